@@ -1,0 +1,350 @@
+//! Amounts of Moroccan dirhams.
+
+use core::fmt;
+use core::str::FromStr;
+
+use rust_decimal::Decimal;
+
+use crate::error::Operation;
+use crate::{Error, Quantity, Rounding};
+
+/// An amount of Moroccan dirhams (MAD), never negative, to the centime.
+///
+/// The amount is held as a [`Decimal`] with exactly two decimals, so equal amounts have equal
+/// representations and `Display` always writes the centimes. An amount with digits below the
+/// centime is refused, not rounded: a computation that yields them (an average, a projection)
+/// rounds through a named [`Rounding`].
+///
+/// # Example
+///
+/// ```
+/// use morocco_ecommerce::{AmountMad, Error};
+/// use rust_decimal::Decimal;
+///
+/// let value = AmountMad::try_from(Decimal::new(910_000_000, 0))?;
+/// assert_eq!(value.to_string(), "910000000.00");
+/// assert_eq!("910000000.50".parse::<AmountMad>()?.to_centimes(), 91_000_000_050);
+///
+/// assert_eq!(AmountMad::try_from(Decimal::new(-1, 0)), Err(Error::NegativeAmount(Decimal::new(-1, 0))));
+/// assert_eq!(AmountMad::try_from(Decimal::new(1001, 3)), Err(Error::SubCentimeAmount(Decimal::new(1001, 3))));
+/// # Ok::<(), Error>(())
+/// ```
+#[derive(Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "String", into = "String"))]
+pub struct AmountMad(Decimal);
+
+const MAX_CENTIMES: u128 = (1u128 << 96) - 1;
+
+impl AmountMad {
+    /// Zero dirhams.
+    pub const ZERO: AmountMad = AmountMad(Decimal::from_parts(0, 0, 0, false, 2));
+    /// The largest amount held: 792281625142643375935439503.35 MAD, 2^96 - 1 centimes.
+    pub const MAX: AmountMad =
+        AmountMad(Decimal::from_parts(u32::MAX, u32::MAX, u32::MAX, false, 2));
+
+    /// An amount from a whole number of centimes.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::AmountTooLarge`] above [`AmountMad::MAX`].
+    ///
+    /// ```
+    /// # use morocco_ecommerce::AmountMad;
+    /// assert_eq!(AmountMad::from_centimes(105)?.to_string(), "1.05");
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
+    pub fn from_centimes(centimes: u128) -> Result<AmountMad, Error> {
+        if centimes > MAX_CENTIMES {
+            // The value is too large for a Decimal too; name it as closely as a Decimal can.
+            return Err(Error::AmountTooLarge(Decimal::MAX));
+        }
+        i128::try_from(centimes)
+            .ok()
+            .and_then(|c| Decimal::try_from_i128_with_scale(c, 2).ok())
+            .map(AmountMad)
+            .ok_or(Error::AmountTooLarge(Decimal::MAX))
+    }
+
+    /// A whole number of dirhams.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::AmountMad;
+    /// assert_eq!(AmountMad::from_dirhams(900_000_000).to_string(), "900000000.00");
+    /// ```
+    #[must_use]
+    pub fn from_dirhams(dirhams: u64) -> AmountMad {
+        let mut value = Decimal::from(dirhams);
+        // u64::MAX * 100 < 2^96, so the rescale keeps every digit.
+        value.rescale(2);
+        AmountMad(value)
+    }
+
+    /// The amount as a decimal number of dirhams, with two decimals.
+    #[must_use]
+    pub const fn get(self) -> Decimal {
+        self.0
+    }
+
+    /// The amount in centimes, exactly.
+    #[must_use]
+    pub fn to_centimes(self) -> u128 {
+        // The mantissa of a non-negative amount at scale 2 is its count of centimes.
+        u128::try_from(self.0.mantissa()).unwrap_or_default()
+    }
+
+    /// The sum of two amounts.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Overflow`] above [`AmountMad::MAX`].
+    ///
+    /// ```
+    /// # use morocco_ecommerce::AmountMad;
+    /// let a = AmountMad::from_dirhams(2);
+    /// assert_eq!(a.checked_add(a)?, AmountMad::from_dirhams(4));
+    /// assert!(AmountMad::MAX.checked_add(a).is_err());
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
+    pub fn checked_add(self, other: AmountMad) -> Result<AmountMad, Error> {
+        self.0
+            .checked_add(other.0)
+            .filter(|sum| *sum <= AmountMad::MAX.0 && sum.scale() == 2)
+            .map(AmountMad)
+            .ok_or_else(|| Error::Overflow(Operation::new(self, "+", other)))
+    }
+
+    /// The difference of two amounts.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::NegativeResult`] when `other` is larger than `self`.
+    pub fn checked_sub(self, other: AmountMad) -> Result<AmountMad, Error> {
+        if other > self {
+            return Err(Error::NegativeResult(
+                Operation::new(self, "-", other),
+                Self::NAME,
+            ));
+        }
+        Ok(AmountMad(self.0 - other.0))
+    }
+
+    /// The sum of many amounts.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Overflow`] above [`AmountMad::MAX`].
+    pub fn checked_sum(amounts: impl IntoIterator<Item = AmountMad>) -> Result<AmountMad, Error> {
+        amounts
+            .into_iter()
+            .try_fold(AmountMad::ZERO, AmountMad::checked_add)
+    }
+
+    /// A decimal rounded to the centime with the given strategy, then checked.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::NegativeAmount`] or [`Error::AmountTooLarge`] after rounding.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{AmountMad, Rounding};
+    /// # use rust_decimal::Decimal;
+    /// let third = Decimal::from(1000) / Decimal::from(3);
+    /// assert_eq!(AmountMad::rounded(third, Rounding::Floor)?.to_string(), "333.33");
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
+    pub fn rounded(value: Decimal, rounding: Rounding) -> Result<AmountMad, Error> {
+        AmountMad::try_from(value.round_dp_with_strategy(2, rounding.strategy()))
+    }
+}
+
+impl TryFrom<Decimal> for AmountMad {
+    type Error = Error;
+
+    /// A non-negative decimal with at most two decimals (trailing zeros do not count), up to
+    /// [`AmountMad::MAX`]; nothing is rounded.
+    fn try_from(value: Decimal) -> Result<Self, Error> {
+        if value < Decimal::ZERO {
+            return Err(Error::NegativeAmount(value));
+        }
+        if value.normalize().scale() > 2 {
+            return Err(Error::SubCentimeAmount(value));
+        }
+        if value > AmountMad::MAX.0 {
+            return Err(Error::AmountTooLarge(value));
+        }
+        let mut value = value.normalize();
+        value.set_sign_positive(true);
+        // At most two decimals and at most MAX, so scale 2 holds every digit.
+        value.rescale(2);
+        Ok(AmountMad(value))
+    }
+}
+
+impl From<AmountMad> for Decimal {
+    fn from(amount: AmountMad) -> Decimal {
+        amount.0
+    }
+}
+
+impl Quantity for AmountMad {
+    const NAME: &'static str = "amount";
+
+    fn to_decimal(self) -> Decimal {
+        self.0
+    }
+
+    fn to_smallest_units(self) -> u128 {
+        self.to_centimes()
+    }
+
+    fn from_decimal(value: Decimal, rounding: Rounding) -> Result<Self, Error> {
+        AmountMad::rounded(value, rounding)
+    }
+
+    fn abs_diff(self, other: Self) -> Self {
+        // Both are at scale 2 within 0..=MAX, so the difference is too.
+        AmountMad((self.0 - other.0).abs())
+    }
+}
+
+impl FromStr for AmountMad {
+    type Err = Error;
+
+    /// Reads ASCII digits with an optional `.` and one or two decimals, as `Display` writes
+    /// them; no sign, separator or exponent.
+    fn from_str(s: &str) -> Result<Self, Error> {
+        const EXPECTED: &str = "an amount of dirhams";
+        const RULE: &str = "an amount is written with digits and at most one '.'";
+        let (whole, fraction) = s.split_once('.').unwrap_or((s, ""));
+        let digits = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
+        if whole.is_empty() || !digits(whole) || !digits(fraction) || s.ends_with('.') {
+            return Err(Error::parse(EXPECTED, s, RULE));
+        }
+        if fraction.len() > 2 && fraction.bytes().skip(2).any(|b| b != b'0') {
+            return Err(Error::parse(
+                EXPECTED,
+                s,
+                "an amount has at most two decimals",
+            ));
+        }
+        let fraction = fraction.get(..fraction.len().min(2)).unwrap_or_default();
+        let whole = whole.trim_start_matches('0');
+        if whole.len() > 27 {
+            return Err(Error::parse(
+                EXPECTED,
+                s,
+                "an amount is at most 792281625142643375935439503.35",
+            ));
+        }
+        let centimes: u128 = format!("{whole}{fraction:0<2}")
+            .parse()
+            .map_err(|_| Error::parse(EXPECTED, s, RULE))?;
+        AmountMad::from_centimes(centimes).map_err(|_| {
+            Error::parse(
+                EXPECTED,
+                s,
+                "an amount is at most 792281625142643375935439503.35",
+            )
+        })
+    }
+}
+
+impl TryFrom<String> for AmountMad {
+    type Error = Error;
+
+    fn try_from(value: String) -> Result<Self, Error> {
+        value.parse()
+    }
+}
+
+impl From<AmountMad> for String {
+    fn from(amount: AmountMad) -> String {
+        amount.to_string()
+    }
+}
+
+impl fmt::Display for AmountMad {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.0, f)
+    }
+}
+
+impl fmt::Debug for AmountMad {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "AmountMad({})", self.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn representation_is_canonical() -> Result<(), Error> {
+        let a = AmountMad::try_from(Decimal::new(15, 1))?;
+        let b = AmountMad::try_from(Decimal::new(1500, 3))?;
+        assert_eq!(a, b);
+        assert_eq!(a.to_string(), "1.50");
+        assert_eq!(b.to_string(), "1.50");
+        assert_eq!(AmountMad::ZERO.to_string(), "0.00");
+        assert_eq!(
+            AmountMad::try_from(Decimal::NEGATIVE_ONE * Decimal::ZERO)?,
+            AmountMad::ZERO
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn limits() -> Result<(), Error> {
+        assert_eq!(AmountMad::MAX.to_string(), "792281625142643375935439503.35");
+        assert_eq!(
+            AmountMad::MAX.to_string().parse::<AmountMad>()?,
+            AmountMad::MAX
+        );
+        assert!("792281625142643375935439503.36"
+            .parse::<AmountMad>()
+            .is_err());
+        assert!(AmountMad::try_from(Decimal::MAX).is_err());
+        assert_eq!(AmountMad::from_centimes(MAX_CENTIMES)?, AmountMad::MAX);
+        assert!(AmountMad::from_centimes(MAX_CENTIMES + 1).is_err());
+        assert_eq!(
+            AmountMad::from_dirhams(u64::MAX).to_centimes(),
+            u128::from(u64::MAX) * 100
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn parse_rules() -> Result<(), Error> {
+        assert_eq!(
+            "910000000.5".parse::<AmountMad>()?,
+            "910000000.50".parse::<AmountMad>()?
+        );
+        assert_eq!("1.000".parse::<AmountMad>()?, AmountMad::from_dirhams(1));
+        assert_eq!("007".parse::<AmountMad>()?, AmountMad::from_dirhams(7));
+        for bad in [
+            "", ".5", "5.", "-1", "+1", "1.001", "1e3", "1,5", "1 000", "NaN", "1..2",
+        ] {
+            assert!(
+                matches!(bad.parse::<AmountMad>(), Err(Error::Parse { .. })),
+                "{bad}"
+            );
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn arithmetic_errors() {
+        let one = AmountMad::from_dirhams(1);
+        let two = AmountMad::from_dirhams(2);
+        assert_eq!(
+            one.checked_sub(two).unwrap_err().to_string(),
+            "1.00 - 2.00 would be below zero, where no amount can be"
+        );
+        assert!(matches!(
+            AmountMad::MAX.checked_add(one),
+            Err(Error::Overflow(_))
+        ));
+    }
+}

@@ -1,0 +1,350 @@
+//! Growth rates.
+
+use core::fmt;
+use core::str::FromStr;
+
+use rust_decimal::Decimal;
+
+use crate::model::decimal::{self, HUNDRED};
+use crate::{Error, PercentagePoints, Quantity, Rounding};
+
+/// A signed growth rate, never below -100 %, held as an exact percentage.
+///
+/// A growth rate computed from two quantities ([`GrowthRate::between`]) is their ratio, exact to
+/// the 28 significant digits a [`Decimal`] holds; a rate read from a report
+/// ([`GrowthRate::from_percent`]) is exactly what was written.
+///
+/// # Example
+///
+/// ```
+/// use morocco_ecommerce::{Error, GrowthRate, Rounding, Transactions};
+/// use rust_decimal::Decimal;
+///
+/// // Card operations went from 1.67 million (2013) to 1.95 million (2014).
+/// let growth = GrowthRate::between(Transactions::from(1_670_000), Transactions::from(1_950_000))?;
+/// assert_eq!(growth.round_dp(2, Rounding::HalfEven).as_percent(), Decimal::new(1677, 2));
+///
+/// // Applying the rate to the base gives the end value back.
+/// assert_eq!(growth.apply(Transactions::from(1_670_000), Rounding::HalfEven)?, Transactions::from(1_950_000));
+///
+/// // A base of zero has no growth rate.
+/// assert_eq!(GrowthRate::between(Transactions::ZERO, Transactions::from(5)), Err(Error::ZeroGrowthBase(None)));
+/// # Ok::<(), Error>(())
+/// ```
+///
+/// A rate and a share are different things:
+///
+/// ```compile_fail
+/// use morocco_ecommerce::{GrowthRate, Share};
+/// fn publish(share: Share) {}
+/// publish(GrowthRate::from_percent(16.into()).unwrap());
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "String", into = "String"))]
+pub struct GrowthRate {
+    percent: Decimal,
+}
+
+impl GrowthRate {
+    /// No growth.
+    pub const ZERO: GrowthRate = GrowthRate {
+        percent: Decimal::ZERO,
+    };
+
+    /// A rate from a percentage: `16` is +16 %.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::GrowthBelowMinusHundred`] below -100.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{Error, GrowthRate};
+    /// # use rust_decimal::Decimal;
+    /// assert_eq!(GrowthRate::from_percent(Decimal::new(149, 1))?.to_string(), "14.9%");
+    /// assert!(GrowthRate::from_percent(Decimal::from(-101)).is_err());
+    /// # Ok::<(), Error>(())
+    /// ```
+    pub fn from_percent(percent: Decimal) -> Result<GrowthRate, Error> {
+        if percent < -HUNDRED {
+            return Err(Error::GrowthBelowMinusHundred(percent));
+        }
+        Ok(GrowthRate {
+            percent: decimal::canonical(percent),
+        })
+    }
+
+    /// A rate from a fraction: `0.16` is +16 %.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::GrowthBelowMinusHundred`] below -1, [`Error::Overflow`] when the percentage
+    /// does not fit a `Decimal`.
+    pub fn from_fraction(fraction: Decimal) -> Result<GrowthRate, Error> {
+        let percent = fraction
+            .checked_mul(HUNDRED)
+            .ok_or_else(|| Error::Overflow(crate::error::Operation::new(fraction, "*", HUNDRED)))?;
+        GrowthRate::from_percent(percent)
+    }
+
+    /// The growth from `from` to `to`, two values of the same quantity: `(to - from) / from`.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::ZeroGrowthBase`] when `from` is zero.
+    pub fn between<Q: Quantity>(from: Q, to: Q) -> Result<GrowthRate, Error> {
+        if from.is_zero() {
+            return Err(Error::ZeroGrowthBase(None));
+        }
+        let from = from.to_decimal();
+        let difference = to.to_decimal() - from;
+        GrowthRate::from_percent(decimal::mul_div(difference, HUNDRED, from)?)
+    }
+
+    /// The compound annual growth rate from `from` to `to` over `years` years: the constant
+    /// yearly rate `r` with `from * (1 + r)^years = to`.
+    ///
+    /// The root is found by Newton's method in `Decimal` arithmetic, with no floating point, and
+    /// is good to at least 20 significant digits.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::ZeroYears`] for zero years, [`Error::ZeroGrowthBase`] when `from` is zero.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{GrowthRate, Rounding, Transactions};
+    /// # use rust_decimal::Decimal;
+    /// let cagr = GrowthRate::compound_annual(Transactions::from(1_000), Transactions::from(1_331), 3)?;
+    /// assert_eq!(cagr.as_percent(), Decimal::from(10));
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
+    pub fn compound_annual<Q: Quantity>(from: Q, to: Q, years: u32) -> Result<GrowthRate, Error> {
+        if years == 0 {
+            return Err(Error::ZeroYears);
+        }
+        if from.is_zero() {
+            return Err(Error::ZeroGrowthBase(None));
+        }
+        if to.is_zero() {
+            return GrowthRate::from_percent(-HUNDRED);
+        }
+        let ratio = decimal::mul_div(to.to_decimal(), Decimal::ONE, from.to_decimal())?;
+        let root = decimal::nth_root(ratio, years)?;
+        GrowthRate::from_percent(decimal::mul_div(
+            root - Decimal::ONE,
+            HUNDRED,
+            Decimal::ONE,
+        )?)
+    }
+
+    /// The rate as a percentage: `16` for +16 %.
+    #[must_use]
+    pub const fn as_percent(&self) -> Decimal {
+        self.percent
+    }
+
+    /// The rate as a fraction: `0.16` for +16 %. A percentage with more than 26 decimals loses
+    /// its last digits here, as a `Decimal` holds 28.
+    #[must_use]
+    pub fn as_fraction(&self) -> Decimal {
+        self.percent / HUNDRED
+    }
+
+    /// Whether the rate is a fall.
+    #[must_use]
+    pub fn is_negative(&self) -> bool {
+        self.percent < Decimal::ZERO
+    }
+
+    /// The rate rounded to `dp` decimals of a percent, for publication.
+    #[must_use]
+    pub fn round_dp(self, dp: u32, rounding: Rounding) -> GrowthRate {
+        // -100 is representable at any precision, so rounding cannot fall below it.
+        GrowthRate {
+            percent: decimal::canonical(
+                self.percent.round_dp_with_strategy(dp, rounding.strategy()),
+            ),
+        }
+    }
+
+    /// The rate applied to a base: `base * (1 + rate)`, rounded to whole operations or centimes.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Overflow`] when the result does not fit.
+    pub fn apply<Q: Quantity>(self, base: Q, rounding: Rounding) -> Result<Q, Error> {
+        let base = base.to_decimal();
+        let change = decimal::mul_div(base, self.percent, HUNDRED)?;
+        let end = base
+            .checked_add(change)
+            .ok_or_else(|| Error::Overflow(crate::error::Operation::new(base, "+", change)))?;
+        Q::from_decimal(end, rounding).map_err(|_| {
+            Error::Overflow(crate::error::Operation::describe(format!(
+                "{base} grown by {self}"
+            )))
+        })
+    }
+
+    /// The rate applied `years` times: `base * (1 + rate)^years`, rounded once at the end.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Overflow`] when the result does not fit.
+    pub fn apply_compound<Q: Quantity>(
+        self,
+        base: Q,
+        years: u32,
+        rounding: Rounding,
+    ) -> Result<Q, Error> {
+        let overflow = || {
+            Error::Overflow(crate::error::Operation::describe(format!(
+                "{base} grown by {self} for {years} years"
+            )))
+        };
+        let factor = Decimal::ONE + self.as_fraction();
+        let end = decimal::powi(factor, years)
+            .and_then(|f| f.checked_mul(base.to_decimal()))
+            .ok_or_else(overflow)?;
+        Q::from_decimal(end, rounding).map_err(|_| overflow())
+    }
+
+    /// The base a value grew from: `end / (1 + rate)`, rounded to whole operations or centimes.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::BaseFromTotalFall`] for a rate of -100 %, [`Error::Overflow`] when the base does
+    /// not fit.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{GrowthRate, Rounding, Transactions};
+    /// # use rust_decimal::Decimal;
+    /// let up_16 = GrowthRate::from_percent(Decimal::from(16))?;
+    /// assert_eq!(up_16.base_from(Transactions::from(1_950_000), Rounding::HalfEven)?, Transactions::from(1_681_034));
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
+    pub fn base_from<Q: Quantity>(self, end: Q, rounding: Rounding) -> Result<Q, Error> {
+        let factor = HUNDRED + self.percent;
+        if factor.is_zero() {
+            return Err(Error::BaseFromTotalFall);
+        }
+        let base = decimal::mul_div(end.to_decimal(), HUNDRED, factor)?;
+        Q::from_decimal(base, rounding).map_err(|_| {
+            Error::Overflow(crate::error::Operation::describe(format!(
+                "{end} shrunk by {self}"
+            )))
+        })
+    }
+
+    /// The difference of two rates, in percentage points: `self - earlier`.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Overflow`] when the difference does not fit a `Decimal`.
+    pub fn points_since(self, earlier: GrowthRate) -> Result<PercentagePoints, Error> {
+        PercentagePoints::difference(self.percent, earlier.percent)
+    }
+}
+
+impl fmt::Display for GrowthRate {
+    /// The percentage without trailing zeros, then `%`: `16.77%`, `-5%`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}%", self.percent)
+    }
+}
+
+impl fmt::Debug for GrowthRate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "GrowthRate({}%)", self.percent)
+    }
+}
+
+impl FromStr for GrowthRate {
+    type Err = Error;
+
+    /// Reads a plain signed decimal, with or without a final `%`: `16%`, `-14.9`, `+3.25%`.
+    fn from_str(s: &str) -> Result<Self, Error> {
+        let number = s.strip_suffix('%').unwrap_or(s);
+        GrowthRate::from_percent(decimal::parse_plain(number, "a growth rate")?)
+    }
+}
+
+impl TryFrom<String> for GrowthRate {
+    type Error = Error;
+
+    fn try_from(value: String) -> Result<Self, Error> {
+        value.parse()
+    }
+}
+
+impl From<GrowthRate> for String {
+    fn from(rate: GrowthRate) -> String {
+        rate.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{AmountMad, Transactions};
+
+    #[test]
+    fn seed_growth_of_operations() -> Result<(), Error> {
+        let g = GrowthRate::between(Transactions::from(1_670_000), Transactions::from(1_950_000))?;
+        // 28 / 167 = 0.16766467065868263473...
+        let exact = Decimal::from(2800) / Decimal::from(167);
+        assert_eq!(g.as_percent(), exact);
+        assert!(g
+            .as_percent()
+            .to_string()
+            .starts_with("16.766467065868263473"));
+        Ok(())
+    }
+
+    #[test]
+    fn falls_and_limits() -> Result<(), Error> {
+        let g = GrowthRate::between(AmountMad::from_dirhams(10), AmountMad::ZERO)?;
+        assert_eq!(g.as_percent(), -HUNDRED);
+        assert_eq!(
+            g.base_from(AmountMad::ZERO, Rounding::HalfEven),
+            Err(Error::BaseFromTotalFall)
+        );
+        let g = GrowthRate::between(Transactions::from(1), Transactions::MAX)?;
+        assert_eq!(
+            g.apply(Transactions::from(1), Rounding::HalfEven)?,
+            Transactions::MAX
+        );
+        assert!(g.apply(Transactions::from(2), Rounding::HalfEven).is_err());
+        assert_eq!(
+            GrowthRate::from_percent(Decimal::from(-101)),
+            Err(Error::GrowthBelowMinusHundred(Decimal::from(-101)))
+        );
+        assert_eq!(
+            GrowthRate::compound_annual(Transactions::from(1), Transactions::from(2), 0),
+            Err(Error::ZeroYears)
+        );
+        assert_eq!(
+            GrowthRate::compound_annual(Transactions::ZERO, Transactions::from(2), 2),
+            Err(Error::ZeroGrowthBase(None))
+        );
+        assert_eq!(
+            GrowthRate::compound_annual(Transactions::from(3), Transactions::ZERO, 2)?.as_percent(),
+            -HUNDRED
+        );
+        assert!(GrowthRate::from_fraction(Decimal::MAX).is_err());
+        Ok(())
+    }
+
+    #[test]
+    fn display_and_parse() -> Result<(), Error> {
+        let g: GrowthRate = "16.50%".parse()?;
+        assert_eq!(g.to_string(), "16.5%");
+        assert_eq!("-0%".parse::<GrowthRate>()?.to_string(), "0%");
+        assert_eq!(
+            "-14.9".parse::<GrowthRate>()?.as_fraction(),
+            Decimal::new(-149, 3)
+        );
+        assert!("16 %".parse::<GrowthRate>().is_err());
+        assert!("-100.5%".parse::<GrowthRate>().is_err());
+        Ok(())
+    }
+}

@@ -1,0 +1,30 @@
+//! The typed domain model: years, periods, counts, amounts, rates and records.
+
+mod amount;
+pub(crate) mod decimal;
+mod growth;
+mod origin;
+mod period;
+mod qualifier;
+mod quantity;
+mod record;
+mod rounding;
+mod series;
+mod share;
+mod ticket;
+mod transactions;
+mod year;
+
+pub use amount::AmountMad;
+pub use growth::GrowthRate;
+pub use origin::{CardOrigin, MerchantSite};
+pub use period::{Half, Month, Period, PeriodKind, Quarter};
+pub use qualifier::Qualifier;
+pub use quantity::{Change, Quantity};
+pub use record::{Measures, PeriodRecord, RecordBuilder};
+pub use rounding::Rounding;
+pub use series::{Series, SeriesRow};
+pub use share::{Share, MAX_BREAKDOWN_DECIMALS};
+pub use ticket::{AverageTicket, PercentagePoints};
+pub use transactions::Transactions;
+pub use year::Year;

@@ -1,0 +1,151 @@
+//! Where a card comes from, and where it is used.
+
+use core::fmt;
+use core::str::FromStr;
+
+use crate::Error;
+
+/// Whether a card was issued by a Moroccan bank or abroad.
+///
+/// # Example
+///
+/// ```
+/// use morocco_ecommerce::CardOrigin;
+///
+/// assert_eq!("moroccan".parse::<CardOrigin>()?, CardOrigin::Moroccan);
+/// assert_eq!(CardOrigin::Foreign.to_string(), "foreign");
+/// assert_eq!(CardOrigin::ALL.len(), 2);
+/// # Ok::<(), morocco_ecommerce::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum CardOrigin {
+    /// A card issued by a Moroccan bank.
+    Moroccan,
+    /// A card issued abroad.
+    Foreign,
+}
+
+impl CardOrigin {
+    /// Both origins, Moroccan first.
+    pub const ALL: [CardOrigin; 2] = [CardOrigin::Moroccan, CardOrigin::Foreign];
+
+    /// The other origin.
+    #[must_use]
+    pub const fn other(self) -> CardOrigin {
+        match self {
+            CardOrigin::Moroccan => CardOrigin::Foreign,
+            CardOrigin::Foreign => CardOrigin::Moroccan,
+        }
+    }
+
+    /// The canonical name: `moroccan` or `foreign`.
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            CardOrigin::Moroccan => "moroccan",
+            CardOrigin::Foreign => "foreign",
+        }
+    }
+}
+
+impl fmt::Display for CardOrigin {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for CardOrigin {
+    type Err = Error;
+
+    /// Reads `moroccan` or `foreign`, in any case.
+    fn from_str(s: &str) -> Result<Self, Error> {
+        CardOrigin::ALL
+            .into_iter()
+            .find(|o| o.as_str().eq_ignore_ascii_case(s))
+            .ok_or_else(|| Error::parse("a card origin", s, "a card origin is moroccan or foreign"))
+    }
+}
+
+/// Where an online payment happens: on a merchant site affiliated to the CMI in Morocco, or on a
+/// site abroad.
+///
+/// Moroccan cards paying on foreign sites are a separate series in CMI reports: they are not part of
+/// the activity of Moroccan merchant sites.
+///
+/// # Example
+///
+/// ```
+/// use morocco_ecommerce::MerchantSite;
+///
+/// assert_eq!("abroad".parse::<MerchantSite>()?, MerchantSite::Abroad);
+/// assert_eq!(MerchantSite::CmiAffiliated.to_string(), "cmi_affiliated");
+/// # Ok::<(), morocco_ecommerce::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum MerchantSite {
+    /// A merchant site in Morocco whose payments the CMI processes.
+    CmiAffiliated,
+    /// A site abroad, or a foreign site.
+    Abroad,
+}
+
+impl MerchantSite {
+    /// Both places, Moroccan sites first.
+    pub const ALL: [MerchantSite; 2] = [MerchantSite::CmiAffiliated, MerchantSite::Abroad];
+
+    /// The canonical name: `cmi_affiliated` or `abroad`.
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            MerchantSite::CmiAffiliated => "cmi_affiliated",
+            MerchantSite::Abroad => "abroad",
+        }
+    }
+}
+
+impl fmt::Display for MerchantSite {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for MerchantSite {
+    type Err = Error;
+
+    /// Reads `cmi_affiliated` or `abroad`, in any case.
+    fn from_str(s: &str) -> Result<Self, Error> {
+        MerchantSite::ALL
+            .into_iter()
+            .find(|o| o.as_str().eq_ignore_ascii_case(s))
+            .ok_or_else(|| {
+                Error::parse(
+                    "a merchant site",
+                    s,
+                    "a merchant site is cmi_affiliated or abroad",
+                )
+            })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_round_trip() {
+        for o in CardOrigin::ALL {
+            assert_eq!(o.to_string().parse::<CardOrigin>(), Ok(o));
+            assert_eq!(o.other().other(), o);
+        }
+        for s in MerchantSite::ALL {
+            assert_eq!(s.to_string().parse::<MerchantSite>(), Ok(s));
+        }
+        assert_eq!("MOROCCAN".parse::<CardOrigin>(), Ok(CardOrigin::Moroccan));
+        assert!("marocaine".parse::<CardOrigin>().is_err());
+        assert!("".parse::<MerchantSite>().is_err());
+    }
+}

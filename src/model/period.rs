@@ -1,0 +1,351 @@
+//! Reporting periods: a full year or a part of one.
+
+use core::fmt;
+use core::str::FromStr;
+
+use crate::{Error, Year};
+
+/// A month of the year, 1 (January) to 12 (December).
+///
+/// # Example
+///
+/// ```
+/// use morocco_ecommerce::{Error, Month};
+///
+/// assert_eq!(Month::new(9)?.get(), 9);
+/// assert_eq!(Month::new(13), Err(Error::MonthOutOfRange(13)));
+/// # Ok::<(), Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Month(u8);
+
+impl Month {
+    /// January.
+    pub const JANUARY: Month = Month(1);
+    /// December.
+    pub const DECEMBER: Month = Month(12);
+
+    /// A month from its number.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::MonthOutOfRange`] outside 1 to 12.
+    pub const fn new(number: u8) -> Result<Month, Error> {
+        if number >= 1 && number <= 12 {
+            Ok(Month(number))
+        } else {
+            Err(Error::MonthOutOfRange(number))
+        }
+    }
+
+    /// The month's number, 1 to 12.
+    #[must_use]
+    pub const fn get(self) -> u8 {
+        self.0
+    }
+}
+
+/// A quarter of a year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Quarter {
+    /// January to March.
+    Q1,
+    /// April to June.
+    Q2,
+    /// July to September.
+    Q3,
+    /// October to December.
+    Q4,
+}
+
+/// A half of a year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Half {
+    /// January to June.
+    H1,
+    /// July to December.
+    H2,
+}
+
+/// Which part of its year a [`Period`] covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
+pub enum PeriodKind {
+    /// January to December.
+    FullYear,
+    /// Three months.
+    Quarter(Quarter),
+    /// Six months.
+    Half(Half),
+    /// January to the given month, which is February to November (a report "at the end of
+    /// September" covers the first nine months).
+    YearToDate(Month),
+    /// One month.
+    Month(Month),
+}
+
+/// A reporting period: a full year, a quarter, a half-year, the first months of a year, or a month.
+///
+/// Real CMI reports compare a period with the same period one year earlier
+/// ([`Period::same_period_previous_year`]). Each period has one written form (its `Display`):
+/// `2014`, `2014-Q3`, `2014-H1`, `2014-9M` (January to September) and `2014-M03` (March);
+/// `FromStr` reads it back.
+///
+/// # Example
+///
+/// ```
+/// use morocco_ecommerce::{Error, Month, Period, PeriodKind, Year};
+///
+/// let nine_months = Period::new(Year::try_from(2014)?, PeriodKind::YearToDate(Month::new(9)?))?;
+/// assert_eq!(nine_months.to_string(), "2014-9M");
+/// assert_eq!(nine_months.same_period_previous_year()?.to_string(), "2013-9M");
+/// assert_eq!(nine_months.months(), (1, 9));
+/// assert_eq!("2014-9M".parse::<Period>()?, nine_months);
+///
+/// // January to December is the full year, and has one name only.
+/// assert!(Period::new(Year::try_from(2014)?, PeriodKind::YearToDate(Month::DECEMBER)).is_err());
+/// # Ok::<(), Error>(())
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "String", into = "String"))]
+pub struct Period {
+    year: Year,
+    kind: PeriodKind,
+}
+
+impl Period {
+    /// A period of the given kind in the given year.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::YearToDateOutOfRange`] for a year-to-date period ending in January (that is the
+    /// month) or December (that is the full year).
+    pub fn new(year: Year, kind: PeriodKind) -> Result<Period, Error> {
+        if let PeriodKind::YearToDate(month) = kind {
+            if !(2..=11).contains(&month.get()) {
+                return Err(Error::YearToDateOutOfRange(month.get()));
+            }
+        }
+        Ok(Period { year, kind })
+    }
+
+    /// The full calendar year.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{Period, Year};
+    /// assert_eq!(Period::full_year(Year::try_from(2014)?).to_string(), "2014");
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn full_year(year: Year) -> Period {
+        Period {
+            year,
+            kind: PeriodKind::FullYear,
+        }
+    }
+
+    /// The period's year.
+    #[must_use]
+    pub const fn year(self) -> Year {
+        self.year
+    }
+
+    /// Which part of the year the period covers.
+    #[must_use]
+    pub const fn kind(self) -> PeriodKind {
+        self.kind
+    }
+
+    /// Whether the period is a full calendar year.
+    #[must_use]
+    pub const fn is_full_year(self) -> bool {
+        matches!(self.kind, PeriodKind::FullYear)
+    }
+
+    /// The first and last month covered, 1 to 12, inclusive.
+    #[must_use]
+    pub const fn months(self) -> (u8, u8) {
+        match self.kind {
+            PeriodKind::FullYear => (1, 12),
+            PeriodKind::Quarter(q) => {
+                let first = match q {
+                    Quarter::Q1 => 1,
+                    Quarter::Q2 => 4,
+                    Quarter::Q3 => 7,
+                    Quarter::Q4 => 10,
+                };
+                (first, first + 2)
+            }
+            PeriodKind::Half(Half::H1) => (1, 6),
+            PeriodKind::Half(Half::H2) => (7, 12),
+            PeriodKind::YearToDate(m) => (1, m.get()),
+            PeriodKind::Month(m) => (m.get(), m.get()),
+        }
+    }
+
+    /// The same part of the year, one year earlier: what a growth rate in a report compares with.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::YearOutOfRange`] when the year is [`Year::MIN`].
+    pub fn same_period_previous_year(self) -> Result<Period, Error> {
+        Ok(Period {
+            year: self.year.previous()?,
+            kind: self.kind,
+        })
+    }
+
+    /// The same part of the year, one year later.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::YearOutOfRange`] when the year is [`Year::MAX`].
+    pub fn same_period_next_year(self) -> Result<Period, Error> {
+        Ok(Period {
+            year: self.year.next()?,
+            kind: self.kind,
+        })
+    }
+}
+
+impl fmt::Display for Period {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let year = self.year;
+        match self.kind {
+            PeriodKind::FullYear => write!(f, "{year}"),
+            PeriodKind::Quarter(q) => write!(f, "{year}-{q:?}"),
+            PeriodKind::Half(h) => write!(f, "{year}-{h:?}"),
+            PeriodKind::YearToDate(m) => write!(f, "{year}-{}M", m.get()),
+            PeriodKind::Month(m) => write!(f, "{year}-M{:02}", m.get()),
+        }
+    }
+}
+
+impl fmt::Debug for Period {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Period({self})")
+    }
+}
+
+impl FromStr for Period {
+    type Err = Error;
+
+    /// Reads the form `Display` writes: `2014`, `2014-Q1`, `2014-H2`, `2014-9M`, `2014-M03`.
+    fn from_str(s: &str) -> Result<Self, Error> {
+        const EXPECTED: &str = "a period";
+        const RULE: &str = "a period is written 2014, 2014-Q1, 2014-H1, 2014-9M or 2014-M03";
+        let bad = || Error::parse(EXPECTED, s, RULE);
+        let (year, rest) = match s.split_once('-') {
+            Some((year, rest)) => (year, Some(rest)),
+            None => (s, None),
+        };
+        let year: Year = year.parse()?;
+        let Some(rest) = rest else {
+            return Ok(Period::full_year(year));
+        };
+        let kind = match rest {
+            "Q1" => PeriodKind::Quarter(Quarter::Q1),
+            "Q2" => PeriodKind::Quarter(Quarter::Q2),
+            "Q3" => PeriodKind::Quarter(Quarter::Q3),
+            "Q4" => PeriodKind::Quarter(Quarter::Q4),
+            "H1" => PeriodKind::Half(Half::H1),
+            "H2" => PeriodKind::Half(Half::H2),
+            _ => {
+                if let Some(digits) = rest.strip_prefix('M') {
+                    if digits.len() != 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+                        return Err(bad());
+                    }
+                    PeriodKind::Month(Month::new(digits.parse().map_err(|_| bad())?)?)
+                } else if let Some(digits) = rest.strip_suffix('M') {
+                    if digits.is_empty()
+                        || digits.len() > 2
+                        || digits.starts_with('0')
+                        || !digits.bytes().all(|b| b.is_ascii_digit())
+                    {
+                        return Err(bad());
+                    }
+                    PeriodKind::YearToDate(Month::new(digits.parse().map_err(|_| bad())?)?)
+                } else {
+                    return Err(bad());
+                }
+            }
+        };
+        Period::new(year, kind)
+    }
+}
+
+impl TryFrom<String> for Period {
+    type Error = Error;
+
+    fn try_from(value: String) -> Result<Self, Error> {
+        value.parse()
+    }
+}
+
+impl From<Period> for String {
+    fn from(period: Period) -> String {
+        period.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn year(y: i32) -> Year {
+        Year::try_from(y).unwrap_or(Year::MIN)
+    }
+
+    #[test]
+    fn every_kind_round_trips() -> Result<(), Error> {
+        let mut kinds = vec![PeriodKind::FullYear];
+        kinds.extend([Quarter::Q1, Quarter::Q2, Quarter::Q3, Quarter::Q4].map(PeriodKind::Quarter));
+        kinds.extend([Half::H1, Half::H2].map(PeriodKind::Half));
+        for m in 1..=12 {
+            kinds.push(PeriodKind::Month(Month::new(m)?));
+        }
+        for m in 2..=11 {
+            kinds.push(PeriodKind::YearToDate(Month::new(m)?));
+        }
+        for kind in kinds {
+            let p = Period::new(year(2014), kind)?;
+            assert_eq!(p.to_string().parse::<Period>()?, p);
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn months_covered() -> Result<(), Error> {
+        let q3 = Period::new(year(2014), PeriodKind::Quarter(Quarter::Q3))?;
+        assert_eq!(q3.months(), (7, 9));
+        assert_eq!(
+            Period::new(year(2014), PeriodKind::Half(Half::H2))?.months(),
+            (7, 12)
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn errors() {
+        assert_eq!(Month::new(0), Err(Error::MonthOutOfRange(0)));
+        assert_eq!(
+            Period::new(year(2014), PeriodKind::YearToDate(Month::JANUARY)),
+            Err(Error::YearToDateOutOfRange(1))
+        );
+        assert_eq!(
+            Period::full_year(Year::MIN).same_period_previous_year(),
+            Err(Error::YearOutOfRange(1899))
+        );
+        assert_eq!(
+            Period::full_year(Year::MAX).same_period_next_year(),
+            Err(Error::YearOutOfRange(2101))
+        );
+        for bad in [
+            "2014-", "2014-Q5", "2014-M3", "2014-M13", "2014-09M", "2014-12M", "2014-1M", "x-Q1",
+            "2014-q1",
+        ] {
+            assert!(bad.parse::<Period>().is_err(), "{bad}");
+        }
+    }
+}

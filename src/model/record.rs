@@ -1,0 +1,360 @@
+//! The figures of one reporting period.
+
+use crate::{AmountMad, AverageTicket, CardOrigin, Error, Period, Share, Transactions};
+
+/// Operations and value of one slice of activity; either may be unknown.
+///
+/// # Example
+///
+/// ```
+/// use morocco_ecommerce::{AmountMad, Measures, Transactions};
+///
+/// let m = Measures::new(Some(Transactions::from(1_950_000)), Some(AmountMad::from_dirhams(1_050_000_000)));
+/// assert_eq!(m.operations, Some(Transactions::from(1_950_000)));
+/// assert!(Measures::default().is_empty());
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(default, deny_unknown_fields))]
+pub struct Measures {
+    /// The number of operations, where known.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub operations: Option<Transactions>,
+    /// Their value in dirhams, where known.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub value: Option<AmountMad>,
+}
+
+impl Measures {
+    /// Measures from their parts.
+    #[must_use]
+    pub const fn new(operations: Option<Transactions>, value: Option<AmountMad>) -> Measures {
+        Measures { operations, value }
+    }
+
+    /// Whether neither measure is known.
+    #[must_use]
+    pub const fn is_empty(&self) -> bool {
+        self.operations.is_none() && self.value.is_none()
+    }
+}
+
+/// The online card payments of one period: operations and value by card origin and in total on
+/// the CMI's merchant sites, and, as a separate figure, Moroccan cards spending abroad or on
+/// foreign sites.
+///
+/// Build one with [`PeriodRecord::builder`]. Where both origins are given and the total is not,
+/// the total is their sum; a total given below the sum of the parts given is an error. A total
+/// above the sum is kept: it may include operations whose origin the report does not split.
+///
+/// # Example
+///
+/// ```
+/// use morocco_ecommerce::{AmountMad, CardOrigin, Error, Period, PeriodRecord, Transactions, Year};
+///
+/// let period = Period::full_year(Year::try_from(2014)?);
+/// let record = PeriodRecord::builder(period)
+///     .operations(CardOrigin::Moroccan, Transactions::from(1_800_000))
+///     .operations(CardOrigin::Foreign, Transactions::from(150_000))
+///     .build()?;
+/// assert_eq!(record.total().operations, Some(Transactions::from(1_950_000)));
+///
+/// let wrong = PeriodRecord::builder(period)
+///     .operations(CardOrigin::Moroccan, Transactions::from(1_800_000))
+///     .total_operations(Transactions::from(1_000_000))
+///     .build();
+/// assert!(matches!(wrong, Err(Error::TotalBelowParts { .. })));
+/// # Ok::<(), Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "RecordBuilder"))]
+pub struct PeriodRecord {
+    period: Period,
+    moroccan: Measures,
+    foreign: Measures,
+    total: Measures,
+    moroccan_cards_abroad: Measures,
+}
+
+/// Gathers the figures of a [`PeriodRecord`]; [`RecordBuilder::build`] checks them.
+///
+/// It is also the record's serde form: a JSON object with `period` and the optional measures
+/// `moroccan`, `foreign`, `total` and `moroccan_cards_abroad`, each `{"operations": 1950000,
+/// "value": "1050000000.00"}` with either field optional.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[must_use]
+pub struct RecordBuilder {
+    period: Period,
+    #[cfg_attr(feature = "serde", serde(default))]
+    moroccan: Measures,
+    #[cfg_attr(feature = "serde", serde(default))]
+    foreign: Measures,
+    #[cfg_attr(feature = "serde", serde(default))]
+    total: Measures,
+    #[cfg_attr(feature = "serde", serde(default))]
+    moroccan_cards_abroad: Measures,
+}
+
+impl RecordBuilder {
+    /// The operations of cards of one origin on the CMI's merchant sites.
+    pub fn operations(mut self, origin: CardOrigin, count: Transactions) -> Self {
+        self.origin_mut(origin).operations = Some(count);
+        self
+    }
+
+    /// The value of the payments of cards of one origin on the CMI's merchant sites.
+    pub fn value(mut self, origin: CardOrigin, amount: AmountMad) -> Self {
+        self.origin_mut(origin).value = Some(amount);
+        self
+    }
+
+    /// All operations on the CMI's merchant sites.
+    pub fn total_operations(mut self, count: Transactions) -> Self {
+        self.total.operations = Some(count);
+        self
+    }
+
+    /// The value of all payments on the CMI's merchant sites.
+    pub fn total_value(mut self, amount: AmountMad) -> Self {
+        self.total.value = Some(amount);
+        self
+    }
+
+    /// Operations of Moroccan cards abroad or on foreign sites.
+    pub fn abroad_operations(mut self, count: Transactions) -> Self {
+        self.moroccan_cards_abroad.operations = Some(count);
+        self
+    }
+
+    /// Value of the payments of Moroccan cards abroad or on foreign sites.
+    pub fn abroad_value(mut self, amount: AmountMad) -> Self {
+        self.moroccan_cards_abroad.value = Some(amount);
+        self
+    }
+
+    fn origin_mut(&mut self, origin: CardOrigin) -> &mut Measures {
+        match origin {
+            CardOrigin::Moroccan => &mut self.moroccan,
+            CardOrigin::Foreign => &mut self.foreign,
+        }
+    }
+
+    /// Checks the figures and derives the totals.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::TotalBelowParts`] when a total is below the sum of its given parts,
+    /// [`Error::Overflow`] when the parts do not add up within the type.
+    pub fn build(self) -> Result<PeriodRecord, Error> {
+        let period = self.period;
+        let parts = [self.moroccan, self.foreign];
+        let operations = reconcile(
+            "operations",
+            period,
+            self.total.operations,
+            parts.map(|m| m.operations),
+            Transactions::checked_add,
+        )?;
+        let value = reconcile(
+            "value",
+            period,
+            self.total.value,
+            parts.map(|m| m.value),
+            AmountMad::checked_add,
+        )?;
+        Ok(PeriodRecord {
+            period,
+            moroccan: self.moroccan,
+            foreign: self.foreign,
+            total: Measures::new(operations, value),
+            moroccan_cards_abroad: self.moroccan_cards_abroad,
+        })
+    }
+}
+
+/// The total of a measure: the given one, checked against the sum of the given parts, or the sum
+/// when both parts are given and the total is not.
+fn reconcile<T: Copy + Ord + ToString>(
+    measure: &'static str,
+    period: Period,
+    total: Option<T>,
+    parts: [Option<T>; 2],
+    add: impl Fn(T, T) -> Result<T, Error>,
+) -> Result<Option<T>, Error> {
+    let given: Vec<T> = parts.iter().flatten().copied().collect();
+    let mut sum: Option<T> = None;
+    for part in given.iter().copied() {
+        sum = Some(match sum {
+            Some(s) => add(s, part)?,
+            None => part,
+        });
+    }
+    match (total, sum) {
+        (Some(total), Some(sum)) if total < sum => Err(Error::TotalBelowParts {
+            measure,
+            period,
+            total: total.to_string(),
+            parts: sum.to_string(),
+        }),
+        (Some(total), _) => Ok(Some(total)),
+        (None, Some(sum)) if given.len() == parts.len() => Ok(Some(sum)),
+        (None, _) => Ok(None),
+    }
+}
+
+#[cfg(feature = "serde")]
+impl TryFrom<RecordBuilder> for PeriodRecord {
+    type Error = Error;
+
+    fn try_from(builder: RecordBuilder) -> Result<Self, Error> {
+        builder.build()
+    }
+}
+
+impl PeriodRecord {
+    /// Starts a record for `period`.
+    pub fn builder(period: Period) -> RecordBuilder {
+        RecordBuilder {
+            period,
+            moroccan: Measures::default(),
+            foreign: Measures::default(),
+            total: Measures::default(),
+            moroccan_cards_abroad: Measures::default(),
+        }
+    }
+
+    /// The period the record covers.
+    #[must_use]
+    pub const fn period(&self) -> Period {
+        self.period
+    }
+
+    /// The activity of cards of one origin on the CMI's merchant sites.
+    #[must_use]
+    pub const fn by_origin(&self, origin: CardOrigin) -> Measures {
+        match origin {
+            CardOrigin::Moroccan => self.moroccan,
+            CardOrigin::Foreign => self.foreign,
+        }
+    }
+
+    /// All activity on the CMI's merchant sites.
+    #[must_use]
+    pub const fn total(&self) -> Measures {
+        self.total
+    }
+
+    /// Moroccan cards abroad or on foreign sites: a separate series, not part of the total.
+    #[must_use]
+    pub const fn moroccan_cards_abroad(&self) -> Measures {
+        self.moroccan_cards_abroad
+    }
+
+    /// The average value of one operation, over all cards.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Missing`] when the total operations or value is unknown,
+    /// [`Error::ZeroOperations`] (naming the period) when there were none.
+    pub fn average_ticket(&self) -> Result<AverageTicket, Error> {
+        let value = self.require(self.total.value, "total value")?;
+        let operations = self.require(self.total.operations, "total operations")?;
+        AverageTicket::of(value, operations).map_err(|e| e.in_period(self.period))
+    }
+
+    /// The share of cards of one origin in the operations.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Missing`] when a figure is unknown, [`Error::ZeroTotal`] when the total is zero.
+    pub fn operations_share(&self, origin: CardOrigin) -> Result<Share, Error> {
+        let part = self.require(
+            self.by_origin(origin).operations,
+            "operations by card origin",
+        )?;
+        let total = self.require(self.total.operations, "total operations")?;
+        Share::of(part, total).map_err(|e| e.in_period(self.period))
+    }
+
+    /// The share of cards of one origin in the value.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Missing`] when a figure is unknown, [`Error::ZeroTotal`] when the total is zero.
+    pub fn value_share(&self, origin: CardOrigin) -> Result<Share, Error> {
+        let part = self.require(self.by_origin(origin).value, "value by card origin")?;
+        let total = self.require(self.total.value, "total value")?;
+        Share::of(part, total).map_err(|e| e.in_period(self.period))
+    }
+
+    fn require<T>(&self, figure: Option<T>, what: &'static str) -> Result<T, Error> {
+        figure.ok_or(Error::Missing {
+            what,
+            period: self.period,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Year;
+
+    fn period() -> Period {
+        Period::full_year(Year::MIN)
+    }
+
+    #[test]
+    fn total_is_kept_when_above_parts() -> Result<(), Error> {
+        let r = PeriodRecord::builder(period())
+            .value(CardOrigin::Moroccan, AmountMad::from_dirhams(10))
+            .total_value(AmountMad::from_dirhams(20))
+            .build()?;
+        assert_eq!(r.total().value, Some(AmountMad::from_dirhams(20)));
+        assert!(r.total().operations.is_none());
+        Ok(())
+    }
+
+    #[test]
+    fn one_part_does_not_make_a_total() -> Result<(), Error> {
+        let r = PeriodRecord::builder(period())
+            .operations(CardOrigin::Foreign, Transactions::from(3))
+            .build()?;
+        assert_eq!(r.total().operations, None);
+        assert_eq!(
+            r.operations_share(CardOrigin::Foreign),
+            Err(Error::Missing {
+                what: "total operations",
+                period: period()
+            })
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn errors_name_the_period() {
+        let r = PeriodRecord::builder(period())
+            .total_operations(Transactions::ZERO)
+            .total_value(AmountMad::ZERO)
+            .build();
+        let Ok(r) = r else {
+            unreachable!("zero totals are valid")
+        };
+        assert_eq!(
+            r.average_ticket(),
+            Err(Error::ZeroOperations(Some(period())))
+        );
+        assert_eq!(
+            r.average_ticket().unwrap_err().to_string(),
+            "no operations for 1900: an average ticket needs at least one"
+        );
+        let overflow = PeriodRecord::builder(period())
+            .operations(CardOrigin::Moroccan, Transactions::MAX)
+            .operations(CardOrigin::Foreign, Transactions::MAX)
+            .build();
+        assert!(matches!(overflow, Err(Error::Overflow(_))));
+    }
+}

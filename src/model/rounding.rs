@@ -1,0 +1,50 @@
+//! Named rounding strategies.
+
+use rust_decimal::RoundingStrategy;
+
+/// How a computation that yields more digits than its result may hold is rounded.
+///
+/// Every method of the crate that has to drop digits takes one of these by name: nothing rounds
+/// silently.
+///
+/// # Example
+///
+/// ```
+/// use morocco_ecommerce::{AmountMad, Rounding, Transactions, AverageTicket};
+///
+/// let ticket = AverageTicket::of(AmountMad::try_from(rust_decimal::Decimal::from(1000))?, Transactions::from(3))?;
+/// assert_eq!(ticket.to_amount(Rounding::HalfEven)?.to_string(), "333.33");
+/// assert_eq!(ticket.to_amount(Rounding::Ceiling)?.to_string(), "333.34");
+/// # Ok::<(), morocco_ecommerce::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Rounding {
+    /// To the nearest; a tie goes to the even neighbour (banker's rounding).
+    HalfEven,
+    /// To the nearest; a tie goes away from zero (the school rule).
+    HalfUp,
+    /// To the nearest; a tie goes toward zero.
+    HalfDown,
+    /// Toward zero: the dropped digits are cut off.
+    Truncate,
+    /// Toward negative infinity.
+    Floor,
+    /// Toward positive infinity.
+    Ceiling,
+}
+
+impl Rounding {
+    /// The equivalent `rust_decimal` strategy.
+    #[must_use]
+    pub const fn strategy(self) -> RoundingStrategy {
+        match self {
+            Rounding::HalfEven => RoundingStrategy::MidpointNearestEven,
+            Rounding::HalfUp => RoundingStrategy::MidpointAwayFromZero,
+            Rounding::HalfDown => RoundingStrategy::MidpointTowardZero,
+            Rounding::Truncate => RoundingStrategy::ToZero,
+            Rounding::Floor => RoundingStrategy::ToNegativeInfinity,
+            Rounding::Ceiling => RoundingStrategy::ToPositiveInfinity,
+        }
+    }
+}

@@ -1,0 +1,81 @@
+//! Proptest strategies that draw valid values of the crate's types (feature `proptest`).
+//!
+//! ```
+//! use morocco_ecommerce::strategies;
+//! use proptest::prelude::*;
+//!
+//! proptest!(|(amount in strategies::amount_mad(), count in strategies::transactions())| {
+//!     prop_assert!(amount.to_centimes() <= morocco_ecommerce::AmountMad::MAX.to_centimes());
+//!     let _ = count;
+//! });
+//! ```
+
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+
+use crate::{
+    AmountMad, CardOrigin, GrowthRate, Half, MerchantSite, Month, Period, PeriodKind, Quarter,
+    Share, Transactions, Year,
+};
+
+/// Any year the crate accepts.
+pub fn year() -> impl Strategy<Value = Year> {
+    (Year::MIN.get()..=Year::MAX.get()).prop_filter_map("year in range", |y| Year::try_from(y).ok())
+}
+
+/// Any count, from zero to `u64::MAX`.
+pub fn transactions() -> impl Strategy<Value = Transactions> {
+    any::<u64>().prop_map(Transactions::from)
+}
+
+/// Any amount, from zero to [`AmountMad::MAX`], most of them of a realistic size.
+pub fn amount_mad() -> impl Strategy<Value = AmountMad> {
+    prop_oneof![
+        3 => 0u128..100_000_000_000_000u128,
+        1 => 0u128..=(1u128 << 96) - 1,
+    ]
+    .prop_filter_map("amount in range", |c| AmountMad::from_centimes(c).ok())
+}
+
+/// Either card origin.
+pub fn card_origin() -> impl Strategy<Value = CardOrigin> {
+    prop_oneof![Just(CardOrigin::Moroccan), Just(CardOrigin::Foreign)]
+}
+
+/// Either merchant site.
+pub fn merchant_site() -> impl Strategy<Value = MerchantSite> {
+    prop_oneof![
+        Just(MerchantSite::CmiAffiliated),
+        Just(MerchantSite::Abroad)
+    ]
+}
+
+/// Any period of any kind.
+pub fn period() -> impl Strategy<Value = Period> {
+    let kind = prop_oneof![
+        Just(PeriodKind::FullYear),
+        prop_oneof![
+            Just(Quarter::Q1),
+            Just(Quarter::Q2),
+            Just(Quarter::Q3),
+            Just(Quarter::Q4)
+        ]
+        .prop_map(PeriodKind::Quarter),
+        prop_oneof![Just(Half::H1), Just(Half::H2)].prop_map(PeriodKind::Half),
+        (2u8..=11).prop_filter_map("month", |m| Month::new(m).ok().map(PeriodKind::YearToDate)),
+        (1u8..=12).prop_filter_map("month", |m| Month::new(m).ok().map(PeriodKind::Month)),
+    ];
+    (year(), kind).prop_filter_map("valid period", |(y, k)| Period::new(y, k).ok())
+}
+
+/// A growth rate from -100 % to +10 000 %, with up to four decimals.
+pub fn growth_rate() -> impl Strategy<Value = GrowthRate> {
+    (-1_000_000i64..=100_000_000i64).prop_filter_map("growth rate", |n| {
+        GrowthRate::from_percent(Decimal::new(n, 4)).ok()
+    })
+}
+
+/// A share from 0 % to 100 %, with up to four decimals.
+pub fn share() -> impl Strategy<Value = Share> {
+    (0i64..=1_000_000i64).prop_filter_map("share", |n| Share::from_percent(Decimal::new(n, 4)).ok())
+}
