@@ -47,3 +47,8 @@ pub mod strategies;
 pub use data::{builtin, BuiltinData, Figure, FigureValue, Source, CMI_2014_RESULTS};
 pub use error::{Error, Operation};
 pub use model::*;
+
+/// The README's examples, run as doctests so they stay true.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -1,0 +1,26 @@
+//! Integration tests, in one binary so they link once.
+// Tests stop at the first surprise: unwrapping is how they fail.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+mod data;
+mod errors;
+mod laws;
+#[cfg(feature = "serde")]
+mod serde_json_forms;
+
+use morocco_ecommerce::{Period, Year};
+
+/// A year known to be in range.
+pub fn year(y: i32) -> Year {
+    Year::try_from(y).expect("test years are in range")
+}
+
+/// A full year known to be in range.
+pub fn full_year(y: i32) -> Period {
+    Period::full_year(year(y))
+}

@@ -1,0 +1,104 @@
+//! serde: decimals travel as strings, and deserialising validates.
+
+use morocco_ecommerce::{
+    strategies, AmountMad, CardOrigin, GrowthRate, Period, PeriodRecord, Series, Share,
+    Transactions, Year,
+};
+use proptest::prelude::*;
+
+use super::full_year;
+
+#[test]
+fn forms() {
+    assert_eq!(
+        serde_json::to_string(&AmountMad::from_dirhams(910_000_000)).unwrap(),
+        "\"910000000.00\""
+    );
+    assert_eq!(
+        serde_json::to_string(&Transactions::from(1_950_000)).unwrap(),
+        "1950000"
+    );
+    assert_eq!(serde_json::to_string(&full_year(2014)).unwrap(), "\"2014\"");
+    assert_eq!(
+        serde_json::to_string(&CardOrigin::Moroccan).unwrap(),
+        "\"moroccan\""
+    );
+    assert_eq!(serde_json::to_string(&super::year(2014)).unwrap(), "2014");
+}
+
+#[test]
+fn invalid_values_are_refused() {
+    for (json, what) in [
+        ("-5", "negative count"),
+        ("1.5", "fractional count"),
+        ("\"5\"", "count as a string"),
+    ] {
+        assert!(
+            serde_json::from_str::<Transactions>(json).is_err(),
+            "{what}"
+        );
+    }
+    assert!(serde_json::from_str::<AmountMad>("\"1.005\"").is_err());
+    assert!(serde_json::from_str::<AmountMad>("\"-1\"").is_err());
+    assert!(
+        serde_json::from_str::<AmountMad>("1.5").is_err(),
+        "amounts are strings, never floats"
+    );
+    assert!(serde_json::from_str::<Share>("\"104.2\"").is_err());
+    assert!(serde_json::from_str::<GrowthRate>("\"-101%\"").is_err());
+    assert!(serde_json::from_str::<Year>("1850").is_err());
+    let err = serde_json::from_str::<Year>("1850")
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("year 1850 is outside"), "{err}");
+    assert!(serde_json::from_str::<CardOrigin>("\"martian\"").is_err());
+}
+
+#[test]
+fn records_validate_and_round_trip() {
+    let json = r#"{"period": "2014", "moroccan": {"value": "1000.00"}, "foreign": {"value": "60.00"},
+                   "total": {"value": "1050.00"}}"#;
+    let err = serde_json::from_str::<PeriodRecord>(json)
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("below the sum of its parts"), "{err}");
+    let unknown = r#"{"period": "2014", "totals": {}}"#;
+    assert!(serde_json::from_str::<PeriodRecord>(unknown).is_err());
+
+    let record = PeriodRecord::builder(full_year(2014))
+        .operations(CardOrigin::Moroccan, Transactions::from(1_800_000))
+        .operations(CardOrigin::Foreign, Transactions::from(150_000))
+        .abroad_value(AmountMad::from_dirhams(900_000_000))
+        .build()
+        .unwrap();
+    let text = serde_json::to_string(&record).unwrap();
+    assert_eq!(serde_json::from_str::<PeriodRecord>(&text).unwrap(), record);
+
+    let series = Series::new(vec![record.clone()]).unwrap();
+    let text = serde_json::to_string(&series).unwrap();
+    assert_eq!(serde_json::from_str::<Series>(&text).unwrap(), series);
+    let twice = format!("[{r},{r}]", r = serde_json::to_string(&record).unwrap());
+    assert!(serde_json::from_str::<Series>(&twice).is_err());
+}
+
+proptest! {
+    #[test]
+    fn value_types_round_trip(
+        p in strategies::period(),
+        t in strategies::transactions(),
+        a in strategies::amount_mad(),
+        g in strategies::growth_rate(),
+        s in strategies::share(),
+    ) {
+        let back: Period = serde_json::from_str(&serde_json::to_string(&p).unwrap()).unwrap();
+        prop_assert_eq!(back, p);
+        let back: Transactions = serde_json::from_str(&serde_json::to_string(&t).unwrap()).unwrap();
+        prop_assert_eq!(back, t);
+        let back: AmountMad = serde_json::from_str(&serde_json::to_string(&a).unwrap()).unwrap();
+        prop_assert_eq!(back, a);
+        let back: GrowthRate = serde_json::from_str(&serde_json::to_string(&g).unwrap()).unwrap();
+        prop_assert_eq!(back, g);
+        let back: Share = serde_json::from_str(&serde_json::to_string(&s).unwrap()).unwrap();
+        prop_assert_eq!(back, s);
+    }
+}
