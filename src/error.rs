@@ -111,6 +111,24 @@ pub enum Error {
     /// Two records for one period in a series.
     #[error("the series has two records for {0}")]
     DuplicatePeriod(Period),
+    /// An interval whose ends hold no value.
+    #[error("interval {0} is empty")]
+    EmptyInterval(String),
+    /// A reported figure that cannot be read.
+    #[error("invalid reported figure: {0}")]
+    InvalidFigure(String),
+    /// A claim whose figures are of the wrong kinds.
+    #[error("claim {claim}: {role} is a {found} figure, where a {expected} figure is needed")]
+    FigureKindMismatch {
+        /// The claim's id.
+        claim: String,
+        /// Which figure of the claim.
+        role: &'static str,
+        /// The kind the claim needs.
+        expected: &'static str,
+        /// The kind it got.
+        found: &'static str,
+    },
     /// A string that does not read as the type asked for.
     #[error("cannot read {input:?} as {expected}: {rule}")]
     Parse {

@@ -38,15 +38,26 @@
 //!   strings; deserialising goes through the same validation as the constructors.
 //! - `proptest`: the [`strategies`] module, to property-test code that uses these types.
 
+mod check;
 mod data;
 mod error;
 mod model;
+mod reported;
 #[cfg(feature = "proptest")]
 pub mod strategies;
 
+#[cfg(feature = "serde")]
+pub use check::ClaimsFile;
+pub use check::{
+    builtin_claims, moroccan_share_implications, Audit, Checker, Claim, ClaimKind, Derived,
+    Finding, Reading, Verdict,
+};
 pub use data::{builtin, BuiltinData, Figure, FigureValue, Source, CMI_2014_RESULTS};
 pub use error::{Error, Operation};
 pub use model::*;
+pub use reported::{
+    Assumption, Bound, BoundReading, FigureKind, Interval, ReportedFigure, RoundingAssumption,
+};
 
 /// The README's examples, run as doctests so they stay true.
 #[cfg(doctest)]

@@ -1,8 +1,10 @@
 //! The CMI's results for 2013 and 2014, as the press relayed them.
 
+use rust_decimal::Decimal;
+
 use crate::{
-    AmountMad, Error, GrowthRate, Period, PeriodRecord, Qualifier, Series, Share, Transactions,
-    Year,
+    AmountMad, Error, FigureKind, GrowthRate, Period, PeriodRecord, Qualifier, ReportedFigure,
+    Series, Share, Transactions, Year,
 };
 
 /// Where a built-in figure comes from.
@@ -62,6 +64,8 @@ pub struct Figure {
     pub measures: &'static str,
     /// The value, as published (the qualifier says how to read it).
     pub value: FigureValue,
+    /// The figure as reported: its written value, precision and hedge, for the checker.
+    pub reported: ReportedFigure,
     /// The hedge the report put on it.
     pub qualifier: Qualifier,
     /// The figure as the source wrote it.
@@ -151,7 +155,10 @@ struct Row {
     compared_with: Option<i32>,
     measures: &'static str,
     kind: Kind,
-    value: &'static str,
+    /// The number as written, with a point for the decimal comma.
+    number: &'static str,
+    /// The scale word as a power of ten: 6 for million, 9 for billion.
+    scale: u32,
     qualifier: Qualifier,
     as_written: &'static str,
 }
@@ -171,11 +178,21 @@ impl Row {
             .compared_with
             .map(|y| Year::try_from(y).map(Period::full_year))
             .transpose()?;
+        let number = crate::model::decimal::parse_plain(self.number, "a built-in figure")?;
+        let scale = Decimal::from_i128_with_scale(10i128.pow(self.scale), 0);
+        let figure_kind = match self.kind {
+            Kind::Operations => FigureKind::Count,
+            Kind::Amount => FigureKind::AmountMad,
+            Kind::Growth | Kind::Share => FigureKind::Percent,
+        };
+        let reported =
+            ReportedFigure::written(figure_kind, number, scale)?.with_qualifier(self.qualifier);
+        let v = reported.value();
         let value = match self.kind {
-            Kind::Operations => FigureValue::Operations(self.value.parse()?),
-            Kind::Amount => FigureValue::Amount(self.value.parse()?),
-            Kind::Growth => FigureValue::Growth(self.value.parse()?),
-            Kind::Share => FigureValue::Share(self.value.parse()?),
+            Kind::Operations => FigureValue::Operations(Transactions::try_from(v)?),
+            Kind::Amount => FigureValue::Amount(AmountMad::try_from(v)?),
+            Kind::Growth => FigureValue::Growth(GrowthRate::from_percent(v)?),
+            Kind::Share => FigureValue::Share(Share::from_percent(v)?),
         };
         Ok(Figure {
             id: self.id,
@@ -183,6 +200,7 @@ impl Row {
             compared_with,
             measures: self.measures,
             value,
+            reported,
             qualifier: self.qualifier,
             as_written: self.as_written,
             source: CMI_2014_RESULTS,
@@ -197,7 +215,8 @@ const ROWS: &[Row] = &[
         compared_with: None,
         measures: "e-commerce purchase operations recorded by the CMI",
         kind: Kind::Operations,
-        value: "2100000",
+        number: "2.1",
+        scale: 6,
         qualifier: Qualifier::MoreThan,
         as_written: "أكثر من 2,1 مليون عملية",
     },
@@ -207,7 +226,8 @@ const ROWS: &[Row] = &[
         compared_with: None,
         measures: "e-commerce turnover, paid with Moroccan and foreign cards",
         kind: Kind::Amount,
-        value: "1200000000",
+        number: "1.2",
+        scale: 9,
         qualifier: Qualifier::Exact,
         as_written: "1,2 مليار درهم",
     },
@@ -217,7 +237,8 @@ const ROWS: &[Row] = &[
         compared_with: None,
         measures: "e-commerce payment operations by bank card",
         kind: Kind::Operations,
-        value: "1670000",
+        number: "1.67",
+        scale: 6,
         qualifier: Qualifier::Exact,
         as_written: "1,67 مليون عملية",
     },
@@ -227,7 +248,8 @@ const ROWS: &[Row] = &[
         compared_with: None,
         measures: "e-commerce payment operations by bank card",
         kind: Kind::Operations,
-        value: "1950000",
+        number: "1.95",
+        scale: 6,
         qualifier: Qualifier::Exact,
         as_written: "1,95 مليون عملية",
     },
@@ -237,7 +259,8 @@ const ROWS: &[Row] = &[
         compared_with: Some(2013),
         measures: "growth of the number of card operations",
         kind: Kind::Growth,
-        value: "16",
+        number: "16",
+        scale: 0,
         qualifier: Qualifier::Exact,
         as_written: "ارتفاعا نسبته 16 في المائة",
     },
@@ -247,7 +270,8 @@ const ROWS: &[Row] = &[
         compared_with: None,
         measures: "value of e-commerce card payments",
         kind: Kind::Amount,
-        value: "910000000",
+        number: "910",
+        scale: 6,
         qualifier: Qualifier::About,
         as_written: "في حدود 910 مليون درهم",
     },
@@ -257,7 +281,8 @@ const ROWS: &[Row] = &[
         compared_with: None,
         measures: "value of e-commerce card payments",
         kind: Kind::Amount,
-        value: "1050000000",
+        number: "1.05",
+        scale: 9,
         qualifier: Qualifier::MoreThan,
         as_written: "أكثر من 1,05 مليار درهم",
     },
@@ -267,7 +292,8 @@ const ROWS: &[Row] = &[
         compared_with: Some(2013),
         measures: "growth of the value of card payments",
         kind: Kind::Growth,
-        value: "14.9",
+        number: "14.9",
+        scale: 0,
         qualifier: Qualifier::About,
         as_written: "ارتفاعا في حدود 14,9 في المائة",
     },
@@ -277,7 +303,8 @@ const ROWS: &[Row] = &[
         compared_with: None,
         measures: "share of e-commerce activity paid with Moroccan-issued cards",
         kind: Kind::Share,
-        value: "95",
+        number: "95",
+        scale: 0,
         qualifier: Qualifier::Exact,
         as_written: "95 في المائة",
     },
@@ -287,7 +314,8 @@ const ROWS: &[Row] = &[
         compared_with: None,
         measures: "purchases on foreign websites paid with Moroccan cards",
         kind: Kind::Amount,
-        value: "900000000",
+        number: "900",
+        scale: 6,
         qualifier: Qualifier::Exact,
         as_written: "900 مليون درهم",
     },
@@ -296,7 +324,6 @@ const ROWS: &[Row] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
-    use rust_decimal::Decimal;
 
     #[test]
     fn every_row_builds() {

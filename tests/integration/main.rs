@@ -7,6 +7,7 @@
     clippy::indexing_slicing
 )]
 
+mod checker;
 mod data;
 mod errors;
 mod laws;

@@ -1,0 +1,146 @@
+//! Checks published claims against the figures printed beside them.
+//!
+//! - `cargo run --example fact_check`: the built-in 2013-2014 claims, as a table.
+//! - `cargo run --example fact_check -- examples/claims.json`: your own figures and claims (the
+//!   format is documented on `ClaimsFile`).
+//! - `--json`: one JSON object per claim instead of the table.
+
+use std::process::ExitCode;
+
+use morocco_ecommerce::{
+    builtin_claims, moroccan_share_implications, Assumption, Checker, Claim, ClaimsFile, Finding,
+    Interval,
+};
+
+fn main() -> ExitCode {
+    let mut json = false;
+    let mut path = None;
+    for arg in std::env::args().skip(1) {
+        match arg.as_str() {
+            "--json" => json = true,
+            "-h" | "--help" => {
+                println!("usage: fact_check [--json] [claims.json]");
+                return ExitCode::SUCCESS;
+            }
+            _ if path.is_none() => path = Some(arg),
+            _ => {
+                eprintln!(
+                    "error: unexpected argument {arg:?}; usage: fact_check [--json] [claims.json]"
+                );
+                return ExitCode::from(2);
+            }
+        }
+    }
+    match run(path.as_deref(), json) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(path: Option<&str>, json: bool) -> Result<(), String> {
+    let (checker, claims): (Checker, Vec<Claim>) = match path {
+        None => (Checker::new(), builtin_claims()),
+        Some(path) => {
+            let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
+            let file: ClaimsFile =
+                serde_json::from_str(&text).map_err(|e| format!("{path}: {e}"))?;
+            file.into_claims().map_err(|e| format!("{path}: {e}"))?
+        }
+    };
+    let audit = checker.audit(&claims);
+    if let Some((id, e)) = audit.errors.first() {
+        return Err(format!("claim {id}: {e}"));
+    }
+    if json {
+        let objects: Vec<serde_json::Value> = audit.findings.iter().map(to_json).collect();
+        let text = serde_json::to_string_pretty(&objects).map_err(|e| e.to_string())?;
+        println!("{text}");
+        return Ok(());
+    }
+    println!(
+        "{:<32} {:<30} {:<44} {:<30}",
+        "claim", "stated", "computed", "verdict"
+    );
+    for f in &audit.findings {
+        println!(
+            "{:<32} {:<30} {:<44} {:<30}",
+            f.claim,
+            short(&f.stated),
+            short(&f.computed),
+            f.verdict.name()
+        );
+        println!("    {}", f.explanation);
+    }
+    let counts: Vec<String> = audit
+        .counts()
+        .iter()
+        .map(|(k, v)| format!("{k}: {v}"))
+        .collect();
+    println!("\n{}", counts.join(", "));
+    if path.is_none() {
+        println!("\nWhat the 95% share of Moroccan cards implies for 2014 (dirhams):");
+        for d in moroccan_share_implications(Assumption::default()).map_err(|e| e.to_string())? {
+            println!("  {:<34} {:<44} {}", d.id, short(&d.range), d.description);
+        }
+    }
+    Ok(())
+}
+
+/// An interval with its ends cut to four decimals, for the table.
+fn short(i: &Interval) -> String {
+    let cut = |b: Option<morocco_ecommerce::Bound>, up: bool| {
+        b.map(|b| {
+            let strategy = if up {
+                rust_decimal::RoundingStrategy::ToPositiveInfinity
+            } else {
+                rust_decimal::RoundingStrategy::ToNegativeInfinity
+            };
+            morocco_ecommerce::Bound {
+                value: b.value.round_dp_with_strategy(4, strategy),
+                closed: b.closed,
+            }
+        })
+    };
+    Interval::new(cut(i.low(), false), cut(i.high(), true))
+        .map_or_else(|_| i.to_string(), |c| c.to_string())
+}
+
+fn end(b: Option<morocco_ecommerce::Bound>) -> serde_json::Value {
+    b.map_or(serde_json::Value::Null, |b| {
+        serde_json::Value::String(b.value.normalize().to_string())
+    })
+}
+
+fn range(i: &Interval) -> serde_json::Value {
+    serde_json::json!({
+        "low": end(i.low()),
+        "high": end(i.high()),
+        "low_closed": i.low().is_some_and(|b| b.closed),
+        "high_closed": i.high().is_some_and(|b| b.closed),
+    })
+}
+
+fn to_json(f: &Finding) -> serde_json::Value {
+    let mut object = serde_json::json!({
+        "claim": f.claim,
+        "kind": f.kind,
+        "verdict": f.verdict.name(),
+        "stated": range(&f.stated),
+        "computed": range(&f.computed),
+        "point": f.point.map(|p| p.normalize().to_string()),
+        "explanation": f.explanation,
+    });
+    if let (Some(map), Ok(serde_json::Value::Object(details))) =
+        (object.as_object_mut(), serde_json::to_value(&f.verdict))
+    {
+        for (k, v) in details {
+            if k != "verdict" {
+                map.insert(k, v);
+            }
+        }
+    }
+    object
+}

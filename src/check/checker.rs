@@ -1,0 +1,515 @@
+//! The consistency checker.
+
+use rust_decimal::Decimal;
+
+use crate::check::compute;
+use crate::check::verdict::{Audit, Finding, Reading, Verdict};
+use crate::{
+    Assumption, BoundReading, Claim, ClaimKind, Error, Interval, ReportedFigure, RoundingAssumption,
+};
+
+/// Checks claims against the ranges their figures allow.
+///
+/// A checker holds the set of [`Assumption`]s to read figures under (by default the one default
+/// assumption: rounding to nearest, bounds literal) and how wide a computed range may be, in
+/// units of the stated figure's last digit, before the claim is uninformative (10 by default).
+///
+/// # Example
+///
+/// ```
+/// use morocco_ecommerce::{Assumption, Checker, builtin_claims};
+///
+/// let checker = Checker::new().with_assumptions(Assumption::every_rounding())?;
+/// for claim in builtin_claims() {
+///     let finding = checker.check(&claim)?;
+///     println!("{}: {}", claim.id, finding.verdict);
+/// }
+/// # Ok::<(), morocco_ecommerce::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Checker {
+    assumptions: Vec<Assumption>,
+    uninformative_width: Decimal,
+}
+
+impl Default for Checker {
+    fn default() -> Self {
+        Checker::new()
+    }
+}
+
+/// The ranges of a claim under one assumption.
+struct Ranges {
+    /// The stated figure's range within its domain.
+    stated: Interval,
+    /// The computed range.
+    computed: Interval,
+    /// A reason the claim is impossible whatever the inputs.
+    impossible: Option<String>,
+}
+
+impl Checker {
+    /// A checker with the default assumption only.
+    #[must_use]
+    pub fn new() -> Checker {
+        Checker {
+            assumptions: vec![Assumption::default()],
+            uninformative_width: Decimal::TEN,
+        }
+    }
+
+    /// The same checker, reading figures under each of `assumptions`; the first is the one whose
+    /// ranges a finding reports.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidFigure`] for an empty set.
+    pub fn with_assumptions(mut self, assumptions: Vec<Assumption>) -> Result<Checker, Error> {
+        if assumptions.is_empty() {
+            return Err(Error::InvalidFigure(String::from(
+                "a checker needs at least one assumption",
+            )));
+        }
+        self.assumptions = assumptions;
+        Ok(self)
+    }
+
+    /// The same checker, calling a claim uninformative when its computed range is wider than
+    /// `width` units of the stated figure's last digit.
+    #[must_use]
+    pub fn with_uninformative_width(mut self, width: Decimal) -> Checker {
+        self.uninformative_width = width;
+        self
+    }
+
+    /// The assumptions the checker reads figures under.
+    #[must_use]
+    pub fn assumptions(&self) -> &[Assumption] {
+        &self.assumptions
+    }
+
+    /// Checks many claims; a claim that cannot be checked is listed with its error.
+    #[must_use]
+    pub fn audit(&self, claims: &[Claim]) -> Audit {
+        let mut audit = Audit::default();
+        for claim in claims {
+            match self.check(claim) {
+                Ok(finding) => audit.findings.push(finding),
+                Err(e) => audit.errors.push((claim.id.clone(), e)),
+            }
+        }
+        audit
+    }
+
+    /// Checks one claim.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::FigureKindMismatch`] when a figure has the wrong kind for its role (a growth
+    /// rate stated as an amount), [`Error::ZeroGrowthBase`] and the like when an input can only
+    /// be zero, [`Error::InvalidFigure`] when a range end does not fit a `Decimal`.
+    pub fn check(&self, claim: &Claim) -> Result<Finding, Error> {
+        validate(claim)?;
+        let kind = &claim.kind;
+        let stated_figure = kind.stated();
+        let mut readings = Vec::with_capacity(self.assumptions.len());
+        let mut impossible = None;
+        for &assumption in &self.assumptions {
+            let ranges = ranges(kind, assumption)?;
+            if impossible.is_none() {
+                impossible = ranges.impossible.clone();
+            }
+            readings.push(Reading {
+                assumption,
+                consistent: ranges.stated.overlaps(&ranges.computed),
+                stated: ranges.stated,
+                computed: ranges.computed,
+            });
+        }
+        let Some(first) = readings.first().cloned() else {
+            return Err(Error::InvalidFigure(String::from(
+                "a checker needs at least one assumption",
+            )));
+        };
+        let point = point_value(kind)?;
+        let precision = stated_figure.precision();
+        let consistent: Vec<Assumption> = readings
+            .iter()
+            .filter(|r| r.consistent)
+            .map(|r| r.assumption)
+            .collect();
+        let within = matches!(kind, ClaimKind::Within { .. });
+
+        let (verdict, explanation) = if let Some(reason) = impossible {
+            let explanation = format!("impossible: {reason}");
+            (Verdict::Impossible { reason }, explanation)
+        } else if consistent.is_empty() && within {
+            let reason = format!(
+                "the part {} is above the total {} under every reading",
+                first.computed.to_string_rounded(4),
+                first.stated.to_string_rounded(4)
+            );
+            (
+                Verdict::Impossible {
+                    reason: reason.clone(),
+                },
+                reason,
+            )
+        } else if consistent.is_empty() {
+            self.inconsistent(claim, &first, precision)?
+        } else if consistent.len() < readings.len() {
+            let not: Vec<String> = readings
+                .iter()
+                .filter(|r| !r.consistent)
+                .map(|r| r.assumption.to_string())
+                .collect();
+            let yes: Vec<String> = consistent.iter().map(ToString::to_string).collect();
+            let explanation = format!(
+                "consistent if figures are read as {}, not as {}",
+                yes.join(" or "),
+                not.join(" or ")
+            );
+            (
+                Verdict::ConsistentOnlyUnder {
+                    assumptions: consistent,
+                },
+                explanation,
+            )
+        } else if !within && self.too_wide(&first.computed, precision) {
+            let explanation = format!(
+                "the computed range {} is too wide to test a statement made to {}",
+                first.computed.to_string_rounded(4),
+                precision.normalize()
+            );
+            (Verdict::Uninformative, explanation)
+        } else if point.is_some_and(|p| !first.stated.contains(p)) {
+            let p = point.unwrap_or_default();
+            let printed = p.round_dp_with_strategy(
+                precision.scale(),
+                rust_decimal::RoundingStrategy::MidpointNearestEven,
+            );
+            let explanation = format!(
+                "the figures as written give {}, which would be printed {}, not {}; the ranges {} and {} overlap only thanks to rounding",
+                p.round_dp(4).normalize(),
+                printed.normalize(),
+                written(stated_figure),
+                first.stated.to_string_rounded(4),
+                first.computed.to_string_rounded(4)
+            );
+            (Verdict::ConsistentOnlyWithRounding, explanation)
+        } else {
+            let explanation = match point {
+                Some(p) => format!(
+                    "the figures as written give {}, within the stated range {}",
+                    p.round_dp(4).normalize(),
+                    first.stated.to_string_rounded(4)
+                ),
+                None => format!(
+                    "the ranges {} and {} overlap",
+                    first.stated.to_string_rounded(4),
+                    first.computed.to_string_rounded(4)
+                ),
+            };
+            (Verdict::Consistent, explanation)
+        };
+        Ok(Finding {
+            claim: claim.id.clone(),
+            kind: kind.name().to_owned(),
+            verdict,
+            stated: first.stated,
+            computed: first.computed,
+            point,
+            readings,
+            explanation,
+        })
+    }
+
+    fn too_wide(&self, computed: &Interval, precision: Decimal) -> bool {
+        match computed.width() {
+            None => true,
+            Some(w) => precision
+                .checked_mul(self.uninformative_width)
+                .is_none_or(|limit| w > limit),
+        }
+    }
+
+    /// The details of an inconsistent claim, measured under the first assumption.
+    fn inconsistent(
+        &self,
+        claim: &Claim,
+        first: &Reading,
+        precision: Decimal,
+    ) -> Result<(Verdict, String), Error> {
+        let kind = &claim.kind;
+        let gap = first.stated.gap_to(&first.computed).unwrap_or_default();
+        let margin = (gap / precision)
+            .round_dp_with_strategy(2, rust_decimal::RoundingStrategy::ToPositiveInfinity);
+        let nearest_statement = nearest_statement(kind.stated(), first, gap)?;
+        let mut coarser_inputs = None;
+        for factor in [10u32, 100, 1000] {
+            if let Some(coarse) = kind.with_coarser_inputs(Decimal::from(factor)) {
+                let r = ranges(&coarse, first.assumption)?;
+                if r.stated.overlaps(&r.computed) {
+                    coarser_inputs = Some(factor);
+                    break;
+                }
+            }
+        }
+        let mut consistent_readings = Vec::new();
+        for rounding in RoundingAssumption::ALL {
+            for bounds in [BoundReading::Literal, BoundReading::Rounded] {
+                let a = Assumption::new(rounding, bounds);
+                if self.assumptions.contains(&a) {
+                    continue;
+                }
+                let r = ranges(kind, a)?;
+                if r.impossible.is_none() && r.stated.overlaps(&r.computed) {
+                    consistent_readings.push(a);
+                }
+            }
+        }
+        let mut explanation = format!(
+            "the stated range {} misses the computed range {} by {} ({} units of the stated last digit)",
+            first.stated.to_string_rounded(4),
+            first.computed.to_string_rounded(4),
+            gap.round_dp_with_strategy(4, rust_decimal::RoundingStrategy::ToPositiveInfinity).normalize(),
+            margin.normalize()
+        );
+        if let Some(v) = nearest_statement {
+            explanation.push_str(&format!(
+                "; the nearest consistent statement is {}",
+                v.normalize()
+            ));
+        }
+        if let Some(f) = coarser_inputs {
+            explanation.push_str(&format!(
+                "; consistent if the inputs were rounded {f} times more coarsely than written"
+            ));
+        }
+        if let Some(a) = consistent_readings.first() {
+            explanation.push_str(&format!("; consistent if read as {a}"));
+        }
+        Ok((
+            Verdict::Inconsistent {
+                margin,
+                nearest_statement,
+                coarser_inputs,
+                consistent_readings,
+            },
+            explanation,
+        ))
+    }
+}
+
+/// Every figure has a kind its role allows, and figures compared with each other share a kind.
+fn validate(claim: &Claim) -> Result<(), Error> {
+    let mismatch = |role: &'static str, expected: &'static str, found: &ReportedFigure| {
+        Error::FigureKindMismatch {
+            claim: claim.id.clone(),
+            role,
+            expected,
+            found: found.kind().as_str(),
+        }
+    };
+    for (role, figure, allowed) in claim.kind.expected_kinds() {
+        if !allowed.contains(&figure.kind()) {
+            let expected = allowed.first().map_or("other", |k| k.as_str());
+            let expected = if allowed.len() > 1 {
+                "count or amount_mad"
+            } else {
+                expected
+            };
+            return Err(mismatch(role, expected, figure));
+        }
+    }
+    for (role, a, b) in claim.kind.same_kind_pairs() {
+        if a.kind() != b.kind() {
+            return Err(mismatch(role, a.kind().as_str(), b));
+        }
+    }
+    Ok(())
+}
+
+/// The stated and computed ranges of a claim under one assumption.
+fn ranges(kind: &ClaimKind, a: Assumption) -> Result<Ranges, Error> {
+    let r = |f: &ReportedFigure| f.range(a);
+    let non_negative = compute::non_negative();
+    let none = None;
+    Ok(match kind {
+        ClaimKind::Growth { from, to, stated } => {
+            let raw = r(stated)?;
+            let domain = raw.intersect(&compute::growth_domain());
+            Ranges {
+                impossible: domain
+                    .is_empty()
+                    .then(|| format!("a fall of {} is below -100%", written(stated))),
+                stated: if domain.is_empty() { raw } else { domain },
+                computed: compute::growth(&r(from)?, &r(to)?)?,
+            }
+        }
+        ClaimKind::CompoundAnnual {
+            from,
+            to,
+            years,
+            stated,
+        } => {
+            let raw = r(stated)?;
+            let domain = raw.intersect(&compute::growth_domain());
+            Ranges {
+                impossible: domain
+                    .is_empty()
+                    .then(|| format!("a yearly fall of {} is below -100%", written(stated))),
+                stated: if domain.is_empty() { raw } else { domain },
+                computed: compute::compound_annual(&r(from)?, &r(to)?, *years)?,
+            }
+        }
+        ClaimKind::Share {
+            part,
+            total,
+            stated,
+        } => {
+            let raw = r(stated)?;
+            let domain = raw.intersect(&compute::share_domain());
+            let computed = compute::share(&r(part)?, &r(total)?)?;
+            let limited = computed.intersect(&compute::share_domain());
+            let impossible = if domain.is_empty() {
+                Some(format!(
+                    "a share of {} is outside 0% to 100%",
+                    written(stated)
+                ))
+            } else if limited.is_empty() {
+                Some(format!(
+                    "the part {} is above its total {} under every reading",
+                    written(part),
+                    written(total)
+                ))
+            } else {
+                none
+            };
+            Ranges {
+                impossible,
+                stated: if domain.is_empty() { raw } else { domain },
+                computed: if limited.is_empty() {
+                    computed
+                } else {
+                    limited
+                },
+            }
+        }
+        ClaimKind::Within { part, total } => {
+            // The part may be anything from zero to the total's upper end.
+            let total = r(total)?.intersect(&non_negative);
+            let stated = Interval::raw(non_negative.low(), total.high());
+            Ranges {
+                impossible: none,
+                stated,
+                computed: r(part)?.intersect(&non_negative),
+            }
+        }
+        ClaimKind::PartsSum { parts, total } => {
+            let parts = parts.iter().map(r).collect::<Result<Vec<_>, _>>()?;
+            Ranges {
+                impossible: none,
+                stated: r(total)?.intersect(&non_negative),
+                computed: compute::sum(&parts)?,
+            }
+        }
+        ClaimKind::Projection { base, rate, end } => Ranges {
+            impossible: none,
+            stated: r(end)?.intersect(&non_negative),
+            computed: compute::project(&r(base)?, &r(rate)?)?,
+        },
+        ClaimKind::AverageTicket {
+            value,
+            operations,
+            stated,
+        } => Ranges {
+            impossible: none,
+            stated: r(stated)?.intersect(&non_negative),
+            computed: compute::average(&r(value)?, &r(operations)?)?,
+        },
+        ClaimKind::ImpliedEarlier {
+            current,
+            rate,
+            earlier,
+        } => Ranges {
+            impossible: none,
+            stated: r(earlier)?.intersect(&non_negative),
+            computed: compute::implied_base(&r(current)?, &r(rate)?)?,
+        },
+    })
+}
+
+/// A figure as a reader would say it: `more than 1050000000`, `16%`.
+fn written(f: &ReportedFigure) -> String {
+    let hedge = match f.qualifier() {
+        crate::Qualifier::Exact => String::new(),
+        q => format!("{} ", q.as_str().replace('_', " ")),
+    };
+    let unit = match f.kind() {
+        crate::FigureKind::Percent => "%",
+        crate::FigureKind::AmountMad => " MAD",
+        _ => "",
+    };
+    format!("{hedge}{}{unit}", f.value().normalize())
+}
+
+/// The value the inputs give as written (every figure taken at its written value).
+fn point_value(kind: &ClaimKind) -> Result<Option<Decimal>, Error> {
+    let p = |f: &ReportedFigure| Interval::point(f.value());
+    let computed = match kind {
+        ClaimKind::Growth { from, to, .. } => compute::growth(&p(from), &p(to))?,
+        ClaimKind::CompoundAnnual {
+            from, to, years, ..
+        } => compute::compound_annual(&p(from), &p(to), *years)?,
+        ClaimKind::Share { part, total, .. } => compute::share(&p(part), &p(total))?,
+        ClaimKind::Within { part, .. } => p(part),
+        ClaimKind::PartsSum { parts, .. } => {
+            compute::sum(&parts.iter().map(p).collect::<Vec<_>>())?
+        }
+        ClaimKind::Projection { base, rate, .. } => compute::project(&p(base), &p(rate))?,
+        ClaimKind::AverageTicket {
+            value, operations, ..
+        } => compute::average(&p(value), &p(operations))?,
+        ClaimKind::ImpliedEarlier { current, rate, .. } => {
+            compute::implied_base(&p(current), &p(rate))?
+        }
+    };
+    // The computed range of points is a point, or two ends a unit of the 28th digit apart.
+    Ok(match (computed.low(), computed.high()) {
+        (Some(l), Some(h)) => Some((l.value + h.value) / Decimal::TWO),
+        _ => None,
+    })
+}
+
+/// The nearest value at the stated precision whose range meets the computed one.
+fn nearest_statement(
+    stated: &ReportedFigure,
+    first: &Reading,
+    gap: Decimal,
+) -> Result<Option<Decimal>, Error> {
+    let p = stated.precision();
+    let upward = match (first.stated.high(), first.computed.low()) {
+        (Some(h), Some(l)) => l.value >= h.value,
+        _ => false,
+    };
+    let start = (gap / p).floor().max(Decimal::ONE);
+    for extra in 0..4 {
+        let k = start + Decimal::from(extra);
+        let Some(step) = p.checked_mul(k) else { break };
+        let candidate = if upward {
+            stated.value().checked_add(step)
+        } else {
+            stated.value().checked_sub(step)
+        };
+        let Some(candidate) = candidate else { break };
+        let Ok(figure) = ReportedFigure::new(stated.kind(), candidate, p) else {
+            break;
+        };
+        let range = figure.range(first.assumption)?;
+        if range.overlaps(&first.computed) {
+            return Ok(Some(candidate));
+        }
+    }
+    Ok(None)
+}

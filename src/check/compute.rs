@@ -1,0 +1,448 @@
+//! Interval versions of the crate's computations, with outward rounding.
+//!
+//! # Why propagating the ends is exact
+//!
+//! Every function here is monotone in each input over its domain (counts and amounts at least
+//! zero, rates at least -100 %): a growth rate `100 (to / from - 1)` rises with `to` and falls
+//! with `from`; a share `100 part / total` and an average `value / operations` likewise; a
+//! projection `base (1 + rate)` rises with both; the base implied by an end value and a rate,
+//! `end / (1 + rate)`, rises with `end` and falls with `rate`; a compound rate
+//! `(to / from)^(1 / n) - 1` rises with `to` and falls with `from`; a sum rises with each part.
+//! For a function monotone in each argument on a box of intervals, the extreme values sit at
+//! corners of the box, and which corner is known from the directions: the low end of the result
+//! is the function at the low ends of the rising inputs and the high ends of the falling ones,
+//! and the high end the reverse. So the image of the box is exactly the interval between those
+//! two corner values, and no value inside the box can fall outside it.
+//!
+//! Each end is then computed in decimal arithmetic rounded outward ([`Dir::Down`] for a low
+//! end, [`Dir::Up`] for a high one), so the computed interval contains the exact image. An end is
+//! open when the corner it comes from is not attainable (an open input end) and the arithmetic was
+//! exact; an end that had to be rounded is closed, a hair wider than the exact image. An
+//! unbounded input end gives the function's limit there: `-100 %` for a growth from an unbounded
+//! base, no bound for a growth from a base that may be zero.
+
+use rust_decimal::Decimal;
+
+use crate::model::decimal::{nth_root, HUNDRED};
+use crate::reported::directed::{self, Dir, Rounded};
+use crate::{Bound, Error, Interval};
+
+fn too_large() -> Error {
+    Error::InvalidFigure(String::from(
+        "a computed range end does not fit a 96-bit decimal",
+    ))
+}
+
+/// The end computed from two input ends: closed when the arithmetic rounded (it then lies beyond
+/// the exact value), otherwise closed only when both inputs are.
+fn end(r: Option<Rounded>, a: Bound, b: Bound) -> Result<Bound, Error> {
+    let r = r.ok_or_else(too_large)?;
+    Ok(Bound {
+        value: r.value,
+        closed: !r.exact || (a.closed && b.closed),
+    })
+}
+
+/// Values at least zero: counts and amounts.
+pub(crate) fn non_negative() -> Interval {
+    Interval::raw(Some(Bound::closed(Decimal::ZERO)), None)
+}
+
+/// Percentages of a share.
+pub(crate) fn share_domain() -> Interval {
+    Interval::raw(
+        Some(Bound::closed(Decimal::ZERO)),
+        Some(Bound::closed(HUNDRED)),
+    )
+}
+
+/// Growth rates.
+pub(crate) fn growth_domain() -> Interval {
+    Interval::raw(Some(Bound::closed(-HUNDRED)), None)
+}
+
+/// `factor * num / den` for non-negative `num` and `den` (their ranges already limited to
+/// `[0, inf)`), `factor > 0`. `None` when `den` can only be zero.
+fn ratio(num: &Interval, den: &Interval, factor: Decimal) -> Result<Option<Interval>, Error> {
+    let zero = Bound::closed(Decimal::ZERO);
+    let num_low = num.low().unwrap_or(zero);
+    let den_low = den.low().unwrap_or(zero);
+    if den.high().is_some_and(|h| h.value.is_zero()) {
+        return Ok(None);
+    }
+    let scaled = |b: Bound, dir| {
+        end(
+            directed::mul(b.value, factor, dir),
+            b,
+            Bound::closed(factor),
+        )
+    };
+    let low = match den.high() {
+        // An unbounded denominator drives the ratio to zero, reached only by a zero numerator.
+        None => Bound {
+            value: Decimal::ZERO,
+            closed: num_low.value.is_zero() && num_low.closed,
+        },
+        Some(h) => {
+            let n = scaled(num_low, Dir::Down)?;
+            end(directed::div(n.value, h.value, Dir::Down), n, h)?
+        }
+    };
+    let high = match (num.high(), den_low.value.is_zero()) {
+        (Some(n), false) => {
+            let n = scaled(n, Dir::Up)?;
+            Some(end(
+                directed::div(n.value, den_low.value, Dir::Up),
+                n,
+                den_low,
+            )?)
+        }
+        _ => None,
+    };
+    Ok(Some(Interval::raw(Some(low), high)))
+}
+
+fn shift(interval: Interval, by: Decimal) -> Result<Interval, Error> {
+    let move_end = |b: Option<Bound>, dir| -> Result<Option<Bound>, Error> {
+        b.map(|b| end(directed::add(b.value, by, dir), b, Bound::closed(by)))
+            .transpose()
+    };
+    Ok(Interval::raw(
+        move_end(interval.low(), Dir::Down)?,
+        move_end(interval.high(), Dir::Up)?,
+    ))
+}
+
+/// The growth rates, in percent, from any value of `from` to any value of `to`.
+///
+/// # Errors
+///
+/// [`Error::ZeroGrowthBase`] when `from` can only be zero.
+pub(crate) fn growth(from: &Interval, to: &Interval) -> Result<Interval, Error> {
+    let from = from.intersect(&non_negative());
+    let to = to.intersect(&non_negative());
+    let r = ratio(&to, &from, HUNDRED)?.ok_or(Error::ZeroGrowthBase(None))?;
+    shift(r, -HUNDRED)
+}
+
+/// The shares, in percent, of any part in any total; not limited to 100 %, so that a part above
+/// its total shows.
+///
+/// # Errors
+///
+/// [`Error::ZeroTotal`] when the total can only be zero.
+pub(crate) fn share(part: &Interval, total: &Interval) -> Result<Interval, Error> {
+    let part = part.intersect(&non_negative());
+    let total = total.intersect(&non_negative());
+    ratio(&part, &total, HUNDRED)?.ok_or(Error::ZeroTotal(None))
+}
+
+/// Any value divided by any number of operations.
+///
+/// # Errors
+///
+/// [`Error::ZeroOperations`] when the operations can only be zero.
+pub(crate) fn average(value: &Interval, operations: &Interval) -> Result<Interval, Error> {
+    let value = value.intersect(&non_negative());
+    let operations = operations.intersect(&non_negative());
+    ratio(&value, &operations, Decimal::ONE)?.ok_or(Error::ZeroOperations(None))
+}
+
+/// `base * (1 + rate / 100)`: a rate applied to a base.
+pub(crate) fn project(base: &Interval, rate: &Interval) -> Result<Interval, Error> {
+    let base = base.intersect(&non_negative());
+    let factor = shift(rate.intersect(&growth_domain()), HUNDRED)?.intersect(&non_negative());
+    product_percent(&base, &factor)
+}
+
+/// `value * percent / 100` for non-negative ranges: a share of a total, or a projection.
+pub(crate) fn product_percent(value: &Interval, percent: &Interval) -> Result<Interval, Error> {
+    let value = value.intersect(&non_negative());
+    let percent = percent.intersect(&non_negative());
+    let zero = Bound::closed(Decimal::ZERO);
+    let corner = |a: Bound, b: Bound, dir| -> Result<Bound, Error> {
+        let p = end(directed::mul(a.value, b.value, dir), a, b)?;
+        end(
+            directed::div(p.value, HUNDRED, dir),
+            p,
+            Bound::closed(HUNDRED),
+        )
+    };
+    let low = corner(
+        value.low().unwrap_or(zero),
+        percent.low().unwrap_or(zero),
+        Dir::Down,
+    )?;
+    let high = match (value.high(), percent.high()) {
+        (Some(a), Some(b)) => Some(corner(a, b, Dir::Up)?),
+        _ => None,
+    };
+    Ok(Interval::raw(Some(low), high))
+}
+
+/// `end / (1 + rate / 100)`: the value a year earlier implied by a current value and a growth
+/// rate.
+///
+/// # Errors
+///
+/// [`Error::BaseFromTotalFall`] when the rate can only be -100 %.
+pub(crate) fn implied_base(current: &Interval, rate: &Interval) -> Result<Interval, Error> {
+    let factor = shift(rate.intersect(&growth_domain()), HUNDRED)?;
+    let current = current.intersect(&non_negative());
+    ratio(&current, &factor, HUNDRED)?.ok_or(Error::BaseFromTotalFall)
+}
+
+/// The sum of any values of the parts.
+pub(crate) fn sum(parts: &[Interval]) -> Result<Interval, Error> {
+    let zero = Bound::closed(Decimal::ZERO);
+    let mut low = zero;
+    let mut high = Some(zero);
+    for part in parts {
+        let part = part.intersect(&non_negative());
+        let l = part.low().unwrap_or(zero);
+        low = end(directed::add(low.value, l.value, Dir::Down), low, l)?;
+        high = match (high, part.high()) {
+            (Some(h), Some(p)) => Some(end(directed::add(h.value, p.value, Dir::Up), h, p)?),
+            _ => None,
+        };
+    }
+    Ok(Interval::raw(Some(low), high))
+}
+
+/// The compound annual growth rates, in percent, from `from` to `to` over `years` years.
+///
+/// # Errors
+///
+/// [`Error::ZeroYears`] for zero years, [`Error::ZeroGrowthBase`] when `from` can only be zero.
+pub(crate) fn compound_annual(
+    from: &Interval,
+    to: &Interval,
+    years: u32,
+) -> Result<Interval, Error> {
+    if years == 0 {
+        return Err(Error::ZeroYears);
+    }
+    let from = from.intersect(&non_negative());
+    let to = to.intersect(&non_negative());
+    let r = ratio(&to, &from, Decimal::ONE)?.ok_or(Error::ZeroGrowthBase(None))?;
+    let root_end = |b: Bound, dir: Dir| -> Result<Bound, Error> {
+        let root = directed_root(b.value, years, dir)?;
+        let root = Bound {
+            value: root.value,
+            closed: b.closed || !root.exact,
+        };
+        let shifted = end(
+            directed::sub(root.value, Decimal::ONE, dir),
+            root,
+            Bound::closed(Decimal::ONE),
+        )?;
+        end(
+            directed::mul(shifted.value, HUNDRED, dir),
+            shifted,
+            Bound::closed(HUNDRED),
+        )
+    };
+    let low = r.low().map(|b| root_end(b, Dir::Down)).transpose()?;
+    let high = r.high().map(|b| root_end(b, Dir::Up)).transpose()?;
+    Ok(Interval::raw(low, high))
+}
+
+/// `y^n` for `y >= 0`, every product rounded the same way, so the result bounds the exact power.
+fn power(y: Decimal, mut n: u32, dir: Dir) -> Option<Decimal> {
+    // Every factor is at least zero, so rounding each product the same way bounds the power.
+    let mut result = Decimal::ONE;
+    let mut base = y;
+    while n > 0 {
+        if n & 1 == 1 {
+            result = directed::mul(result, base, dir)?.value;
+        }
+        n >>= 1;
+        if n > 0 {
+            base = directed::mul(base, base, dir)?.value;
+        }
+    }
+    Some(result)
+}
+
+/// The `n`-th root of `x >= 0`, rounded in direction `dir`: Newton's approximation, moved
+/// outward until a power rounded the other way proves it is on the right side of the root.
+fn directed_root(x: Decimal, n: u32, dir: Dir) -> Result<Rounded, Error> {
+    if x.is_zero() {
+        return Ok(Rounded {
+            value: Decimal::ZERO,
+            exact: true,
+        });
+    }
+    let approx = nth_root(x, n)?;
+    let mut step = Decimal::new(1, 24);
+    for _ in 0..12 {
+        let nudge = directed::mul(approx, step, Dir::Up)
+            .map(|r| r.value)
+            .ok_or_else(too_large)?;
+        let candidate = match dir {
+            Dir::Down => (approx - nudge).max(Decimal::ZERO),
+            Dir::Up => approx + nudge,
+        };
+        let proven = match dir {
+            Dir::Down => power(candidate, n, Dir::Up).is_some_and(|p| p <= x),
+            Dir::Up => power(candidate, n, Dir::Down).is_none_or(|p| p >= x),
+        };
+        if proven {
+            return Ok(Rounded {
+                value: candidate,
+                exact: false,
+            });
+        }
+        step *= Decimal::ONE_THOUSAND;
+    }
+    Err(too_large())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn closed(a: &str, b: &str) -> Interval {
+        Interval::raw(
+            Some(Bound::closed(a.parse().unwrap_or_default())),
+            Some(Bound::closed(b.parse().unwrap_or_default())),
+        )
+    }
+
+    #[test]
+    fn growth_of_the_seed_operations() -> Result<(), Error> {
+        let from = closed("1665000", "1675000");
+        let to = closed("1945000", "1955000");
+        let g = growth(&from, &to)?;
+        let low = g.low().map(|b| b.value).unwrap_or_default();
+        let high = g.high().map(|b| b.value).unwrap_or_default();
+        assert_eq!(
+            low.round_dp(4),
+            "16.1194".parse::<Decimal>().unwrap_or_default()
+        );
+        assert_eq!(
+            high.round_dp(4),
+            "17.4174".parse::<Decimal>().unwrap_or_default()
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn unbounded_and_zero_ends() -> Result<(), Error> {
+        let from = Interval::raw(Some(Bound::open(Decimal::from(10))), None);
+        let to = closed("5", "5");
+        let g = growth(&from, &to)?;
+        assert_eq!(g.to_string(), "(-100, -50)");
+        let from_zero = closed("0", "10");
+        assert_eq!(growth(&from_zero, &to)?.high(), None);
+        assert_eq!(
+            growth(&closed("0", "0"), &to),
+            Err(Error::ZeroGrowthBase(None))
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn cagr_range_encloses_the_point() -> Result<(), Error> {
+        let c = compound_annual(&closed("1000", "1000"), &closed("1331", "1331"), 3)?;
+        assert!(c.contains(Decimal::from(10)));
+        assert!(
+            c.width().unwrap_or(Decimal::ONE) < Decimal::new(1, 18),
+            "{c}"
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn sums_and_products() -> Result<(), Error> {
+        assert_eq!(
+            sum(&[closed("1", "2"), closed("3", "4")])?.to_string(),
+            "[4, 6]"
+        );
+        let open = Interval::raw(Some(Bound::open(Decimal::ONE)), None);
+        assert_eq!(sum(&[closed("1", "2"), open])?.to_string(), "(2, +inf)");
+        assert_eq!(
+            product_percent(&closed("100", "200"), &closed("10", "20"))?.to_string(),
+            "[10, 40]"
+        );
+        assert_eq!(
+            project(&closed("100", "100"), &closed("-10", "10"))?.to_string(),
+            "[90, 110]"
+        );
+        assert_eq!(
+            implied_base(&closed("110", "110"), &closed("10", "10"))?.to_string(),
+            "[100, 100]"
+        );
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod enclosure {
+    //! The computed range holds the function's value at every point drawn inside the inputs'
+    //! ranges.
+
+    use super::*;
+    use proptest::prelude::*;
+
+    /// A range `[low, low + width]` and a point inside it.
+    fn range_and_point(max: i64) -> impl Strategy<Value = (Interval, Decimal)> {
+        (0..max, 0..max / 10 + 1, 0u32..=1000).prop_map(|(low, width, t)| {
+            let low = Decimal::from(low);
+            let width = Decimal::from(width);
+            let point = low + width * Decimal::from(t) / Decimal::from(1000);
+            (
+                Interval::raw(Some(Bound::closed(low)), Some(Bound::closed(low + width))),
+                point,
+            )
+        })
+    }
+
+    fn rate_and_point() -> impl Strategy<Value = (Interval, Decimal)> {
+        (-1000i64..5000, 0i64..200, 0u32..=1000).prop_map(|(low, width, t)| {
+            let low = Decimal::new(low, 1);
+            let width = Decimal::new(width, 1);
+            let point = low + width * Decimal::from(t) / Decimal::from(1000);
+            (
+                Interval::raw(Some(Bound::closed(low)), Some(Bound::closed(low + width))),
+                point,
+            )
+        })
+    }
+
+    fn encloses_point(range: &Interval, point: &Interval) -> bool {
+        range.encloses(point)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        #[test]
+        fn growth_share_average((from, x) in range_and_point(10_000_000), (to, y) in range_and_point(10_000_000)) {
+            prop_assume!(!x.is_zero());
+            let p = |v| Interval::point(v);
+            prop_assert!(encloses_point(&growth(&from, &to)?, &growth(&p(x), &p(y))?));
+            prop_assert!(encloses_point(&average(&to, &from)?, &average(&p(y), &p(x))?));
+            prop_assert!(encloses_point(&share(&to, &from)?, &share(&p(y), &p(x))?));
+            prop_assert!(encloses_point(&compound_annual(&from, &to, 3)?, &compound_annual(&p(x), &p(y), 3)?));
+            prop_assert!(encloses_point(&sum(&[from, to])?, &sum(&[p(x), p(y)])?));
+        }
+
+        #[test]
+        fn projection_and_implied_base((base, x) in range_and_point(10_000_000), (rate, r) in rate_and_point()) {
+            let p = |v| Interval::point(v);
+            prop_assert!(encloses_point(&project(&base, &rate)?, &project(&p(x), &p(r))?));
+            prop_assume!(r > Decimal::from(-100));
+            prop_assert!(encloses_point(&implied_base(&base, &rate)?, &implied_base(&p(x), &p(r))?));
+        }
+
+        #[test]
+        fn point_growth_matches_growth_rate(x in 1u64..1_000_000_000_000, y in 0u64..1_000_000_000_000) {
+            let g = growth(&Interval::point(Decimal::from(x)), &Interval::point(Decimal::from(y)))?;
+            let exact = crate::GrowthRate::between(crate::Transactions::from(x), crate::Transactions::from(y))
+                .map(|g| g.as_percent())
+                .unwrap_or_default();
+            prop_assert!(g.contains(exact) || g.low().zip(g.high()).is_some_and(|(l, h)| (l.value - exact).abs() <= Decimal::new(1, 24) && (h.value - exact).abs() <= Decimal::new(1, 24)));
+        }
+    }
+}

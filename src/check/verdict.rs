@@ -1,0 +1,151 @@
+//! What the checker concludes about a claim.
+
+use core::fmt;
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+
+use crate::{Assumption, Error, Interval};
+
+/// The checker's conclusion about one claim.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(tag = "verdict", rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Verdict {
+    /// The stated figure is consistent with the inputs under every assumption checked, and the
+    /// inputs as written give a value that prints as stated.
+    Consistent,
+    /// Consistent under some of the assumptions checked only.
+    ConsistentOnlyUnder {
+        /// The assumptions under which it is consistent.
+        assumptions: Vec<Assumption>,
+    },
+    /// The ranges overlap under every assumption checked, but the inputs as written give a value
+    /// that would be printed differently (1,67 to 1,95 million is +16.77 %, printed "17 %").
+    ConsistentOnlyWithRounding,
+    /// The stated range and the computed range do not meet under any assumption checked.
+    Inconsistent {
+        /// The gap between the two ranges, in units of the stated figure's last digit.
+        margin: Decimal,
+        /// The nearest value at the stated precision that would be consistent.
+        nearest_statement: Option<Decimal>,
+        /// The smallest power of ten by which reading every input more coarsely makes the claim
+        /// consistent (10: "910 million" read to the nearest 10 million), up to 1000.
+        coarser_inputs: Option<u32>,
+        /// Assumptions outside the set checked under which the claim is consistent.
+        consistent_readings: Vec<Assumption>,
+    },
+    /// No reading makes the claim possible: a share above 100 %, a fall below -100 %, a part
+    /// above its total.
+    Impossible {
+        /// Which rule the claim breaks.
+        reason: String,
+    },
+    /// The computed range is so wide that nearly any statement at the stated precision passes.
+    Uninformative,
+}
+
+impl Verdict {
+    /// The canonical name: `consistent`, `consistent_only_under`,
+    /// `consistent_only_with_rounding`, `inconsistent`, `impossible`, `uninformative`.
+    #[must_use]
+    pub const fn name(&self) -> &'static str {
+        match self {
+            Verdict::Consistent => "consistent",
+            Verdict::ConsistentOnlyUnder { .. } => "consistent_only_under",
+            Verdict::ConsistentOnlyWithRounding => "consistent_only_with_rounding",
+            Verdict::Inconsistent { .. } => "inconsistent",
+            Verdict::Impossible { .. } => "impossible",
+            Verdict::Uninformative => "uninformative",
+        }
+    }
+
+    /// Whether the verdict flags the claim: inconsistent or impossible.
+    #[must_use]
+    pub const fn is_alarm(&self) -> bool {
+        matches!(
+            self,
+            Verdict::Inconsistent { .. } | Verdict::Impossible { .. }
+        )
+    }
+}
+
+impl fmt::Display for Verdict {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// The ranges one assumption gives.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct Reading {
+    /// The assumption.
+    pub assumption: Assumption,
+    /// The range of the stated figure, within its domain.
+    pub stated: Interval,
+    /// The range computed from the inputs.
+    pub computed: Interval,
+    /// Whether the two meet.
+    pub consistent: bool,
+}
+
+/// The result of checking one claim: the verdict and the ranges behind it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct Finding {
+    /// The claim's id.
+    pub claim: String,
+    /// The claim's kind, as [`ClaimKind::name`](crate::ClaimKind::name) gives it.
+    pub kind: String,
+    /// The conclusion.
+    #[cfg_attr(feature = "serde", serde(flatten))]
+    pub verdict: Verdict,
+    /// The stated range under the first assumption checked.
+    pub stated: Interval,
+    /// The computed range under the first assumption checked.
+    pub computed: Interval,
+    /// The value the inputs give as written, where there is one.
+    pub point: Option<Decimal>,
+    /// The ranges under each assumption checked.
+    pub readings: Vec<Reading>,
+    /// One sentence that says why.
+    pub explanation: String,
+}
+
+/// The findings of many claims, with counts per verdict.
+#[derive(Debug, Clone, Default)]
+#[non_exhaustive]
+pub struct Audit {
+    /// One finding per claim that could be checked, in the order given.
+    pub findings: Vec<Finding>,
+    /// The claims that could not be checked, with the reason.
+    pub errors: Vec<(String, Error)>,
+}
+
+impl Audit {
+    /// How many findings have each verdict, by verdict name.
+    ///
+    /// ```
+    /// use morocco_ecommerce::{builtin_claims, Checker};
+    ///
+    /// let audit = Checker::new().audit(&builtin_claims());
+    /// assert_eq!(audit.counts().values().sum::<usize>(), 4);
+    /// ```
+    #[must_use]
+    pub fn counts(&self) -> BTreeMap<&'static str, usize> {
+        let mut counts = BTreeMap::new();
+        for finding in &self.findings {
+            *counts.entry(finding.verdict.name()).or_insert(0) += 1;
+        }
+        counts
+    }
+
+    /// The findings that are inconsistent or impossible.
+    pub fn alarms(&self) -> impl Iterator<Item = &Finding> {
+        self.findings.iter().filter(|f| f.verdict.is_alarm())
+    }
+}

@@ -1,0 +1,246 @@
+//! Decimal arithmetic with directed rounding, for sound interval ends.
+//!
+//! Each operation computes the exact result with integer arithmetic on the mantissas and rounds
+//! it once, toward minus infinity ([`Dir::Down`]) or plus infinity ([`Dir::Up`]), to fit a
+//! `Decimal` (28 decimals, a 96-bit mantissa). It says whether the result is exact, so that an
+//! interval end that was not rounded can keep its open or closed kind.
+
+use rust_decimal::Decimal;
+
+/// Which way to round a result that does not fit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Dir {
+    /// Toward minus infinity: for lower ends.
+    Down,
+    /// Toward plus infinity: for upper ends.
+    Up,
+}
+
+/// A rounded result, and whether it is exact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Rounded {
+    pub(crate) value: Decimal,
+    pub(crate) exact: bool,
+}
+
+const MAX_MANTISSA: u128 = (1 << 96) - 1;
+const MAX_SCALE: i64 = 28;
+
+fn parts(d: Decimal) -> (bool, u128, i64) {
+    (
+        d.is_sign_negative() && !d.is_zero(),
+        d.mantissa().unsigned_abs(),
+        i64::from(d.scale()),
+    )
+}
+
+/// Rounds `m * 10^-scale` (with `tail` true when the exact value has nonzero digits beyond `m`)
+/// to a `Decimal`, in the direction asked.
+fn fit(negative: bool, mut m: u128, mut scale: i64, mut tail: bool, dir: Dir) -> Option<Rounded> {
+    if scale < 0 && tail {
+        // Digits were dropped above the units: far beyond what a Decimal holds.
+        return None;
+    }
+    while scale < 0 {
+        m = m.checked_mul(10)?;
+        scale += 1;
+    }
+    while scale > MAX_SCALE || m > MAX_MANTISSA {
+        if scale == 0 {
+            return None;
+        }
+        tail |= !m.is_multiple_of(10);
+        m /= 10;
+        scale -= 1;
+    }
+    // Rounding the magnitude away from zero is rounding up for a positive value, down for a
+    // negative one.
+    let away = matches!((dir, negative), (Dir::Up, false) | (Dir::Down, true));
+    if tail && away {
+        m += 1;
+        if m > MAX_MANTISSA {
+            if scale == 0 {
+                return None;
+            }
+            m = m.div_ceil(10);
+            scale -= 1;
+        }
+    }
+    let signed = i128::try_from(m).ok()?;
+    let signed = if negative { -signed } else { signed };
+    let scale = u32::try_from(scale).ok()?;
+    let value = Decimal::try_from_i128_with_scale(signed, scale).ok()?;
+    Some(Rounded {
+        value,
+        exact: !tail,
+    })
+}
+
+/// The full product of two mantissas below 2^96, as four 64-bit limbs, least significant first.
+fn mul_wide(a: u128, b: u128) -> [u64; 4] {
+    let (a0, a1) = (a & u128::from(u64::MAX), a >> 64);
+    let (b0, b1) = (b & u128::from(u64::MAX), b >> 64);
+    // a1 and b1 are below 2^32, so no partial product or their sum overflows.
+    let low = a0 * b0;
+    let middle = a0 * b1 + a1 * b0;
+    let high = a1 * b1;
+    let (lo, carry) = low.overflowing_add(middle << 64);
+    let hi = high + (middle >> 64) + u128::from(carry);
+    [lo as u64, (lo >> 64) as u64, hi as u64, (hi >> 64) as u64]
+}
+
+/// Divides a four-limb number by ten in place, returning the remainder.
+fn div10(x: &mut [u64; 4]) -> u64 {
+    let mut rem = 0u128;
+    for limb in x.iter_mut().rev() {
+        let cur = (rem << 64) | u128::from(*limb);
+        *limb = (cur / 10) as u64;
+        rem = cur % 10;
+    }
+    rem as u64
+}
+
+/// `a * b`, rounded in direction `dir`; `None` when the result is beyond a `Decimal`.
+pub(crate) fn mul(a: Decimal, b: Decimal, dir: Dir) -> Option<Rounded> {
+    let (na, ma, sa) = parts(a);
+    let (nb, mb, sb) = parts(b);
+    let negative = na != nb;
+    let mut wide = mul_wide(ma, mb);
+    let mut scale = sa + sb;
+    let mut tail = false;
+    // Drop digits until the product fits 128 bits; `fit` drops the rest and rounds once.
+    while matches!(wide, [_, _, l2, l3] if l2 != 0 || l3 != 0) {
+        tail |= div10(&mut wide) != 0;
+        scale -= 1;
+    }
+    let [l0, l1, _, _] = wide;
+    let m = u128::from(l0) | (u128::from(l1) << 64);
+    fit(negative, m, scale, tail, dir)
+}
+
+/// `n / d`, rounded in direction `dir`; `None` when `d` is zero or the result is beyond a
+/// `Decimal`.
+pub(crate) fn div(n: Decimal, d: Decimal, dir: Dir) -> Option<Rounded> {
+    if d.is_zero() {
+        return None;
+    }
+    let (nn, mn, sn) = parts(n);
+    let (nd, md, sd) = parts(d);
+    if mn == 0 {
+        return Some(Rounded {
+            value: Decimal::ZERO,
+            exact: true,
+        });
+    }
+    let negative = nn != nd;
+    let mut q = mn / md;
+    let mut r = mn % md;
+    let mut scale = sn - sd;
+    // Long division: r < md < 2^96, so r * 10 never overflows. Stop once q holds more digits than
+    // a Decimal keeps (fit then rounds them away) or the remainder is zero.
+    while r != 0 && q < 10u128.pow(30) && scale < MAX_SCALE + 2 {
+        r *= 10;
+        q = q * 10 + r / md;
+        r %= md;
+        scale += 1;
+    }
+    fit(negative, q, scale, r != 0, dir)
+}
+
+/// `a + b`, rounded in direction `dir`.
+pub(crate) fn add(a: Decimal, b: Decimal, dir: Dir) -> Option<Rounded> {
+    let sum = a.checked_add(b)?;
+    // Decimal addition rounds to nearest only when the exact sum needs more digits than it
+    // holds; then the scale drops below the larger input scale. Step one unit of the last place
+    // outward in that case.
+    if sum.scale() >= a.scale().max(b.scale()) {
+        return Some(Rounded {
+            value: sum,
+            exact: true,
+        });
+    }
+    let unit = Decimal::new(1, sum.scale());
+    let value = match dir {
+        Dir::Down => sum.checked_sub(unit)?,
+        Dir::Up => sum.checked_add(unit)?,
+    };
+    Some(Rounded {
+        value,
+        exact: false,
+    })
+}
+
+/// `a - b`, rounded in direction `dir`.
+pub(crate) fn sub(a: Decimal, b: Decimal, dir: Dir) -> Option<Rounded> {
+    add(a, -b, dir)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Decimal {
+        s.parse().unwrap_or_default()
+    }
+
+    #[test]
+    fn division_rounds_outward() {
+        let down = div(d("1"), d("3"), Dir::Down).unwrap();
+        let up = div(d("1"), d("3"), Dir::Up).unwrap();
+        assert!(!down.exact && !up.exact);
+        assert_eq!(down.value, d("0.3333333333333333333333333333"));
+        assert_eq!(up.value, d("0.3333333333333333333333333334"));
+        let neg = div(d("-1"), d("3"), Dir::Down).unwrap();
+        assert_eq!(neg.value, d("-0.3333333333333333333333333334"));
+        let exact = div(d("28"), d("1.6"), Dir::Up).unwrap();
+        assert_eq!(
+            exact,
+            Rounded {
+                value: d("17.5"),
+                exact: true
+            }
+        );
+        assert!(div(d("1"), Decimal::ZERO, Dir::Up).is_none());
+        assert!(div(Decimal::MAX, d("0.0000001"), Dir::Up).is_none());
+    }
+
+    #[test]
+    fn multiplication_rounds_outward() {
+        let x = d("1.0000000000000000000000000001");
+        let down = mul(x, x, Dir::Down).unwrap();
+        let up = mul(x, x, Dir::Up).unwrap();
+        assert!(down.value < up.value);
+        assert!(!down.exact);
+        assert_eq!(
+            mul(d("1.5"), d("-2"), Dir::Down).unwrap(),
+            Rounded {
+                value: d("-3.0"),
+                exact: true
+            }
+        );
+        let big = mul(Decimal::MAX, Decimal::MAX, Dir::Up);
+        assert!(big.is_none());
+        let m = mul(d("79228162514264337593543950335"), d("0.5"), Dir::Down).unwrap();
+        assert_eq!(m.value, d("39614081257132168796771975167"));
+        assert!(!m.exact);
+        let m = mul(d("79228162514264337593543950335"), d("0.5"), Dir::Up).unwrap();
+        assert_eq!(m.value, d("39614081257132168796771975168"));
+    }
+
+    #[test]
+    fn addition_is_exact_or_steps_outward() {
+        assert_eq!(
+            add(d("1.5"), d("2.25"), Dir::Down).unwrap(),
+            Rounded {
+                value: d("3.75"),
+                exact: true
+            }
+        );
+        let a = d("79228162514264337593543950.335");
+        let b = d("0.0005");
+        let down = add(a, b, Dir::Down).unwrap();
+        let up = add(a, b, Dir::Up).unwrap();
+        assert!(down.value <= a + b && up.value >= a + b);
+        assert!(down.value < up.value);
+    }
+}

@@ -1,0 +1,603 @@
+//! A figure as a report prints it: rounded, and perhaps hedged.
+
+use core::fmt;
+use core::str::FromStr;
+
+use rust_decimal::Decimal;
+
+use crate::reported::directed::{self, Dir};
+use crate::{Bound, Error, Interval, Qualifier};
+
+/// What a reported figure counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum FigureKind {
+    /// A number of operations.
+    Count,
+    /// An amount of dirhams.
+    AmountMad,
+    /// A percentage: a growth rate or a share.
+    Percent,
+}
+
+impl FigureKind {
+    /// The canonical name: `count`, `amount_mad`, `percent`.
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            FigureKind::Count => "count",
+            FigureKind::AmountMad => "amount_mad",
+            FigureKind::Percent => "percent",
+        }
+    }
+}
+
+impl fmt::Display for FigureKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// How the writer is assumed to have rounded a figure to its last written digit.
+///
+/// Each assumption maps the written value `v` with precision `p` to the range of true values that
+/// print as `v`:
+///
+/// | assumption | `v >= 0` | `v < 0` |
+/// |---|---|---|
+/// | `Nearest` (tie direction unknown) | `[v - p/2, v + p/2]` | same |
+/// | `HalfUp` (ties away from zero) | `[v - p/2, v + p/2)` | `(v - p/2, v + p/2]` |
+/// | `HalfEven` | closed ends if `v/p` is even, open if odd | same |
+/// | `Truncate` (toward zero) | `[v, v + p)` (`(-p, p)` for `v = 0` on signed figures) | `(v - p, v]` |
+/// | `Floor` | `[v, v + p)` | same |
+/// | `Ceiling` | `(v - p, v]` | same |
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum RoundingAssumption {
+    /// To the nearest, the direction of a tie unknown: the default, and the widest of the
+    /// "nearest" readings.
+    #[default]
+    Nearest,
+    /// To the nearest, ties away from zero.
+    HalfUp,
+    /// To the nearest, ties to the even neighbour.
+    HalfEven,
+    /// Digits cut off, toward zero.
+    Truncate,
+    /// Toward minus infinity.
+    Floor,
+    /// Toward plus infinity.
+    Ceiling,
+}
+
+impl RoundingAssumption {
+    /// Every assumption, the default first.
+    pub const ALL: [RoundingAssumption; 6] = [
+        RoundingAssumption::Nearest,
+        RoundingAssumption::HalfUp,
+        RoundingAssumption::HalfEven,
+        RoundingAssumption::Truncate,
+        RoundingAssumption::Floor,
+        RoundingAssumption::Ceiling,
+    ];
+
+    /// The canonical name: `nearest`, `half_up`, `half_even`, `truncate`, `floor`, `ceiling`.
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            RoundingAssumption::Nearest => "nearest",
+            RoundingAssumption::HalfUp => "half_up",
+            RoundingAssumption::HalfEven => "half_even",
+            RoundingAssumption::Truncate => "truncate",
+            RoundingAssumption::Floor => "floor",
+            RoundingAssumption::Ceiling => "ceiling",
+        }
+    }
+}
+
+impl fmt::Display for RoundingAssumption {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for RoundingAssumption {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Self, Error> {
+        RoundingAssumption::ALL
+            .into_iter()
+            .find(|r| r.as_str() == s)
+            .ok_or_else(|| {
+                Error::parse(
+                    "a rounding assumption",
+                    s,
+                    "one of nearest, half_up, half_even, truncate, floor, ceiling",
+                )
+            })
+    }
+}
+
+/// How to read a bound such as "more than X".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum BoundReading {
+    /// The words mean what they say: "more than 1.05 billion" is above 1.05 billion. The default.
+    #[default]
+    Literal,
+    /// The bound is itself a rounded figure: "more than 1.05 billion" is above some value that
+    /// rounds to 1.05 billion, so above the low end of that value's range.
+    Rounded,
+}
+
+/// One way of reading every figure of a claim: a rounding assumption and a reading of bounds.
+///
+/// # Example
+///
+/// ```
+/// use morocco_ecommerce::{Assumption, BoundReading, RoundingAssumption};
+///
+/// let a = Assumption::default();
+/// assert_eq!(a.rounding, RoundingAssumption::Nearest);
+/// assert_eq!(a.bounds, BoundReading::Literal);
+/// assert_eq!(a.to_string(), "nearest");
+/// assert_eq!(Assumption::new(RoundingAssumption::Truncate, BoundReading::Rounded).to_string(), "truncate, bounds rounded");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct Assumption {
+    /// How figures were rounded.
+    pub rounding: RoundingAssumption,
+    /// How "more than" and its kin are read.
+    pub bounds: BoundReading,
+}
+
+impl Assumption {
+    /// An assumption from its parts.
+    #[must_use]
+    pub const fn new(rounding: RoundingAssumption, bounds: BoundReading) -> Assumption {
+        Assumption { rounding, bounds }
+    }
+
+    /// Every rounding assumption with literal bounds.
+    #[must_use]
+    pub fn every_rounding() -> Vec<Assumption> {
+        RoundingAssumption::ALL
+            .into_iter()
+            .map(|r| Assumption::new(r, BoundReading::Literal))
+            .collect()
+    }
+}
+
+impl fmt::Display for Assumption {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.bounds {
+            BoundReading::Literal => write!(f, "{}", self.rounding),
+            BoundReading::Rounded => write!(f, "{}, bounds rounded", self.rounding),
+        }
+    }
+}
+
+/// A figure as a report prints it: the value as written, its precision, and its hedge.
+///
+/// The precision is the unit of the last written digit, in base units (operations, dirhams or
+/// percent): "1,67 million" has a precision of 10 000 operations, "910 million MAD" of one
+/// million dirhams, "14,9 %" of 0.1 point. It can be overridden to read a figure as coarser than
+/// written ([`ReportedFigure::with_precision`]).
+///
+/// A figure carries no rounding assumption of its own unless one is fixed with
+/// [`ReportedFigure::with_rounding`]: the [checker](crate::Checker) reads it under each
+/// assumption it is asked to.
+///
+/// # Example
+///
+/// ```
+/// use morocco_ecommerce::{Assumption, FigureKind, Qualifier, ReportedFigure};
+/// use rust_decimal::Decimal;
+///
+/// // "1,67 million operations"
+/// let ops = ReportedFigure::written(FigureKind::Count, "1.67".parse()?, Decimal::from(1_000_000))?;
+/// assert_eq!(ops.value(), Decimal::from(1_670_000));
+/// assert_eq!(ops.precision(), Decimal::from(10_000));
+/// assert_eq!(ops.range(Assumption::default())?.to_string(), "[1665000, 1675000]");
+///
+/// // "more than 1,05 billion dirhams"
+/// let value = ReportedFigure::written(FigureKind::AmountMad, "1.05".parse()?, Decimal::from(1_000_000_000))?
+///     .with_qualifier(Qualifier::MoreThan);
+/// assert_eq!(value.range(Assumption::default())?.to_string(), "(1050000000, +inf)");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct ReportedFigure {
+    kind: FigureKind,
+    value: Decimal,
+    precision: Decimal,
+    qualifier: Qualifier,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    rounding: Option<RoundingAssumption>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    about_half_width: Option<Decimal>,
+}
+
+impl ReportedFigure {
+    /// A figure from the number as written and its scale word's multiplier: "1,67 million" is
+    /// `written(Count, 1.67, 1000000)`. The number's decimals, trailing zeros included, give the
+    /// precision: write `1.50` for "1,50".
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidFigure`] for a scale that is not positive, a negative count or amount, or
+    /// a value beyond the range of a `Decimal`.
+    pub fn written(
+        kind: FigureKind,
+        number: Decimal,
+        scale: Decimal,
+    ) -> Result<ReportedFigure, Error> {
+        if scale <= Decimal::ZERO {
+            return Err(Error::InvalidFigure(format!(
+                "scale {scale} is not positive"
+            )));
+        }
+        let value = number
+            .checked_mul(scale)
+            .ok_or_else(|| Error::InvalidFigure(format!("{number} times {scale} overflows")))?;
+        let unit = Decimal::new(1, number.scale());
+        let precision = unit.checked_mul(scale).ok_or_else(|| {
+            Error::InvalidFigure(format!("the precision of {number} times {scale} overflows"))
+        })?;
+        ReportedFigure::new(kind, value, precision)
+    }
+
+    /// A figure from its value in base units and its precision.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidFigure`] for a precision that is not positive, or a negative count or
+    /// amount.
+    pub fn new(
+        kind: FigureKind,
+        value: Decimal,
+        precision: Decimal,
+    ) -> Result<ReportedFigure, Error> {
+        if precision <= Decimal::ZERO {
+            return Err(Error::InvalidFigure(format!(
+                "precision {precision} is not positive"
+            )));
+        }
+        if kind != FigureKind::Percent && value < Decimal::ZERO {
+            return Err(Error::InvalidFigure(format!(
+                "{} {value} is negative",
+                kind.as_str()
+            )));
+        }
+        Ok(ReportedFigure {
+            kind,
+            value: value.normalize(),
+            precision: precision.normalize(),
+            qualifier: Qualifier::Exact,
+            rounding: None,
+            about_half_width: None,
+        })
+    }
+
+    /// The same figure with a hedge.
+    #[must_use]
+    pub const fn with_qualifier(mut self, qualifier: Qualifier) -> ReportedFigure {
+        self.qualifier = qualifier;
+        self
+    }
+
+    /// The same figure read as rounded to `precision` rather than to its last written digit.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidFigure`] for a precision that is not positive.
+    pub fn with_precision(mut self, precision: Decimal) -> Result<ReportedFigure, Error> {
+        if precision <= Decimal::ZERO {
+            return Err(Error::InvalidFigure(format!(
+                "precision {precision} is not positive"
+            )));
+        }
+        self.precision = precision.normalize();
+        Ok(self)
+    }
+
+    /// The same figure with its rounding fixed, whatever assumption the checker reads others
+    /// under.
+    #[must_use]
+    pub const fn with_rounding(mut self, rounding: RoundingAssumption) -> ReportedFigure {
+        self.rounding = Some(rounding);
+        self
+    }
+
+    /// The same figure with "about" read as within `half_width` of the value, rather than within
+    /// half its precision.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidFigure`] for a negative width.
+    pub fn with_about_half_width(mut self, half_width: Decimal) -> Result<ReportedFigure, Error> {
+        if half_width < Decimal::ZERO {
+            return Err(Error::InvalidFigure(format!(
+                "half-width {half_width} is negative"
+            )));
+        }
+        self.about_half_width = Some(half_width);
+        Ok(self)
+    }
+
+    /// What the figure counts.
+    #[must_use]
+    pub const fn kind(&self) -> FigureKind {
+        self.kind
+    }
+
+    /// The value as written, in base units.
+    #[must_use]
+    pub const fn value(&self) -> Decimal {
+        self.value
+    }
+
+    /// The unit of the last written digit, in base units.
+    #[must_use]
+    pub const fn precision(&self) -> Decimal {
+        self.precision
+    }
+
+    /// The hedge.
+    #[must_use]
+    pub const fn qualifier(&self) -> Qualifier {
+        self.qualifier
+    }
+
+    /// The rounding fixed for this figure, if any.
+    #[must_use]
+    pub const fn rounding(&self) -> Option<RoundingAssumption> {
+        self.rounding
+    }
+
+    /// The values the figure allows under `assumption`, before any domain limit (a count is
+    /// never negative, a share never above 100 %): the checker applies those.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidFigure`] when an end does not fit a `Decimal`.
+    pub fn range(&self, assumption: Assumption) -> Result<Interval, Error> {
+        let rounding = self.rounding.unwrap_or(assumption.rounding);
+        let rounded = self.rounding_range(rounding)?;
+        let v = self.value;
+        let range = match (self.qualifier, assumption.bounds) {
+            (Qualifier::Exact, _) => rounded,
+            (Qualifier::About, _) => match self.about_half_width {
+                Some(w) => Interval::raw(
+                    Some(Bound::closed(self.end(directed::sub(v, w, Dir::Down))?)),
+                    Some(Bound::closed(self.end(directed::add(v, w, Dir::Up))?)),
+                ),
+                None => rounded,
+            },
+            (Qualifier::MoreThan, BoundReading::Literal) => {
+                Interval::raw(Some(Bound::open(v)), None)
+            }
+            (Qualifier::AtLeast, BoundReading::Literal) => {
+                Interval::raw(Some(Bound::closed(v)), None)
+            }
+            (Qualifier::LessThan, BoundReading::Literal) => {
+                Interval::raw(None, Some(Bound::open(v)))
+            }
+            (Qualifier::AtMost, BoundReading::Literal) => {
+                Interval::raw(None, Some(Bound::closed(v)))
+            }
+            (Qualifier::MoreThan, BoundReading::Rounded) => {
+                Interval::raw(rounded.low().map(|b| Bound::open(b.value)), None)
+            }
+            (Qualifier::AtLeast, BoundReading::Rounded) => Interval::raw(rounded.low(), None),
+            (Qualifier::LessThan, BoundReading::Rounded) => {
+                Interval::raw(None, rounded.high().map(|b| Bound::open(b.value)))
+            }
+            (Qualifier::AtMost, BoundReading::Rounded) => Interval::raw(None, rounded.high()),
+        };
+        Ok(range)
+    }
+
+    fn end(&self, r: Option<directed::Rounded>) -> Result<Decimal, Error> {
+        r.map(|r| r.value).ok_or_else(|| {
+            Error::InvalidFigure(format!("the range of {self} does not fit a decimal"))
+        })
+    }
+
+    /// The values that print as the written value under a rounding assumption.
+    fn rounding_range(&self, rounding: RoundingAssumption) -> Result<Interval, Error> {
+        let v = self.value;
+        let p = self.precision;
+        let half = p / Decimal::TWO;
+        let below_half = Some(self.end(directed::sub(v, half, Dir::Down))?);
+        let above_half = Some(self.end(directed::add(v, half, Dir::Up))?);
+        let below_full = self.end(directed::sub(v, p, Dir::Down))?;
+        let above_full = self.end(directed::add(v, p, Dir::Up))?;
+        let negative = v < Decimal::ZERO;
+        let make =
+            |low: Option<Decimal>, low_closed: bool, high: Option<Decimal>, high_closed: bool| {
+                Interval::raw(
+                    low.map(|value| Bound {
+                        value,
+                        closed: low_closed,
+                    }),
+                    high.map(|value| Bound {
+                        value,
+                        closed: high_closed,
+                    }),
+                )
+            };
+        Ok(match rounding {
+            RoundingAssumption::Nearest => make(below_half, true, above_half, true),
+            RoundingAssumption::HalfUp => {
+                if negative {
+                    make(below_half, false, above_half, true)
+                } else {
+                    make(below_half, true, above_half, false)
+                }
+            }
+            RoundingAssumption::HalfEven => {
+                let steps = v / p;
+                let even = steps.fract().is_zero() && (steps % Decimal::TWO).is_zero();
+                let odd = steps.fract().is_zero() && !even;
+                // An even last digit keeps the ties on both sides; an odd one loses them. A value
+                // that is not a whole number of precision units keeps both ends, to stay sound.
+                let closed = !odd;
+                make(below_half, closed, above_half, closed)
+            }
+            RoundingAssumption::Truncate => {
+                if v.is_zero() {
+                    let low = if self.kind == FigureKind::Percent {
+                        -p
+                    } else {
+                        Decimal::ZERO
+                    };
+                    make(Some(low), self.kind != FigureKind::Percent, Some(p), false)
+                } else if negative {
+                    make(Some(below_full), false, Some(v), true)
+                } else {
+                    make(Some(v), true, Some(above_full), false)
+                }
+            }
+            RoundingAssumption::Floor => make(Some(v), true, Some(above_full), false),
+            RoundingAssumption::Ceiling => make(Some(below_full), false, Some(v), true),
+        })
+    }
+}
+
+impl fmt::Display for ReportedFigure {
+    /// The hedge, the value in base units, and its precision: `more_than 1050000000 (±5000000)`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.qualifier != Qualifier::Exact {
+            write!(f, "{} ", self.qualifier)?;
+        }
+        write!(f, "{}", self.value)?;
+        if self.kind == FigureKind::Percent {
+            f.write_str("%")?;
+        }
+        write!(f, " (to {})", self.precision)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fig(kind: FigureKind, number: &str, scale: i64) -> ReportedFigure {
+        ReportedFigure::written(
+            kind,
+            number.parse().unwrap_or_default(),
+            Decimal::from(scale),
+        )
+        .unwrap_or_else(|_| unreachable!("valid test figure"))
+    }
+
+    fn range(f: &ReportedFigure, r: RoundingAssumption) -> String {
+        f.range(Assumption::new(r, BoundReading::Literal))
+            .map(|i| i.to_string())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn precision_from_written_digits() {
+        assert_eq!(
+            fig(FigureKind::Count, "1.67", 1_000_000).precision(),
+            Decimal::from(10_000)
+        );
+        assert_eq!(
+            fig(FigureKind::AmountMad, "910", 1_000_000).precision(),
+            Decimal::from(1_000_000)
+        );
+        assert_eq!(fig(FigureKind::Percent, "16", 1).precision(), Decimal::ONE);
+        assert_eq!(
+            fig(FigureKind::Percent, "14.9", 1).precision(),
+            Decimal::new(1, 1)
+        );
+        assert_eq!(
+            fig(FigureKind::Count, "1.50", 1_000_000).precision(),
+            Decimal::from(10_000)
+        );
+    }
+
+    #[test]
+    fn each_rounding_assumption() {
+        let f = fig(FigureKind::Percent, "16", 1);
+        assert_eq!(range(&f, RoundingAssumption::Nearest), "[15.5, 16.5]");
+        assert_eq!(range(&f, RoundingAssumption::HalfUp), "[15.5, 16.5)");
+        assert_eq!(range(&f, RoundingAssumption::HalfEven), "[15.5, 16.5]");
+        assert_eq!(
+            range(
+                &fig(FigureKind::Percent, "15", 1),
+                RoundingAssumption::HalfEven
+            ),
+            "(14.5, 15.5)"
+        );
+        assert_eq!(range(&f, RoundingAssumption::Truncate), "[16, 17)");
+        assert_eq!(range(&f, RoundingAssumption::Floor), "[16, 17)");
+        assert_eq!(range(&f, RoundingAssumption::Ceiling), "(15, 16]");
+        let fall = fig(FigureKind::Percent, "-21.5", 1);
+        assert_eq!(range(&fall, RoundingAssumption::HalfUp), "(-21.55, -21.45]");
+        assert_eq!(range(&fall, RoundingAssumption::Truncate), "(-21.6, -21.5]");
+        assert_eq!(range(&fall, RoundingAssumption::Floor), "[-21.5, -21.4)");
+        let zero = fig(FigureKind::Percent, "0", 1);
+        assert_eq!(range(&zero, RoundingAssumption::Truncate), "(-1, 1)");
+        let none = fig(FigureKind::Count, "0", 1);
+        assert_eq!(range(&none, RoundingAssumption::Truncate), "[0, 1)");
+    }
+
+    #[test]
+    fn hedges() {
+        let f = fig(FigureKind::AmountMad, "1.05", 1_000_000_000);
+        let literal = Assumption::default();
+        let rounded = Assumption::new(RoundingAssumption::Nearest, BoundReading::Rounded);
+        let r = |q, a| {
+            f.with_qualifier(q)
+                .range(a)
+                .map(|i| i.to_string())
+                .unwrap_or_default()
+        };
+        assert_eq!(r(Qualifier::MoreThan, literal), "(1050000000, +inf)");
+        assert_eq!(r(Qualifier::MoreThan, rounded), "(1045000000, +inf)");
+        assert_eq!(r(Qualifier::AtLeast, literal), "[1050000000, +inf)");
+        assert_eq!(r(Qualifier::AtLeast, rounded), "[1045000000, +inf)");
+        assert_eq!(r(Qualifier::LessThan, literal), "(-inf, 1050000000)");
+        assert_eq!(r(Qualifier::LessThan, rounded), "(-inf, 1055000000)");
+        assert_eq!(r(Qualifier::AtMost, literal), "(-inf, 1050000000]");
+        assert_eq!(r(Qualifier::About, literal), "[1045000000, 1055000000]");
+        let wide = f
+            .with_qualifier(Qualifier::About)
+            .with_about_half_width(Decimal::from(50_000_000))
+            .unwrap_or(f);
+        assert_eq!(
+            wide.range(literal)
+                .map(|i| i.to_string())
+                .unwrap_or_default(),
+            "[1000000000, 1100000000]"
+        );
+    }
+
+    #[test]
+    fn invalid_figures() {
+        assert!(
+            ReportedFigure::new(FigureKind::Count, Decimal::NEGATIVE_ONE, Decimal::ONE).is_err()
+        );
+        assert!(
+            ReportedFigure::new(FigureKind::Percent, Decimal::NEGATIVE_ONE, Decimal::ONE).is_ok()
+        );
+        assert!(ReportedFigure::new(FigureKind::Count, Decimal::ONE, Decimal::ZERO).is_err());
+        assert!(
+            ReportedFigure::written(FigureKind::Count, Decimal::ONE, Decimal::NEGATIVE_ONE)
+                .is_err()
+        );
+        assert!(ReportedFigure::written(FigureKind::Count, Decimal::MAX, Decimal::TEN).is_err());
+    }
+}

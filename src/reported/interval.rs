@@ -1,0 +1,369 @@
+//! Ranges of real values with open, closed or missing ends.
+
+use core::cmp::Ordering;
+use core::fmt;
+
+use rust_decimal::Decimal;
+
+use crate::Error;
+
+/// One end of an [`Interval`]: a value, and whether the value itself belongs to the interval.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Bound {
+    /// Where the end is.
+    pub value: Decimal,
+    /// Whether the interval holds `value` itself.
+    pub closed: bool,
+}
+
+impl Bound {
+    /// A closed end at `value`.
+    #[must_use]
+    pub const fn closed(value: Decimal) -> Bound {
+        Bound {
+            value,
+            closed: true,
+        }
+    }
+
+    /// An open end at `value`.
+    #[must_use]
+    pub const fn open(value: Decimal) -> Bound {
+        Bound {
+            value,
+            closed: false,
+        }
+    }
+}
+
+/// A range of values, each end closed, open or absent (unbounded).
+///
+/// The checker's ranges are intervals: the values a rounded or hedged figure allows, and the
+/// values a computation on such figures can give.
+///
+/// # Example
+///
+/// ```
+/// use morocco_ecommerce::{Bound, Interval};
+/// use rust_decimal::Decimal;
+///
+/// let sixteen = Interval::new(Some(Bound::closed(Decimal::new(155, 1))), Some(Bound::closed(Decimal::new(165, 1))))?;
+/// let computed = Interval::new(Some(Bound::closed(Decimal::new(1612, 2))), Some(Bound::closed(Decimal::new(1742, 2))))?;
+/// assert!(sixteen.overlaps(&computed));
+/// assert_eq!(sixteen.to_string(), "[15.5, 16.5]");
+/// let more_than = Interval::new(Some(Bound::open(Decimal::from(2))), None)?;
+/// assert_eq!(more_than.to_string(), "(2, +inf)");
+/// # Ok::<(), morocco_ecommerce::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Interval {
+    low: Option<Bound>,
+    high: Option<Bound>,
+}
+
+impl Interval {
+    /// Every value.
+    pub const ALL: Interval = Interval {
+        low: None,
+        high: None,
+    };
+
+    /// An interval from its ends; `None` is an unbounded end.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::EmptyInterval`] when the ends hold no value between them.
+    pub fn new(low: Option<Bound>, high: Option<Bound>) -> Result<Interval, Error> {
+        let interval = Interval { low, high };
+        if interval.is_empty() {
+            return Err(Error::EmptyInterval(interval.to_string()));
+        }
+        Ok(interval)
+    }
+
+    /// The closed interval `[low, high]`.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::EmptyInterval`] when `low > high`.
+    pub fn closed(low: Decimal, high: Decimal) -> Result<Interval, Error> {
+        Interval::new(Some(Bound::closed(low)), Some(Bound::closed(high)))
+    }
+
+    /// The single value `[value, value]`.
+    #[must_use]
+    pub const fn point(value: Decimal) -> Interval {
+        Interval {
+            low: Some(Bound::closed(value)),
+            high: Some(Bound::closed(value)),
+        }
+    }
+
+    /// An interval that may be empty, for internal use.
+    pub(crate) const fn raw(low: Option<Bound>, high: Option<Bound>) -> Interval {
+        Interval { low, high }
+    }
+
+    /// The lower end, `None` when unbounded below.
+    #[must_use]
+    pub const fn low(&self) -> Option<Bound> {
+        self.low
+    }
+
+    /// The upper end, `None` when unbounded above.
+    #[must_use]
+    pub const fn high(&self) -> Option<Bound> {
+        self.high
+    }
+
+    /// Whether the interval holds no value.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        match (self.low, self.high) {
+            (Some(l), Some(h)) => match l.value.cmp(&h.value) {
+                Ordering::Greater => true,
+                Ordering::Equal => !(l.closed && h.closed),
+                Ordering::Less => false,
+            },
+            _ => false,
+        }
+    }
+
+    /// Whether `value` is in the interval.
+    #[must_use]
+    pub fn contains(&self, value: Decimal) -> bool {
+        let above_low = self
+            .low
+            .is_none_or(|l| value > l.value || (l.closed && value == l.value));
+        let below_high = self
+            .high
+            .is_none_or(|h| value < h.value || (h.closed && value == h.value));
+        above_low && below_high
+    }
+
+    /// The values in both intervals.
+    #[must_use]
+    pub fn intersect(&self, other: &Interval) -> Interval {
+        let low = match (self.low, other.low) {
+            (Some(a), Some(b)) => Some(match a.value.cmp(&b.value) {
+                Ordering::Greater => a,
+                Ordering::Less => b,
+                Ordering::Equal => Bound {
+                    value: a.value,
+                    closed: a.closed && b.closed,
+                },
+            }),
+            (a, b) => a.or(b),
+        };
+        let high = match (self.high, other.high) {
+            (Some(a), Some(b)) => Some(match a.value.cmp(&b.value) {
+                Ordering::Less => a,
+                Ordering::Greater => b,
+                Ordering::Equal => Bound {
+                    value: a.value,
+                    closed: a.closed && b.closed,
+                },
+            }),
+            (a, b) => a.or(b),
+        };
+        Interval { low, high }
+    }
+
+    /// Whether the two intervals share a value.
+    #[must_use]
+    pub fn overlaps(&self, other: &Interval) -> bool {
+        !self.intersect(other).is_empty()
+    }
+
+    /// Whether every value of `other` is in `self`.
+    #[must_use]
+    pub fn encloses(&self, other: &Interval) -> bool {
+        let low_ok = match (self.low, other.low) {
+            (None, _) => true,
+            (Some(_), None) => false,
+            (Some(a), Some(b)) => {
+                a.value < b.value || (a.value == b.value && (a.closed || !b.closed))
+            }
+        };
+        let high_ok = match (self.high, other.high) {
+            (None, _) => true,
+            (Some(_), None) => false,
+            (Some(a), Some(b)) => {
+                a.value > b.value || (a.value == b.value && (a.closed || !b.closed))
+            }
+        };
+        low_ok && high_ok
+    }
+
+    /// The distance from this interval to a disjoint one, `None` when they overlap or touch.
+    #[must_use]
+    pub fn gap_to(&self, other: &Interval) -> Option<Decimal> {
+        if self.overlaps(other) {
+            return None;
+        }
+        if let (Some(h), Some(l)) = (self.high, other.low) {
+            if h.value <= l.value {
+                return Some(l.value - h.value);
+            }
+        }
+        if let (Some(l), Some(h)) = (self.low, other.high) {
+            if h.value <= l.value {
+                return Some(l.value - h.value);
+            }
+        }
+        None
+    }
+
+    /// The interval written with its ends rounded outward to `dp` decimals, for messages: the
+    /// written interval still holds this one.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::Interval;
+    /// # use rust_decimal::Decimal;
+    /// let third = Interval::closed(Decimal::ONE / Decimal::from(3), Decimal::TWO / Decimal::from(3))?;
+    /// assert_eq!(third.to_string_rounded(2), "[0.33, 0.67]");
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
+    #[must_use]
+    pub fn to_string_rounded(&self, dp: u32) -> String {
+        use rust_decimal::RoundingStrategy::{ToNegativeInfinity, ToPositiveInfinity};
+        let cut = |b: Option<Bound>, strategy| {
+            b.map(|b| Bound {
+                value: b.value.round_dp_with_strategy(dp, strategy),
+                closed: b.closed,
+            })
+        };
+        Interval::raw(
+            cut(self.low, ToNegativeInfinity),
+            cut(self.high, ToPositiveInfinity),
+        )
+        .to_string()
+    }
+
+    /// The width, `None` when unbounded.
+    #[must_use]
+    pub fn width(&self) -> Option<Decimal> {
+        match (self.low, self.high) {
+            (Some(l), Some(h)) => h.value.checked_sub(l.value),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Interval {
+    /// `[a, b]` for closed ends, `(a, b)` for open ones, `-inf`/`+inf` for absent ones.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.low {
+            Some(b) => write!(
+                f,
+                "{}{}",
+                if b.closed { '[' } else { '(' },
+                b.value.normalize()
+            )?,
+            None => f.write_str("(-inf")?,
+        }
+        f.write_str(", ")?;
+        match self.high {
+            Some(b) => write!(
+                f,
+                "{}{}",
+                b.value.normalize(),
+                if b.closed { ']' } else { ')' }
+            ),
+            None => f.write_str("+inf)"),
+        }
+    }
+}
+
+#[cfg(feature = "serde")]
+mod serde_impl {
+    use super::{Bound, Interval};
+    use rust_decimal::Decimal;
+    use serde::de::Error as _;
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    /// The JSON form: `{"low": "1.5", "high": null, "low_closed": true, "high_closed": false}`.
+    #[derive(Serialize, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Form {
+        low: Option<String>,
+        high: Option<String>,
+        #[serde(default)]
+        low_closed: bool,
+        #[serde(default)]
+        high_closed: bool,
+    }
+
+    impl Serialize for Interval {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            Form {
+                low: self.low.map(|b| b.value.normalize().to_string()),
+                high: self.high.map(|b| b.value.normalize().to_string()),
+                low_closed: self.low.is_some_and(|b| b.closed),
+                high_closed: self.high.is_some_and(|b| b.closed),
+            }
+            .serialize(serializer)
+        }
+    }
+
+    impl<'de> Deserialize<'de> for Interval {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            let form = Form::deserialize(deserializer)?;
+            let end = |text: Option<String>,
+                       closed: bool,
+                       name: &str|
+             -> Result<Option<Bound>, D::Error> {
+                text.map(|t| {
+                    crate::model::decimal::parse_plain(&t, "an interval end")
+                        .map(|value: Decimal| Bound { value, closed })
+                        .map_err(|e| D::Error::custom(format!("{name}: {e}")))
+                })
+                .transpose()
+            };
+            let low = end(form.low, form.low_closed, "low")?;
+            let high = end(form.high, form.high_closed, "high")?;
+            Interval::new(low, high).map_err(D::Error::custom)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(n: i64) -> Decimal {
+        Decimal::from(n)
+    }
+
+    #[test]
+    fn open_and_closed_ends_touch_or_not() {
+        let a = Interval::raw(Some(Bound::closed(d(0))), Some(Bound::open(d(1))));
+        let b = Interval::raw(Some(Bound::closed(d(1))), Some(Bound::closed(d(2))));
+        assert!(!a.overlaps(&b));
+        let c = Interval::raw(Some(Bound::closed(d(0))), Some(Bound::closed(d(1))));
+        assert!(c.overlaps(&b));
+        assert_eq!(a.gap_to(&b), Some(Decimal::ZERO));
+        assert_eq!(c.gap_to(&b), None);
+        assert!(!a.contains(d(1)) && c.contains(d(1)));
+    }
+
+    #[test]
+    fn unbounded_ends() {
+        let above = Interval::raw(Some(Bound::open(d(5))), None);
+        assert!(above.contains(d(1_000_000)));
+        assert!(!above.contains(d(5)));
+        assert_eq!(above.width(), None);
+        let below = Interval::raw(None, Some(Bound::closed(d(3))));
+        assert_eq!(below.gap_to(&above), Some(d(2)));
+        assert_eq!(above.gap_to(&below), Some(d(2)));
+        assert!(Interval::ALL.encloses(&above));
+        assert!(!above.encloses(&Interval::ALL));
+    }
+
+    #[test]
+    fn empty_is_refused() {
+        assert!(Interval::closed(d(2), d(1)).is_err());
+        assert!(Interval::new(Some(Bound::open(d(1))), Some(Bound::closed(d(1)))).is_err());
+        assert!(Interval::closed(d(1), d(1)).is_ok());
+    }
+}

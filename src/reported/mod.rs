@@ -1,0 +1,8 @@
+//! Reported figures: rounded, hedged values and the ranges of true values they allow.
+
+pub(crate) mod directed;
+mod figure;
+mod interval;
+
+pub use figure::{Assumption, BoundReading, FigureKind, ReportedFigure, RoundingAssumption};
+pub use interval::{Bound, Interval};

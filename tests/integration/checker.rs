@@ -1,0 +1,376 @@
+//! The consistency checker: pinned verdicts, soundness, sensitivity.
+
+use morocco_ecommerce::{
+    builtin_claims, moroccan_share_implications, Assumption, BoundReading, Checker, Claim,
+    ClaimKind, Error, FigureKind, Qualifier, ReportedFigure, RoundingAssumption, Verdict,
+};
+use proptest::prelude::*;
+use rust_decimal::{Decimal, RoundingStrategy};
+
+fn fig(kind: FigureKind, number: &str, scale: i64) -> ReportedFigure {
+    ReportedFigure::written(kind, number.parse().unwrap(), Decimal::from(scale)).unwrap()
+}
+
+fn count(number: &str, scale: i64) -> ReportedFigure {
+    fig(FigureKind::Count, number, scale)
+}
+
+fn percent(number: &str) -> ReportedFigure {
+    fig(FigureKind::Percent, number, 1)
+}
+
+fn growth(from: ReportedFigure, to: ReportedFigure, stated: ReportedFigure) -> Claim {
+    Claim::new("test", ClaimKind::Growth { from, to, stated })
+}
+
+#[test]
+fn built_in_verdicts_are_pinned() {
+    let audit = Checker::new().audit(&builtin_claims());
+    assert!(audit.errors.is_empty());
+    let verdicts: Vec<(&str, &str)> = audit
+        .findings
+        .iter()
+        .map(|f| (f.claim.as_str(), f.verdict.name()))
+        .collect();
+    assert_eq!(
+        verdicts,
+        [
+            (
+                "card_operations_growth_2014",
+                "consistent_only_with_rounding"
+            ),
+            ("card_value_growth_2014", "inconsistent"),
+            ("card_operations_within_all_2014", "consistent"),
+            ("card_value_within_all_2014", "consistent"),
+        ]
+    );
+    let value = &audit.findings[1];
+    let Verdict::Inconsistent {
+        margin,
+        nearest_statement,
+        coarser_inputs,
+        consistent_readings,
+    } = &value.verdict
+    else {
+        panic!("value growth is inconsistent")
+    };
+    assert_eq!(*margin, Decimal::new(372, 2));
+    assert_eq!(*nearest_statement, Some(Decimal::new(153, 1)));
+    assert_eq!(*coarser_inputs, Some(10));
+    assert!(consistent_readings.contains(&Assumption::new(
+        RoundingAssumption::Nearest,
+        BoundReading::Rounded
+    )));
+    assert_eq!(value.stated.to_string(), "[14.85, 14.95]");
+    assert_eq!(value.computed.to_string_rounded(4), "[15.3212, +inf)");
+    let ops = &audit.findings[0];
+    assert_eq!(ops.stated.to_string(), "[15.5, 16.5]");
+    assert_eq!(ops.computed.to_string_rounded(4), "[16.1194, 17.4175]");
+    assert_eq!(
+        ops.point.map(|p| p.round_dp(4)),
+        Some(Decimal::new(167665, 4))
+    );
+}
+
+#[test]
+fn built_in_verdicts_under_every_rounding() {
+    let checker = Checker::new()
+        .with_assumptions(Assumption::every_rounding())
+        .unwrap();
+    let finding = checker.check(&builtin_claims()[0]).unwrap();
+    // "16 %" read as rounded up from 15.x cannot hold a growth of at least 16.17 %.
+    let Verdict::ConsistentOnlyUnder { assumptions } = &finding.verdict else {
+        panic!("{:?}", finding.verdict)
+    };
+    assert!(!assumptions
+        .iter()
+        .any(|a| a.rounding == RoundingAssumption::Ceiling));
+    assert!(assumptions
+        .iter()
+        .any(|a| a.rounding == RoundingAssumption::Truncate));
+}
+
+#[test]
+fn share_implications() {
+    let derived = moroccan_share_implications(Assumption::default()).unwrap();
+    let ranges: Vec<String> = derived.iter().map(|d| d.range.to_string()).collect();
+    assert_eq!(
+        ranges,
+        [
+            "(992250000, +inf)",
+            "(47250000, +inf)",
+            "(992250000, 1193750000]",
+            "(47250000, 68750000]"
+        ]
+    );
+}
+
+#[test]
+fn verdict_kinds() {
+    let checker = Checker::new();
+    let v = |claim: &Claim| checker.check(claim).unwrap().verdict.name();
+    // 100 to 116 written exactly, stated 16 %.
+    assert_eq!(
+        v(&growth(count("100", 1), count("116", 1), percent("16"))),
+        "consistent"
+    );
+    assert_eq!(
+        v(&growth(count("100", 1), count("130", 1), percent("16"))),
+        "inconsistent"
+    );
+    assert_eq!(
+        v(&growth(count("100", 1), count("50", 1), percent("-150"))),
+        "impossible"
+    );
+    // 1 to 2 million written to the million: anything from +33 % to +200 % passes.
+    assert_eq!(
+        v(&growth(
+            count("1", 1_000_000),
+            count("2", 1_000_000),
+            percent("100")
+        )),
+        "uninformative"
+    );
+    let share = |part, total, stated| {
+        Claim::new(
+            "s",
+            ClaimKind::Share {
+                part,
+                total,
+                stated,
+            },
+        )
+    };
+    assert_eq!(
+        v(&share(count("95", 1), count("100", 1), percent("95"))),
+        "consistent"
+    );
+    assert_eq!(
+        v(&share(count("95", 1), count("100", 1), percent("104"))),
+        "impossible"
+    );
+    assert_eq!(
+        v(&share(count("120", 1), count("100", 1), percent("95"))),
+        "impossible"
+    );
+    let within = |part, total| Claim::new("w", ClaimKind::Within { part, total });
+    assert_eq!(v(&within(count("6", 1), count("4", 1))), "impossible");
+    // "5" and "4" may both be 4.5: possible, but only thanks to rounding.
+    assert_eq!(
+        v(&within(count("5", 1), count("4", 1))),
+        "consistent_only_with_rounding"
+    );
+    assert_eq!(
+        v(&within(
+            count("1.95", 1_000_000),
+            count("2.1", 1_000_000).with_qualifier(Qualifier::MoreThan)
+        )),
+        "consistent"
+    );
+    let amount = |n: &str| fig(FigureKind::AmountMad, n, 1);
+    let ticket = Claim::new(
+        "t",
+        ClaimKind::AverageTicket {
+            value: amount("1050000"),
+            operations: count("2000", 1),
+            stated: amount("525"),
+        },
+    );
+    assert_eq!(v(&ticket), "consistent");
+    let cagr = Claim::new(
+        "c",
+        ClaimKind::CompoundAnnual {
+            from: count("1000", 1),
+            to: count("1331", 1),
+            years: 3,
+            stated: percent("10"),
+        },
+    );
+    assert_eq!(v(&cagr), "consistent");
+    let projection = Claim::new(
+        "p",
+        ClaimKind::Projection {
+            base: count("200", 1),
+            rate: percent("10"),
+            end: count("220", 1),
+        },
+    );
+    assert_eq!(v(&projection), "consistent");
+    let earlier = Claim::new(
+        "e",
+        ClaimKind::ImpliedEarlier {
+            current: count("220", 1),
+            rate: percent("10"),
+            earlier: count("250", 1),
+        },
+    );
+    assert_eq!(v(&earlier), "inconsistent");
+    let parts = Claim::new(
+        "ps",
+        ClaimKind::PartsSum {
+            parts: vec![count("95", 1), count("5", 1)],
+            total: count("100", 1),
+        },
+    );
+    assert_eq!(v(&parts), "consistent");
+}
+
+#[test]
+fn kinds_are_checked() {
+    let amount = fig(FigureKind::AmountMad, "5", 1);
+    let err = Checker::new()
+        .check(&growth(count("4", 1), amount, percent("25")))
+        .unwrap_err();
+    assert!(matches!(err, Error::FigureKindMismatch { .. }), "{err}");
+    assert_eq!(
+        err.to_string(),
+        "claim test: to is a amount_mad figure, where a count figure is needed"
+    );
+    let err = Checker::new()
+        .check(&growth(count("4", 1), count("5", 1), count("25", 1)))
+        .unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("stated is a count figure, where a percent figure is needed"),
+        "{err}"
+    );
+    let zero = Checker::new().check(&growth(count("0", 1), count("5", 1), percent("25")));
+    assert!(matches!(zero, Err(Error::ZeroGrowthBase(None))));
+}
+
+#[cfg(feature = "serde")]
+#[test]
+fn verdicts_round_trip_through_serde() {
+    for finding in Checker::new().audit(&builtin_claims()).findings {
+        let text = serde_json::to_string(&finding).unwrap();
+        let back: morocco_ecommerce::Finding = serde_json::from_str(&text).unwrap();
+        assert_eq!(back, finding);
+        let verdict = serde_json::to_string(&finding.verdict).unwrap();
+        assert_eq!(
+            serde_json::from_str::<Verdict>(&verdict).unwrap(),
+            finding.verdict
+        );
+    }
+}
+
+/// Rounds `x` to a multiple of `p` the way `assumption` says a writer does; for `Nearest`,
+/// `tie_up` picks the tie direction.
+fn write(x: Decimal, p: Decimal, assumption: RoundingAssumption, tie_up: bool) -> Decimal {
+    let strategy = match assumption {
+        RoundingAssumption::Nearest if tie_up => RoundingStrategy::MidpointAwayFromZero,
+        RoundingAssumption::Nearest => RoundingStrategy::MidpointTowardZero,
+        RoundingAssumption::HalfUp => RoundingStrategy::MidpointAwayFromZero,
+        RoundingAssumption::HalfEven => RoundingStrategy::MidpointNearestEven,
+        RoundingAssumption::Truncate => RoundingStrategy::ToZero,
+        RoundingAssumption::Floor => RoundingStrategy::ToNegativeInfinity,
+        RoundingAssumption::Ceiling => RoundingStrategy::ToPositiveInfinity,
+        _ => unreachable!("every assumption is listed"),
+    };
+    (x / p).round_dp_with_strategy(0, strategy) * p
+}
+
+fn assumption() -> impl Strategy<Value = RoundingAssumption> {
+    prop::sample::select(RoundingAssumption::ALL.to_vec())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(4000))]
+
+    /// True values rounded as the assumption says, with the true rate rounded the same way: the
+    /// checker never raises an alarm.
+    #[test]
+    fn soundness_growth(
+        from in 1u64..10_000_000_000,
+        to in 0u64..10_000_000_000,
+        input_digits in 0u32..7,
+        stated_decimals in 0u32..3,
+        rounding in assumption(),
+        tie_up in any::<bool>(),
+    ) {
+        let p = Decimal::from(10u64.pow(input_digits));
+        let (wf, wt) = (write(Decimal::from(from), p, rounding, tie_up), write(Decimal::from(to), p, rounding, tie_up));
+        prop_assume!(!wf.is_zero());
+        let true_rate = (Decimal::from(to) - Decimal::from(from)) * Decimal::ONE_HUNDRED / Decimal::from(from);
+        let sp = Decimal::new(1, stated_decimals);
+        let stated = write(true_rate, sp, rounding, tie_up);
+        let claim = growth(
+            ReportedFigure::new(FigureKind::Count, wf, p).unwrap(),
+            ReportedFigure::new(FigureKind::Count, wt, p).unwrap(),
+            ReportedFigure::new(FigureKind::Percent, stated, sp).unwrap(),
+        );
+        let checker = Checker::new().with_assumptions(vec![Assumption::new(rounding, BoundReading::Literal)]).unwrap();
+        match checker.check(&claim) {
+            Ok(finding) => prop_assert!(!finding.verdict.is_alarm(), "{:?}: {}", finding.verdict, finding.explanation),
+            // A base written as zero is refused, not judged.
+            Err(e) => prop_assert!(matches!(e, Error::ZeroGrowthBase(_)), "{}", e),
+        }
+    }
+
+    #[test]
+    fn soundness_share(
+        part in 0u64..10_000_000_000,
+        extra in 0u64..10_000_000_000,
+        input_digits in 0u32..7,
+        stated_decimals in 0u32..3,
+        rounding in assumption(),
+        tie_up in any::<bool>(),
+    ) {
+        let total = part + extra;
+        prop_assume!(total > 0);
+        let p = Decimal::from(10u64.pow(input_digits));
+        let (wp, wt) = (write(Decimal::from(part), p, rounding, tie_up), write(Decimal::from(total), p, rounding, tie_up));
+        prop_assume!(!wt.is_zero());
+        let true_share = Decimal::from(part) * Decimal::ONE_HUNDRED / Decimal::from(total);
+        let sp = Decimal::new(1, stated_decimals);
+        let stated = write(true_share, sp, rounding, tie_up);
+        let claim = Claim::new("s", ClaimKind::Share {
+            part: ReportedFigure::new(FigureKind::Count, wp, p).unwrap(),
+            total: ReportedFigure::new(FigureKind::Count, wt, p).unwrap(),
+            stated: ReportedFigure::new(FigureKind::Percent, stated, sp).unwrap(),
+        });
+        let checker = Checker::new().with_assumptions(vec![Assumption::new(rounding, BoundReading::Literal)]).unwrap();
+        let finding = checker.check(&claim).unwrap();
+        prop_assert!(!finding.verdict.is_alarm(), "{:?}: {}", finding.verdict, finding.explanation);
+    }
+
+    /// "More than X" with X below the true value, under the literal reading: never an alarm.
+    #[test]
+    fn soundness_hedged_bounds(from in 1_000u64..10_000_000, to in 1_000u64..10_000_000, below in 1u64..1000) {
+        let p = Decimal::from(1000);
+        let wt = write(Decimal::from(to - below.min(to - 1)), p, RoundingAssumption::Floor, false);
+        prop_assume!(wt < Decimal::from(to));
+        let wf = write(Decimal::from(from), p, RoundingAssumption::Nearest, true);
+        prop_assume!(!wf.is_zero());
+        let true_rate = (Decimal::from(to) - Decimal::from(from)) * Decimal::ONE_HUNDRED / Decimal::from(from);
+        let stated = write(true_rate, Decimal::ONE, RoundingAssumption::Nearest, true);
+        let claim = growth(
+            ReportedFigure::new(FigureKind::Count, wf, p).unwrap().with_qualifier(Qualifier::About),
+            ReportedFigure::new(FigureKind::Count, wt, p).unwrap().with_qualifier(Qualifier::MoreThan),
+            ReportedFigure::new(FigureKind::Percent, stated, Decimal::ONE).unwrap(),
+        );
+        let finding = Checker::new().check(&claim).unwrap();
+        prop_assert!(!finding.verdict.is_alarm(), "{:?}: {}", finding.verdict, finding.explanation);
+    }
+
+    /// A stated rate beyond the computed range by more than its own precision is inconsistent.
+    #[test]
+    fn sensitivity(from in 1_000u64..10_000_000, to in 0u64..10_000_000, stated_decimals in 0u32..3, above in any::<bool>(), extra in 1u32..50) {
+        let claim_with = |stated: Decimal, sp: Decimal| growth(
+            count(&from.to_string(), 1),
+            count(&to.to_string(), 1),
+            ReportedFigure::new(FigureKind::Percent, stated, sp).unwrap(),
+        );
+        let sp = Decimal::new(1, stated_decimals);
+        let computed = Checker::new().check(&claim_with(Decimal::ZERO, sp)).unwrap().computed;
+        let (low, high) = (computed.low().unwrap().value, computed.high().unwrap().value);
+        let offset = sp * Decimal::from(extra + 1);
+        let stated = if above {
+            write(high + offset, sp, RoundingAssumption::Ceiling, false)
+        } else {
+            write(low - offset, sp, RoundingAssumption::Floor, false)
+        };
+        prop_assume!(stated >= Decimal::from(-100));
+        let finding = Checker::new().check(&claim_with(stated, sp)).unwrap();
+        prop_assert_eq!(finding.verdict.name(), "inconsistent", "{}", finding.explanation);
+    }
+}
