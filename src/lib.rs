@@ -45,6 +45,7 @@ mod model;
 mod reported;
 #[cfg(feature = "proptest")]
 pub mod strategies;
+pub mod text;
 
 #[cfg(feature = "serde")]
 pub use check::ClaimsFile;
@@ -58,6 +59,7 @@ pub use model::*;
 pub use reported::{
     Assumption, Bound, BoundReading, FigureKind, Interval, ReportedFigure, RoundingAssumption,
 };
+pub use text::{extract, format_figure, Language, TextFigure};
 
 /// The README's examples, run as doctests so they stay true.
 #[cfg(doctest)]

@@ -13,6 +13,7 @@ mod errors;
 mod laws;
 #[cfg(feature = "serde")]
 mod serde_json_forms;
+mod text;
 
 use morocco_ecommerce::{Period, Year};
 

@@ -1,0 +1,374 @@
+//! Writing figures the way each language's press writes them.
+
+use core::fmt;
+
+use rust_decimal::Decimal;
+
+use crate::{Error, FigureKind, Rounding};
+
+/// The language of the press to write for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Language {
+    /// Moroccan Arabic-language press: "1,05 مليار درهم", "16 في المائة".
+    Arabic,
+    /// Moroccan French-language press: "1,05 milliard de dirhams", "14,9 %".
+    French,
+    /// English: "MAD 1.05 billion", "14.9%".
+    English,
+}
+
+impl Language {
+    /// The three languages.
+    pub const ALL: [Language; 3] = [Language::Arabic, Language::French, Language::English];
+}
+
+impl fmt::Display for Language {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Language::Arabic => "ar",
+            Language::French => "fr",
+            Language::English => "en",
+        })
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Scale {
+    Thousand,
+    Million,
+    Billion,
+}
+
+impl Scale {
+    const fn power(self) -> u32 {
+        match self {
+            Scale::Thousand => 3,
+            Scale::Million => 6,
+            Scale::Billion => 9,
+        }
+    }
+
+    fn word(self, language: Language, plural: bool) -> &'static str {
+        match (language, self, plural) {
+            (Language::French, Scale::Thousand, _) => "mille",
+            (Language::French, Scale::Million, false) => "million",
+            (Language::French, Scale::Million, true) => "millions",
+            (Language::French, Scale::Billion, false) => "milliard",
+            (Language::French, Scale::Billion, true) => "milliards",
+            (Language::Arabic, Scale::Thousand, _) => "ألف",
+            (Language::Arabic, Scale::Million, _) => "مليون",
+            (Language::Arabic, Scale::Billion, _) => "مليار",
+            (_, Scale::Thousand, _) => "thousand",
+            (_, Scale::Million, _) => "million",
+            (_, Scale::Billion, _) => "billion",
+        }
+    }
+}
+
+/// The exponent `k` of a precision `10^k`, or `None` when it is not a power of ten.
+fn exponent(precision: Decimal) -> Option<i64> {
+    let p = precision.normalize();
+    if p <= Decimal::ZERO {
+        return None;
+    }
+    let mantissa = p.mantissa();
+    let mut m = mantissa;
+    let mut zeros = 0i64;
+    while m % 10 == 0 {
+        m /= 10;
+        zeros += 1;
+    }
+    (m == 1).then(|| zeros - i64::from(p.scale()))
+}
+
+/// Writes `digits` (ASCII, no sign) with a thousands separator every three digits.
+fn group(digits: &str, separator: &str) -> String {
+    let len = digits.len();
+    let mut out = String::with_capacity(len + len / 3 * separator.len());
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (len - i).is_multiple_of(3) {
+            out.push_str(separator);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Writes a non-negative number with `decimals` decimals (trailing zeros kept), grouping the
+/// whole part when `grouped`.
+fn number(value: Decimal, decimals: u32, language: Language, grouped: bool) -> String {
+    let mut v = value.abs();
+    v.rescale(decimals);
+    let text = v.to_string();
+    let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
+    let (thousands, mark) = match language {
+        Language::French => ("\u{202F}", ","),
+        Language::Arabic => (".", ","),
+        Language::English => (",", "."),
+    };
+    let whole = if grouped {
+        group(whole, thousands)
+    } else {
+        whole.to_owned()
+    };
+    if fraction.is_empty() {
+        whole
+    } else {
+        format!("{whole}{mark}{fraction}")
+    }
+}
+
+/// Writes a figure as the press of `language` does, rounded to `precision` (a power of ten, in
+/// base units) with `rounding`.
+///
+/// Counts and amounts of a million or more (a thousand or more when the precision is that
+/// coarse) take a scale word with as many decimals as the precision asks, at most three: "1,95
+/// million d'opérations", "1,05 مليار درهم", "MAD 1.05 billion". Finer figures are written in
+/// full, with the thousands grouped: "1 050 000 000,00 DH" (with narrow no-break spaces),
+/// "1.945.959 عملية", "MAD 1,050,000,000.00". Percentages: "14,9 %" (no-break space),
+/// "14,9 في المائة", "14.9%".
+///
+/// Reading the text back with [`extract`](crate::extract) gives the same value, kind and
+/// precision.
+///
+/// # Errors
+///
+/// [`Error::InvalidFigure`] when the precision is not a power of ten, or is coarser than one unit
+/// for a percentage or for a count or amount too small to take a scale word; a negative count or
+/// amount; a value beyond a `Decimal`.
+///
+/// # Example
+///
+/// ```
+/// use morocco_ecommerce::{format_figure, FigureKind, Language, Rounding};
+/// use rust_decimal::Decimal;
+///
+/// let value = Decimal::from(1_050_000_000);
+/// let p = Decimal::from(10_000_000);
+/// assert_eq!(format_figure(value, FigureKind::AmountMad, p, Language::French, Rounding::HalfEven)?, "1,05 milliard de dirhams");
+/// assert_eq!(format_figure(value, FigureKind::AmountMad, p, Language::Arabic, Rounding::HalfEven)?, "1,05 مليار درهم");
+/// assert_eq!(format_figure(value, FigureKind::AmountMad, p, Language::English, Rounding::HalfEven)?, "MAD 1.05 billion");
+/// assert_eq!(
+///     format_figure(value, FigureKind::AmountMad, Decimal::new(1, 2), Language::French, Rounding::HalfEven)?,
+///     "1\u{202F}050\u{202F}000\u{202F}000,00 DH"
+/// );
+/// let rate = Decimal::new(14_9, 1);
+/// assert_eq!(format_figure(rate, FigureKind::Percent, Decimal::new(1, 1), Language::Arabic, Rounding::HalfEven)?, "14,9 في المائة");
+/// # Ok::<(), morocco_ecommerce::Error>(())
+/// ```
+pub fn format_figure(
+    value: Decimal,
+    kind: FigureKind,
+    precision: Decimal,
+    language: Language,
+    rounding: Rounding,
+) -> Result<String, Error> {
+    let k = exponent(precision).ok_or_else(|| {
+        Error::InvalidFigure(format!("precision {precision} is not a power of ten"))
+    })?;
+    if kind != FigureKind::Percent && value < Decimal::ZERO {
+        return Err(Error::InvalidFigure(format!(
+            "{} {value} is negative",
+            kind.as_str()
+        )));
+    }
+    let overflow = || {
+        Error::InvalidFigure(format!(
+            "{value} rounded to {precision} does not fit a decimal"
+        ))
+    };
+    let rounded = if k <= 0 {
+        let dp = u32::try_from(-k).map_err(|_| overflow())?;
+        value.round_dp_with_strategy(dp, rounding.strategy())
+    } else {
+        (value / precision)
+            .round_dp_with_strategy(0, rounding.strategy())
+            .checked_mul(precision)
+            .ok_or_else(overflow)?
+    };
+    if kind == FigureKind::Percent {
+        let decimals = u32::try_from(-k).map_err(|_| {
+            Error::InvalidFigure(format!(
+                "a percentage cannot be written to a precision of {precision}"
+            ))
+        })?;
+        let sign = if rounded < Decimal::ZERO { "-" } else { "" };
+        let n = number(rounded, decimals, language, false);
+        return Ok(match language {
+            Language::French => format!("{sign}{n}\u{00A0}%"),
+            Language::Arabic => format!("{sign}{n} في المائة"),
+            Language::English => format!("{sign}{n}%"),
+        });
+    }
+    // A scale word only for figures rounded coarser than a unit, with at most three decimals
+    // under it: the largest such scale the value reaches, or else the smallest that can carry the
+    // precision ("0,5 mille").
+    let fits = |s: &Scale| {
+        let power = i64::from(s.power());
+        k >= 1 && k <= power && power - k <= 3
+    };
+    let candidates: Vec<Scale> = [Scale::Billion, Scale::Million, Scale::Thousand]
+        .into_iter()
+        .filter(fits)
+        .collect();
+    let scale = candidates
+        .iter()
+        .copied()
+        .find(|s| rounded >= crate::text::lexicon::power_of_ten(s.power()))
+        .or_else(|| candidates.last().copied());
+    let text = match scale {
+        Some(scale) => {
+            let decimals = u32::try_from(i64::from(scale.power()) - k).map_err(|_| overflow())?;
+            let scaled = rounded / crate::text::lexicon::power_of_ten(scale.power());
+            let n = number(scaled, decimals, language, false);
+            let plural = scaled >= Decimal::TWO;
+            let word = scale.word(language, plural);
+            match (language, kind) {
+                (Language::French, FigureKind::AmountMad) => format!("{n} {word} de dirhams"),
+                (Language::French, _) if matches!(scale, Scale::Thousand) => {
+                    format!("{n} {word} opérations")
+                }
+                (Language::French, _) => format!("{n} {word} d'opérations"),
+                (Language::Arabic, FigureKind::AmountMad) => format!("{n} {word} درهم"),
+                (Language::Arabic, _) => format!("{n} {word} عملية"),
+                (_, FigureKind::AmountMad) => format!("MAD {n} {word}"),
+                _ => format!("{n} {word} operations"),
+            }
+        }
+        None => {
+            let decimals = u32::try_from(-k).map_err(|_| {
+                Error::InvalidFigure(format!(
+                    "{value} is too small to be written to a precision of {precision}"
+                ))
+            })?;
+            let n = number(rounded, decimals, language, true);
+            match (language, kind) {
+                (Language::French, FigureKind::AmountMad) => format!("{n} DH"),
+                (Language::French, _) => format!("{n} opérations"),
+                (Language::Arabic, FigureKind::AmountMad) => format!("{n} درهم"),
+                (Language::Arabic, _) => format!("{n} عملية"),
+                (_, FigureKind::AmountMad) => format!("MAD {n}"),
+                _ => format!("{n} operations"),
+            }
+        }
+    };
+    Ok(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn f(value: i64, kind: FigureKind, precision: Decimal, language: Language) -> String {
+        format_figure(
+            Decimal::from(value),
+            kind,
+            precision,
+            language,
+            Rounding::HalfEven,
+        )
+        .unwrap_or_default()
+    }
+
+    #[test]
+    fn press_forms() {
+        let p = Decimal::from(10_000);
+        assert_eq!(
+            f(1_950_000, FigureKind::Count, p, Language::French),
+            "1,95 million d'opérations"
+        );
+        assert_eq!(
+            f(1_950_000, FigureKind::Count, p, Language::Arabic),
+            "1,95 مليون عملية"
+        );
+        assert_eq!(
+            f(1_950_000, FigureKind::Count, p, Language::English),
+            "1.95 million operations"
+        );
+        assert_eq!(
+            f(
+                2_100_000,
+                FigureKind::Count,
+                Decimal::from(100_000),
+                Language::French
+            ),
+            "2,1 millions d'opérations"
+        );
+        assert_eq!(
+            f(1_945_959, FigureKind::Count, Decimal::ONE, Language::Arabic),
+            "1.945.959 عملية"
+        );
+        assert_eq!(
+            f(388_000, FigureKind::Count, Decimal::ONE, Language::English),
+            "388,000 operations"
+        );
+        assert_eq!(
+            f(
+                388_000,
+                FigureKind::Count,
+                Decimal::from(1000),
+                Language::French
+            ),
+            "388 mille opérations"
+        );
+        assert_eq!(
+            f(16, FigureKind::Percent, Decimal::ONE, Language::French),
+            "16\u{A0}%"
+        );
+        assert_eq!(
+            f(-21, FigureKind::Percent, Decimal::ONE, Language::English),
+            "-21%"
+        );
+    }
+
+    #[test]
+    fn rounding_is_named() {
+        let v = Decimal::from(1_955_000);
+        let p = Decimal::from(10_000);
+        let even = format_figure(
+            v,
+            FigureKind::Count,
+            p,
+            Language::English,
+            Rounding::HalfEven,
+        )
+        .unwrap_or_default();
+        let up = format_figure(v, FigureKind::Count, p, Language::English, Rounding::HalfUp)
+            .unwrap_or_default();
+        assert_eq!(even, "1.96 million operations");
+        assert_eq!(up, "1.96 million operations");
+        let down = format_figure(
+            v,
+            FigureKind::Count,
+            p,
+            Language::English,
+            Rounding::Truncate,
+        )
+        .unwrap_or_default();
+        assert_eq!(down, "1.95 million operations");
+    }
+
+    #[test]
+    fn errors() {
+        let bad = |v: i64, kind, p: Decimal| {
+            format_figure(
+                Decimal::from(v),
+                kind,
+                p,
+                Language::French,
+                Rounding::HalfEven,
+            )
+            .is_err()
+        };
+        assert!(bad(5, FigureKind::Count, Decimal::from(3)));
+        assert!(bad(-5, FigureKind::Count, Decimal::ONE));
+        assert!(bad(16, FigureKind::Percent, Decimal::TEN));
+        assert_eq!(
+            f(500, FigureKind::Count, Decimal::from(100), Language::French),
+            "0,5 mille opérations"
+        );
+    }
+}

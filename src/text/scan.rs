@@ -1,0 +1,395 @@
+//! Reading numbers and phrases at a position, in linear time.
+
+/// A character folded for matching: lower case, `’` as `'`, any space as `' '`.
+pub(crate) fn fold(c: char) -> char {
+    match c {
+        '\u{2019}' | '\u{02BC}' | '\u{2032}' => '\'',
+        '\u{00A0}' | '\u{202F}' | '\u{2009}' | '\t' | '\n' | '\r' => ' ',
+        c if c.is_ascii() => c.to_ascii_lowercase(),
+        c => {
+            let mut lower = c.to_lowercase();
+            match (lower.next(), lower.next()) {
+                (Some(l), None) => l,
+                _ => c,
+            }
+        }
+    }
+}
+
+/// Whether `c` is a space of any kind the press uses.
+pub(crate) fn is_space(c: char) -> bool {
+    matches!(
+        c,
+        ' ' | '\u{00A0}' | '\u{202F}' | '\u{2009}' | '\t' | '\n' | '\r'
+    )
+}
+
+/// The value of a Western, Arabic-Indic or Eastern Arabic-Indic digit.
+pub(crate) fn digit(c: char) -> Option<u8> {
+    let base = match c {
+        '0'..='9' => '0',
+        '\u{0660}'..='\u{0669}' => '\u{0660}',
+        '\u{06F0}'..='\u{06F9}' => '\u{06F0}',
+        _ => return None,
+    };
+    u8::try_from(u32::from(c) - u32::from(base)).ok()
+}
+
+/// The byte length of `needle` at the start of `hay`, folded, or `None`.
+pub(crate) fn prefix_len(hay: &str, needle: &str) -> Option<usize> {
+    let mut chars = hay.char_indices();
+    let mut end = 0;
+    for n in needle.chars() {
+        let (i, h) = chars.next()?;
+        if fold(h) != fold(n) {
+            return None;
+        }
+        end = i + h.len_utf8();
+    }
+    Some(end)
+}
+
+/// The byte index where `needle` starts at the end of `hay`, folded, or `None`.
+pub(crate) fn suffix_start(hay: &str, needle: &str) -> Option<usize> {
+    let mut chars = hay.char_indices().rev();
+    let mut start = hay.len();
+    for n in needle.chars().rev() {
+        let (i, h) = chars.next()?;
+        if fold(h) != fold(n) {
+            return None;
+        }
+        start = i;
+    }
+    Some(start)
+}
+
+/// Whether the text after a matched word does not continue the word.
+pub(crate) fn word_ends(rest: &str, needle: &str) -> bool {
+    let needle_ends_in_letter = needle.chars().last().is_some_and(char::is_alphabetic);
+    !needle_ends_in_letter || !rest.chars().next().is_some_and(char::is_alphabetic)
+}
+
+/// Whether the text before a matched word does not continue the word; an Arabic conjunction or
+/// preposition glued in front (و, ب, ل, ف) is allowed.
+pub(crate) fn word_starts(before: &str, needle: &str) -> bool {
+    if !needle.chars().next().is_some_and(char::is_alphabetic) {
+        return true;
+    }
+    let mut rev = before.chars().rev();
+    match rev.next() {
+        None => true,
+        Some(c) if !c.is_alphabetic() => true,
+        Some('و' | 'ب' | 'ل' | 'ف') => !rev.next().is_some_and(char::is_alphabetic),
+        Some(_) => false,
+    }
+}
+
+/// The longest phrase of `list` that starts `rest` as whole words: its index and byte length.
+pub(crate) fn match_start<'a, I>(rest: &str, list: I) -> Option<(usize, usize)>
+where
+    I: IntoIterator<Item = &'a str>,
+{
+    list.into_iter()
+        .enumerate()
+        .filter_map(|(i, needle)| {
+            prefix_len(rest, needle)
+                .filter(|&len| word_ends(rest.get(len..).unwrap_or_default(), needle))
+                .map(|len| (i, len))
+        })
+        .max_by_key(|&(_, len)| len)
+}
+
+/// The longest phrase of `list` that ends `head` as whole words: its index and start.
+pub(crate) fn match_end<'a, I>(head: &str, list: I) -> Option<(usize, usize)>
+where
+    I: IntoIterator<Item = &'a str>,
+{
+    list.into_iter()
+        .enumerate()
+        .filter_map(|(i, needle)| {
+            suffix_start(head, needle)
+                .filter(|&start| word_starts(head.get(..start).unwrap_or_default(), needle))
+                .map(|start| (i, start))
+        })
+        .min_by_key(|&(_, start)| start)
+}
+
+/// `s` without the spaces at its end.
+pub(crate) fn trim_end_spaces(s: &str) -> &str {
+    s.trim_end_matches(is_space)
+}
+
+/// The byte length of the spaces that start `s`, up to `max` of them.
+pub(crate) fn leading_spaces(s: &str, max: usize) -> usize {
+    s.chars()
+        .take(max)
+        .take_while(|c| is_space(*c))
+        .map(char::len_utf8)
+        .sum()
+}
+
+/// A number as written: its digits before and after the decimal mark.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Number {
+    /// Byte offset of the first digit.
+    pub(crate) start: usize,
+    /// Byte offset after the last digit.
+    pub(crate) end: usize,
+    /// Byte offset after the whole run of digits and separators read, which may reach past
+    /// `end` when the run broke its own grouping.
+    pub(crate) run_end: usize,
+    /// The whole part, ASCII digits.
+    pub(crate) whole: String,
+    /// The fraction, ASCII digits; its length is the written precision.
+    pub(crate) fraction: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Sep {
+    Point,
+    Comma,
+    ArabicDecimal,
+    ArabicThousands,
+    Space,
+    WireRa,
+}
+
+fn separator(c: char) -> Option<Sep> {
+    Some(match c {
+        '.' => Sep::Point,
+        ',' => Sep::Comma,
+        '\u{066B}' => Sep::ArabicDecimal,
+        '\u{066C}' => Sep::ArabicThousands,
+        ' ' | '\u{00A0}' | '\u{202F}' => Sep::Space,
+        'ر' => Sep::WireRa,
+        _ => return None,
+    })
+}
+
+/// Reads the number that starts at byte `start` of `text` (a digit), with its separators.
+///
+/// The rule that tells grouping from decimals, applied in this order:
+/// 1. `٫` is a decimal mark; `٬` and spaces group thousands (a space only before exactly three
+///    digits, after a first group of one to three).
+/// 2. "A ر B", the Arabic wire-service notation, is B.A: "4ر3" is 3.4.
+/// 3. With both `.` and `,`, the one written last is the decimal mark and the other groups.
+/// 4. A mark written twice or more groups thousands: "1.945.959", "388,000,000".
+/// 5. A single mark groups thousands when exactly three digits follow it and one to three
+///    non-zero-led digits precede it, and no space grouping is present: "2.100" is 2100,
+///    "388,000" is 388000. Otherwise it is a decimal mark: "1.95", "1,67", "0.125", "14,9".
+///
+/// A number that breaks its own grouping (a group of other than three digits after a thousands
+/// mark) is read as its first group alone.
+pub(crate) fn number(text: &str, start: usize) -> Option<Number> {
+    let rest = text.get(start..)?;
+    let mut chars = rest.char_indices().peekable();
+    let mut groups: Vec<(String, usize)> = Vec::new();
+    let mut seps: Vec<Sep> = Vec::new();
+    let mut current = String::new();
+    let mut end = 0;
+    while let Some(&(i, c)) = chars.peek() {
+        if let Some(d) = digit(c) {
+            current.push(char::from(b'0' + d));
+            end = i + c.len_utf8();
+            chars.next();
+            continue;
+        }
+        let Some(sep) = separator(c) else { break };
+        if current.is_empty() {
+            break;
+        }
+        // Look ahead: how many digits follow the separator, and what comes after them.
+        let mut look = chars.clone();
+        look.next();
+        let mut following = 0usize;
+        let mut after_digits = None;
+        for (_, c2) in look.by_ref() {
+            if digit(c2).is_some() {
+                following += 1;
+                if following > 3 && sep == Sep::Space {
+                    break;
+                }
+            } else {
+                after_digits = Some(c2);
+                break;
+            }
+        }
+        let accept = match sep {
+            Sep::Space => {
+                following == 3
+                    && after_digits.is_none_or(|c2| digit(c2).is_none())
+                    && (groups.is_empty() && current.len() <= 3
+                        || !groups.is_empty() && current.len() == 3)
+            }
+            _ => following >= 1,
+        };
+        if !accept {
+            break;
+        }
+        groups.push((std::mem::take(&mut current), end));
+        seps.push(sep);
+        chars.next();
+    }
+    if current.is_empty() {
+        return None;
+    }
+    groups.push((current, end));
+    let first_end = groups.first().map_or(end, |g| g.1);
+    let whole_only = |groups: &[(String, usize)]| {
+        groups.first().map(|(g, e)| Number {
+            start,
+            end: start + e,
+            run_end: start + end,
+            whole: g.clone(),
+            fraction: String::new(),
+        })
+    };
+    let interpreted = interpret(&groups, &seps);
+    match interpreted {
+        Some((whole, fraction)) => Some(Number {
+            start,
+            end: start + end,
+            run_end: start + end,
+            whole,
+            fraction,
+        }),
+        None => whole_only(&groups).map(|n| Number {
+            end: start + first_end,
+            ..n
+        }),
+    }
+}
+
+fn interpret(groups: &[(String, usize)], seps: &[Sep]) -> Option<(String, String)> {
+    let digits: Vec<&str> = groups.iter().map(|(g, _)| g.as_str()).collect();
+    if seps.is_empty() {
+        return Some((digits.first()?.to_string(), String::new()));
+    }
+    if seps.contains(&Sep::WireRa) {
+        return match (seps, digits.as_slice()) {
+            ([Sep::WireRa], [fraction, whole]) => Some((whole.to_string(), fraction.to_string())),
+            _ => None,
+        };
+    }
+    let count = |s: Sep| seps.iter().filter(|&&x| x == s).count();
+    let (points, commas) = (count(Sep::Point), count(Sep::Comma));
+    let spaced = count(Sep::Space) + count(Sep::ArabicThousands) > 0;
+    let decimal = if count(Sep::ArabicDecimal) > 0 {
+        if count(Sep::ArabicDecimal) > 1 || points + commas > 0 {
+            return None;
+        }
+        Some(Sep::ArabicDecimal)
+    } else if points > 0 && commas > 0 {
+        let last = *seps
+            .iter()
+            .rev()
+            .find(|s| matches!(s, Sep::Point | Sep::Comma))?;
+        if count(last) > 1 {
+            return None;
+        }
+        Some(last)
+    } else if points + commas > 1 {
+        None
+    } else if points + commas == 1 {
+        let mark = if points == 1 { Sep::Point } else { Sep::Comma };
+        let index = seps.iter().position(|&s| s == mark)?;
+        let before = digits.get(index)?;
+        let after = digits.get(index + 1)?;
+        let groups_thousands = !spaced
+            && seps.len() == 1
+            && after.len() == 3
+            && (1..=3).contains(&before.len())
+            && !before.starts_with('0');
+        (!groups_thousands).then_some(mark)
+    } else {
+        None
+    };
+    // The decimal mark, if any, must be the last separator.
+    let decimal_index = match decimal {
+        Some(mark) => {
+            let i = seps.iter().rposition(|&s| s == mark)?;
+            if i + 1 != seps.len() {
+                return None;
+            }
+            Some(i)
+        }
+        None => None,
+    };
+    let grouping_end = decimal_index.unwrap_or(seps.len());
+    // Every group after a thousands mark has three digits, and the first has one to three.
+    if grouping_end > 0 {
+        if !(1..=3).contains(&digits.first()?.len()) {
+            return None;
+        }
+        if digits
+            .iter()
+            .skip(1)
+            .take(grouping_end)
+            .any(|g| g.len() != 3)
+        {
+            return None;
+        }
+    }
+    let whole: String = digits.iter().take(grouping_end + 1).copied().collect();
+    let fraction = match decimal_index {
+        Some(i) => digits.get(i + 1)?.to_string(),
+        None => String::new(),
+    };
+    Some((whole, fraction))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(s: &str) -> Option<(String, String, usize)> {
+        number(s, 0).map(|n| (n.whole, n.fraction, n.end))
+    }
+
+    fn value(s: &str) -> String {
+        match read(s) {
+            Some((w, f, _)) if f.is_empty() => w,
+            Some((w, f, _)) => format!("{w}.{f}"),
+            None => String::from("none"),
+        }
+    }
+
+    #[test]
+    fn grouping_and_decimals() {
+        assert_eq!(value("1.945.959"), "1945959");
+        assert_eq!(value("2.100"), "2100");
+        assert_eq!(value("1.95"), "1.95");
+        assert_eq!(value("1,67"), "1.67");
+        assert_eq!(value("388,000"), "388000");
+        assert_eq!(value("388,000,000"), "388000000");
+        assert_eq!(value("173164"), "173164");
+        assert_eq!(value("0.125"), "0.125");
+        assert_eq!(value("1 050 000 000,00"), "1050000000.00");
+        assert_eq!(value("1\u{202F}050\u{202F}000,5"), "1050000.5");
+        assert_eq!(value("1\u{A0}945\u{A0}959"), "1945959");
+        assert_eq!(value("1,234.5"), "1234.5");
+        assert_eq!(value("1.234,5"), "1234.5");
+        assert_eq!(value("14,9"), "14.9");
+        assert_eq!(value("1,50"), "1.50");
+    }
+
+    #[test]
+    fn arabic_forms() {
+        assert_eq!(value("١٫٩٥"), "1.95");
+        assert_eq!(value("۱۶"), "16");
+        assert_eq!(value("١٬٩٤٥٬٩٥٩"), "1945959");
+        assert_eq!(value("4ر3"), "3.4");
+        assert_eq!(value("9ر14"), "14.9");
+    }
+
+    #[test]
+    fn what_is_not_one_number() {
+        // A year then a figure: the year has four digits, so the space does not group.
+        assert_eq!(value("2014 1,67"), "2014");
+        assert_eq!(value("12 34"), "12");
+        assert_eq!(value("1.95."), "1.95");
+        assert_eq!(read("1.95.").map(|r| r.2), Some(4));
+        assert_eq!(value("1.95.3"), "1");
+        assert_eq!(value("1 2345"), "1");
+    }
+}
