@@ -59,7 +59,7 @@ pub use model::*;
 pub use reported::{
     Assumption, Bound, BoundReading, FigureKind, Interval, ReportedFigure, RoundingAssumption,
 };
-pub use text::{extract, format_figure, Language, TextFigure};
+pub use text::{check_text, extract, format_figure, Language, TextClaim, TextFigure};
 
 /// The README's examples, run as doctests so they stay true.
 #[cfg(doctest)]

@@ -45,6 +45,8 @@ pub struct TextFigure {
     pub qualifier: Qualifier,
     /// Byte offset where its hedge or the word of a fall starts, if it has one.
     pub context_start: Option<usize>,
+    /// Whether no unit was written: a scale word alone, read as a count of operations.
+    pub unit_implied: bool,
 }
 
 impl TextFigure {
@@ -148,7 +150,7 @@ fn figure_at(text: &str, number: &scan::Number) -> Option<TextFigure> {
         return None;
     }
     let currency_prefix = match_end(before, ["mad", "dh", "dhs"]).map(|(_, at)| at);
-    let mut unit = match unit_after(text, number.end) {
+    let mut unit = match unit_after(text, number.end).or_else(|| shared_unit(text, number)) {
         Some(u) => u,
         None if currency_prefix.is_some() => Unit {
             kind: FigureKind::AmountMad,
@@ -195,15 +197,29 @@ fn figure_at(text: &str, number: &scan::Number) -> Option<TextFigure> {
             context_start = context_start.or(Some(at));
         }
     }
-    let written = format!("{}.{}", number.whole, number.fraction);
+    let (whole, fraction) = if unit.kind == FigureKind::Percent && number.single_mark_grouped {
+        let cut = number.whole.len().saturating_sub(3);
+        (
+            number.whole.get(..cut)?.to_owned(),
+            number.whole.get(cut..)?.to_owned(),
+        )
+    } else {
+        (number.whole.clone(), number.fraction.clone())
+    };
+    // A scale word alone, before a range's end in dirhams: "de 500 millions à 400 millions de
+    // dirhams" is two amounts.
+    if unit.implied {
+        if let Some(next) = shared_unit_after(text, number.end.max(unit.end)) {
+            if next.kind == FigureKind::AmountMad && !next.implied {
+                unit.kind = FigureKind::AmountMad;
+                unit.implied = false;
+            }
+        }
+    }
+    let written = format!("{whole}.{fraction}");
     let written = written.trim_end_matches('.');
     let mut value = Decimal::from_str_exact(written).ok()?;
-    let mut precision = Decimal::new(
-        1,
-        u32::try_from(number.fraction.len())
-            .ok()
-            .filter(|&d| d <= 28)?,
-    );
+    let mut precision = Decimal::new(1, u32::try_from(fraction.len()).ok().filter(|&d| d <= 28)?);
     let multiplier = power_of_ten(unit.power);
     value = value.checked_mul(multiplier)?;
     precision = precision.checked_mul(multiplier)?;
@@ -223,7 +239,42 @@ fn figure_at(text: &str, number: &scan::Number) -> Option<TextFigure> {
         precision: precision.normalize(),
         qualifier,
         context_start,
+        unit_implied: unit.implied,
     })
+}
+
+/// The unit a bare number shares with the next one: "de 1,67 à 1,95 million", "من 1,67 إلى 1,95
+/// مليون", "between 15 and 17 %". The bare number keeps its own digits and span.
+///
+/// To keep years and other bare numbers out, the bare number must open a range ("de", "from",
+/// "من", "entre", "between", "بين" just before it) and have decimals or at most three digits.
+fn shared_unit(text: &str, number: &scan::Number) -> Option<Unit> {
+    const OPENS: &[&str] = &["de", "d'", "from", "entre", "between", "من", "بين"];
+    if number.fraction.is_empty() && number.whole.len() > 3 {
+        return None;
+    }
+    let head = scan::trim_end_spaces(text.get(..number.start)?);
+    match_end(head, OPENS.iter().copied())?;
+    let unit = shared_unit_after(text, number.end)?;
+    Some(Unit {
+        end: number.end,
+        ..unit
+    })
+}
+
+/// The unit of the figure that a join word ("à", "to", "إلى") puts after `end`.
+fn shared_unit_after(text: &str, end: usize) -> Option<Unit> {
+    const JOINS: &[&str] = &["à", "to", "et", "and", "إلى", "الى", "و"];
+    let rest = text.get(end..)?;
+    let spaces = scan::leading_spaces(rest, 3);
+    let (_, len) = match_start(rest.get(spaces..)?, JOINS.iter().copied())?;
+    let after = rest.get(spaces + len..)?;
+    let gap = scan::leading_spaces(after, 3);
+    let next_start = end + spaces + len + gap;
+    let first = text.get(next_start..)?.chars().next()?;
+    scan::digit(first)?;
+    let next = scan::number(text, next_start)?;
+    unit_after(text, next.end)
 }
 
 /// Reads the unit after a number: percent, a scale word, a currency, operations.

@@ -125,7 +125,7 @@ fn number(value: Decimal, decimals: u32, language: Language, grouped: bool) -> S
 /// base units) with `rounding`.
 ///
 /// Counts and amounts of a million or more (a thousand or more when the precision is that
-/// coarse) take a scale word with as many decimals as the precision asks, at most three: "1,95
+/// coarse) take a scale word with as many decimals as the precision asks, at most two: "1,95
 /// million d'opérations", "1,05 مليار درهم", "MAD 1.05 billion". Finer figures are written in
 /// full, with the thousands grouped: "1 050 000 000,00 DH" (with narrow no-break spaces),
 /// "1.945.959 عملية", "MAD 1,050,000,000.00". Percentages: "14,9 %" (no-break space),
@@ -203,12 +203,12 @@ pub fn format_figure(
             Language::English => format!("{sign}{n}%"),
         });
     }
-    // A scale word only for figures rounded coarser than a unit, with at most three decimals
-    // under it: the largest such scale the value reaches, or else the smallest that can carry the
-    // precision ("0,5 mille").
+    // A scale word only for figures rounded coarser than a unit, with at most two decimals
+    // under it (three would read as grouped thousands: "1,050 milliard"): the largest such scale
+    // the value reaches, or else the smallest that can carry the precision ("0,5 mille").
     let fits = |s: &Scale| {
         let power = i64::from(s.power());
-        k >= 1 && k <= power && power - k <= 3
+        k >= 1 && k <= power && power - k <= 2
     };
     let candidates: Vec<Scale> = [Scale::Billion, Scale::Million, Scale::Thousand]
         .into_iter()

@@ -14,14 +14,19 @@
 //! 5. A single `.` or `,` groups thousands when exactly three digits follow it and one to three
 //!    digits, not starting with 0, precede it, with no space grouping: "2.100" is 2100 and
 //!    "388,000" is 388 000. Otherwise it is a decimal mark: "1.95", "1,67", "14,9", "0.125".
+//!    In a percentage it is always a decimal mark: "16,125 %" is 16.125 %.
 //!
-//! So "1,950 million" reads as 1950 million: write "1,95 million" for 1.95 million. A number that
+//! So "1,950 million" reads as 1950 million: write "1,95 million" for 1.95 million. The writer,
+//! [`format_figure`], never puts three decimals under a scale word, so what it writes reads back
+//! as written. A number that
 //! breaks its own grouping is read as its first group alone.
 
 mod extract;
 mod format;
 mod lexicon;
+mod link;
 mod scan;
 
 pub use extract::{extract, TextFigure};
 pub use format::{format_figure, Language};
+pub use link::{check_text, TextClaim};

@@ -142,6 +142,9 @@ pub(crate) struct Number {
     pub(crate) whole: String,
     /// The fraction, ASCII digits; its length is the written precision.
     pub(crate) fraction: String,
+    /// Whether a single `.` or `,` before three digits was read as grouping thousands (rule 5),
+    /// which a percent sign after the number overrides.
+    pub(crate) single_mark_grouped: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -177,6 +180,7 @@ fn separator(c: char) -> Option<Sep> {
 /// 5. A single mark groups thousands when exactly three digits follow it and one to three
 ///    non-zero-led digits precede it, and no space grouping is present: "2.100" is 2100,
 ///    "388,000" is 388000. Otherwise it is a decimal mark: "1.95", "1,67", "0.125", "14,9".
+///    Before a percent sign it is always a decimal mark: "16,125 %" is 16.125 %.
 ///
 /// A number that breaks its own grouping (a group of other than three digits after a thousands
 /// mark) is read as its first group alone.
@@ -242,6 +246,7 @@ pub(crate) fn number(text: &str, start: usize) -> Option<Number> {
             run_end: start + end,
             whole: g.clone(),
             fraction: String::new(),
+            single_mark_grouped: false,
         })
     };
     let interpreted = interpret(&groups, &seps);
@@ -250,6 +255,9 @@ pub(crate) fn number(text: &str, start: usize) -> Option<Number> {
             start,
             end: start + end,
             run_end: start + end,
+            single_mark_grouped: fraction.is_empty()
+                && seps.len() == 1
+                && matches!(seps.first(), Some(Sep::Point | Sep::Comma)),
             whole,
             fraction,
         }),

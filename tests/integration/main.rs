@@ -11,6 +11,7 @@ mod checker;
 mod data;
 mod errors;
 mod laws;
+mod linking;
 #[cfg(feature = "serde")]
 mod serde_json_forms;
 mod text;

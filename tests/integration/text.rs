@@ -314,7 +314,7 @@ proptest! {
     #[test]
     fn format_then_extract(
         mantissa in 0u64..100_000_000_000,
-        exponent in -2i32..=9,
+        exponent in -3i32..=9,
         kind in prop::sample::select(vec![FigureKind::Count, FigureKind::AmountMad, FigureKind::Percent]),
         language in language(),
         negative in any::<bool>(),
@@ -327,9 +327,12 @@ proptest! {
             }
             FigureKind::Count => {
                 let e = exponent.max(0);
-                (e, Decimal::from(mantissa) * pow10(e))
+                (e, Decimal::from(mantissa % 10_000_000) * pow10(e))
             }
-            _ => (exponent, Decimal::from(mantissa) * pow10(exponent)),
+            _ => {
+                let e = exponent.max(-2);
+                (e, Decimal::from(mantissa % 10_000_000) * pow10(e))
+            }
         };
         let precision = pow10(exponent);
         let text = match format_figure(value, kind, precision, language, Rounding::HalfEven) {
@@ -376,4 +379,23 @@ fn pow10(e: i32) -> Decimal {
     } else {
         Decimal::new(1, e.unsigned_abs())
     }
+}
+
+#[test]
+fn a_bare_number_shares_the_unit_of_the_next() {
+    let found = read("passées de 1,67 à 1,95 million d'opérations");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(
+        (found[0].0.as_str(), found[0].2, found[0].3),
+        ("1,67", d("1670000"), d("10000"))
+    );
+    assert_eq!(found[1].2, d("1950000"));
+    let ar = read("من 1,67 إلى 1,95 مليون عملية");
+    assert_eq!(ar.len(), 2);
+    assert_eq!(ar[0].2, d("1670000"));
+    let pct = read("between 15 and 17%");
+    assert_eq!((pct[0].1, pct[0].2), (FigureKind::Percent, d("15")));
+    // A number without a unit and without a next figure is still nobody's.
+    assert!(extract("en 2013 et en 2014").is_empty());
+    assert!(extract("de 3 à 4 fois").is_empty());
 }

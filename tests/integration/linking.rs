@@ -1,0 +1,216 @@
+//! Finding claims in text and checking them. Every text here is our own.
+
+use morocco_ecommerce::{
+    check_text, format_figure, Checker, FigureKind, Language, Rounding, TextClaim,
+};
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+
+fn claims(text: &str) -> Vec<TextClaim> {
+    check_text(text, &Checker::new())
+}
+
+fn verdicts(text: &str) -> Vec<(&'static str, String)> {
+    claims(text)
+        .into_iter()
+        .map(|c| (c.kind, c.finding.verdict.name().to_owned()))
+        .collect()
+}
+
+fn d(s: &str) -> Decimal {
+    s.parse().unwrap()
+}
+
+#[test]
+fn growth_forms_in_three_languages() {
+    let correct = [
+        "Le nombre d'opérations est passé de 1,24 million à 1,55 million, soit une hausse de 25 %.",
+        "Le volume atteint 1,55 million d'opérations, contre 1,24 million un an plus tôt, soit +25 %.",
+        "Les paiements ont progressé de 1,24 million à 1,55 million d'opérations, en progression de 25 %.",
+        "Payments rose from 1.24 million to 1.55 million operations, up 25%.",
+        "The total reached 1.55 million operations against 1.24 million a year earlier, an increase of 25%.",
+        "ارتفع عدد العمليات من 1,24 مليون إلى 1,55 مليون عملية بنسبة 25 في المائة.",
+        "سجل ارتفاعا نسبته 25 في المائة، إذ انتقل عدد العمليات من 1,24 مليون إلى 1,55 مليون عملية.",
+        "بلغ عدد العمليات 1,55 مليون عملية بعد أن كان 1,24 مليون عملية، بزيادة 25 في المائة.",
+        "بلغ عدد العمليات 1,55 مليون عملية مقابل 1,24 مليون عملية، أي بارتفاع نسبته 25 في المائة.",
+    ];
+    for text in correct {
+        let found = claims(text);
+        assert_eq!(found.len(), 1, "{text}");
+        let c = &found[0];
+        assert_eq!(c.kind, "growth");
+        assert_eq!(
+            c.from.as_ref().map(|f| f.value),
+            Some(d("1240000")),
+            "{text}"
+        );
+        assert_eq!(c.to.as_ref().map(|f| f.value), Some(d("1550000")), "{text}");
+        assert_eq!(
+            c.finding.verdict.name(),
+            "consistent",
+            "{text}: {}",
+            c.finding.explanation
+        );
+        assert!(!c.links.is_empty());
+    }
+}
+
+#[test]
+fn wrong_claims_are_found() {
+    for text in [
+        "Le nombre d'opérations est passé de 1,24 million à 1,55 million, soit une hausse de 35 %.",
+        "Payments rose from 1.24 million to 1.55 million operations, up 15%.",
+        "ارتفع عدد العمليات من 1,24 مليون إلى 1,55 مليون عملية بنسبة 35 في المائة.",
+    ] {
+        assert_eq!(
+            verdicts(text),
+            [("growth", "inconsistent".to_owned())],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn declines() {
+    for text in [
+        "Le montant est passé de 500 millions à 400 millions de dirhams, en baisse de 20 %.",
+        "Le nombre d'opérations a régressé de 20 %, passant de 500 mille à 400 mille opérations.",
+        "Transactions fell from 500 thousand to 400 thousand operations, down 20%.",
+        "تراجع عدد العمليات من 500 ألف إلى 400 ألف عملية بنسبة 20 في المائة.",
+        "انخفضت القيمة من 500 مليون إلى 400 مليون درهم، أي بانخفاض نسبته 20 في المائة.",
+    ] {
+        let found = claims(text);
+        assert_eq!(found.len(), 1, "{text}");
+        assert_eq!(
+            found[0].stated.as_ref().map(|f| f.value.is_sign_negative()),
+            Some(true),
+            "{text}"
+        );
+        assert_eq!(
+            found[0].finding.verdict.name(),
+            "consistent",
+            "{text}: {}",
+            found[0].finding.explanation
+        );
+    }
+}
+
+#[test]
+fn two_claims_in_one_sentence() {
+    let text = "Les opérations sont passées de 1,24 million à 1,55 million (+25 %) et leur valeur de 600 millions à 690 millions de dirhams (+15 %).";
+    let found = claims(text);
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(found[0].stated.as_ref().map(|f| f.value), Some(d("25")));
+    assert_eq!(found[1].stated.as_ref().map(|f| f.value), Some(d("15")));
+    assert!(found
+        .iter()
+        .all(|c| c.finding.verdict.name() == "consistent"));
+    let ar = "ارتفع عدد العمليات من 1,24 مليون إلى 1,55 مليون عملية بنسبة 25 في المائة، وارتفعت قيمتها من 600 مليون إلى 690 مليون درهم بنسبة 15 في المائة.";
+    let found = claims(ar);
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert!(found
+        .iter()
+        .all(|c| c.finding.verdict.name() == "consistent"));
+}
+
+#[test]
+fn figures_that_must_not_be_linked() {
+    for text in [
+        // A rate about something else: the share of Moroccan cards.
+        "Le nombre d'opérations est passé de 1,24 million à 1,55 million ; les cartes marocaines en représentent 95 %.",
+        // A figure from another year, with no word tying it to the rate.
+        "En 2012, on comptait 1,2 million d'opérations. En 2014, le volume a progressé de 25 % à 1,5 million d'opérations.",
+        // A rate with no start figure.
+        "Le volume a progressé de 16 % à 1,95 million d'opérations.",
+        // Two rates for one pair: which one is the growth?
+        "Les opérations sont passées de 1,24 million à 1,55 million, soit 25 % de plus et 40 % du total.",
+        // A count and an amount are not a growth.
+        "Le CMI a traité 1,5 million d'opérations contre 600 millions de dirhams de paiements, soit une hausse de 25 %.",
+        // Words of a rise and of a fall about one rate.
+        "Les opérations sont passées de 1,24 million à 1,55 million, une hausse malgré la baisse de 25 % des paniers.",
+    ] {
+        assert!(claims(text).is_empty(), "{text}: {:#?}", claims(text));
+    }
+}
+
+#[test]
+fn shares_and_parts_within_totals() {
+    let share = "Sur 1,2 milliard de dirhams de paiements, les cartes marocaines ont réglé 1,14 milliard, soit 95 %.";
+    assert_eq!(verdicts(share), [("share", "consistent".to_owned())]);
+    let wrong = "Sur 1,2 milliard de dirhams de paiements, les cartes marocaines ont réglé 1,14 milliard, soit 85 %.";
+    assert_eq!(verdicts(wrong), [("share", "inconsistent".to_owned())]);
+    let within = "من أصل أكثر من 2,1 مليون عملية، تمت 1,95 مليون عملية بالبطاقات البنكية.";
+    assert_eq!(verdicts(within), [("within", "consistent".to_owned())]);
+    let above = "Out of 1.5 million operations, 1.9 million were paid by card.";
+    assert_eq!(verdicts(above), [("within", "impossible".to_owned())]);
+}
+
+#[test]
+fn the_seed_article_gives_the_built_in_verdicts() {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/article_ar.txt"
+    ))
+    .unwrap();
+    let found = claims(&text);
+    let built_in = Checker::new().audit(&morocco_ecommerce::builtin_claims());
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[0].finding.verdict, built_in.findings[0].verdict);
+    assert_eq!(found[1].finding.verdict, built_in.findings[1].verdict);
+    assert_eq!(found[0].finding.computed, built_in.findings[0].computed);
+    assert_eq!(found[1].finding.computed, built_in.findings[1].computed);
+}
+
+fn template() -> impl Strategy<Value = usize> {
+    0usize..6
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1500))]
+
+    /// A text written from true figures, correctly rounded, in any press form: never an alarm.
+    #[test]
+    fn text_from_true_figures_never_alarms(
+        from in 100_000u64..5_000_000_000,
+        to in 100_000u64..5_000_000_000,
+        digits in 2u32..5,
+        rate_decimals in 0u32..2,
+        amount in any::<bool>(),
+        language in prop::sample::select(Language::ALL.to_vec()),
+        form in template(),
+    ) {
+        let kind = if amount { FigureKind::AmountMad } else { FigureKind::Count };
+        // Round each figure to `digits` significant digits, as the press does.
+        let precision = |v: u64| {
+            let magnitude = v.ilog10();
+            Decimal::from_i128_with_scale(10i128.pow(magnitude.saturating_sub(digits - 1)), 0)
+        };
+        let write = |v: u64| format_figure(Decimal::from(v), kind, precision(v), language, Rounding::HalfEven);
+        let (Ok(a), Ok(b)) = (write(from), write(to)) else { return Ok(()) };
+        let rate = (Decimal::from(to) - Decimal::from(from)) * Decimal::ONE_HUNDRED / Decimal::from(from);
+        let stated_rate = rate.abs();
+        let p = format_figure(stated_rate, FigureKind::Percent, Decimal::new(1, rate_decimals), language, Rounding::HalfEven).unwrap();
+        let falls = rate < Decimal::ZERO;
+        let text = match (language, form % 3, falls) {
+            (Language::French, 0, false) => format!("Le total est passé de {a} à {b}, soit une hausse de {p}."),
+            (Language::French, 0, true) => format!("Le total est passé de {a} à {b}, soit une baisse de {p}."),
+            (Language::French, 1, false) => format!("Le total atteint {b}, contre {a} un an plus tôt, en progression de {p}."),
+            (Language::French, 1, true) => format!("Le total atteint {b}, contre {a} un an plus tôt, en baisse de {p}."),
+            (Language::French, _, false) => format!("Le total a progressé de {a} à {b}, en hausse de {p}."),
+            (Language::French, _, true) => format!("Le total a reculé de {a} à {b}, en recul de {p}."),
+            (Language::English, 0 | 2, false) => format!("The total rose from {a} to {b}, up {p}."),
+            (Language::English, 0 | 2, true) => format!("The total fell from {a} to {b}, down {p}."),
+            (Language::English, _, false) => format!("The total reached {b} against {a} a year earlier, an increase of {p}."),
+            (Language::English, _, true) => format!("The total reached {b} against {a} a year earlier, a decline of {p}."),
+            (_, 0, false) => format!("ارتفع المجموع من {a} إلى {b} بنسبة {p}."),
+            (_, 0, true) => format!("تراجع المجموع من {a} إلى {b} بنسبة {p}."),
+            (_, 1, false) => format!("بلغ المجموع {b} بعد أن كان {a}، أي بارتفاع نسبته {p}."),
+            (_, 1, true) => format!("بلغ المجموع {b} بعد أن كان {a}، أي بانخفاض نسبته {p}."),
+            (_, _, false) => format!("بلغ المجموع {b} مقابل {a}، بزيادة {p}."),
+            (_, _, true) => format!("بلغ المجموع {b} مقابل {a}، بانخفاض {p}."),
+        };
+        for c in claims(&text) {
+            prop_assert!(!c.finding.verdict.is_alarm(), "{}\n{:?}: {}", text, c.finding.verdict, c.finding.explanation);
+        }
+    }
+}
