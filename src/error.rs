@@ -129,6 +129,16 @@ pub enum Error {
         /// The kind it got.
         found: &'static str,
     },
+    /// A row of a data file that does not read.
+    #[error("line {line}, column {column}: {message}")]
+    Data {
+        /// The line, counting from 1 (the header is line 1).
+        line: usize,
+        /// The column's name.
+        column: &'static str,
+        /// What is wrong.
+        message: String,
+    },
     /// A string that does not read as the type asked for.
     #[error("cannot read {input:?} as {expected}: {rule}")]
     Parse {

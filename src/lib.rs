@@ -53,7 +53,10 @@ pub use check::{
     builtin_claims, moroccan_share_implications, Audit, Checker, Claim, ClaimKind, Derived,
     Finding, Reading, Verdict,
 };
-pub use data::{builtin, BuiltinData, Figure, FigureValue, Source, CMI_2014_RESULTS};
+pub use data::{
+    builtin, BuiltinData, Conflict, DataAudit, DataCheck, Dataset, Figure, FigureValue, Measure,
+    Observation, Scope, ScopeSeries, SeriesEntry, Source, YearRow, CMI_2014_RESULTS,
+};
 pub use error::{Error, Operation};
 pub use model::*;
 pub use reported::{

@@ -9,6 +9,7 @@
 
 mod checker;
 mod data;
+mod dataset;
 mod errors;
 mod laws;
 mod linking;

@@ -1,0 +1,137 @@
+//! Audits every claim the CMI series 2010-2024 implies: stated growth rates, shares, parts
+//! against totals, average tickets and compound rates, against the figures they rest on, and
+//! the conflicts between sources.
+//!
+//! `cargo run --example audit`; `--json` prints one object per check; a path reads your own
+//! figures in the same TSV schema (or JSON, a list of observations, for a `.json` file).
+
+use std::process::ExitCode;
+
+use morocco_ecommerce::{Checker, Dataset, Interval, Verdict};
+
+fn main() -> ExitCode {
+    let mut json = false;
+    let mut path = None;
+    for arg in std::env::args().skip(1) {
+        match arg.as_str() {
+            "--json" => json = true,
+            "-h" | "--help" => {
+                println!("usage: audit [--json] [figures.tsv|figures.json]");
+                return ExitCode::SUCCESS;
+            }
+            _ if path.is_none() => path = Some(arg),
+            _ => {
+                eprintln!("error: unexpected argument {arg:?}; usage: audit [--json] [figures.tsv|figures.json]");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    match run(path.as_deref(), json) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn load(path: Option<&str>) -> Result<Dataset, String> {
+    let Some(path) = path else {
+        return Ok(Dataset::cmi());
+    };
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
+    if path.ends_with(".json") {
+        let observations = serde_json::from_str(&text).map_err(|e| format!("{path}: {e}"))?;
+        Dataset::from_observations(observations).map_err(|e| format!("{path}: {e}"))
+    } else {
+        Dataset::from_tsv(&text).map_err(|e| format!("{path}: {e}"))
+    }
+}
+
+fn run(path: Option<&str>, json: bool) -> Result<(), String> {
+    let data = load(path)?;
+    let audit = data.audit(&Checker::new());
+    if json {
+        let mut objects: Vec<serde_json::Value> = audit
+            .checks
+            .iter()
+            .map(|c| {
+                serde_json::json!({
+                    "claim": c.claim,
+                    "inputs": c.inputs,
+                    "verdict": c.finding.verdict.name(),
+                    "stated": range(&c.finding.stated),
+                    "computed": range(&c.finding.computed),
+                    "explanation": c.finding.explanation,
+                })
+            })
+            .collect();
+        for c in &audit.conflicts {
+            objects.push(serde_json::json!({
+                "claim": c.first,
+                "inputs": [c.second],
+                "verdict": "conflict",
+                "stated": range(&c.first_range),
+                "computed": range(&c.second_range),
+                "explanation": format!("{} and {} report one figure with ranges that do not meet", c.first, c.second),
+            }));
+        }
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&objects).map_err(|e| e.to_string())?
+        );
+        return Ok(());
+    }
+    println!(
+        "{} observations, {} checks, {} conflicts",
+        data.observations().len(),
+        audit.checks.len(),
+        audit.conflicts.len()
+    );
+    for (verdict, count) in audit.counts() {
+        println!("  {verdict:<30} {count}");
+    }
+    println!("\nClaims that do not add up:");
+    for c in audit.checks.iter().filter(|c| c.finding.verdict.is_alarm()) {
+        let stated = data.get(&c.claim);
+        println!(
+            "- {} ({}): {}",
+            c.claim,
+            stated.map_or("", |o| o.as_written.as_str()),
+            c.finding.verdict.name()
+        );
+        if let Verdict::Inconsistent { margin, .. } = &c.finding.verdict {
+            println!("  margin: {margin} units of the stated last digit");
+        }
+        println!("  {}", c.finding.explanation);
+        for id in std::iter::once(&c.claim).chain(&c.inputs) {
+            if let Some(o) = data.get(id) {
+                println!("  {:<44} {:<36} {}", o.id, o.as_written, o.source_url);
+            }
+        }
+    }
+    println!("\nConflicts between sources:");
+    for c in &audit.conflicts {
+        let a = data.get(&c.first);
+        let b = data.get(&c.second);
+        println!(
+            "- {} {} vs {} {}",
+            c.first,
+            c.first_range.to_string_rounded(4),
+            c.second,
+            c.second_range.to_string_rounded(4)
+        );
+        for o in [a, b].into_iter().flatten() {
+            println!("  {:<44} {:<36} {}", o.id, o.as_written, o.source_url);
+        }
+    }
+    for (id, e) in &audit.errors {
+        println!("could not check {id}: {e}");
+    }
+    Ok(())
+}
+
+fn range(i: &Interval) -> serde_json::Value {
+    let end = |b: Option<morocco_ecommerce::Bound>| b.map(|b| b.value.normalize().to_string());
+    serde_json::json!({ "low": end(i.low()), "high": end(i.high()) })
+}
