@@ -129,6 +129,17 @@ pub enum Error {
         /// The kind it got.
         found: &'static str,
     },
+    /// A payment record that cannot be aggregated.
+    #[error("record {index}: {reason}")]
+    InvalidRecord {
+        /// The record's position, counting from 0.
+        index: usize,
+        /// What is wrong with it.
+        reason: String,
+    },
+    /// A foreign card paying on a foreign site: outside every CMI figure.
+    #[error("a foreign card paying on a foreign site is outside the CMI's statistics")]
+    ForeignCardAbroad,
     /// A row of a data file that does not read.
     #[error("line {line}, column {column}: {message}")]
     Data {

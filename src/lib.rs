@@ -38,6 +38,7 @@
 //!   strings; deserialising goes through the same validation as the constructors.
 //! - `proptest`: the [`strategies`] module, to property-test code that uses these types.
 
+mod aggregate;
 mod check;
 mod data;
 mod error;
@@ -47,6 +48,7 @@ mod reported;
 pub mod strategies;
 pub mod text;
 
+pub use aggregate::{Aggregate, PaymentRecord};
 #[cfg(feature = "serde")]
 pub use check::ClaimsFile;
 pub use check::{

@@ -10,8 +10,9 @@ use crate::{Error, Quantity, Rounding};
 
 /// An amount of Moroccan dirhams (MAD), never negative, to the centime.
 ///
-/// The amount is held as a [`Decimal`] with exactly two decimals, so equal amounts have equal
-/// representations and `Display` always writes the centimes. An amount with digits below the
+/// The amount is held as a whole number of centimes (at most 2^96 - 1, what a [`Decimal`] with two
+/// decimals holds), so equal amounts have equal representations, sums are exact integer
+/// additions, and `Display` always writes the centimes. An amount with digits below the
 /// centime is refused, not rounded: a computation that yields them (an average, a projection)
 /// rounds through a named [`Rounding`].
 ///
@@ -32,16 +33,15 @@ use crate::{Error, Quantity, Rounding};
 #[derive(Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(try_from = "String", into = "String"))]
-pub struct AmountMad(Decimal);
+pub struct AmountMad(u128);
 
 const MAX_CENTIMES: u128 = (1u128 << 96) - 1;
 
 impl AmountMad {
     /// Zero dirhams.
-    pub const ZERO: AmountMad = AmountMad(Decimal::from_parts(0, 0, 0, false, 2));
+    pub const ZERO: AmountMad = AmountMad(0);
     /// The largest amount held: 792281625142643375935439503.35 MAD, 2^96 - 1 centimes.
-    pub const MAX: AmountMad =
-        AmountMad(Decimal::from_parts(u32::MAX, u32::MAX, u32::MAX, false, 2));
+    pub const MAX: AmountMad = AmountMad(MAX_CENTIMES);
 
     /// An amount from a whole number of centimes.
     ///
@@ -59,11 +59,7 @@ impl AmountMad {
             // The value is too large for a Decimal too; name it as closely as a Decimal can.
             return Err(Error::AmountTooLarge(Decimal::MAX));
         }
-        i128::try_from(centimes)
-            .ok()
-            .and_then(|c| Decimal::try_from_i128_with_scale(c, 2).ok())
-            .map(AmountMad)
-            .ok_or(Error::AmountTooLarge(Decimal::MAX))
+        Ok(AmountMad(centimes))
     }
 
     /// A whole number of dirhams.
@@ -73,24 +69,23 @@ impl AmountMad {
     /// assert_eq!(AmountMad::from_dirhams(900_000_000).to_string(), "900000000.00");
     /// ```
     #[must_use]
-    pub fn from_dirhams(dirhams: u64) -> AmountMad {
-        let mut value = Decimal::from(dirhams);
-        // u64::MAX * 100 < 2^96, so the rescale keeps every digit.
-        value.rescale(2);
-        AmountMad(value)
+    pub const fn from_dirhams(dirhams: u64) -> AmountMad {
+        // u64::MAX * 100 < 2^96 - 1, so every count of dirhams fits.
+        AmountMad(dirhams as u128 * 100)
     }
 
     /// The amount as a decimal number of dirhams, with two decimals.
     #[must_use]
     pub const fn get(self) -> Decimal {
-        self.0
+        // The invariant keeps the centimes below 2^96: three 32-bit words.
+        let c = self.0;
+        Decimal::from_parts(c as u32, (c >> 32) as u32, (c >> 64) as u32, false, 2)
     }
 
     /// The amount in centimes, exactly.
     #[must_use]
-    pub fn to_centimes(self) -> u128 {
-        // The mantissa of a non-negative amount at scale 2 is its count of centimes.
-        u128::try_from(self.0.mantissa()).unwrap_or_default()
+    pub const fn to_centimes(self) -> u128 {
+        self.0
     }
 
     /// The sum of two amounts.
@@ -106,12 +101,14 @@ impl AmountMad {
     /// assert!(AmountMad::MAX.checked_add(a).is_err());
     /// # Ok::<(), morocco_ecommerce::Error>(())
     /// ```
+    #[inline]
     pub fn checked_add(self, other: AmountMad) -> Result<AmountMad, Error> {
-        self.0
-            .checked_add(other.0)
-            .filter(|sum| *sum <= AmountMad::MAX.0 && sum.scale() == 2)
-            .map(AmountMad)
-            .ok_or_else(|| Error::Overflow(Operation::new(self, "+", other)))
+        // Both are below 2^96, so the u128 sum cannot wrap.
+        let sum = self.0 + other.0;
+        if sum > MAX_CENTIMES {
+            return Err(Error::Overflow(Operation::new(self, "+", other)));
+        }
+        Ok(AmountMad(sum))
     }
 
     /// The difference of two amounts.
@@ -170,20 +167,21 @@ impl TryFrom<Decimal> for AmountMad {
         if value.normalize().scale() > 2 {
             return Err(Error::SubCentimeAmount(value));
         }
-        if value > AmountMad::MAX.0 {
+        if value > AmountMad::MAX.get() {
             return Err(Error::AmountTooLarge(value));
         }
-        let mut value = value.normalize();
-        value.set_sign_positive(true);
-        // At most two decimals and at most MAX, so scale 2 holds every digit.
-        value.rescale(2);
-        Ok(AmountMad(value))
+        // At most two decimals and at most MAX: the value times 100 is a whole number of centimes.
+        let mut scaled = value.normalize();
+        scaled.rescale(2);
+        let centimes =
+            u128::try_from(scaled.mantissa()).map_err(|_| Error::AmountTooLarge(value))?;
+        Ok(AmountMad(centimes))
     }
 }
 
 impl From<AmountMad> for Decimal {
     fn from(amount: AmountMad) -> Decimal {
-        amount.0
+        amount.get()
     }
 }
 
@@ -191,7 +189,7 @@ impl Quantity for AmountMad {
     const NAME: &'static str = "amount";
 
     fn to_decimal(self) -> Decimal {
-        self.0
+        self.get()
     }
 
     fn to_smallest_units(self) -> u128 {
@@ -203,8 +201,7 @@ impl Quantity for AmountMad {
     }
 
     fn abs_diff(self, other: Self) -> Self {
-        // Both are at scale 2 within 0..=MAX, so the difference is too.
-        AmountMad((self.0 - other.0).abs())
+        AmountMad(self.0.abs_diff(other.0))
     }
 }
 
@@ -266,13 +263,13 @@ impl From<AmountMad> for String {
 
 impl fmt::Display for AmountMad {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Display::fmt(&self.0, f)
+        write!(f, "{}.{:02}", self.0 / 100, self.0 % 100)
     }
 }
 
 impl fmt::Debug for AmountMad {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "AmountMad({})", self.0)
+        write!(f, "AmountMad({self})")
     }
 }
 

@@ -88,6 +88,21 @@ pub(crate) fn nth_root(x: Decimal, n: u32) -> Result<Decimal, Error> {
     if n == 1 {
         return Ok(x);
     }
+    // A small x has few significant digits in a fixed-point Decimal: take the root of x 10^(kn),
+    // near one, and divide it by 10^k.
+    if x < Decimal::ONE {
+        let digits = i64::from(x.mantissa().unsigned_abs().checked_ilog10().unwrap_or(0)) + 1;
+        let zeros = i64::from(x.scale()) - digits;
+        let k = u32::try_from((zeros + 1) / i64::from(n)).unwrap_or(0);
+        if k > 0 {
+            let mut scaled = x;
+            scaled.set_scale(x.scale() - k * n).map_err(|_| failed())?;
+            let root = nth_root(scaled, n)?;
+            return root
+                .checked_div(powi(Decimal::TEN, k).ok_or_else(failed)?)
+                .ok_or_else(failed);
+        }
+    }
     let nd = Decimal::from(n);
     let n_less_one = Decimal::from(n - 1);
     let mut y = Decimal::ONE + (x - Decimal::ONE) / nd;
@@ -98,24 +113,42 @@ pub(crate) fn nth_root(x: Decimal, n: u32) -> Result<Decimal, Error> {
             y = y.min(power_of_two);
         }
     }
+    // Dividing by n once per step is the costliest part; multiplying by 1/n (rounded in its 28th
+    // digit) moves each step by less than the precision the result is good to.
+    let inverse_n = Decimal::ONE.checked_div(nd).ok_or_else(failed)?;
+    let close = Decimal::new(1, 14);
     for _ in 0..MAX_STEPS {
-        let next = match powi(y, n - 1) {
-            Some(p) if !p.is_zero() => n_less_one
-                .checked_mul(y)
-                .zip(x.checked_div(p))
-                .and_then(|(a, b)| a.checked_add(b))
+        let next = step(x, y, n, n_less_one, inverse_n).ok_or_else(failed)?;
+        // Newton's error squares at each step: once a step is below 1e-14 of y, one more step,
+        // dividing by n exactly, brings it to the last digit a Decimal holds.
+        if next >= y || (y - next) < y * close {
+            let last = step(x, next.min(y), n, n_less_one, Decimal::ONE)
                 .and_then(|s| s.checked_div(nd))
-                .ok_or_else(failed)?,
-            Some(_) => return Err(failed()),
-            // y^(n-1) overflows: x / y^(n-1) is negligible beside y, and the step is y (n-1) / n.
-            None => mul_div(y, n_less_one, nd)?,
-        };
-        if next >= y {
-            return Ok(y);
+                .ok_or_else(failed)?;
+            return Ok(last);
         }
         y = next;
     }
     Err(failed())
+}
+
+/// One Newton step toward the `n`-th root of `x` from `y`: `((n - 1) y + x / y^(n-1)) / n`.
+fn step(
+    x: Decimal,
+    y: Decimal,
+    n: u32,
+    n_less_one: Decimal,
+    inverse_n: Decimal,
+) -> Option<Decimal> {
+    match powi(y, n - 1) {
+        Some(p) if !p.is_zero() => n_less_one
+            .checked_mul(y)?
+            .checked_add(x.checked_div(p)?)?
+            .checked_mul(inverse_n),
+        Some(_) => None,
+        // y^(n-1) overflows: x / y^(n-1) is negligible beside y, and the step is y (n-1) / n.
+        None => y.checked_mul(n_less_one)?.checked_mul(inverse_n),
+    }
 }
 
 #[cfg(test)]
@@ -145,7 +178,10 @@ mod tests {
         assert_eq!(r.round_dp(20).to_string(), "1.41421356237309504880");
         let tiny = nth_root(Decimal::new(1, 28), 4)?;
         // Near 1e-7 a Decimal keeps 21 significant digits.
-        assert!((tiny - Decimal::new(1, 7)).abs() <= Decimal::new(1, 27));
+        assert!(
+            (tiny - Decimal::new(1, 7)).abs() <= Decimal::new(1, 27),
+            "{tiny}"
+        );
         let big = nth_root(Decimal::MAX, 100)?;
         assert!(big > Decimal::ONE && big < Decimal::TWO);
         assert!(nth_root(Decimal::ZERO, 3).is_err());

@@ -69,9 +69,9 @@ impl GrowthRate {
         if percent < -HUNDRED {
             return Err(Error::GrowthBelowMinusHundred(percent));
         }
-        Ok(GrowthRate {
-            percent: decimal::canonical(percent),
-        })
+        // No normalising here: `Decimal` compares and hashes by value, and `Display` writes the
+        // canonical form. This keeps the hot path free of it.
+        Ok(GrowthRate { percent })
     }
 
     /// A rate from a fraction: `0.16` is +16 %.
@@ -248,7 +248,7 @@ impl GrowthRate {
 impl fmt::Display for GrowthRate {
     /// The percentage without trailing zeros, then `%`: `16.77%`, `-5%`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}%", self.percent)
+        write!(f, "{}%", decimal::canonical(self.percent))
     }
 }
 

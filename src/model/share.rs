@@ -56,9 +56,9 @@ impl Share {
         if percent < Decimal::ZERO || percent > HUNDRED {
             return Err(Error::ShareOutOfRange(percent));
         }
-        Ok(Share {
-            percent: decimal::canonical(percent),
-        })
+        // No normalising here: `Decimal` compares and hashes by value, and `Display` writes the
+        // canonical form. This keeps the hot path free of it.
+        Ok(Share { percent })
     }
 
     /// A share from a fraction, 0 to 1.
@@ -253,7 +253,7 @@ impl Share {
 impl fmt::Display for Share {
     /// The percentage without trailing zeros, then `%`: `95%`, `14.9%`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}%", self.percent)
+        write!(f, "{}%", decimal::canonical(self.percent))
     }
 }
 

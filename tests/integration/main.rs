@@ -7,6 +7,7 @@
     clippy::indexing_slicing
 )]
 
+mod aggregate;
 mod checker;
 mod data;
 mod dataset;

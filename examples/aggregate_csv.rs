@@ -1,0 +1,199 @@
+//! Aggregates payment records from a CSV file into per-period figures, exactly, and prints the
+//! period report with growth and shares.
+//!
+//! - `cargo run --release --example aggregate_csv -- generate 1000000 payments.csv` writes a CSV
+//!   of synthetic records (columns `period,origin,site,amount`) over 2013 and 2014.
+//! - `cargo run --release --example aggregate_csv -- payments.csv` aggregates a CSV.
+//! - With no argument, generates 200 000 records in memory and aggregates them.
+//!
+//! Long inputs show their progress on standard error.
+
+use std::process::ExitCode;
+
+use morocco_ecommerce::{
+    Aggregate, CardOrigin, Error, PaymentRecord, Period, PeriodKind, Rounding, Series, Share,
+};
+
+#[path = "../benches/support/mod.rs"]
+mod support;
+
+const PROGRESS_EVERY: usize = 1_000_000;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
+        ["generate", n, path] => generate(n, path),
+        [path] if *path != "-h" && *path != "--help" => aggregate_file(path),
+        [] => aggregate_memory(200_000),
+        _ => {
+            println!("usage: aggregate_csv [generate N out.csv | in.csv]");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn generate(n: &str, path: &str) -> Result<(), String> {
+    let n: usize = n
+        .parse()
+        .map_err(|_| format!("{n:?} is not a number of records"))?;
+    let mut writer = csv::Writer::from_path(path).map_err(|e| format!("{path}: {e}"))?;
+    for (i, record) in support::records(n).iter().enumerate() {
+        writer
+            .serialize(record)
+            .map_err(|e| format!("{path}: {e}"))?;
+        if (i + 1) % PROGRESS_EVERY == 0 {
+            eprint!("\rwritten {} records", i + 1);
+        }
+    }
+    writer.flush().map_err(|e| format!("{path}: {e}"))?;
+    eprintln!("\rwrote {n} records to {path}");
+    Ok(())
+}
+
+fn aggregate_file(path: &str) -> Result<(), String> {
+    let mut reader = csv::Reader::from_path(path).map_err(|e| format!("{path}: {e}"))?;
+    let mut aggregate = Aggregate::new();
+    let rows = reader
+        .deserialize::<PaymentRecord>()
+        .enumerate()
+        .map(|(i, row)| {
+            if (i + 1) % PROGRESS_EVERY == 0 {
+                eprint!("\rread {} records", i + 1);
+            }
+            // CSV lines count from 1 with the header, so record i is on line i + 2.
+            row.map_err(|e| format!("line {}: {e}", i + 2))
+        });
+    aggregate
+        .extend_records(rows)
+        .map_err(|e| format!("{path}: {e}"))?;
+    eprintln!(
+        "\raggregated {} records from {path}",
+        aggregate.record_count()
+    );
+    report(&aggregate).map_err(|e| e.to_string())
+}
+
+fn aggregate_memory(n: usize) -> Result<(), String> {
+    let records = support::records(n);
+    let aggregate = Aggregate::from_records(records).map_err(|e| e.to_string())?;
+    println!("{n} synthetic records over 2013 and 2014");
+    report(&aggregate).map_err(|e| e.to_string())
+}
+
+/// Sums the months into years and prints each year with growth, shares and average ticket.
+fn report(aggregate: &Aggregate) -> Result<(), Error> {
+    let monthly = aggregate.period_records()?;
+    let years = by_year(&monthly)?;
+    let series = Series::new(years)?;
+    println!(
+        "{:<6} {:>10} {:>18} {:>9} {:>9} {:>10} {:>12}",
+        "period", "operations", "value (MAD)", "ops +/-", "value +/-", "MA share", "ticket"
+    );
+    for row in series.table() {
+        let Some(record) = series.get(row.period) else {
+            continue;
+        };
+        let total = record.total();
+        let growth = |g: &Result<morocco_ecommerce::GrowthRate, Error>| {
+            g.as_ref().map_or_else(
+                |_| String::from("-"),
+                |g| g.round_dp(1, Rounding::HalfEven).to_string(),
+            )
+        };
+        let share = row.moroccan_value_share.as_ref().map_or_else(
+            |_| String::from("-"),
+            |s: &Share| s.round_dp(1, Rounding::HalfEven).to_string(),
+        );
+        let ticket = row
+            .average_ticket
+            .as_ref()
+            .ok()
+            .and_then(|t| t.to_amount(Rounding::HalfEven).ok())
+            .map_or_else(|| String::from("-"), |a| a.to_string());
+        println!(
+            "{:<6} {:>10} {:>18} {:>9} {:>9} {:>10} {:>12}",
+            row.period.to_string(),
+            total
+                .operations
+                .map_or_else(|| String::from("-"), |o| o.to_string()),
+            total
+                .value
+                .map_or_else(|| String::from("-"), |v| v.to_string()),
+            growth(&row.operations_growth),
+            growth(&row.value_growth),
+            share,
+            ticket
+        );
+        let abroad = record.moroccan_cards_abroad();
+        if let (Some(o), Some(v)) = (abroad.operations, abroad.value) {
+            println!("       Moroccan cards abroad: {o} operations, {v} MAD");
+        }
+    }
+    Ok(())
+}
+
+/// Adds monthly records into yearly ones, exactly.
+fn by_year(
+    monthly: &[morocco_ecommerce::PeriodRecord],
+) -> Result<Vec<morocco_ecommerce::PeriodRecord>, Error> {
+    let mut years: std::collections::BTreeMap<
+        Period,
+        [Option<(
+            morocco_ecommerce::Transactions,
+            morocco_ecommerce::AmountMad,
+        )>; 3],
+    > = std::collections::BTreeMap::new();
+    for record in monthly {
+        if !matches!(record.period().kind(), PeriodKind::Month(_)) {
+            continue;
+        }
+        let slot = years
+            .entry(Period::full_year(record.period().year()))
+            .or_default();
+        let parts = [
+            record.by_origin(CardOrigin::Moroccan),
+            record.by_origin(CardOrigin::Foreign),
+            record.moroccan_cards_abroad(),
+        ];
+        for (acc, m) in slot.iter_mut().zip(parts) {
+            if let (Some(o), Some(v)) = (m.operations, m.value) {
+                *acc = Some(match acc {
+                    Some((ao, av)) => (ao.checked_add(o)?, av.checked_add(v)?),
+                    None => (o, v),
+                });
+            }
+        }
+    }
+    years
+        .into_iter()
+        .map(|(period, [moroccan, foreign, abroad])| {
+            let mut b = morocco_ecommerce::PeriodRecord::builder(period);
+            if let Some((o, v)) = moroccan {
+                b = b
+                    .operations(CardOrigin::Moroccan, o)
+                    .value(CardOrigin::Moroccan, v);
+            }
+            if let Some((o, v)) = foreign {
+                b = b
+                    .operations(CardOrigin::Foreign, o)
+                    .value(CardOrigin::Foreign, v);
+            }
+            if let Some((o, v)) = abroad {
+                b = b.abroad_operations(o).abroad_value(v);
+            }
+            b.build()
+        })
+        .collect()
+}
