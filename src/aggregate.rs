@@ -1,7 +1,5 @@
 //! Exact aggregation of payment records into per-period figures.
 
-use std::collections::HashMap;
-
 use crate::{
     AmountMad, CardOrigin, Error, MerchantSite, Period, PeriodRecord, Series, Transactions,
 };
@@ -87,11 +85,12 @@ const SAFE: u128 = 1 << 127;
 /// assert_eq!(records[0].total().operations.map(u64::from), Some(3));
 /// # Ok::<(), morocco_ecommerce::Error>(())
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default)]
 pub struct Aggregate {
     periods: Vec<(Period, Cells)>,
-    index: HashMap<Period, usize>,
-    last: usize,
+    /// For each period key (see `Period::key`), one more than its index in `periods`, or 0.
+    /// Years are bounded, so every period has a slot: finding one is an index, not a hash.
+    slots: Vec<u32>,
     records: u64,
 }
 
@@ -109,36 +108,31 @@ impl Aggregate {
     }
 
     /// The index of a period's cells, added when new.
-    fn slot(&mut self, period: Period) -> usize {
-        // Records usually come in runs of one period: try the last one first.
-        if self
-            .periods
-            .get(self.last)
-            .is_some_and(|(p, _)| *p == period)
-        {
-            return self.last;
+    #[inline]
+    fn slot(&mut self, period: Period) -> Result<usize, Error> {
+        if self.slots.is_empty() {
+            self.slots = vec![0; Period::KEYS];
         }
-        // A few periods (the months of a year) are found faster by a scan than by hashing.
-        if self.periods.len() <= 32 {
-            if let Some(i) = self.periods.iter().position(|(p, _)| *p == period) {
-                self.last = i;
-                return i;
-            }
+        let key = period.key();
+        let slot = self.slots.get_mut(key).ok_or_else(|| {
+            Error::Overflow(crate::error::Operation::describe(
+                "the periods of an aggregate",
+            ))
+        })?;
+        if *slot == 0 {
+            self.periods.push((period, Cells::default()));
+            *slot = u32::try_from(self.periods.len()).map_err(|_| {
+                Error::Overflow(crate::error::Operation::describe(
+                    "the periods of an aggregate",
+                ))
+            })?;
         }
-        self.last = match self.index.get(&period) {
-            Some(&i) => i,
-            None => {
-                self.periods.push((period, Cells::default()));
-                let i = self.periods.len() - 1;
-                self.index.insert(period, i);
-                i
-            }
-        };
-        self.last
+        Ok(*slot as usize - 1)
     }
 
+    #[inline]
     fn cells(&mut self, period: Period) -> Result<&mut Cells, Error> {
-        let i = self.slot(period);
+        let i = self.slot(period)?;
         self.periods
             .get_mut(i)
             .map(|(_, cells)| cells)

@@ -105,6 +105,9 @@ pub(crate) fn nth_root(x: Decimal, n: u32) -> Result<Decimal, Error> {
     }
     let nd = Decimal::from(n);
     let n_less_one = Decimal::from(n - 1);
+    if let Some(root) = root_near_one(x, n, nd, n_less_one) {
+        return Ok(root);
+    }
     let mut y = Decimal::ONE + (x - Decimal::ONE) / nd;
     if x > Decimal::ONE {
         let bits = 128 - x.trunc().mantissa().unsigned_abs().leading_zeros();
@@ -130,6 +133,48 @@ pub(crate) fn nth_root(x: Decimal, n: u32) -> Result<Decimal, Error> {
         y = next;
     }
     Err(failed())
+}
+
+/// The `n`-th root of an `x` within a half of one, from a close first guess.
+///
+/// `(1 + t)^(1/n) = 1 + u - (n - 1) u^2 / 2 + (n - 1)(2n - 1) u^3 / 6 - ...` with `u = t / n` is
+/// good to about `t^4`; Newton's error then squares at each step, so once a step moves `y` by
+/// less than 1e-13 of itself, one more step reaches the last digit a `Decimal` holds. Products
+/// of two full-length decimals cost more than a division here, so the step divides by `n`.
+/// `None` when `x` is too far from one, or a step leaves the range: the caller then takes the
+/// general path.
+fn root_near_one(x: Decimal, n: u32, nd: Decimal, n_less_one: Decimal) -> Option<Decimal> {
+    let half = Decimal::new(5, 1);
+    let t = x.checked_sub(Decimal::ONE)?;
+    if t.abs() > half {
+        return None;
+    }
+    // The guess needs a dozen digits, not 28: short operands make its products cheap.
+    let u = t.checked_div(nd)?.round_dp(12);
+    let u2 = u.checked_mul(u)?;
+    let second = u2.checked_mul(n_less_one)?.checked_mul(half)?;
+    let third = u2
+        .checked_mul(u)?
+        .checked_mul(n_less_one)?
+        .checked_mul(Decimal::from(2 * n - 1))?
+        .checked_div(Decimal::from(6))?;
+    let mut y = Decimal::ONE
+        .checked_add(u)?
+        .checked_sub(second)?
+        .checked_add(third)?;
+    y = y.round_dp(12);
+    // A step that moved y by less than 1e-13 leaves an error near the square of that: the last
+    // digits of a Decimal.
+    let close = Decimal::new(1, 13);
+    for _ in 0..12 {
+        let next = step(x, y, n, n_less_one, Decimal::ONE)?.checked_div(nd)?;
+        let moved = (next - y).abs();
+        y = next;
+        if moved < close {
+            return Some(y);
+        }
+    }
+    None
 }
 
 /// One Newton step toward the `n`-th root of `x` from `y`: `((n - 1) y + x / y^(n-1)) / n`.

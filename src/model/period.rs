@@ -184,6 +184,28 @@ impl Period {
         }
     }
 
+    /// How many distinct periods a year has: the full year, 4 quarters, 2 halves, 10
+    /// year-to-date periods and 12 months.
+    pub(crate) const PER_YEAR: usize = 29;
+
+    /// A dense index of the period, below [`Period::KEYS`]: a year's 29 periods, year after year.
+    #[must_use]
+    pub(crate) fn key(self) -> usize {
+        let code = match self.kind {
+            PeriodKind::FullYear => 0,
+            PeriodKind::Quarter(q) => 1 + q as usize,
+            PeriodKind::Half(h) => 5 + h as usize,
+            PeriodKind::YearToDate(m) => 7 + usize::from(m.get()).saturating_sub(2),
+            PeriodKind::Month(m) => 17 + usize::from(m.get()).saturating_sub(1),
+        };
+        let year = usize::try_from(self.year.get() - Year::MIN.get()).unwrap_or(0);
+        year * Self::PER_YEAR + code
+    }
+
+    /// The number of distinct keys.
+    pub(crate) const KEYS: usize =
+        (Year::MAX.get() - Year::MIN.get() + 1) as usize * Self::PER_YEAR;
+
     /// The same part of the year, one year earlier: what a growth rate in a report compares with.
     ///
     /// # Errors

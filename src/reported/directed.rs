@@ -136,13 +136,15 @@ pub(crate) fn div(n: Decimal, d: Decimal, dir: Dir) -> Option<Rounded> {
     let mut q = mn / md;
     let mut r = mn % md;
     let mut scale = sn - sd;
-    // Long division: r < md < 2^96, so r * 10 never overflows. Stop once q holds more digits than
-    // a Decimal keeps (fit then rounds them away) or the remainder is zero.
+    // Long division, eight digits a step: r < md < 2^96, so r * 10^8 < 2^123, and q stays below
+    // 10^38 < 2^127. Stop once q holds more digits than a Decimal keeps (fit then rounds them
+    // away, with the remainder as the tail) or the remainder is zero.
+    const STEP: u128 = 100_000_000;
     while r != 0 && q < 10u128.pow(30) && scale < MAX_SCALE + 2 {
-        r *= 10;
-        q = q * 10 + r / md;
+        r *= STEP;
+        q = q * STEP + r / md;
         r %= md;
-        scale += 1;
+        scale += 8;
     }
     fit(negative, q, scale, r != 0, dir)
 }

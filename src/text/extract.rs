@@ -85,15 +85,20 @@ impl TextFigure {
 #[must_use]
 pub fn extract(text: &str) -> Vec<TextFigure> {
     let mut figures = Vec::new();
-    let mut skip_to = 0;
-    let mut previous: Option<char> = None;
-    let mut before_previous: Option<char> = None;
-    for (i, c) in text.char_indices() {
-        let prev = previous;
-        let prev2 = before_previous;
-        before_previous = previous;
-        previous = Some(c);
-        if i < skip_to || scan::digit(c).is_none() {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    // Jump from one byte that may start a digit to the next: an ASCII digit, or the lead byte of
+    // an Arabic-Indic (U+0660-0669, 0xD9) or Eastern Arabic-Indic (U+06F0-06F9, 0xDB) digit.
+    while let Some(offset) = bytes.get(at..).and_then(|rest| {
+        rest.iter()
+            .position(|&b| b.is_ascii_digit() || b == 0xD9 || b == 0xDB)
+    }) {
+        let i = at + offset;
+        at = i + 1;
+        let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
+            continue;
+        };
+        if scan::digit(c).is_none() {
             continue;
         }
         let Some(number) = scan::number(text, i) else {
@@ -101,7 +106,9 @@ pub fn extract(text: &str) -> Vec<TextFigure> {
         };
         // Every digit of the run is read once: a run that broke its grouping is not read again
         // from its second group.
-        skip_to = number.run_end;
+        at = number.run_end;
+        let mut before = text.get(..i).unwrap_or_default().chars().rev();
+        let (prev, prev2) = (before.next(), before.next());
         // Not the start of a number: inside a word ("A320", "Q3") or after a mark that follows
         // digits.
         let inside_word = prev.is_some_and(|p| p.is_ascii_alphabetic() || p == '_');
@@ -111,7 +118,7 @@ pub fn extract(text: &str) -> Vec<TextFigure> {
             continue;
         }
         if let Some(figure) = figure_at(text, &number) {
-            skip_to = skip_to.max(figure.end);
+            at = at.max(figure.end);
             figures.push(figure);
         }
     }

@@ -6,6 +6,8 @@ pub(crate) fn fold(c: char) -> char {
         '\u{2019}' | '\u{02BC}' | '\u{2032}' => '\'',
         '\u{00A0}' | '\u{202F}' | '\u{2009}' | '\t' | '\n' | '\r' => ' ',
         c if c.is_ascii() => c.to_ascii_lowercase(),
+        // Arabic has no case.
+        '\u{0600}'..='\u{06FF}' => c,
         c => {
             let mut lower = c.to_lowercase();
             match (lower.next(), lower.next()) {
@@ -89,8 +91,11 @@ pub(crate) fn match_start<'a, I>(rest: &str, list: I) -> Option<(usize, usize)>
 where
     I: IntoIterator<Item = &'a str>,
 {
+    // Needles are written folded; most fail on their first character.
+    let first = fold(rest.chars().next()?);
     list.into_iter()
         .enumerate()
+        .filter(|(_, needle)| needle.chars().next() == Some(first))
         .filter_map(|(i, needle)| {
             prefix_len(rest, needle)
                 .filter(|&len| word_ends(rest.get(len..).unwrap_or_default(), needle))
@@ -104,8 +109,10 @@ pub(crate) fn match_end<'a, I>(head: &str, list: I) -> Option<(usize, usize)>
 where
     I: IntoIterator<Item = &'a str>,
 {
+    let last = fold(head.chars().next_back()?);
     list.into_iter()
         .enumerate()
+        .filter(|(_, needle)| needle.chars().next_back() == Some(last))
         .filter_map(|(i, needle)| {
             suffix_start(head, needle)
                 .filter(|&start| word_starts(head.get(..start).unwrap_or_default(), needle))
