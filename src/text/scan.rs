@@ -95,7 +95,7 @@ where
     let first = fold(rest.chars().next()?);
     list.into_iter()
         .enumerate()
-        .filter(|(_, needle)| needle.chars().next() == Some(first))
+        .filter(|(_, needle)| needle.starts_with(first))
         .filter_map(|(i, needle)| {
             prefix_len(rest, needle)
                 .filter(|&len| word_ends(rest.get(len..).unwrap_or_default(), needle))
@@ -112,7 +112,7 @@ where
     let last = fold(head.chars().next_back()?);
     list.into_iter()
         .enumerate()
-        .filter(|(_, needle)| needle.chars().next_back() == Some(last))
+        .filter(|(_, needle)| needle.ends_with(last))
         .filter_map(|(i, needle)| {
             suffix_start(head, needle)
                 .filter(|&start| word_starts(head.get(..start).unwrap_or_default(), needle))
