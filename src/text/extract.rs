@@ -204,15 +204,6 @@ fn figure_at(text: &str, number: &scan::Number) -> Option<TextFigure> {
             context_start = context_start.or(Some(at));
         }
     }
-    let (whole, fraction) = if unit.kind == FigureKind::Percent && number.single_mark_grouped {
-        let cut = number.whole.len().saturating_sub(3);
-        (
-            number.whole.get(..cut)?.to_owned(),
-            number.whole.get(cut..)?.to_owned(),
-        )
-    } else {
-        (number.whole.clone(), number.fraction.clone())
-    };
     // A scale word alone, before a range's end in dirhams: "de 500 millions à 400 millions de
     // dirhams" is two amounts.
     if unit.implied {
@@ -223,10 +214,16 @@ fn figure_at(text: &str, number: &scan::Number) -> Option<TextFigure> {
             }
         }
     }
-    let written = format!("{whole}.{fraction}");
-    let written = written.trim_end_matches('.');
-    let mut value = Decimal::from_str_exact(written).ok()?;
-    let mut precision = Decimal::new(1, u32::try_from(fraction.len()).ok().filter(|&d| d <= 28)?);
+    // Rule 5 yields to a percent sign: "16,125 %" has three decimals.
+    let fraction_len = if unit.kind == FigureKind::Percent && number.single_mark_grouped {
+        3
+    } else {
+        number.fraction_len
+    };
+    let scale = u32::try_from(fraction_len).ok().filter(|&d| d <= 28)?;
+    let mantissa = i128::try_from(number.digits?).ok()?;
+    let mut value = Decimal::try_from_i128_with_scale(mantissa, scale).ok()?;
+    let mut precision = Decimal::new(1, scale);
     let multiplier = power_of_ten(unit.power);
     value = value.checked_mul(multiplier)?;
     precision = precision.checked_mul(multiplier)?;
@@ -257,7 +254,7 @@ fn figure_at(text: &str, number: &scan::Number) -> Option<TextFigure> {
 /// "من", "entre", "between", "بين" just before it) and have decimals or at most three digits.
 fn shared_unit(text: &str, number: &scan::Number) -> Option<Unit> {
     const OPENS: &[&str] = &["de", "d'", "from", "entre", "between", "من", "بين"];
-    if number.fraction.is_empty() && number.whole.len() > 3 {
+    if number.fraction_len == 0 && number.whole_len > 3 {
         return None;
     }
     let head = scan::trim_end_spaces(text.get(..number.start)?);

@@ -37,13 +37,14 @@ pub(crate) fn digit(c: char) -> Option<u8> {
     u8::try_from(u32::from(c) - u32::from(base)).ok()
 }
 
-/// The byte length of `needle` at the start of `hay`, folded, or `None`.
+/// The byte length of `needle` (written folded, as every lexicon entry is) at the start of
+/// `hay`, or `None`.
 pub(crate) fn prefix_len(hay: &str, needle: &str) -> Option<usize> {
     let mut chars = hay.char_indices();
     let mut end = 0;
     for n in needle.chars() {
         let (i, h) = chars.next()?;
-        if fold(h) != fold(n) {
+        if h != n && fold(h) != n {
             return None;
         }
         end = i + h.len_utf8();
@@ -51,13 +52,13 @@ pub(crate) fn prefix_len(hay: &str, needle: &str) -> Option<usize> {
     Some(end)
 }
 
-/// The byte index where `needle` starts at the end of `hay`, folded, or `None`.
+/// The byte index where `needle` (written folded) starts at the end of `hay`, or `None`.
 pub(crate) fn suffix_start(hay: &str, needle: &str) -> Option<usize> {
     let mut chars = hay.char_indices().rev();
     let mut start = hay.len();
     for n in needle.chars().rev() {
         let (i, h) = chars.next()?;
-        if fold(h) != fold(n) {
+        if h != n && fold(h) != n {
             return None;
         }
         start = i;
@@ -95,7 +96,12 @@ where
     let first = fold(rest.chars().next()?);
     list.into_iter()
         .enumerate()
-        .filter(|(_, needle)| needle.starts_with(first))
+        // Decoding one char is cheaper here than `starts_with`, which compares encoded bytes.
+        .filter(|(_, needle)| {
+            #[allow(clippy::chars_next_cmp)]
+            let same = needle.chars().next() == Some(first);
+            same
+        })
         .filter_map(|(i, needle)| {
             prefix_len(rest, needle)
                 .filter(|&len| word_ends(rest.get(len..).unwrap_or_default(), needle))
@@ -112,7 +118,11 @@ where
     let last = fold(head.chars().next_back()?);
     list.into_iter()
         .enumerate()
-        .filter(|(_, needle)| needle.ends_with(last))
+        .filter(|(_, needle)| {
+            #[allow(clippy::chars_last_cmp)]
+            let same = needle.chars().next_back() == Some(last);
+            same
+        })
         .filter_map(|(i, needle)| {
             suffix_start(head, needle)
                 .filter(|&start| word_starts(head.get(..start).unwrap_or_default(), needle))
@@ -135,8 +145,8 @@ pub(crate) fn leading_spaces(s: &str, max: usize) -> usize {
         .sum()
 }
 
-/// A number as written: its digits before and after the decimal mark.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A number as written: its digits, and how many of them follow the decimal mark.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Number {
     /// Byte offset of the first digit.
     pub(crate) start: usize,
@@ -145,10 +155,12 @@ pub(crate) struct Number {
     /// Byte offset after the whole run of digits and separators read, which may reach past
     /// `end` when the run broke its own grouping.
     pub(crate) run_end: usize,
-    /// The whole part, ASCII digits.
-    pub(crate) whole: String,
-    /// The fraction, ASCII digits; its length is the written precision.
-    pub(crate) fraction: String,
+    /// All the digits, whole part then fraction, as one integer; `None` past 38 digits.
+    pub(crate) digits: Option<u128>,
+    /// How many digits the whole part has.
+    pub(crate) whole_len: usize,
+    /// How many digits follow the decimal mark: the written precision.
+    pub(crate) fraction_len: usize,
     /// Whether a single `.` or `,` before three digits was read as grouping thousands (rule 5),
     /// which a percent sign after the number overrides.
     pub(crate) single_mark_grouped: bool,
@@ -176,6 +188,17 @@ fn separator(c: char) -> Option<Sep> {
     })
 }
 
+/// The most digit groups a number may have (a trillion in groups of three has five).
+const MAX_GROUPS: usize = 12;
+
+/// One group of digits: its value (saturating past 38 digits), its length and where it ends.
+#[derive(Debug, Clone, Copy, Default)]
+struct Group {
+    value: Option<u128>,
+    len: usize,
+    end: usize,
+}
+
 /// Reads the number that starts at byte `start` of `text` (a digit), with its separators.
 ///
 /// The rule that tells grouping from decimals, applied in this order:
@@ -190,23 +213,37 @@ fn separator(c: char) -> Option<Sep> {
 ///    Before a percent sign it is always a decimal mark: "16,125 %" is 16.125 %.
 ///
 /// A number that breaks its own grouping (a group of other than three digits after a thousands
-/// mark) is read as its first group alone.
+/// mark) is read as its first group alone. Nothing is allocated.
 pub(crate) fn number(text: &str, start: usize) -> Option<Number> {
     let rest = text.get(start..)?;
     let mut chars = rest.char_indices().peekable();
-    let mut groups: Vec<(String, usize)> = Vec::new();
-    let mut seps: Vec<Sep> = Vec::new();
-    let mut current = String::new();
+    let mut groups = [Group::default(); MAX_GROUPS];
+    let mut seps = [Sep::Point; MAX_GROUPS];
+    let mut count = 0usize;
+    let mut current = Group::default();
+    let mut leading_zero = false;
+    let mut first_leading_zero = false;
     let mut end = 0;
+    let mut overflowed = false;
     while let Some(&(i, c)) = chars.peek() {
         if let Some(d) = digit(c) {
-            current.push(char::from(b'0' + d));
+            if current.len == 0 {
+                leading_zero = d == 0;
+            }
+            current.value = current
+                .value
+                .and_then(|v| v.checked_mul(10)?.checked_add(u128::from(d)));
+            if current.len == 0 && current.value.is_none() {
+                current.value = Some(u128::from(d));
+            }
+            current.len += 1;
             end = i + c.len_utf8();
+            current.end = end;
             chars.next();
             continue;
         }
         let Some(sep) = separator(c) else { break };
-        if current.is_empty() {
+        if current.len == 0 {
             break;
         }
         // Look ahead: how many digits follow the separator, and what comes after them.
@@ -229,66 +266,100 @@ pub(crate) fn number(text: &str, start: usize) -> Option<Number> {
             Sep::Space => {
                 following == 3
                     && after_digits.is_none_or(|c2| digit(c2).is_none())
-                    && (groups.is_empty() && current.len() <= 3
-                        || !groups.is_empty() && current.len() == 3)
+                    && (count == 0 && current.len <= 3 || count > 0 && current.len == 3)
             }
             _ => following >= 1,
         };
         if !accept {
             break;
         }
-        groups.push((std::mem::take(&mut current), end));
-        seps.push(sep);
+        if count + 1 >= MAX_GROUPS {
+            overflowed = true;
+        }
+        if let (Some(g), Some(s)) = (groups.get_mut(count), seps.get_mut(count)) {
+            *g = current;
+            *s = sep;
+        }
+        if count == 0 {
+            first_leading_zero = leading_zero;
+        }
+        count += 1;
+        current = Group {
+            value: Some(0),
+            len: 0,
+            end: 0,
+        };
         chars.next();
     }
-    if current.is_empty() {
+    if current.len == 0 {
         return None;
     }
-    groups.push((current, end));
-    let first_end = groups.first().map_or(end, |g| g.1);
-    let whole_only = |groups: &[(String, usize)]| {
-        groups.first().map(|(g, e)| Number {
-            start,
-            end: start + e,
-            run_end: start + end,
-            whole: g.clone(),
-            fraction: String::new(),
-            single_mark_grouped: false,
-        })
+    if count == 0 {
+        first_leading_zero = leading_zero;
+    }
+    if let Some(g) = groups.get_mut(count) {
+        *g = current;
+    }
+    let groups = groups.get(..=count.min(MAX_GROUPS - 1)).unwrap_or_default();
+    let seps = seps.get(..count.min(MAX_GROUPS - 1)).unwrap_or_default();
+    let first = groups.first().copied().unwrap_or_default();
+    let whole_only = Number {
+        start,
+        end: start + first.end,
+        run_end: start + end,
+        digits: first.value,
+        whole_len: first.len,
+        fraction_len: 0,
+        single_mark_grouped: false,
     };
-    let interpreted = interpret(&groups, &seps);
-    match interpreted {
-        Some((whole, fraction)) => Some(Number {
+    if overflowed {
+        return Some(whole_only);
+    }
+    match interpret(groups, seps, first_leading_zero) {
+        Some((digits, whole_len, fraction_len, single_mark_grouped)) => Some(Number {
             start,
             end: start + end,
             run_end: start + end,
-            single_mark_grouped: fraction.is_empty()
-                && seps.len() == 1
-                && matches!(seps.first(), Some(Sep::Point | Sep::Comma)),
-            whole,
-            fraction,
+            digits,
+            whole_len,
+            fraction_len,
+            single_mark_grouped,
         }),
-        None => whole_only(&groups).map(|n| Number {
-            end: start + first_end,
-            ..n
-        }),
+        None => Some(whole_only),
     }
 }
 
-fn interpret(groups: &[(String, usize)], seps: &[Sep]) -> Option<(String, String)> {
-    let digits: Vec<&str> = groups.iter().map(|(g, _)| g.as_str()).collect();
+/// Joins groups into one integer: `None` past 38 digits.
+fn join(groups: &[Group]) -> Option<u128> {
+    groups.iter().try_fold(0u128, |acc, g| {
+        let shift = 10u128.checked_pow(u32::try_from(g.len).ok()?)?;
+        acc.checked_mul(shift)?.checked_add(g.value?)
+    })
+}
+
+/// The digits, whole length, fraction length and rule-5 flag of a run, or `None` when it breaks
+/// its grouping.
+fn interpret(
+    groups: &[Group],
+    seps: &[Sep],
+    first_leading_zero: bool,
+) -> Option<(Option<u128>, usize, usize, bool)> {
+    let first = groups.first()?;
     if seps.is_empty() {
-        return Some((digits.first()?.to_string(), String::new()));
+        return Some((first.value, first.len, 0, false));
     }
     if seps.contains(&Sep::WireRa) {
-        return match (seps, digits.as_slice()) {
-            ([Sep::WireRa], [fraction, whole]) => Some((whole.to_string(), fraction.to_string())),
+        return match (seps, groups) {
+            ([Sep::WireRa], [fraction, whole]) => {
+                Some((join(&[*whole, *fraction]), whole.len, fraction.len, false))
+            }
             _ => None,
         };
     }
     let count = |s: Sep| seps.iter().filter(|&&x| x == s).count();
     let (points, commas) = (count(Sep::Point), count(Sep::Comma));
     let spaced = count(Sep::Space) + count(Sep::ArabicThousands) > 0;
+    let mut single_mark_grouped = false;
     let decimal = if count(Sep::ArabicDecimal) > 0 {
         if count(Sep::ArabicDecimal) > 1 || points + commas > 0 {
             return None;
@@ -308,14 +379,16 @@ fn interpret(groups: &[(String, usize)], seps: &[Sep]) -> Option<(String, String
     } else if points + commas == 1 {
         let mark = if points == 1 { Sep::Point } else { Sep::Comma };
         let index = seps.iter().position(|&s| s == mark)?;
-        let before = digits.get(index)?;
-        let after = digits.get(index + 1)?;
-        let groups_thousands = !spaced
+        let before = groups.get(index)?;
+        let after = groups.get(index + 1)?;
+        let leading_zero = index == 0 && first_leading_zero;
+        let thousands = !spaced
             && seps.len() == 1
-            && after.len() == 3
-            && (1..=3).contains(&before.len())
-            && !before.starts_with('0');
-        (!groups_thousands).then_some(mark)
+            && after.len == 3
+            && (1..=3).contains(&before.len)
+            && !leading_zero;
+        single_mark_grouped = thousands;
+        (!thousands).then_some(mark)
     } else {
         None
     };
@@ -333,40 +406,43 @@ fn interpret(groups: &[(String, usize)], seps: &[Sep]) -> Option<(String, String
     let grouping_end = decimal_index.unwrap_or(seps.len());
     // Every group after a thousands mark has three digits, and the first has one to three.
     if grouping_end > 0 {
-        if !(1..=3).contains(&digits.first()?.len()) {
+        if !(1..=3).contains(&first.len) {
             return None;
         }
-        if digits
-            .iter()
-            .skip(1)
-            .take(grouping_end)
-            .any(|g| g.len() != 3)
-        {
+        if groups.iter().skip(1).take(grouping_end).any(|g| g.len != 3) {
             return None;
         }
     }
-    let whole: String = digits.iter().take(grouping_end + 1).copied().collect();
-    let fraction = match decimal_index {
-        Some(i) => digits.get(i + 1)?.to_string(),
-        None => String::new(),
+    let whole_len: usize = groups.iter().take(grouping_end + 1).map(|g| g.len).sum();
+    let fraction_len = match decimal_index {
+        Some(i) => groups.get(i + 1)?.len,
+        None => 0,
     };
-    Some((whole, fraction))
+    Some((join(groups), whole_len, fraction_len, single_mark_grouped))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn read(s: &str) -> Option<(String, String, usize)> {
-        number(s, 0).map(|n| (n.whole, n.fraction, n.end))
+    fn read(s: &str) -> Option<(String, usize)> {
+        number(s, 0).map(|n| {
+            let digits = n
+                .digits
+                .map(|d| format!("{d:0>width$}", width = n.whole_len + n.fraction_len))
+                .unwrap_or_default();
+            let (w, f) = digits.split_at(n.whole_len.min(digits.len()));
+            let text = if f.is_empty() {
+                w.to_owned()
+            } else {
+                format!("{w}.{f}")
+            };
+            (text, n.end)
+        })
     }
 
     fn value(s: &str) -> String {
-        match read(s) {
-            Some((w, f, _)) if f.is_empty() => w,
-            Some((w, f, _)) => format!("{w}.{f}"),
-            None => String::from("none"),
-        }
+        read(s).map_or_else(|| String::from("none"), |(v, _)| v)
     }
 
     #[test]
@@ -403,7 +479,7 @@ mod tests {
         assert_eq!(value("2014 1,67"), "2014");
         assert_eq!(value("12 34"), "12");
         assert_eq!(value("1.95."), "1.95");
-        assert_eq!(read("1.95.").map(|r| r.2), Some(4));
+        assert_eq!(read("1.95.").map(|r| r.1), Some(4));
         assert_eq!(value("1.95.3"), "1");
         assert_eq!(value("1 2345"), "1");
     }
