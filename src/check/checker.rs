@@ -242,7 +242,10 @@ impl Checker {
     ) -> Result<(Verdict, String), Error> {
         let kind = &claim.kind;
         let gap = first.stated.gap_to(&first.computed).unwrap_or_default();
-        let margin = (gap / precision)
+        // A gap too large to count in units of the last digit is reported as the largest count.
+        let margin = gap
+            .checked_div(precision)
+            .unwrap_or(Decimal::MAX)
             .round_dp_with_strategy(2, rust_decimal::RoundingStrategy::ToPositiveInfinity);
         let nearest_statement = nearest_statement(kind.stated(), first, gap)?;
         let mut coarser_inputs = None;
@@ -477,7 +480,7 @@ fn point_value(kind: &ClaimKind) -> Result<Option<Decimal>, Error> {
     };
     // The computed range of points is a point, or two ends a unit of the 28th digit apart.
     Ok(match (computed.low(), computed.high()) {
-        (Some(l), Some(h)) => Some((l.value + h.value) / Decimal::TWO),
+        (Some(l), Some(h)) => Some(l.value / Decimal::TWO + h.value / Decimal::TWO),
         _ => None,
     })
 }
@@ -493,7 +496,9 @@ fn nearest_statement(
         (Some(h), Some(l)) => l.value >= h.value,
         _ => false,
     };
-    let start = (gap / p).floor().max(Decimal::ONE);
+    let Some(start) = gap.checked_div(p).map(|k| k.floor().max(Decimal::ONE)) else {
+        return Ok(None);
+    };
     for extra in 0..4 {
         let k = start + Decimal::from(extra);
         let Some(step) = p.checked_mul(k) else { break };

@@ -131,7 +131,7 @@ impl ClaimKind {
 
     /// The same claim with every input read as `factor` times coarser than written.
     pub(crate) fn with_coarser_inputs(&self, factor: rust_decimal::Decimal) -> Option<ClaimKind> {
-        let c = |f: &ReportedFigure| f.with_precision(f.precision() * factor).ok();
+        let c = |f: &ReportedFigure| f.with_precision(f.precision().checked_mul(factor)?).ok();
         Some(match self {
             ClaimKind::Growth { from, to, stated } => ClaimKind::Growth {
                 from: c(from)?,

@@ -281,7 +281,7 @@ fn directed_root(x: Decimal, n: u32, dir: Dir) -> Result<Rounded, Error> {
             .ok_or_else(too_large)?;
         let candidate = match dir {
             Dir::Down => (approx - nudge).max(Decimal::ZERO),
-            Dir::Up => approx + nudge,
+            Dir::Up => approx.checked_add(nudge).ok_or_else(too_large)?,
         };
         let proven = match dir {
             Dir::Down => power(candidate, n, Dir::Up).is_some_and(|p| p <= x),

@@ -238,7 +238,9 @@ impl GrowthRate {
     /// # Ok::<(), morocco_ecommerce::Error>(())
     /// ```
     pub fn base_from<Q: Quantity>(self, end: Q, rounding: Rounding) -> Result<Q, Error> {
-        let factor = HUNDRED + self.percent;
+        let factor = HUNDRED.checked_add(self.percent).ok_or_else(|| {
+            Error::Overflow(crate::error::Operation::new(HUNDRED, "+", self.percent))
+        })?;
         if factor.is_zero() {
             return Err(Error::BaseFromTotalFall);
         }

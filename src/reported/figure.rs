@@ -446,9 +446,11 @@ impl ReportedFigure {
                 }
             }
             RoundingAssumption::HalfEven => {
-                let steps = v / p;
-                let even = steps.fract().is_zero() && (steps % Decimal::TWO).is_zero();
-                let odd = steps.fract().is_zero() && !even;
+                // v / p overflows only for a value far from a whole number of units: keep both
+                // ends then, which is the sound choice.
+                let odd = v.checked_div(p).is_some_and(|steps| {
+                    steps.fract().is_zero() && !(steps % Decimal::TWO).is_zero()
+                });
                 // An even last digit keeps the ties on both sides; an odd one loses them. A value
                 // that is not a whole number of precision units keeps both ends, to stay sound.
                 let closed = !odd;

@@ -195,7 +195,8 @@ impl Interval {
         low_ok && high_ok
     }
 
-    /// The distance from this interval to a disjoint one, `None` when they overlap or touch.
+    /// The distance from this interval to a disjoint one, `None` when they overlap or touch. A
+    /// distance beyond what a `Decimal` holds is given as `Decimal::MAX`.
     #[must_use]
     pub fn gap_to(&self, other: &Interval) -> Option<Decimal> {
         if self.overlaps(other) {
@@ -203,12 +204,12 @@ impl Interval {
         }
         if let (Some(h), Some(l)) = (self.high, other.low) {
             if h.value <= l.value {
-                return Some(l.value - h.value);
+                return Some(l.value.checked_sub(h.value).unwrap_or(Decimal::MAX));
             }
         }
         if let (Some(l), Some(h)) = (self.low, other.high) {
             if h.value <= l.value {
-                return Some(l.value - h.value);
+                return Some(l.value.checked_sub(h.value).unwrap_or(Decimal::MAX));
             }
         }
         None

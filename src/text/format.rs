@@ -184,7 +184,9 @@ pub fn format_figure(
         let dp = u32::try_from(-k).map_err(|_| overflow())?;
         value.round_dp_with_strategy(dp, rounding.strategy())
     } else {
-        (value / precision)
+        value
+            .checked_div(precision)
+            .ok_or_else(overflow)?
             .round_dp_with_strategy(0, rounding.strategy())
             .checked_mul(precision)
             .ok_or_else(overflow)?

@@ -12,6 +12,7 @@ mod checker;
 mod data;
 mod dataset;
 mod errors;
+mod hostile;
 mod laws;
 mod linking;
 #[cfg(feature = "serde")]

@@ -102,3 +102,48 @@ proptest! {
         prop_assert_eq!(back, s);
     }
 }
+
+#[test]
+fn hostile_json_names_the_field() {
+    use morocco_ecommerce::{Observation, PaymentRecord};
+    let err = |json: &str| {
+        serde_json::from_str::<PeriodRecord>(json)
+            .unwrap_err()
+            .to_string()
+    };
+    assert!(err(r#"{"moroccan": {}}"#).contains("missing field `period`"));
+    assert!(err(r#"{"period": "2014", "extra": 1}"#).contains("unknown field `extra`"));
+    assert!(err(r#"{"period": 2014}"#).contains("invalid type"));
+    assert!(err(r#"{"period": "2014", "total": {"operations": 1.5}}"#)
+        .contains("invalid type: floating point"));
+    assert!(err(r#"{"period": "2014", "total": {"operations": -1}}"#).contains("invalid value"));
+    assert!(err(r#"{"period": "2014", "total": {"value": 1050}}"#).contains("invalid type"));
+    let long = format!(r#"{{"period": "{}"}}"#, "9".repeat(100_000));
+    let message = err(&long);
+    assert!(
+        message.len() < 400,
+        "the error quotes a cut input: {}",
+        message.len()
+    );
+    let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
+    assert!(serde_json::from_str::<Series>(&deep).is_err());
+    let pay = |json: &str| {
+        serde_json::from_str::<PaymentRecord>(json)
+            .unwrap_err()
+            .to_string()
+    };
+    assert!(
+        pay(r#"{"period": "2014", "origin": "moroccan", "site": "moon", "amount": "1.00"}"#)
+            .contains("unknown variant `moon`")
+    );
+    assert!(
+        pay(r#"{"period": "2014", "origin": "moroccan", "site": "abroad"}"#)
+            .contains("missing field `amount`")
+    );
+    let obs = r#"[{"id": "x", "year": 2014, "scope": "total", "measure": "operations", "value": 5, "as_written": "",
+        "qualifier": "exact", "compared_with": null, "source_url": "", "note": "", "precision": "1"}]"#;
+    assert!(
+        serde_json::from_str::<Vec<Observation>>(obs).is_err(),
+        "a decimal given as a JSON number is refused"
+    );
+}

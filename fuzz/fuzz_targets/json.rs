@@ -1,0 +1,27 @@
+//! JSON deserialisation of every data type: no panic, and what reads writes back to itself.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use morocco_ecommerce::{
+    AmountMad, Assumption, CardOrigin, Finding, GrowthRate, Observation, PaymentRecord, Period, PeriodRecord, Series,
+    Share, Transactions, Verdict, Year,
+};
+
+macro_rules! round_trip {
+    ($text:expr, $($ty:ty),+) => {
+        $(
+            if let Ok(v) = serde_json::from_str::<$ty>($text) {
+                let again = serde_json::to_string(&v).ok().and_then(|s| serde_json::from_str::<$ty>(&s).ok());
+                assert_eq!(again.as_ref(), Some(&v));
+            }
+        )+
+    };
+}
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(text) = std::str::from_utf8(data) else { return };
+    round_trip!(text, Year, Period, Transactions, AmountMad, CardOrigin, GrowthRate, Share, PeriodRecord, Series, PaymentRecord, Verdict, Finding, Assumption, Observation);
+    if let Ok(observations) = serde_json::from_str::<Vec<Observation>>(text) {
+        let _ = morocco_ecommerce::Dataset::from_observations(observations);
+    }
+});
