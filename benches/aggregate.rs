@@ -2,6 +2,7 @@
 
 // Benches are measuring harnesses: the floor loop indexes arrays as a hand-written loop would.
 #![allow(
+    clippy::cast_possible_truncation,
     clippy::indexing_slicing,
     clippy::unwrap_used,
     clippy::expect_used,
@@ -42,8 +43,8 @@ fn i64_cents(records: &[PaymentRecord]) -> [[[(u64, i64); 2]; 2]; 24] {
                 PeriodKind::Month(m) => usize::from(m.get() - 1),
                 _ => 0,
             };
-        let o = (r.origin == CardOrigin::Foreign) as usize;
-        let s = (r.site == MerchantSite::Abroad) as usize;
+        let o = usize::from(r.origin == CardOrigin::Foreign);
+        let s = usize::from(r.site == MerchantSite::Abroad);
         let cell = &mut cells[m][s][o];
         cell.0 += 1;
         cell.1 += r.amount.to_centimes() as i64;
@@ -57,13 +58,13 @@ fn aggregate(c: &mut Criterion) {
     group.throughput(Throughput::Elements(N as u64));
     group.sample_size(20);
     group.bench_function("crate", |b| {
-        b.iter(|| black_box(Aggregate::from_records(black_box(&records).iter().copied())))
+        b.iter(|| black_box(Aggregate::from_records(black_box(&records).iter().copied())));
     });
     group.bench_function("naive_decimal", |b| {
-        b.iter(|| black_box(naive_decimal(black_box(&records))))
+        b.iter(|| black_box(naive_decimal(black_box(&records))));
     });
     group.bench_function("i64_cents", |b| {
-        b.iter(|| black_box(i64_cents(black_box(&records))))
+        b.iter(|| black_box(i64_cents(black_box(&records))));
     });
     group.finish();
 }
@@ -74,11 +75,11 @@ fn aggregate_parallel(c: &mut Criterion) {
     group.throughput(Throughput::Elements(N as u64));
     group.sample_size(20);
     group.bench_function("one_thread", |b| {
-        b.iter(|| black_box(Aggregate::from_records(black_box(&records).iter().copied())))
+        b.iter(|| black_box(Aggregate::from_records(black_box(&records).iter().copied())));
     });
     #[cfg(feature = "rayon")]
     group.bench_function("rayon", |b| {
-        b.iter(|| black_box(Aggregate::from_slice_parallel(black_box(&records))))
+        b.iter(|| black_box(Aggregate::from_slice_parallel(black_box(&records))));
     });
     group.finish();
 }

@@ -27,10 +27,10 @@ fn amount_add(c: &mut Criterion) {
     let (da, db) = (a.get(), b.get());
     let mut group = c.benchmark_group("amount_add");
     group.bench_function("amount_mad", |bench| {
-        bench.iter(|| black_box(black_box(a).checked_add(black_box(b))))
+        bench.iter(|| black_box(black_box(a).checked_add(black_box(b))));
     });
     group.bench_function("decimal", |bench| {
-        bench.iter(|| black_box(black_box(da).checked_add(black_box(db))))
+        bench.iter(|| black_box(black_box(da).checked_add(black_box(db))));
     });
     group.finish();
 }
@@ -40,7 +40,7 @@ fn growth(c: &mut Criterion) {
     let (da, db) = (a.get(), b.get());
     let mut group = c.benchmark_group("growth");
     group.bench_function("growth_rate", |bench| {
-        bench.iter(|| black_box(GrowthRate::between(black_box(a), black_box(b))))
+        bench.iter(|| black_box(GrowthRate::between(black_box(a), black_box(b))));
     });
     group.bench_function("decimal", |bench| {
         bench.iter(|| {
@@ -50,7 +50,7 @@ fn growth(c: &mut Criterion) {
                     .checked_mul(Decimal::ONE_HUNDRED)
                     .and_then(|d| d.checked_div(a)),
             )
-        })
+        });
     });
     group.finish();
 }
@@ -61,10 +61,10 @@ fn cagr(c: &mut Criterion) {
     let third = Decimal::ONE / Decimal::from(3);
     let mut group = c.benchmark_group("cagr");
     group.bench_function("crate", |bench| {
-        bench.iter(|| black_box(GrowthRate::compound_annual(black_box(a), black_box(b), 3)))
+        bench.iter(|| black_box(GrowthRate::compound_annual(black_box(a), black_box(b), 3)));
     });
     group.bench_function("powd", |bench| {
-        bench.iter(|| black_box(black_box(ratio).powd(black_box(third)) - Decimal::ONE))
+        bench.iter(|| black_box(black_box(ratio).powd(black_box(third)) - Decimal::ONE));
     });
     group.finish();
 }

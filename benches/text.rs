@@ -19,7 +19,7 @@ fn check(c: &mut Criterion) {
     let mut group = c.benchmark_group("check");
     if let Some(claim) = claims.first() {
         group.bench_function("growth_claim", |b| {
-            b.iter(|| black_box(checker.check(black_box(claim))))
+            b.iter(|| black_box(checker.check(black_box(claim))));
         });
     }
     group.finish();
@@ -51,7 +51,7 @@ fn extract_group(c: &mut Criterion) {
                         .map(|m| m.start())
                         .collect::<Vec<_>>(),
                 )
-            })
+            });
         });
     }
     group.finish();

@@ -40,7 +40,10 @@ fn load(path: Option<&str>) -> Result<Dataset, String> {
         return Ok(Dataset::cmi());
     };
     let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
-    if path.ends_with(".json") {
+    if std::path::Path::new(path)
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("json"))
+    {
         let observations = serde_json::from_str(&text).map_err(|e| format!("{path}: {e}"))?;
         Dataset::from_observations(observations).map_err(|e| format!("{path}: {e}"))
     } else {

@@ -95,8 +95,8 @@ fn read_input(path: Option<&str>) -> Result<String, String> {
     Ok(text)
 }
 
-fn value(f: &Option<TextFigure>) -> serde_json::Value {
-    f.as_ref().map_or(serde_json::Value::Null, |f| {
+fn value(f: Option<&TextFigure>) -> serde_json::Value {
+    f.map_or(serde_json::Value::Null, |f| {
         serde_json::Value::String(f.value.normalize().to_string())
     })
 }
@@ -114,9 +114,9 @@ fn to_json(c: &TextClaim) -> serde_json::Value {
         .collect();
     serde_json::json!({
         "kind": c.kind,
-        "from": value(&c.from),
-        "to": value(&c.to),
-        "stated": value(&c.stated),
+        "from": value(c.from.as_ref()),
+        "to": value(c.to.as_ref()),
+        "stated": value(c.stated.as_ref()),
         "verdict": c.finding.verdict.name(),
         "stated_range": range(&c.finding.stated),
         "computed": range(&c.finding.computed),

@@ -1,5 +1,7 @@
 //! The consistency checker.
 
+use core::fmt::Write as _;
+
 use rust_decimal::Decimal;
 
 use crate::check::compute;
@@ -117,7 +119,7 @@ impl Checker {
         for &assumption in &self.assumptions {
             let ranges = ranges(kind, assumption)?;
             if impossible.is_none() {
-                impossible = ranges.impossible.clone();
+                impossible.clone_from(&ranges.impossible);
             }
             readings.push(Reading {
                 assumption,
@@ -279,18 +281,20 @@ impl Checker {
             margin.normalize()
         );
         if let Some(v) = nearest_statement {
-            explanation.push_str(&format!(
+            let _ = write!(
+                explanation,
                 "; the nearest consistent statement is {}",
                 v.normalize()
-            ));
+            );
         }
         if let Some(f) = coarser_inputs {
-            explanation.push_str(&format!(
+            let _ = write!(
+                explanation,
                 "; consistent if the inputs were rounded {f} times more coarsely than written"
-            ));
+            );
         }
         if let Some(a) = consistent_readings.first() {
-            explanation.push_str(&format!("; consistent if read as {a}"));
+            let _ = write!(explanation, "; consistent if read as {a}");
         }
         Ok((
             Verdict::Inconsistent {

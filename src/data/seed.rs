@@ -349,7 +349,7 @@ mod tests {
         let Some(row) = table.last() else {
             unreachable!("two rows")
         };
-        let growth = row.operations_growth.as_ref().map(|g| g.as_percent());
+        let growth = row.operations_growth.as_ref().map(GrowthRate::as_percent);
         assert_eq!(growth, Ok(Decimal::from(2800) / Decimal::from(167)));
     }
 }

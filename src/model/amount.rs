@@ -76,6 +76,7 @@ impl AmountMad {
 
     /// The amount as a decimal number of dirhams, with two decimals.
     #[must_use]
+    #[allow(clippy::cast_possible_truncation)] // splitting into 32-bit words, on purpose
     pub const fn get(self) -> Decimal {
         // The invariant keeps the centimes below 2^96: three 32-bit words.
         let c = self.0;

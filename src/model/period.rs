@@ -203,6 +203,7 @@ impl Period {
     }
 
     /// The number of distinct keys.
+    #[allow(clippy::cast_sign_loss)] // MAX is after MIN, so the count is positive
     pub(crate) const KEYS: usize =
         (Year::MAX.get() - Year::MIN.get() + 1) as usize * Self::PER_YEAR;
 

@@ -77,6 +77,7 @@ fn fit(negative: bool, mut m: u128, mut scale: i64, mut tail: bool, dir: Dir) ->
 }
 
 /// The full product of two mantissas below 2^96, as four 64-bit limbs, least significant first.
+#[allow(clippy::cast_possible_truncation)] // splitting into 64-bit limbs, on purpose
 fn mul_wide(a: u128, b: u128) -> [u64; 4] {
     let (a0, a1) = (a & u128::from(u64::MAX), a >> 64);
     let (b0, b1) = (b & u128::from(u64::MAX), b >> 64);
@@ -90,6 +91,7 @@ fn mul_wide(a: u128, b: u128) -> [u64; 4] {
 }
 
 /// Divides a four-limb number by ten in place, returning the remainder.
+#[allow(clippy::cast_possible_truncation)] // each quotient limb and the remainder fit 64 bits
 fn div10(x: &mut [u64; 4]) -> u64 {
     let mut rem = 0u128;
     for limb in x.iter_mut().rev() {
@@ -121,6 +123,7 @@ pub(crate) fn mul(a: Decimal, b: Decimal, dir: Dir) -> Option<Rounded> {
 /// `n / d`, rounded in direction `dir`; `None` when `d` is zero or the result is beyond a
 /// `Decimal`.
 pub(crate) fn div(n: Decimal, d: Decimal, dir: Dir) -> Option<Rounded> {
+    const STEP: u128 = 100_000_000;
     if d.is_zero() {
         return None;
     }
@@ -139,7 +142,6 @@ pub(crate) fn div(n: Decimal, d: Decimal, dir: Dir) -> Option<Rounded> {
     // Long division, eight digits a step: r < md < 2^96, so r * 10^8 < 2^123, and q stays below
     // 10^38 < 2^127. Stop once q holds more digits than a Decimal keeps (fit then rounds them
     // away, with the remainder as the tail) or the remainder is zero.
-    const STEP: u128 = 100_000_000;
     while r != 0 && q < 10u128.pow(30) && scale < MAX_SCALE + 2 {
         r *= STEP;
         q = q * STEP + r / md;

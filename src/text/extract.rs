@@ -146,7 +146,7 @@ fn figure_at(text: &str, number: &scan::Number) -> Option<TextFigure> {
     let sign = chars_before.next();
     let before_sign = chars_before.next();
     if let Some(s @ ('+' | '-' | '\u{2212}')) = sign {
-        let glued_to_word = before_sign.is_some_and(|b| b.is_alphanumeric());
+        let glued_to_word = before_sign.is_some_and(char::is_alphanumeric);
         if !glued_to_word {
             negative = s != '+';
             start -= s.len_utf8();

@@ -54,7 +54,6 @@ impl Scale {
     fn word(self, language: Language, plural: bool) -> &'static str {
         match (language, self, plural) {
             (Language::French, Scale::Thousand, _) => "mille",
-            (Language::French, Scale::Million, false) => "million",
             (Language::French, Scale::Million, true) => "millions",
             (Language::French, Scale::Billion, false) => "milliard",
             (Language::French, Scale::Billion, true) => "milliards",
@@ -62,7 +61,7 @@ impl Scale {
             (Language::Arabic, Scale::Million, _) => "مليون",
             (Language::Arabic, Scale::Billion, _) => "مليار",
             (_, Scale::Thousand, _) => "thousand",
-            (_, Scale::Million, _) => "million",
+            (Language::French | Language::English, Scale::Million, _) => "million",
             (_, Scale::Billion, _) => "billion",
         }
     }
@@ -221,40 +220,37 @@ pub fn format_figure(
         .copied()
         .find(|s| rounded >= crate::text::lexicon::power_of_ten(s.power()))
         .or_else(|| candidates.last().copied());
-    let text = match scale {
-        Some(scale) => {
-            let decimals = u32::try_from(i64::from(scale.power()) - k).map_err(|_| overflow())?;
-            let scaled = rounded / crate::text::lexicon::power_of_ten(scale.power());
-            let n = number(scaled, decimals, language, false);
-            let plural = scaled >= Decimal::TWO;
-            let word = scale.word(language, plural);
-            match (language, kind) {
-                (Language::French, FigureKind::AmountMad) => format!("{n} {word} de dirhams"),
-                (Language::French, _) if matches!(scale, Scale::Thousand) => {
-                    format!("{n} {word} opérations")
-                }
-                (Language::French, _) => format!("{n} {word} d'opérations"),
-                (Language::Arabic, FigureKind::AmountMad) => format!("{n} {word} درهم"),
-                (Language::Arabic, _) => format!("{n} {word} عملية"),
-                (_, FigureKind::AmountMad) => format!("MAD {n} {word}"),
-                _ => format!("{n} {word} operations"),
+    let text = if let Some(scale) = scale {
+        let decimals = u32::try_from(i64::from(scale.power()) - k).map_err(|_| overflow())?;
+        let scaled = rounded / crate::text::lexicon::power_of_ten(scale.power());
+        let n = number(scaled, decimals, language, false);
+        let plural = scaled >= Decimal::TWO;
+        let word = scale.word(language, plural);
+        match (language, kind) {
+            (Language::French, FigureKind::AmountMad) => format!("{n} {word} de dirhams"),
+            (Language::French, _) if matches!(scale, Scale::Thousand) => {
+                format!("{n} {word} opérations")
             }
+            (Language::French, _) => format!("{n} {word} d'opérations"),
+            (Language::Arabic, FigureKind::AmountMad) => format!("{n} {word} درهم"),
+            (Language::Arabic, _) => format!("{n} {word} عملية"),
+            (_, FigureKind::AmountMad) => format!("MAD {n} {word}"),
+            _ => format!("{n} {word} operations"),
         }
-        None => {
-            let decimals = u32::try_from(-k).map_err(|_| {
-                Error::InvalidFigure(format!(
-                    "{value} is too small to be written to a precision of {precision}"
-                ))
-            })?;
-            let n = number(rounded, decimals, language, true);
-            match (language, kind) {
-                (Language::French, FigureKind::AmountMad) => format!("{n} DH"),
-                (Language::French, _) => format!("{n} opérations"),
-                (Language::Arabic, FigureKind::AmountMad) => format!("{n} درهم"),
-                (Language::Arabic, _) => format!("{n} عملية"),
-                (_, FigureKind::AmountMad) => format!("MAD {n}"),
-                _ => format!("{n} operations"),
-            }
+    } else {
+        let decimals = u32::try_from(-k).map_err(|_| {
+            Error::InvalidFigure(format!(
+                "{value} is too small to be written to a precision of {precision}"
+            ))
+        })?;
+        let n = number(rounded, decimals, language, true);
+        match (language, kind) {
+            (Language::French, FigureKind::AmountMad) => format!("{n} DH"),
+            (Language::French, _) => format!("{n} opérations"),
+            (Language::Arabic, FigureKind::AmountMad) => format!("{n} درهم"),
+            (Language::Arabic, _) => format!("{n} عملية"),
+            (_, FigureKind::AmountMad) => format!("MAD {n}"),
+            _ => format!("{n} operations"),
         }
     };
     Ok(text)

@@ -372,8 +372,7 @@ fn link_sentence(
             })
             .collect();
         let rate = match (after.as_slice(), before.as_slice()) {
-            ([p], _) => *p,
-            ([], [p]) => *p,
+            ([p], _) | ([], [p]) => *p,
             _ => continue,
         };
         // Words between the pair and its rate: a cue that this is a rate of change.

@@ -161,8 +161,10 @@ fn verdicts_of(audit: &morocco_ecommerce::DataAudit, claim: &str, inputs: &[&str
         .checks
         .iter()
         .find(|c| c.claim == claim && c.inputs == inputs)
-        .map(|c| c.finding.verdict.name().to_owned())
-        .unwrap_or_else(|| panic!("no check of {claim} against {inputs:?}"))
+        .map_or_else(
+            || panic!("no check of {claim} against {inputs:?}"),
+            |c| c.finding.verdict.name().to_owned(),
+        )
 }
 
 #[test]

@@ -4,7 +4,10 @@
     clippy::unwrap_used,
     clippy::expect_used,
     clippy::panic,
-    clippy::indexing_slicing
+    clippy::indexing_slicing,
+    clippy::missing_panics_doc,
+    clippy::unreadable_literal,
+    clippy::manual_let_else
 )]
 
 mod aggregate;
@@ -22,11 +25,13 @@ mod text;
 use morocco_ecommerce::{Period, Year};
 
 /// A year known to be in range.
+#[must_use]
 pub fn year(y: i32) -> Year {
     Year::try_from(y).expect("test years are in range")
 }
 
 /// A full year known to be in range.
+#[must_use]
 pub fn full_year(y: i32) -> Period {
     Period::full_year(year(y))
 }
