@@ -26,17 +26,68 @@
 //! - [`CardOrigin`] (Moroccan or foreign card) and [`MerchantSite`] (CMI-affiliated site in
 //!   Morocco, or abroad).
 //! - [`PeriodRecord`] and [`Series`], with a period-over-period table.
-//! - [`builtin`]: the CMI's 2013 and 2014 results with their provenance.
+//! - [`builtin`]: the CMI's 2013 and 2014 results with their provenance, and
+//!   [`builtin_claims`], the claims they make.
+//! - [`ReportedFigure`] (a value as written, its precision and hedge) and [`Interval`], the range of
+//!   true values it stands for under an [`Assumption`].
+//! - [`Checker`], [`Claim`] and [`Verdict`]: whether a stated rate or share can follow from the
+//!   figures beside it (the method is below); [`Audit`] for many claims at once.
+//! - [`text`]: [`extract`] reads figures in Arabic, French and English press text,
+//!   [`format_figure`] writes them back, [`check_text`] finds and checks an article's claims.
+//! - [`Dataset`]: the CMI series 2010-2024 with provenance, per-scope series and an audit.
+//! - [`Aggregate`] and [`PaymentRecord`]: exact, mergeable sums of payment records.
 //!
 //! Every fallible operation returns [`Error`], which names the value and the rule it broke.
 //! Nothing panics on caller input, nothing uses floating point, and nothing rounds silently:
 //! where digits must go, a [`Rounding`] says how.
 //!
+//! # The method of the checker
+//!
+//! A published figure stands for every value that prints as it. "1,67 million" written to the
+//! nearest ten thousand stands for `[1 665 000, 1 675 000]` (both ends closed, as a tie could have
+//! gone either way); "more than 1,05 billion" for `(1 050 000 000, +inf)`. A
+//! [`ReportedFigure`] gives that range under an
+//! [`Assumption`] about how it was rounded and how its hedge reads.
+//!
+//! A claim relates figures: a growth rate from a start and an end figure, a share from a part and
+//! a total. The checker computes the range of values the claim's formula takes over the inputs'
+//! ranges, exactly (the formulas are monotone in each input, so the range's ends come from the
+//! inputs' ends, exact because each formula is monotone in each input, so the image of a box of input ranges is the interval between two of its corners) and with outward rounding, so that it holds every
+//! value the inputs allow. Then it compares that computed range with the stated figure's range.
+//!
+//! ## The 16 % example
+//!
+//! Card operations went from "1,67 million" (2013) to "1,95 million" (2014), "up 16 %".
+//!
+//! - Read to the nearest, the start is `[1 665 000, 1 675 000]` and the end `[1 945 000, 1 955 000]`.
+//! - Growth rises with the end and falls with the start, so its lowest value is
+//!   `1 945 000 / 1 675 000 - 1 = 16.119 %` and its highest `1 955 000 / 1 665 000 - 1 = 17.417 %`:
+//!   the computed range is `[16.119 %, 17.417 %]`.
+//! - "16 %" to the nearest point stands for `[15.5 %, 16.5 %]`.
+//! - The two ranges meet on `[16.119 %, 16.5 %]`: some true values print as all three figures, so the
+//!   claim can be right.
+//! - But the figures as written give `1.95 / 1.67 - 1 = 16.77 %`, which would print as "17 %". The claim
+//!   is right only if the true figures sat low and high in their ranges: the verdict is
+//!   [`ConsistentOnlyWithRounding`](Verdict::ConsistentOnlyWithRounding).
+//!
+//! For value, "about 910 million" to "more than 1,05 billion" dirhams gives a growth above
+//! `1 050 000 000 / 910 500 000 - 1 = 15.32 %`, with no upper end, while "about 14,9 %" stands for
+//! `[14.85 %, 14.95 %]`: [`Inconsistent`](Verdict::Inconsistent), by 3.7 units of the last
+//! digit. Reading "more than 1,05 billion" as itself rounded (above 1 045 000 000) would make it
+//! consistent, and the finding says so.
+//!
+//! ## Verdicts
+//!
+//! See [`Verdict`]: consistent; consistent only under some assumptions; consistent
+//! only thanks to rounding; inconsistent, with the margin, the nearest consistent statement and the
+//! coarser reading of the inputs that would do; impossible; uninformative.
+//!
 //! # Features
 //!
 //! - `serde` (default): `Serialize` and `Deserialize` for the data types. Decimals travel as
 //!   strings; deserialising goes through the same validation as the constructors.
-//! - `proptest`: the [`strategies`] module, to property-test code that uses these types.
+//! - `proptest`: the `strategies` module, to property-test code that uses these types.
+//! - `rayon`: `Aggregate::from_slice_parallel`, aggregation on every core.
 
 mod aggregate;
 mod check;

@@ -3,7 +3,7 @@
 
 use libfuzzer_sys::fuzz_target;
 use morocco_ecommerce::{
-    AmountMad, Assumption, CardOrigin, Finding, GrowthRate, Observation, PaymentRecord, Period, PeriodRecord, Series,
+    AmountMad, Assumption, CardOrigin, Claim, Finding, GrowthRate, Observation, PaymentRecord, Period, PeriodRecord, Series,
     Share, Transactions, Verdict, Year,
 };
 
@@ -20,7 +20,7 @@ macro_rules! round_trip {
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };
-    round_trip!(text, Year, Period, Transactions, AmountMad, CardOrigin, GrowthRate, Share, PeriodRecord, Series, PaymentRecord, Verdict, Finding, Assumption, Observation);
+    round_trip!(text, Year, Period, Transactions, AmountMad, CardOrigin, GrowthRate, Share, PeriodRecord, Series, PaymentRecord, Verdict, Finding, Assumption, Observation, Claim);
     if let Ok(observations) = serde_json::from_str::<Vec<Observation>>(text) {
         let _ = morocco_ecommerce::Dataset::from_observations(observations);
     }

@@ -3,7 +3,15 @@
 use crate::{FigureKind, ReportedFigure};
 
 /// What a claim says, with the figures it rests on.
+///
+/// With `serde`, a JSON object tagged by `"type"` (the [`ClaimKind::name`]) with the figures as
+/// fields.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)
+)]
 #[non_exhaustive]
 pub enum ClaimKind {
     /// A stated growth rate (percent) from a start to an end figure of one kind.
@@ -303,6 +311,8 @@ impl ClaimKind {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 #[non_exhaustive]
 pub struct Claim {
     /// A stable identifier.

@@ -215,7 +215,8 @@ impl fmt::Display for Assumption {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "ReportedFigureForm"))]
 pub struct ReportedFigure {
     kind: FigureKind,
     value: Decimal,
@@ -473,6 +474,39 @@ impl ReportedFigure {
             RoundingAssumption::Floor => make(Some(v), true, Some(above_full), false),
             RoundingAssumption::Ceiling => make(Some(below_full), false, Some(v), true),
         })
+    }
+}
+
+/// The serde form of a [`ReportedFigure`], checked by its constructors on the way in.
+#[cfg(feature = "serde")]
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ReportedFigureForm {
+    kind: FigureKind,
+    value: Decimal,
+    precision: Decimal,
+    #[serde(default)]
+    qualifier: Qualifier,
+    #[serde(default)]
+    rounding: Option<RoundingAssumption>,
+    #[serde(default)]
+    about_half_width: Option<Decimal>,
+}
+
+#[cfg(feature = "serde")]
+impl TryFrom<ReportedFigureForm> for ReportedFigure {
+    type Error = Error;
+
+    fn try_from(form: ReportedFigureForm) -> Result<Self, Error> {
+        let mut figure = ReportedFigure::new(form.kind, form.value, form.precision)?
+            .with_qualifier(form.qualifier);
+        if let Some(r) = form.rounding {
+            figure = figure.with_rounding(r);
+        }
+        if let Some(w) = form.about_half_width {
+            figure = figure.with_about_half_width(w)?;
+        }
+        Ok(figure)
     }
 }
 

@@ -147,3 +147,24 @@ fn hostile_json_names_the_field() {
         "a decimal given as a JSON number is refused"
     );
 }
+
+#[test]
+fn claims_round_trip_and_validate() {
+    use morocco_ecommerce::{builtin_claims, Claim, ReportedFigure};
+    for claim in builtin_claims() {
+        let text = serde_json::to_string(&claim).unwrap();
+        assert_eq!(serde_json::from_str::<Claim>(&text).unwrap(), claim);
+    }
+    let negative = r#"{"kind": "count", "value": "-5", "precision": "1"}"#;
+    let err = serde_json::from_str::<ReportedFigure>(negative)
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("count -5 is negative"), "{err}");
+    let zero_precision = r#"{"kind": "percent", "value": "16", "precision": "0"}"#;
+    assert!(serde_json::from_str::<ReportedFigure>(zero_precision).is_err());
+    let float = r#"{"kind": "percent", "value": 16.5, "precision": "0.1"}"#;
+    assert!(
+        serde_json::from_str::<ReportedFigure>(float).is_err(),
+        "decimals travel as strings"
+    );
+}
