@@ -12,32 +12,15 @@ use morocco_ecommerce::{
     Interval,
 };
 
+#[path = "support/cli.rs"]
+mod cli;
+
 fn main() -> ExitCode {
-    let mut json = false;
-    let mut path = None;
-    for arg in std::env::args().skip(1) {
-        match arg.as_str() {
-            "--json" => json = true,
-            "-h" | "--help" => {
-                println!("usage: fact_check [--json] [claims.json]");
-                return ExitCode::SUCCESS;
-            }
-            _ if path.is_none() => path = Some(arg),
-            _ => {
-                eprintln!(
-                    "error: unexpected argument {arg:?}; usage: fact_check [--json] [claims.json]"
-                );
-                return ExitCode::from(2);
-            }
-        }
-    }
-    match run(path.as_deref(), json) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(message) => {
-            eprintln!("error: {message}");
-            ExitCode::FAILURE
-        }
-    }
+    let args = match cli::args("fact_check [--json] [claims.json]") {
+        Ok(args) => args,
+        Err(code) => return code,
+    };
+    cli::finish(run(args.path.as_deref(), args.json))
 }
 
 fn run(path: Option<&str>, json: bool) -> Result<(), String> {

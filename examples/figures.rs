@@ -5,46 +5,27 @@
 //! `echo "plus de 2,1 millions d'opérations" | cargo run --example figures`. `--json` prints one
 //! JSON object per figure. With no file and nothing on standard input, reads `examples/article_fr.txt`.
 
-use std::io::{IsTerminal, Read};
 use std::process::ExitCode;
 
 use morocco_ecommerce::{extract, Assumption, FigureKind, TextFigure};
 
+#[path = "support/cli.rs"]
+mod cli;
+
 fn main() -> ExitCode {
-    let mut json = false;
-    let mut path = None;
-    for arg in std::env::args().skip(1) {
-        match arg.as_str() {
-            "--json" => json = true,
-            "-h" | "--help" => {
-                println!("usage: figures [--json] [file]  (reads standard input when piped)");
-                return ExitCode::SUCCESS;
-            }
-            _ if path.is_none() => path = Some(arg),
-            _ => {
-                eprintln!("error: unexpected argument {arg:?}; usage: figures [--json] [file]");
-                return ExitCode::from(2);
-            }
-        }
-    }
-    let text = match read_input(path.as_deref()) {
-        Ok(t) => t,
-        Err(message) => {
-            eprintln!("error: {message}");
-            return ExitCode::FAILURE;
-        }
+    let args = match cli::args("figures [--json] [file]  (reads standard input when piped)") {
+        Ok(args) => args,
+        Err(code) => return code,
     };
+    cli::finish(run(args.path.as_deref(), args.json))
+}
+
+fn run(path: Option<&str>, json: bool) -> Result<(), String> {
+    let text = cli::read_text(path, "article_fr.txt")?;
     let figures = extract(&text);
     if json {
         let objects: Vec<serde_json::Value> = figures.iter().map(to_json).collect();
-        match serde_json::to_string_pretty(&objects) {
-            Ok(s) => println!("{s}"),
-            Err(e) => {
-                eprintln!("error: {e}");
-                return ExitCode::FAILURE;
-            }
-        }
-        return ExitCode::SUCCESS;
+        return cli::print_json(&objects);
     }
     println!(
         "{:>6} {:>6}  {:<11} {:>16} {:>12}  {:<10} text",
@@ -63,26 +44,7 @@ fn main() -> ExitCode {
         );
     }
     println!("{} figures", figures.len());
-    ExitCode::SUCCESS
-}
-
-fn read_input(path: Option<&str>) -> Result<String, String> {
-    if let Some(path) = path {
-        return std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"));
-    }
-    let stdin = std::io::stdin();
-    let mut text = String::new();
-    if !stdin.is_terminal() {
-        stdin
-            .lock()
-            .read_to_string(&mut text)
-            .map_err(|e| format!("standard input: {e}"))?;
-    }
-    if text.trim().is_empty() {
-        let default = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/article_fr.txt");
-        return std::fs::read_to_string(default).map_err(|e| format!("{default}: {e}"));
-    }
-    Ok(text)
+    Ok(())
 }
 
 fn kind(k: FigureKind) -> &'static str {
