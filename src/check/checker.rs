@@ -110,6 +110,15 @@ impl Checker {
     /// [`Error::FigureKindMismatch`] when a figure has the wrong kind for its role (a growth
     /// rate stated as an amount), [`Error::ZeroGrowthBase`] and the like when an input can only
     /// be zero, [`Error::InvalidFigure`] when a range end does not fit a `Decimal`.
+    ///
+    /// ```
+    /// use morocco_ecommerce::{builtin_claims, Checker, Verdict};
+    ///
+    /// let finding = Checker::new().check(&builtin_claims()[1])?;
+    /// assert!(matches!(finding.verdict, Verdict::Inconsistent { .. }));
+    /// assert_eq!(finding.stated.to_string(), "[14.85, 14.95]");
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub fn check(&self, claim: &Claim) -> Result<Finding, Error> {
         validate(claim)?;
         let kind = &claim.kind;

@@ -275,6 +275,19 @@ impl Dataset {
     /// [`Error::Data`] naming the line and column of the first value that does not read: a wrong
     /// header, a missing column, an unknown scope, measure, unit or qualifier, a malformed number,
     /// a unit that does not fit the measure, a duplicate id.
+    ///
+    /// ```
+    /// use morocco_ecommerce::{Dataset, Error};
+    ///
+    /// let header = "id\tyear\tscope\tmeasure\tvalue\tunit\tas_written\tqualifier\tcompared_with\tsource_url\tnote";
+    /// let good = format!("{header}\nops\t2014\ttotal\toperations\t1950000\toperations\t1,95 million\texact\t\t\t\n");
+    /// let data = Dataset::from_tsv(&good)?;
+    /// assert_eq!(data.get("ops").map(|o| o.precision), Some(rust_decimal::Decimal::from(10_000)));
+    ///
+    /// let bad = good.replace("total", "everything");
+    /// assert!(matches!(Dataset::from_tsv(&bad), Err(Error::Data { line: 2, column: "scope", .. })));
+    /// # Ok::<(), Error>(())
+    /// ```
     pub fn from_tsv(text: &str) -> Result<Dataset, Error> {
         let mut lines = text.lines().enumerate();
         let header = lines.next().map(|(_, l)| l).unwrap_or_default();

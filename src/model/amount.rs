@@ -85,6 +85,12 @@ impl AmountMad {
 
     /// The amount in centimes, exactly.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::AmountMad;
+    /// assert_eq!("12.34".parse::<AmountMad>()?.to_centimes(), 1_234);
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub const fn to_centimes(self) -> u128 {
         self.0
     }
@@ -117,6 +123,15 @@ impl AmountMad {
     /// # Errors
     ///
     /// [`Error::NegativeResult`] when `other` is larger than `self`.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::AmountMad;
+    /// let a = AmountMad::from_dirhams(1_050_000_000);
+    /// let b = AmountMad::from_dirhams(910_000_000);
+    /// assert_eq!(a.checked_sub(b)?, AmountMad::from_dirhams(140_000_000));
+    /// assert!(b.checked_sub(a).is_err());
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub fn checked_sub(self, other: AmountMad) -> Result<AmountMad, Error> {
         if other > self {
             return Err(Error::NegativeResult(

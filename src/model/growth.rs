@@ -80,6 +80,13 @@ impl GrowthRate {
     ///
     /// [`Error::GrowthBelowMinusHundred`] below -1, [`Error::Overflow`] when the percentage
     /// does not fit a `Decimal`.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::GrowthRate;
+    /// # use rust_decimal::Decimal;
+    /// assert_eq!(GrowthRate::from_fraction(Decimal::new(16, 2))?.to_string(), "16%");
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub fn from_fraction(fraction: Decimal) -> Result<GrowthRate, Error> {
         let percent = fraction
             .checked_mul(HUNDRED)
@@ -92,6 +99,13 @@ impl GrowthRate {
     /// # Errors
     ///
     /// [`Error::ZeroGrowthBase`] when `from` is zero.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{AmountMad, GrowthRate, Rounding};
+    /// let g = GrowthRate::between(AmountMad::from_dirhams(910_000_000), AmountMad::from_dirhams(1_050_000_000))?;
+    /// assert_eq!(g.round_dp(2, Rounding::HalfEven).to_string(), "15.38%");
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub fn between<Q: Quantity>(from: Q, to: Q) -> Result<GrowthRate, Error> {
         if from.is_zero() {
             return Err(Error::ZeroGrowthBase(None));
@@ -154,6 +168,12 @@ impl GrowthRate {
 
     /// The rate as a percentage: `16` for +16 %.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::GrowthRate;
+    /// assert_eq!("-14.9%".parse::<GrowthRate>()?.as_percent(), rust_decimal::Decimal::new(-149, 1));
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub const fn as_percent(&self) -> Decimal {
         self.percent
     }
@@ -161,6 +181,12 @@ impl GrowthRate {
     /// The rate as a fraction: `0.16` for +16 %. A percentage with more than 26 decimals loses
     /// its last digits here, as a `Decimal` holds 28.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::GrowthRate;
+    /// assert_eq!("16%".parse::<GrowthRate>()?.as_fraction(), rust_decimal::Decimal::new(16, 2));
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub fn as_fraction(&self) -> Decimal {
         self.percent / HUNDRED
     }
@@ -173,6 +199,14 @@ impl GrowthRate {
 
     /// The rate rounded to `dp` decimals of a percent, for publication.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{GrowthRate, Rounding};
+    /// let g = "16.765%".parse::<GrowthRate>()?;
+    /// assert_eq!(g.round_dp(2, Rounding::HalfEven).to_string(), "16.76%");
+    /// assert_eq!(g.round_dp(2, Rounding::HalfUp).to_string(), "16.77%");
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub fn round_dp(self, dp: u32, rounding: Rounding) -> GrowthRate {
         // -100 is representable at any precision, so rounding cannot fall below it.
         GrowthRate {
@@ -187,6 +221,13 @@ impl GrowthRate {
     /// # Errors
     ///
     /// [`Error::Overflow`] when the result does not fit.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{GrowthRate, Rounding, Transactions};
+    /// let up_16 = "16%".parse::<GrowthRate>()?;
+    /// assert_eq!(up_16.apply(Transactions::from(1_670_000), Rounding::HalfEven)?, Transactions::from(1_937_200));
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub fn apply<Q: Quantity>(self, base: Q, rounding: Rounding) -> Result<Q, Error> {
         let base = base.to_decimal();
         let change = decimal::mul_div(base, self.percent, HUNDRED)?;
@@ -205,6 +246,13 @@ impl GrowthRate {
     /// # Errors
     ///
     /// [`Error::Overflow`] when the result does not fit.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{GrowthRate, Rounding, Transactions};
+    /// let ten = "10%".parse::<GrowthRate>()?;
+    /// assert_eq!(ten.apply_compound(Transactions::from(1_000), 3, Rounding::HalfEven)?, Transactions::from(1_331));
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub fn apply_compound<Q: Quantity>(
         self,
         base: Q,

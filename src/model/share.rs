@@ -78,6 +78,13 @@ impl Share {
     /// # Errors
     ///
     /// [`Error::ZeroTotal`] when `total` is zero, [`Error::PartAboveTotal`] when `part` is larger.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{Share, Transactions};
+    /// let s = Share::of(Transactions::from(1_950_000), Transactions::from(2_100_000))?;
+    /// assert_eq!(s.round_dp(1, morocco_ecommerce::Rounding::HalfEven).to_string(), "92.9%");
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub fn of<Q: Quantity>(part: Q, total: Q) -> Result<Share, Error> {
         if total.is_zero() {
             return Err(Error::ZeroTotal(None));
@@ -97,6 +104,12 @@ impl Share {
 
     /// What the rest of the total holds: `100 % - self`, exactly.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::Share;
+    /// assert_eq!("95%".parse::<Share>()?.complement().to_string(), "5%");
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub fn complement(self) -> Share {
         Share {
             percent: decimal::canonical(HUNDRED - self.percent),
@@ -170,6 +183,14 @@ impl Share {
     /// # Errors
     ///
     /// As [`Share::breakdown_rounded`].
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{Share, Transactions};
+    /// let shares = Share::breakdown(&[Transactions::from(2), Transactions::from(1)])?;
+    /// let sum: rust_decimal::Decimal = shares.iter().map(Share::as_percent).sum();
+    /// assert_eq!(sum, rust_decimal::Decimal::ONE_HUNDRED);
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub fn breakdown<Q: Quantity>(parts: &[Q]) -> Result<Vec<Share>, Error> {
         Share::breakdown_rounded(parts, MAX_BREAKDOWN_DECIMALS)
     }

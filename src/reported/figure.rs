@@ -301,6 +301,16 @@ impl ReportedFigure {
     /// # Errors
     ///
     /// [`Error::InvalidFigure`] for a precision that is not positive.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{Assumption, FigureKind, ReportedFigure};
+    /// # use rust_decimal::Decimal;
+    /// // "910 million" read as rounded to the nearest 10 million.
+    /// let f = ReportedFigure::written(FigureKind::AmountMad, Decimal::from(910), Decimal::from(1_000_000))?
+    ///     .with_precision(Decimal::from(10_000_000))?;
+    /// assert_eq!(f.range(Assumption::default())?.to_string(), "[905000000, 915000000]");
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub fn with_precision(mut self, precision: Decimal) -> Result<ReportedFigure, Error> {
         if precision <= Decimal::ZERO {
             return Err(Error::InvalidFigure(format!(

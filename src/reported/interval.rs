@@ -131,6 +131,15 @@ impl Interval {
 
     /// Whether `value` is in the interval.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{Bound, Interval};
+    /// # use rust_decimal::Decimal;
+    /// let more_than_two = Interval::new(Some(Bound::open(Decimal::TWO)), None)?;
+    /// assert!(!more_than_two.contains(Decimal::TWO));
+    /// assert!(more_than_two.contains(Decimal::from(1_000_000)));
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub fn contains(&self, value: Decimal) -> bool {
         let above_low = self
             .low
@@ -143,6 +152,15 @@ impl Interval {
 
     /// The values in both intervals.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::Interval;
+    /// # use rust_decimal::Decimal;
+    /// let a = Interval::closed(Decimal::ONE, Decimal::from(5))?;
+    /// let b = Interval::closed(Decimal::from(3), Decimal::from(9))?;
+    /// assert_eq!(a.intersect(&b).to_string(), "[3, 5]");
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub fn intersect(&self, other: &Interval) -> Interval {
         let low = match (self.low, other.low) {
             (Some(a), Some(b)) => Some(match a.value.cmp(&b.value) {
@@ -198,6 +216,15 @@ impl Interval {
     /// The distance from this interval to a disjoint one, `None` when they overlap or touch. A
     /// distance beyond what a `Decimal` holds is given as `Decimal::MAX`.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::Interval;
+    /// # use rust_decimal::Decimal;
+    /// let stated = Interval::closed(Decimal::new(1485, 2), Decimal::new(1495, 2))?;
+    /// let computed = Interval::closed(Decimal::new(1532, 2), Decimal::from(20))?;
+    /// assert_eq!(stated.gap_to(&computed), Some(Decimal::new(37, 2)));
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub fn gap_to(&self, other: &Interval) -> Option<Decimal> {
         if self.overlaps(other) {
             return None;
