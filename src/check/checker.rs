@@ -493,7 +493,13 @@ fn point_value(kind: &ClaimKind) -> Result<Option<Decimal>, Error> {
     };
     // The computed range of points is a point, or two ends a unit of the 28th digit apart.
     Ok(match (computed.low(), computed.high()) {
-        (Some(l), Some(h)) => Some(l.value / Decimal::TWO + h.value / Decimal::TWO),
+        // Halves first, so that the sum of two ends near Decimal::MAX cannot overflow; should the
+        // two rounded halves still overflow, the ends are equal to the 28th digit anyway.
+        (Some(l), Some(h)) => Some(
+            (l.value / Decimal::TWO)
+                .checked_add(h.value / Decimal::TWO)
+                .unwrap_or(l.value),
+        ),
         _ => None,
     })
 }

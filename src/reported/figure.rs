@@ -428,11 +428,27 @@ impl ReportedFigure {
     fn rounding_range(&self, rounding: RoundingAssumption) -> Result<Interval, Error> {
         let v = self.value;
         let p = self.precision;
-        let half = p / Decimal::TWO;
-        let below_half = Some(self.end(directed::sub(v, half, Dir::Down))?);
-        let above_half = Some(self.end(directed::add(v, half, Dir::Up))?);
-        let below_full = self.end(directed::sub(v, p, Dir::Down))?;
-        let above_full = self.end(directed::add(v, p, Dir::Up))?;
+        let nearest = matches!(
+            rounding,
+            RoundingAssumption::Nearest | RoundingAssumption::HalfUp | RoundingAssumption::HalfEven
+        );
+        // Only the ends this assumption needs are computed.
+        let (below_half, above_half, below_full, above_full) = if nearest {
+            let half = p / Decimal::TWO;
+            (
+                Some(self.end(directed::sub(v, half, Dir::Down))?),
+                Some(self.end(directed::add(v, half, Dir::Up))?),
+                v,
+                v,
+            )
+        } else {
+            (
+                None,
+                None,
+                self.end(directed::sub(v, p, Dir::Down))?,
+                self.end(directed::add(v, p, Dir::Up))?,
+            )
+        };
         let negative = v < Decimal::ZERO;
         let make =
             |low: Option<Decimal>, low_closed: bool, high: Option<Decimal>, high_closed: bool| {
