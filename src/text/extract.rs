@@ -189,7 +189,7 @@ fn figure_at(text: &str, number: &scan::Number) -> Option<TextFigure> {
     let mut context_start = None;
     let mut qualifier = Qualifier::Exact;
     let mut head = scan::trim_end_spaces(text.get(..start)?);
-    if let Some((index, at)) = match_end(head, lexicon::HEDGES.iter().map(|(w, _)| *w)) {
+    if let Some((index, at)) = lexicon::HEDGE_SET.end(head) {
         qualifier = lexicon::HEDGES
             .get(index)
             .map_or(Qualifier::Exact, |(_, q)| *q);
@@ -197,10 +197,10 @@ fn figure_at(text: &str, number: &scan::Number) -> Option<TextFigure> {
         head = scan::trim_end_spaces(head.get(..at)?);
     }
     if unit.kind == FigureKind::Percent {
-        if let Some((_, at)) = match_end(head, lexicon::DECLINES.iter().copied()) {
+        if let Some((_, at)) = lexicon::DECLINE_SET.end(head) {
             negative = true;
             context_start = Some(at);
-        } else if let Some((_, at)) = match_end(head, lexicon::PLUS_WORDS.iter().copied()) {
+        } else if let Some((_, at)) = lexicon::PLUS_SET.end(head) {
             context_start = context_start.or(Some(at));
         }
     }
@@ -286,7 +286,7 @@ fn unit_after(text: &str, end: usize) -> Option<Unit> {
     let rest = text.get(end..)?;
     let spaces = scan::leading_spaces(rest, 3);
     let at = rest.get(spaces..)?;
-    if let Some((_, len)) = match_start(at, lexicon::PERCENT.iter().copied()) {
+    if let Some((_, len)) = lexicon::PERCENT_SET.start(at) {
         return Some(Unit {
             kind: FigureKind::Percent,
             power: 0,
@@ -295,10 +295,10 @@ fn unit_after(text: &str, end: usize) -> Option<Unit> {
             end: end + spaces + len,
         });
     }
-    if match_start(at, lexicon::OTHER_CURRENCIES.iter().copied()).is_some() {
+    if lexicon::OTHER_CURRENCY_SET.start(at).is_some() {
         return None;
     }
-    if let Some((index, len)) = match_start(at, lexicon::DIRHAMS.iter().map(|(w, _)| *w)) {
+    if let Some((index, len)) = lexicon::DIRHAM_SET.start(at) {
         return Some(Unit {
             kind: FigureKind::AmountMad,
             power: lexicon::DIRHAMS.get(index)?.1,
@@ -307,7 +307,7 @@ fn unit_after(text: &str, end: usize) -> Option<Unit> {
             end: end + spaces + len,
         });
     }
-    if let Some((_, len)) = match_start(at, lexicon::OPERATIONS.iter().copied()) {
+    if let Some((_, len)) = lexicon::OPERATION_SET.start(at) {
         return Some(Unit {
             kind: FigureKind::Count,
             power: 0,
@@ -316,14 +316,14 @@ fn unit_after(text: &str, end: usize) -> Option<Unit> {
             end: end + spaces + len,
         });
     }
-    let (index, len) = match_start(at, lexicon::SCALES.iter().map(|(w, _)| *w))?;
+    let (index, len) = lexicon::SCALE_SET.start(at)?;
     let power = lexicon::SCALES.get(index)?.1;
     let scale_end = end + spaces + len;
     // After the scale word: "de", "d'", "of", then a unit, or nothing.
     let after = text.get(scale_end..)?;
     let gap = scan::leading_spaces(after, 3);
     let after = after.get(gap..)?;
-    let (connector, after) = match match_start(after, lexicon::CONNECTORS.iter().copied()) {
+    let (connector, after) = match lexicon::CONNECTOR_SET.start(after) {
         Some((_, len)) => {
             let tail = after.get(len..)?;
             let more = scan::leading_spaces(tail, 3);
@@ -332,10 +332,10 @@ fn unit_after(text: &str, end: usize) -> Option<Unit> {
         None => (0, after),
     };
     let unit_at = scale_end + gap + connector;
-    if match_start(after, lexicon::OTHER_CURRENCIES.iter().copied()).is_some() {
+    if lexicon::OTHER_CURRENCY_SET.start(after).is_some() {
         return None;
     }
-    if let Some((index, len)) = match_start(after, lexicon::DIRHAMS.iter().map(|(w, _)| *w)) {
+    if let Some((index, len)) = lexicon::DIRHAM_SET.start(after) {
         let extra = lexicon::DIRHAMS.get(index)?.1;
         return Some(Unit {
             kind: FigureKind::AmountMad,
@@ -345,7 +345,7 @@ fn unit_after(text: &str, end: usize) -> Option<Unit> {
             end: unit_at + len,
         });
     }
-    if let Some((_, len)) = match_start(after, lexicon::CENTIMES.iter().copied()) {
+    if let Some((_, len)) = lexicon::CENTIME_SET.start(after) {
         return Some(Unit {
             kind: FigureKind::AmountMad,
             power,
@@ -354,7 +354,7 @@ fn unit_after(text: &str, end: usize) -> Option<Unit> {
             end: unit_at + len,
         });
     }
-    if let Some((_, len)) = match_start(after, lexicon::OPERATIONS.iter().copied()) {
+    if let Some((_, len)) = lexicon::OPERATION_SET.start(after) {
         return Some(Unit {
             kind: FigureKind::Count,
             power,
@@ -363,7 +363,7 @@ fn unit_after(text: &str, end: usize) -> Option<Unit> {
             end: unit_at + len,
         });
     }
-    if connector > 0 || match_start(after, lexicon::OTHER_NOUNS.iter().copied()).is_some() {
+    if connector > 0 || lexicon::OTHER_NOUN_SET.start(after).is_some() {
         // "2 millions de cartes": a count of something else.
         return None;
     }

@@ -240,3 +240,119 @@ pub(crate) const PLUS_WORDS: &[&str] = &["زائد"];
 pub(crate) fn power_of_ten(power: u32) -> Decimal {
     Decimal::from_i128_with_scale(10i128.pow(power.min(28)), 0)
 }
+
+/// The phrases of a list grouped by their first and by their last character, so that a match
+/// tries only the few phrases that can fit: an array for ASCII characters, a sorted list for the
+/// others (Arabic letters, accented ones).
+pub(crate) struct PhraseSet {
+    phrases: Vec<&'static str>,
+    first_ascii: Vec<Vec<usize>>,
+    first_other: Vec<(char, Vec<usize>)>,
+    last_ascii: Vec<Vec<usize>>,
+    last_other: Vec<(char, Vec<usize>)>,
+}
+
+fn bucket<'a>(ascii: &'a [Vec<usize>], other: &'a [(char, Vec<usize>)], c: char) -> &'a [usize] {
+    if c.is_ascii() {
+        ascii.get(c as usize).map_or(&[], Vec::as_slice)
+    } else {
+        other
+            .binary_search_by_key(&c, |(k, _)| *k)
+            .ok()
+            .and_then(|i| other.get(i))
+            .map_or(&[], |(_, v)| v.as_slice())
+    }
+}
+
+impl PhraseSet {
+    fn new(phrases: impl IntoIterator<Item = &'static str>) -> PhraseSet {
+        let phrases: Vec<&'static str> = phrases.into_iter().collect();
+        let mut set = PhraseSet {
+            first_ascii: vec![Vec::new(); 128],
+            last_ascii: vec![Vec::new(); 128],
+            first_other: Vec::new(),
+            last_other: Vec::new(),
+            phrases: Vec::new(),
+        };
+        for (i, p) in phrases.iter().enumerate() {
+            for (c, ascii, other) in [
+                (p.chars().next(), &mut set.first_ascii, &mut set.first_other),
+                (
+                    p.chars().next_back(),
+                    &mut set.last_ascii,
+                    &mut set.last_other,
+                ),
+            ] {
+                let Some(c) = c else { continue };
+                if c.is_ascii() {
+                    if let Some(v) = ascii.get_mut(c as usize) {
+                        v.push(i);
+                    }
+                } else {
+                    match other.iter_mut().find(|(k, _)| *k == c) {
+                        Some((_, v)) => v.push(i),
+                        None => other.push((c, vec![i])),
+                    }
+                }
+            }
+        }
+        set.first_other.sort_by_key(|(k, _)| *k);
+        set.last_other.sort_by_key(|(k, _)| *k);
+        set.phrases = phrases;
+        set
+    }
+
+    /// The longest phrase that starts `rest` as whole words: its index in the list and length.
+    pub(crate) fn start(&self, rest: &str) -> Option<(usize, usize)> {
+        let first = crate::text::scan::fold(rest.chars().next()?);
+        bucket(&self.first_ascii, &self.first_other, first)
+            .iter()
+            .filter_map(|&i| {
+                let needle = self.phrases.get(i)?;
+                crate::text::scan::prefix_len(rest, needle)
+                    .filter(|&len| {
+                        crate::text::scan::word_ends(rest.get(len..).unwrap_or_default(), needle)
+                    })
+                    .map(|len| (i, len))
+            })
+            .max_by_key(|&(_, len)| len)
+    }
+
+    /// The longest phrase that ends `head` as whole words: its index in the list and start.
+    pub(crate) fn end(&self, head: &str) -> Option<(usize, usize)> {
+        let last = crate::text::scan::fold(head.chars().next_back()?);
+        bucket(&self.last_ascii, &self.last_other, last)
+            .iter()
+            .filter_map(|&i| {
+                let needle = self.phrases.get(i)?;
+                crate::text::scan::suffix_start(head, needle)
+                    .filter(|&start| {
+                        crate::text::scan::word_starts(
+                            head.get(..start).unwrap_or_default(),
+                            needle,
+                        )
+                    })
+                    .map(|start| (i, start))
+            })
+            .min_by_key(|&(_, start)| start)
+    }
+}
+
+macro_rules! phrase_set {
+    ($name:ident, $list:expr) => {
+        pub(crate) static $name: std::sync::LazyLock<PhraseSet> =
+            std::sync::LazyLock::new(|| PhraseSet::new($list));
+    };
+}
+
+phrase_set!(SCALE_SET, SCALES.iter().map(|(w, _)| *w));
+phrase_set!(DIRHAM_SET, DIRHAMS.iter().map(|(w, _)| *w));
+phrase_set!(CENTIME_SET, CENTIMES.iter().copied());
+phrase_set!(OTHER_CURRENCY_SET, OTHER_CURRENCIES.iter().copied());
+phrase_set!(PERCENT_SET, PERCENT.iter().copied());
+phrase_set!(OPERATION_SET, OPERATIONS.iter().copied());
+phrase_set!(OTHER_NOUN_SET, OTHER_NOUNS.iter().copied());
+phrase_set!(CONNECTOR_SET, CONNECTORS.iter().copied());
+phrase_set!(HEDGE_SET, HEDGES.iter().map(|(w, _)| *w));
+phrase_set!(DECLINE_SET, DECLINES.iter().copied());
+phrase_set!(PLUS_SET, PLUS_WORDS.iter().copied());
