@@ -43,23 +43,22 @@ fn print_table(data: &Dataset) {
         "{:<6} {:>12} {:>9} {:>18} {:>9} {:>10} {:>12}",
         "year", "operations", "growth", "value (MAD)", "growth", "ticket", "MA share"
     );
+    // The Moroccan cards' share of value, from the chosen figures of both series.
+    let shares = moroccan.table_within(&total);
     for row in total.table() {
         let pct =
             |g: &Option<Result<morocco_ecommerce::GrowthRate, morocco_ecommerce::Error>>| match g {
                 Some(Ok(g)) => g.round_dp(1, Rounding::HalfEven).to_string(),
                 _ => String::from("-"),
             };
-        let share = moroccan
-            .chosen(row.year, Measure::Value)
-            .zip(total.chosen(row.year, Measure::Value))
-            .and_then(|(m, t)| {
-                let m = morocco_ecommerce::AmountMad::try_from(m.value).ok()?;
-                let t = morocco_ecommerce::AmountMad::try_from(t.value).ok()?;
-                Share::of(m, t).ok()
-            })
+        let share = shares
+            .iter()
+            .find(|r| r.year == row.year)
+            .and_then(|r| r.value_share.as_ref())
+            .and_then(|s| s.as_ref().ok())
             .map_or_else(
                 || String::from("-"),
-                |s| s.round_dp(1, Rounding::HalfEven).to_string(),
+                |s: &Share| s.round_dp(1, Rounding::HalfEven).to_string(),
             );
         let ticket = match &row.average_ticket {
             Some(Ok(t)) => t

@@ -528,6 +528,10 @@ pub struct YearRow {
     pub value_growth: Option<Result<GrowthRate, Error>>,
     /// Average value of an operation.
     pub average_ticket: Option<Result<crate::AverageTicket, Error>>,
+    /// Share of this scope in the total's operations (with [`ScopeSeries::table_within`]).
+    pub operations_share: Option<Result<Share, Error>>,
+    /// Share of this scope in the total's value (with [`ScopeSeries::table_within`]).
+    pub value_share: Option<Result<Share, Error>>,
 }
 
 impl ScopeSeries<'_> {
@@ -544,6 +548,29 @@ impl ScopeSeries<'_> {
     /// from the chosen figures taken as printed.
     #[must_use]
     pub fn table(&self) -> Vec<YearRow> {
+        self.rows(None)
+    }
+
+    /// The same table, with the shares of this scope in `total` (the total series, say, for the
+    /// Moroccan cards' share), from the chosen figures of both.
+    ///
+    /// ```
+    /// use morocco_ecommerce::{Dataset, Scope, Year};
+    ///
+    /// let data = Dataset::cmi();
+    /// let total = data.series(Scope::Total);
+    /// let moroccan = data.series(Scope::MoroccanCards);
+    /// let rows = moroccan.table_within(&total);
+    /// let y2013 = rows.iter().find(|r| r.year == Year::try_from(2013).unwrap()).unwrap();
+    /// let share = y2013.value_share.as_ref().unwrap().as_ref().unwrap();
+    /// assert_eq!(share.round_dp(1, morocco_ecommerce::Rounding::HalfEven).to_string(), "66.6%");
+    /// ```
+    #[must_use]
+    pub fn table_within(&self, total: &ScopeSeries<'_>) -> Vec<YearRow> {
+        self.rows(Some(total))
+    }
+
+    fn rows(&self, total: Option<&ScopeSeries<'_>>) -> Vec<YearRow> {
         let mut years: Vec<Year> = self.entries.iter().map(|e| e.year).collect();
         years.dedup();
         let ops = |y: Year| {
@@ -569,8 +596,23 @@ impl ScopeSeries<'_> {
                 let ticket = val(year)
                     .zip(ops(year))
                     .map(|(v, o)| crate::AverageTicket::of(v, o));
+                let share_of = |measure: Measure| -> Option<Result<Share, Error>> {
+                    let total = total?;
+                    let part = self.chosen(year, measure)?;
+                    let whole = total.chosen(year, measure)?;
+                    Some(match measure {
+                        Measure::Operations => Transactions::try_from(part.value).and_then(|p| {
+                            Transactions::try_from(whole.value).and_then(|w| Share::of(p, w))
+                        }),
+                        _ => AmountMad::try_from(part.value).and_then(|p| {
+                            AmountMad::try_from(whole.value).and_then(|w| Share::of(p, w))
+                        }),
+                    })
+                };
                 YearRow {
                     year,
+                    operations_share: share_of(Measure::Operations),
+                    value_share: share_of(Measure::Value),
                     operations: ops(year),
                     value: val(year),
                     operations_growth: growth_ops,

@@ -77,6 +77,7 @@ impl AmountMad {
     /// The amount as a decimal number of dirhams, with two decimals.
     #[must_use]
     #[allow(clippy::cast_possible_truncation)] // splitting into 32-bit words, on purpose
+    #[inline]
     pub const fn get(self) -> Decimal {
         // The invariant keeps the centimes below 2^96: three 32-bit words.
         let c = self.0;
@@ -91,6 +92,7 @@ impl AmountMad {
     /// assert_eq!("12.34".parse::<AmountMad>()?.to_centimes(), 1_234);
     /// # Ok::<(), morocco_ecommerce::Error>(())
     /// ```
+    #[inline]
     pub const fn to_centimes(self) -> u128 {
         self.0
     }
@@ -204,10 +206,12 @@ impl From<AmountMad> for Decimal {
 impl Quantity for AmountMad {
     const NAME: &'static str = "amount";
 
+    #[inline]
     fn to_decimal(self) -> Decimal {
         self.get()
     }
 
+    #[inline]
     fn to_smallest_units(self) -> u128 {
         self.to_centimes()
     }

@@ -106,6 +106,7 @@ impl GrowthRate {
     /// assert_eq!(g.round_dp(2, Rounding::HalfEven).to_string(), "15.38%");
     /// # Ok::<(), morocco_ecommerce::Error>(())
     /// ```
+    #[inline]
     pub fn between<Q: Quantity>(from: Q, to: Q) -> Result<GrowthRate, Error> {
         if from.is_zero() {
             return Err(Error::ZeroGrowthBase(None));

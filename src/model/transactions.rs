@@ -139,10 +139,12 @@ impl TryFrom<Decimal> for Transactions {
 impl Quantity for Transactions {
     const NAME: &'static str = "transaction count";
 
+    #[inline]
     fn to_decimal(self) -> Decimal {
         Decimal::from(self.0)
     }
 
+    #[inline]
     fn to_smallest_units(self) -> u128 {
         u128::from(self.0)
     }
