@@ -78,6 +78,11 @@ impl AmountMad {
     #[must_use]
     #[allow(clippy::cast_possible_truncation)] // splitting into 32-bit words, on purpose
     #[inline]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::AmountMad;
+    /// assert_eq!(AmountMad::from_dirhams(5).get().to_string(), "5.00");
+    /// ```
     pub const fn get(self) -> Decimal {
         // The invariant keeps the centimes below 2^96: three 32-bit words.
         let c = self.0;
@@ -149,6 +154,13 @@ impl AmountMad {
     /// # Errors
     ///
     /// [`Error::Overflow`] above [`AmountMad::MAX`].
+    ///
+    /// ```
+    /// # use morocco_ecommerce::AmountMad;
+    /// let parts = [AmountMad::from_dirhams(1_000), AmountMad::from_dirhams(50)];
+    /// assert_eq!(AmountMad::checked_sum(parts)?, AmountMad::from_dirhams(1_050));
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub fn checked_sum(amounts: impl IntoIterator<Item = AmountMad>) -> Result<AmountMad, Error> {
         amounts
             .into_iter()

@@ -194,6 +194,12 @@ impl GrowthRate {
 
     /// Whether the rate is a fall.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::GrowthRate;
+    /// assert!("-12.2%".parse::<GrowthRate>()?.is_negative());
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub fn is_negative(&self) -> bool {
         self.percent < Decimal::ZERO
     }
@@ -306,6 +312,14 @@ impl GrowthRate {
     /// # Errors
     ///
     /// [`Error::Overflow`] when the difference does not fit a `Decimal`.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::GrowthRate;
+    /// let now: GrowthRate = "16%".parse()?;
+    /// let before: GrowthRate = "61%".parse()?;
+    /// assert_eq!(now.points_since(before)?.to_string(), "-45pp");
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub fn points_since(self, earlier: GrowthRate) -> Result<PercentagePoints, Error> {
         PercentagePoints::difference(self.percent, earlier.percent)
     }

@@ -33,6 +33,11 @@ impl CardOrigin {
 
     /// The other origin.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::CardOrigin;
+    /// assert_eq!(CardOrigin::Moroccan.other(), CardOrigin::Foreign);
+    /// ```
     pub const fn other(self) -> CardOrigin {
         match self {
             CardOrigin::Moroccan => CardOrigin::Foreign,
@@ -42,6 +47,11 @@ impl CardOrigin {
 
     /// The canonical name: `moroccan` or `foreign`.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::CardOrigin;
+    /// assert_eq!(CardOrigin::Foreign.as_str(), "foreign");
+    /// ```
     pub const fn as_str(self) -> &'static str {
         match self {
             CardOrigin::Moroccan => "moroccan",
@@ -99,6 +109,11 @@ impl MerchantSite {
 
     /// The canonical name: `cmi_affiliated` or `abroad`.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::MerchantSite;
+    /// assert_eq!(MerchantSite::Abroad.as_str(), "abroad");
+    /// ```
     pub const fn as_str(self) -> &'static str {
         match self {
             MerchantSite::CmiAffiliated => "cmi_affiliated",

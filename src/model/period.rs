@@ -40,6 +40,12 @@ impl Month {
 
     /// The month's number, 1 to 12.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::Month;
+    /// assert_eq!(Month::new(3)?.get(), 3);
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub const fn get(self) -> u8 {
         self.0
     }
@@ -121,6 +127,13 @@ impl Period {
     ///
     /// [`Error::YearToDateOutOfRange`] for a year-to-date period ending in January (that is the
     /// month) or December (that is the full year).
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{Period, PeriodKind, Quarter, Year};
+    /// let q3 = Period::new(Year::try_from(2014)?, PeriodKind::Quarter(Quarter::Q3))?;
+    /// assert_eq!(q3.to_string(), "2014-Q3");
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub fn new(year: Year, kind: PeriodKind) -> Result<Period, Error> {
         if let PeriodKind::YearToDate(month) = kind {
             if !(2..=11).contains(&month.get()) {
@@ -147,24 +160,49 @@ impl Period {
 
     /// The period's year.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::Period;
+    /// assert_eq!("2014-H1".parse::<Period>()?.year().get(), 2014);
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub const fn year(self) -> Year {
         self.year
     }
 
     /// Which part of the year the period covers.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{Half, Period, PeriodKind};
+    /// assert_eq!("2014-H1".parse::<Period>()?.kind(), PeriodKind::Half(Half::H1));
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub const fn kind(self) -> PeriodKind {
         self.kind
     }
 
     /// Whether the period is a full calendar year.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::Period;
+    /// assert!("2014".parse::<Period>()?.is_full_year());
+    /// assert!(!"2014-M03".parse::<Period>()?.is_full_year());
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub const fn is_full_year(self) -> bool {
         matches!(self.kind, PeriodKind::FullYear)
     }
 
     /// The first and last month covered, 1 to 12, inclusive.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::Period;
+    /// assert_eq!("2014-Q4".parse::<Period>()?.months(), (10, 12));
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub const fn months(self) -> (u8, u8) {
         match self.kind {
             PeriodKind::FullYear => (1, 12),
@@ -212,6 +250,12 @@ impl Period {
     /// # Errors
     ///
     /// [`Error::YearOutOfRange`] when the year is [`Year::MIN`].
+    ///
+    /// ```
+    /// # use morocco_ecommerce::Period;
+    /// assert_eq!("2014-Q3".parse::<Period>()?.same_period_previous_year()?.to_string(), "2013-Q3");
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub fn same_period_previous_year(self) -> Result<Period, Error> {
         Ok(Period {
             year: self.year.previous()?,
@@ -224,6 +268,12 @@ impl Period {
     /// # Errors
     ///
     /// [`Error::YearOutOfRange`] when the year is [`Year::MAX`].
+    ///
+    /// ```
+    /// # use morocco_ecommerce::Period;
+    /// assert_eq!("2013-M12".parse::<Period>()?.same_period_next_year()?.to_string(), "2014-M12");
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub fn same_period_next_year(self) -> Result<Period, Error> {
         Ok(Period {
             year: self.year.next()?,

@@ -83,18 +83,35 @@ impl<Q: Quantity> Change<Q> {
 
     /// Whether the quantity went down.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{AmountMad, Change};
+    /// assert!(Change::between(AmountMad::from_dirhams(9), AmountMad::from_dirhams(2)).is_decrease());
+    /// ```
     pub fn is_decrease(&self) -> bool {
         self.decrease
     }
 
     /// How much it went up or down.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{AmountMad, Change};
+    /// let c = Change::between(AmountMad::from_dirhams(9), AmountMad::from_dirhams(2));
+    /// assert_eq!(c.magnitude(), AmountMad::from_dirhams(7));
+    /// ```
     pub fn magnitude(&self) -> Q {
         self.magnitude
     }
 
     /// The change as a signed decimal in the base unit.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{Change, Transactions};
+    /// let c = Change::between(Transactions::from(9), Transactions::from(2));
+    /// assert_eq!(c.to_decimal(), rust_decimal::Decimal::from(-7));
+    /// ```
     pub fn to_decimal(&self) -> Decimal {
         let magnitude = self.magnitude.to_decimal();
         if self.decrease {

@@ -28,12 +28,23 @@ pub struct Measures {
 impl Measures {
     /// Measures from their parts.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{Measures, Transactions};
+    /// let m = Measures::new(Some(Transactions::from(3)), None);
+    /// assert!(m.value.is_none());
+    /// ```
     pub const fn new(operations: Option<Transactions>, value: Option<AmountMad>) -> Measures {
         Measures { operations, value }
     }
 
     /// Whether neither measure is known.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::Measures;
+    /// assert!(Measures::default().is_empty());
+    /// ```
     pub const fn is_empty(&self) -> bool {
         self.operations.is_none() && self.value.is_none()
     }
@@ -148,6 +159,16 @@ impl RecordBuilder {
     ///
     /// [`Error::TotalBelowParts`] when a total is below the sum of its given parts,
     /// [`Error::Overflow`] when the parts do not add up within the type.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{AmountMad, CardOrigin, Period, PeriodRecord};
+    /// let record = PeriodRecord::builder("2014".parse::<Period>()?)
+    ///     .value(CardOrigin::Moroccan, AmountMad::from_dirhams(95))
+    ///     .value(CardOrigin::Foreign, AmountMad::from_dirhams(5))
+    ///     .build()?;
+    /// assert_eq!(record.total().value, Some(AmountMad::from_dirhams(100)));
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub fn build(self) -> Result<PeriodRecord, Error> {
         let period = self.period;
         let parts = [self.moroccan, self.foreign];
@@ -228,12 +249,26 @@ impl PeriodRecord {
 
     /// The period the record covers.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{Period, PeriodRecord};
+    /// let p: Period = "2014-Q1".parse()?;
+    /// assert_eq!(PeriodRecord::builder(p).build()?.period(), p);
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub const fn period(&self) -> Period {
         self.period
     }
 
     /// The activity of cards of one origin on the CMI's merchant sites.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{CardOrigin, Period, PeriodRecord, Transactions};
+    /// let r = PeriodRecord::builder("2014".parse::<Period>()?).operations(CardOrigin::Foreign, Transactions::from(9)).build()?;
+    /// assert_eq!(r.by_origin(CardOrigin::Foreign).operations, Some(Transactions::from(9)));
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub const fn by_origin(&self, origin: CardOrigin) -> Measures {
         match origin {
             CardOrigin::Moroccan => self.moroccan,
@@ -249,6 +284,14 @@ impl PeriodRecord {
 
     /// Moroccan cards abroad or on foreign sites: a separate series, not part of the total.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{AmountMad, Period, PeriodRecord};
+    /// let r = PeriodRecord::builder("2014".parse::<Period>()?).abroad_value(AmountMad::from_dirhams(900_000_000)).build()?;
+    /// assert_eq!(r.moroccan_cards_abroad().value, Some(AmountMad::from_dirhams(900_000_000)));
+    /// assert!(r.total().value.is_none());
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub const fn moroccan_cards_abroad(&self) -> Measures {
         self.moroccan_cards_abroad
     }
@@ -259,6 +302,16 @@ impl PeriodRecord {
     ///
     /// [`Error::Missing`] when the total operations or value is unknown,
     /// [`Error::ZeroOperations`] (naming the period) when there were none.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{AmountMad, Period, PeriodRecord, Rounding, Transactions};
+    /// let r = PeriodRecord::builder("2014".parse::<Period>()?)
+    ///     .total_operations(Transactions::from(4))
+    ///     .total_value(AmountMad::from_dirhams(10))
+    ///     .build()?;
+    /// assert_eq!(r.average_ticket()?.to_amount(Rounding::HalfEven)?.to_string(), "2.50");
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub fn average_ticket(&self) -> Result<AverageTicket, Error> {
         let value = self.require(self.total.value, "total value")?;
         let operations = self.require(self.total.operations, "total operations")?;
@@ -270,6 +323,16 @@ impl PeriodRecord {
     /// # Errors
     ///
     /// [`Error::Missing`] when a figure is unknown, [`Error::ZeroTotal`] when the total is zero.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{CardOrigin, Period, PeriodRecord, Transactions};
+    /// let r = PeriodRecord::builder("2014".parse::<Period>()?)
+    ///     .operations(CardOrigin::Moroccan, Transactions::from(193))
+    ///     .operations(CardOrigin::Foreign, Transactions::from(7))
+    ///     .build()?;
+    /// assert_eq!(r.operations_share(CardOrigin::Moroccan)?.to_string(), "96.5%");
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub fn operations_share(&self, origin: CardOrigin) -> Result<Share, Error> {
         let part = self.require(
             self.by_origin(origin).operations,
@@ -284,6 +347,16 @@ impl PeriodRecord {
     /// # Errors
     ///
     /// [`Error::Missing`] when a figure is unknown, [`Error::ZeroTotal`] when the total is zero.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{AmountMad, CardOrigin, Period, PeriodRecord};
+    /// let r = PeriodRecord::builder("2014".parse::<Period>()?)
+    ///     .value(CardOrigin::Moroccan, AmountMad::from_dirhams(95))
+    ///     .value(CardOrigin::Foreign, AmountMad::from_dirhams(5))
+    ///     .build()?;
+    /// assert_eq!(r.value_share(CardOrigin::Foreign)?.to_string(), "5%");
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub fn value_share(&self, origin: CardOrigin) -> Result<Share, Error> {
         let part = self.require(self.by_origin(origin).value, "value by card origin")?;
         let total = self.require(self.total.value, "total value")?;

@@ -37,6 +37,12 @@ pub enum Rounding {
 impl Rounding {
     /// The equivalent `rust_decimal` strategy.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::Rounding;
+    /// use rust_decimal::RoundingStrategy;
+    /// assert_eq!(Rounding::HalfEven.strategy(), RoundingStrategy::MidpointNearestEven);
+    /// ```
     pub const fn strategy(self) -> RoundingStrategy {
         match self {
             Rounding::HalfEven => RoundingStrategy::MidpointNearestEven,

@@ -52,6 +52,14 @@ impl Share {
     /// # Errors
     ///
     /// [`Error::ShareOutOfRange`] outside 0 to 100.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::Share;
+    /// # use rust_decimal::Decimal;
+    /// assert_eq!(Share::from_percent(Decimal::new(946, 1))?.to_string(), "94.6%");
+    /// assert!(Share::from_percent(Decimal::from(101)).is_err());
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub fn from_percent(percent: Decimal) -> Result<Share, Error> {
         if percent < Decimal::ZERO || percent > HUNDRED {
             return Err(Error::ShareOutOfRange(percent));
@@ -66,6 +74,13 @@ impl Share {
     /// # Errors
     ///
     /// [`Error::ShareOutOfRange`] outside 0 to 1.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::Share;
+    /// # use rust_decimal::Decimal;
+    /// assert_eq!(Share::from_fraction(Decimal::new(95, 2))?.to_string(), "95%");
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub fn from_fraction(fraction: Decimal) -> Result<Share, Error> {
         let percent = fraction
             .checked_mul(HUNDRED)
@@ -118,6 +133,12 @@ impl Share {
 
     /// The share as a percentage: `95` for 95 %.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::Share;
+    /// assert_eq!("88.4%".parse::<Share>()?.as_percent(), rust_decimal::Decimal::new(884, 1));
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub const fn as_percent(&self) -> Decimal {
         self.percent
     }
@@ -125,12 +146,24 @@ impl Share {
     /// The share as a fraction: `0.95` for 95 %. A percentage with more than 26 decimals loses
     /// its last digits here, as a `Decimal` holds 28.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::Share;
+    /// assert_eq!("95%".parse::<Share>()?.as_fraction(), rust_decimal::Decimal::new(95, 2));
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub fn as_fraction(&self) -> Decimal {
         self.percent / HUNDRED
     }
 
     /// The share rounded to `dp` decimals of a percent.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{Rounding, Share};
+    /// assert_eq!("66.63%".parse::<Share>()?.round_dp(1, Rounding::HalfEven).to_string(), "66.6%");
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub fn round_dp(self, dp: u32, rounding: Rounding) -> Share {
         // 0 and 100 are representable at any precision, so rounding stays within them.
         Share {

@@ -31,6 +31,11 @@ pub struct PercentagePoints(Decimal);
 impl PercentagePoints {
     /// A difference from a number of points.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::PercentagePoints;
+    /// assert_eq!(PercentagePoints::new(rust_decimal::Decimal::new(-15, 1)).to_string(), "-1.5pp");
+    /// ```
     pub fn new(points: Decimal) -> PercentagePoints {
         PercentagePoints(decimal::canonical(points))
     }
@@ -45,6 +50,12 @@ impl PercentagePoints {
 
     /// The number of points.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::PercentagePoints;
+    /// assert_eq!("+2pp".parse::<PercentagePoints>()?.get(), rust_decimal::Decimal::TWO);
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub const fn get(self) -> Decimal {
         self.0
     }
@@ -128,6 +139,14 @@ impl AverageTicket {
     /// # Errors
     ///
     /// [`Error::NegativeAmount`] below zero.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::AverageTicket;
+    /// # use rust_decimal::Decimal;
+    /// assert_eq!(AverageTicket::from_dirhams(Decimal::from(538))?.to_string(), "538");
+    /// assert!(AverageTicket::from_dirhams(Decimal::NEGATIVE_ONE).is_err());
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub fn from_dirhams(dirhams: Decimal) -> Result<AverageTicket, Error> {
         if dirhams < Decimal::ZERO {
             return Err(Error::NegativeAmount(dirhams));
@@ -137,6 +156,12 @@ impl AverageTicket {
 
     /// The average in dirhams, exactly as computed.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::AverageTicket;
+    /// assert_eq!("538.46".parse::<AverageTicket>()?.get(), rust_decimal::Decimal::new(53846, 2));
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub const fn get(self) -> Decimal {
         self.0
     }
@@ -146,6 +171,13 @@ impl AverageTicket {
     /// # Errors
     ///
     /// [`Error::AmountTooLarge`] above [`AmountMad::MAX`].
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{AverageTicket, Rounding};
+    /// let t: AverageTicket = "538.4615".parse()?;
+    /// assert_eq!(t.to_amount(Rounding::HalfEven)?.to_string(), "538.46");
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub fn to_amount(self, rounding: Rounding) -> Result<AmountMad, Error> {
         AmountMad::rounded(self.0, rounding)
     }

@@ -53,12 +53,23 @@ impl Transactions {
 
     /// A count, in a `const` context.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::Transactions;
+    /// const SEED: Transactions = Transactions::new(1_950_000);
+    /// assert_eq!(SEED, Transactions::from(1_950_000));
+    /// ```
     pub const fn new(count: u64) -> Transactions {
         Transactions(count)
     }
 
     /// The count as a number.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::Transactions;
+    /// assert_eq!(Transactions::from(7).get(), 7);
+    /// ```
     pub const fn get(self) -> u64 {
         self.0
     }
@@ -68,6 +79,13 @@ impl Transactions {
     /// # Errors
     ///
     /// [`Error::Overflow`] above `u64::MAX`.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::Transactions;
+    /// assert_eq!(Transactions::from(2).checked_add(Transactions::from(3))?, Transactions::from(5));
+    /// assert!(Transactions::MAX.checked_add(Transactions::from(1)).is_err());
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub fn checked_add(self, other: Transactions) -> Result<Transactions, Error> {
         self.0
             .checked_add(other.0)
@@ -80,6 +98,13 @@ impl Transactions {
     /// # Errors
     ///
     /// [`Error::NegativeResult`] when `other` is larger than `self`.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::Transactions;
+    /// assert_eq!(Transactions::from(5).checked_sub(Transactions::from(3))?, Transactions::from(2));
+    /// assert!(Transactions::from(3).checked_sub(Transactions::from(5)).is_err());
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub fn checked_sub(self, other: Transactions) -> Result<Transactions, Error> {
         self.0
             .checked_sub(other.0)
