@@ -53,6 +53,11 @@ struct Ranges {
 impl Checker {
     /// A checker with the default assumption only.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{Assumption, Checker};
+    /// assert_eq!(Checker::new().assumptions(), &[Assumption::default()]);
+    /// ```
     pub fn new() -> Checker {
         Checker {
             assumptions: vec![Assumption::default()],
@@ -66,6 +71,13 @@ impl Checker {
     /// # Errors
     ///
     /// [`Error::InvalidFigure`] for an empty set.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{Assumption, Checker};
+    /// assert_eq!(Checker::new().with_assumptions(Assumption::every_rounding())?.assumptions().len(), 6);
+    /// assert!(Checker::new().with_assumptions(vec![]).is_err());
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub fn with_assumptions(mut self, assumptions: Vec<Assumption>) -> Result<Checker, Error> {
         if assumptions.is_empty() {
             return Err(Error::InvalidFigure(String::from(
@@ -79,6 +91,13 @@ impl Checker {
     /// The same checker, calling a claim uninformative when its computed range is wider than
     /// `width` units of the stated figure's last digit.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{builtin_claims, Checker};
+    /// let strict = Checker::new().with_uninformative_width(rust_decimal::Decimal::ONE);
+    /// assert_eq!(strict.check(&builtin_claims()[0])?.verdict.name(), "uninformative");
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub fn with_uninformative_width(mut self, width: Decimal) -> Checker {
         self.uninformative_width = width;
         self
@@ -92,6 +111,13 @@ impl Checker {
 
     /// Checks many claims; a claim that cannot be checked is listed with its error.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{builtin_claims, Checker};
+    /// let audit = Checker::new().audit(&builtin_claims());
+    /// assert_eq!(audit.counts().get("inconsistent"), Some(&1));
+    /// assert!(audit.errors.is_empty());
+    /// ```
     pub fn audit(&self, claims: &[Claim]) -> Audit {
         let mut audit = Audit::default();
         for claim in claims {

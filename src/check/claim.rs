@@ -92,6 +92,11 @@ impl ClaimKind {
     /// The canonical name: `growth`, `share`, `within`, `parts_sum`, `projection`,
     /// `average_ticket`, `compound_annual`, `implied_earlier`.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::builtin_claims;
+    /// assert_eq!(builtin_claims()[2].kind.name(), "within");
+    /// ```
     pub const fn name(&self) -> &'static str {
         match self {
             ClaimKind::Growth { .. } => "growth",
@@ -107,6 +112,11 @@ impl ClaimKind {
 
     /// The figure the claim states, which the computed range is compared with.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::builtin_claims;
+    /// assert_eq!(builtin_claims()[0].kind.stated().value(), rust_decimal::Decimal::from(16));
+    /// ```
     pub fn stated(&self) -> &ReportedFigure {
         match self {
             ClaimKind::Growth { stated, .. }
@@ -121,6 +131,11 @@ impl ClaimKind {
 
     /// The figures the computed range is computed from.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::builtin_claims;
+    /// assert_eq!(builtin_claims()[0].kind.inputs().len(), 2);
+    /// ```
     pub fn inputs(&self) -> Vec<&ReportedFigure> {
         match self {
             ClaimKind::Growth { from, to, .. } | ClaimKind::CompoundAnnual { from, to, .. } => {
@@ -324,6 +339,12 @@ pub struct Claim {
 impl Claim {
     /// A claim from its id and content.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{builtin_claims, Claim};
+    /// let renamed = Claim::new("mine", builtin_claims()[0].kind.clone());
+    /// assert_eq!(renamed.id, "mine");
+    /// ```
     pub fn new(id: impl Into<String>, kind: ClaimKind) -> Claim {
         Claim {
             id: id.into(),

@@ -50,6 +50,11 @@ impl Verdict {
     /// The canonical name: `consistent`, `consistent_only_under`,
     /// `consistent_only_with_rounding`, `inconsistent`, `impossible`, `uninformative`.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::Verdict;
+    /// assert_eq!(Verdict::ConsistentOnlyWithRounding.name(), "consistent_only_with_rounding");
+    /// ```
     pub const fn name(&self) -> &'static str {
         match self {
             Verdict::Consistent => "consistent",
@@ -63,6 +68,11 @@ impl Verdict {
 
     /// Whether the verdict flags the claim: inconsistent or impossible.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::Verdict;
+    /// assert!(!Verdict::Uninformative.is_alarm());
+    /// ```
     pub const fn is_alarm(&self) -> bool {
         matches!(
             self,
@@ -145,6 +155,13 @@ impl Audit {
     }
 
     /// The findings that are inconsistent or impossible.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{builtin_claims, Checker};
+    /// let audit = Checker::new().audit(&builtin_claims());
+    /// let alarms: Vec<&str> = audit.alarms().map(|f| f.claim.as_str()).collect();
+    /// assert_eq!(alarms, ["card_value_growth_2014"]);
+    /// ```
     pub fn alarms(&self) -> impl Iterator<Item = &Finding> {
         self.findings.iter().filter(|f| f.verdict.is_alarm())
     }

@@ -117,6 +117,11 @@ names!(Measure, "a measure",
 impl Measure {
     /// The unit the data file gives this measure in.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::Measure;
+    /// assert_eq!(Measure::ValueShare.unit(), "percent");
+    /// ```
     pub const fn unit(self) -> &'static str {
         match self {
             Measure::Operations => "operations",
@@ -128,6 +133,11 @@ impl Measure {
 
     /// The base measure a rate or share is about: operations or value.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::Measure;
+    /// assert_eq!(Measure::ValueGrowth.base(), Some(Measure::Value));
+    /// ```
     pub const fn base(self) -> Option<Measure> {
         match self {
             Measure::OperationsGrowth | Measure::OperationsShare | Measure::OperationsCagr => {
@@ -186,6 +196,14 @@ impl Observation {
     /// # Errors
     ///
     /// [`Error::InvalidFigure`] for a value the checker cannot hold.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::Dataset;
+    /// let data = Dataset::cmi();
+    /// let f = data.get("ma_value_growth_2014_alm117307").unwrap().reported()?.unwrap();
+    /// assert_eq!(f.precision(), rust_decimal::Decimal::new(1, 1));
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub fn reported(&self) -> Result<Option<ReportedFigure>, Error> {
         let Some(kind) = self.measure.kind() else {
             return Ok(None);
@@ -259,6 +277,11 @@ const COLUMNS: [&str; 11] = [
 impl Dataset {
     /// The CMI's annual figures 2010-2024 as the press relayed them, shipped with the crate.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::Dataset;
+    /// assert_eq!(Dataset::cmi().observations().len(), 201);
+    /// ```
     pub fn cmi() -> Dataset {
         // The embedded file is checked by the tests: every row parses.
         Dataset::from_tsv(CMI_TSV).unwrap_or_default()
@@ -404,12 +427,22 @@ impl Dataset {
 
     /// Every observation, in file order.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::Dataset;
+    /// assert!(Dataset::cmi().observations().iter().all(|o| !o.source_url.is_empty() || o.id.is_empty()));
+    /// ```
     pub fn observations(&self) -> &[Observation] {
         &self.observations
     }
 
     /// The observation with the given id.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::Dataset;
+    /// assert_eq!(Dataset::cmi().get("ma_operations_2014_alm117307").map(|o| o.as_written.as_str()), Some("1,95 million"));
+    /// ```
     pub fn get(&self, id: &str) -> Option<&Observation> {
         self.observations.iter().find(|o| o.id == id)
     }
@@ -436,6 +469,15 @@ impl Dataset {
     /// a hedged one; then the finer precision; then the value most sources agree on; then the one
     /// first in the file. The others stay, as alternatives.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{Dataset, Measure, Scope, Year};
+    /// let data = Dataset::cmi();
+    /// let total = data.series(Scope::Total);
+    /// let chosen = total.chosen(Year::try_from(2013)?, Measure::Operations).unwrap();
+    /// assert_eq!(chosen.as_written, "exactement 1.945.959 opérations");
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub fn series(&self, scope: Scope) -> ScopeSeries<'_> {
         let mut groups: BTreeMap<(Year, Measure), Vec<&Observation>> = BTreeMap::new();
         for o in self.observations.iter().filter(|o| o.scope == scope) {
@@ -547,6 +589,15 @@ impl ScopeSeries<'_> {
     /// The year-over-year table of operations and value: growth and average ticket, computed
     /// from the chosen figures taken as printed.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{Dataset, Rounding, Scope, Year};
+    /// let data = Dataset::cmi();
+    /// let rows = data.series(Scope::Total).table();
+    /// let y2012 = rows.iter().find(|r| r.year == Year::try_from(2012).unwrap()).unwrap();
+    /// let growth = y2012.value_growth.as_ref().unwrap().as_ref().unwrap();
+    /// assert_eq!(growth.round_dp(1, Rounding::HalfEven).to_string(), "48.3%");
+    /// ```
     pub fn table(&self) -> Vec<YearRow> {
         self.rows(None)
     }

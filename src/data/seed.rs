@@ -96,12 +96,23 @@ pub struct BuiltinData {
 impl BuiltinData {
     /// Every built-in figure, in the order of `seed-figures.md`.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::builtin;
+    /// assert_eq!(builtin().figures()[0].id, "all_operations_2014");
+    /// ```
     pub fn figures(&self) -> &[Figure] {
         &self.figures
     }
 
     /// The figure with the given id.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::builtin;
+    /// assert!(builtin().figure("card_value_growth_2014").is_some());
+    /// assert!(builtin().figure("nothing").is_none());
+    /// ```
     pub fn figure(&self, id: &str) -> Option<&Figure> {
         self.figures.iter().find(|f| f.id == id)
     }
@@ -110,6 +121,11 @@ impl BuiltinData {
     /// cards' spending on foreign sites in 2014. The figures are taken as printed, whatever their
     /// qualifier: the consistency checker is the place to reason about their ranges.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::builtin;
+    /// assert_eq!(builtin().card_series().records().len(), 2);
+    /// ```
     pub fn card_series(&self) -> Series {
         let records = [2013, 2014]
             .into_iter()

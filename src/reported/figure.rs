@@ -25,6 +25,11 @@ pub enum FigureKind {
 impl FigureKind {
     /// The canonical name: `count`, `amount_mad`, `percent`.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::FigureKind;
+    /// assert_eq!(FigureKind::AmountMad.as_str(), "amount_mad");
+    /// ```
     pub const fn as_str(self) -> &'static str {
         match self {
             FigureKind::Count => "count",
@@ -87,6 +92,13 @@ impl RoundingAssumption {
 
     /// The canonical name: `nearest`, `half_up`, `half_even`, `truncate`, `floor`, `ceiling`.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::RoundingAssumption;
+    /// assert_eq!(RoundingAssumption::HalfEven.as_str(), "half_even");
+    /// assert_eq!("floor".parse::<RoundingAssumption>()?, RoundingAssumption::Floor);
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub const fn as_str(self) -> &'static str {
         match self {
             RoundingAssumption::Nearest => "nearest",
@@ -162,12 +174,23 @@ pub struct Assumption {
 impl Assumption {
     /// An assumption from its parts.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{Assumption, BoundReading, RoundingAssumption};
+    /// let a = Assumption::new(RoundingAssumption::Truncate, BoundReading::Literal);
+    /// assert_eq!(a.to_string(), "truncate");
+    /// ```
     pub const fn new(rounding: RoundingAssumption, bounds: BoundReading) -> Assumption {
         Assumption { rounding, bounds }
     }
 
     /// Every rounding assumption with literal bounds.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::Assumption;
+    /// assert_eq!(Assumption::every_rounding().len(), 6);
+    /// ```
     pub fn every_rounding() -> Vec<Assumption> {
         RoundingAssumption::ALL
             .into_iter()
@@ -291,6 +314,14 @@ impl ReportedFigure {
 
     /// The same figure with a hedge.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{FigureKind, Qualifier, ReportedFigure};
+    /// # use rust_decimal::Decimal;
+    /// let f = ReportedFigure::new(FigureKind::Count, Decimal::from(2_100_000), Decimal::from(100_000))?.with_qualifier(Qualifier::MoreThan);
+    /// assert_eq!(f.qualifier(), Qualifier::MoreThan);
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub const fn with_qualifier(mut self, qualifier: Qualifier) -> ReportedFigure {
         self.qualifier = qualifier;
         self
@@ -324,6 +355,15 @@ impl ReportedFigure {
     /// The same figure with its rounding fixed, whatever assumption the checker reads others
     /// under.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{Assumption, FigureKind, ReportedFigure, RoundingAssumption};
+    /// # use rust_decimal::Decimal;
+    /// let f = ReportedFigure::new(FigureKind::Percent, Decimal::from(16), Decimal::ONE)?.with_rounding(RoundingAssumption::Truncate);
+    /// assert_eq!(f.rounding(), Some(RoundingAssumption::Truncate));
+    /// assert_eq!(f.range(Assumption::default())?.to_string(), "[16, 17)");
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub const fn with_rounding(mut self, rounding: RoundingAssumption) -> ReportedFigure {
         self.rounding = Some(rounding);
         self
@@ -335,6 +375,16 @@ impl ReportedFigure {
     /// # Errors
     ///
     /// [`Error::InvalidFigure`] for a negative width.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{Assumption, FigureKind, Qualifier, ReportedFigure};
+    /// # use rust_decimal::Decimal;
+    /// let f = ReportedFigure::new(FigureKind::Percent, Decimal::new(149, 1), Decimal::new(1, 1))?
+    ///     .with_qualifier(Qualifier::About)
+    ///     .with_about_half_width(Decimal::ONE)?;
+    /// assert_eq!(f.range(Assumption::default())?.to_string(), "[13.9, 15.9]");
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub fn with_about_half_width(mut self, half_width: Decimal) -> Result<ReportedFigure, Error> {
         if half_width < Decimal::ZERO {
             return Err(Error::InvalidFigure(format!(
@@ -381,6 +431,15 @@ impl ReportedFigure {
     /// # Errors
     ///
     /// [`Error::InvalidFigure`] when an end does not fit a `Decimal`.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{Assumption, BoundReading, FigureKind, Qualifier, ReportedFigure, RoundingAssumption};
+    /// # use rust_decimal::Decimal;
+    /// let f = ReportedFigure::written(FigureKind::AmountMad, Decimal::new(105, 2), Decimal::from(1_000_000_000))?.with_qualifier(Qualifier::MoreThan);
+    /// let rounded = Assumption::new(RoundingAssumption::Nearest, BoundReading::Rounded);
+    /// assert_eq!(f.range(rounded)?.to_string(), "(1045000000, +inf)");
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub fn range(&self, assumption: Assumption) -> Result<Interval, Error> {
         let rounding = self.rounding.unwrap_or(assumption.rounding);
         let rounded = self.rounding_range(rounding)?;

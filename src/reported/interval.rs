@@ -19,6 +19,11 @@ pub struct Bound {
 impl Bound {
     /// A closed end at `value`.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::Bound;
+    /// assert!(Bound::closed(rust_decimal::Decimal::ONE).closed);
+    /// ```
     pub const fn closed(value: Decimal) -> Bound {
         Bound {
             value,
@@ -28,6 +33,11 @@ impl Bound {
 
     /// An open end at `value`.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::Bound;
+    /// assert!(!Bound::open(rust_decimal::Decimal::ONE).closed);
+    /// ```
     pub const fn open(value: Decimal) -> Bound {
         Bound {
             value,
@@ -73,6 +83,13 @@ impl Interval {
     /// # Errors
     ///
     /// [`Error::EmptyInterval`] when the ends hold no value between them.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{Bound, Interval};
+    /// # use rust_decimal::Decimal;
+    /// assert!(Interval::new(Some(Bound::open(Decimal::ONE)), Some(Bound::closed(Decimal::ONE))).is_err());
+    /// assert!(Interval::new(None, None).is_ok());
+    /// ```
     pub fn new(low: Option<Bound>, high: Option<Bound>) -> Result<Interval, Error> {
         let interval = Interval { low, high };
         if interval.is_empty() {
@@ -86,12 +103,24 @@ impl Interval {
     /// # Errors
     ///
     /// [`Error::EmptyInterval`] when `low > high`.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::Interval;
+    /// # use rust_decimal::Decimal;
+    /// assert_eq!(Interval::closed(Decimal::ONE, Decimal::TWO)?.to_string(), "[1, 2]");
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub fn closed(low: Decimal, high: Decimal) -> Result<Interval, Error> {
         Interval::new(Some(Bound::closed(low)), Some(Bound::closed(high)))
     }
 
     /// The single value `[value, value]`.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::Interval;
+    /// assert_eq!(Interval::point(rust_decimal::Decimal::TEN).to_string(), "[10, 10]");
+    /// ```
     pub const fn point(value: Decimal) -> Interval {
         Interval {
             low: Some(Bound::closed(value)),
@@ -106,18 +135,43 @@ impl Interval {
 
     /// The lower end, `None` when unbounded below.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{Bound, Interval};
+    /// # use rust_decimal::Decimal;
+    /// let i = Interval::new(Some(Bound::open(Decimal::ONE)), None)?;
+    /// assert_eq!(i.low(), Some(Bound::open(Decimal::ONE)));
+    /// assert_eq!(i.high(), None);
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub const fn low(&self) -> Option<Bound> {
         self.low
     }
 
     /// The upper end, `None` when unbounded above.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::Interval;
+    /// # use rust_decimal::Decimal;
+    /// assert_eq!(Interval::closed(Decimal::ONE, Decimal::TWO)?.high().map(|b| b.value), Some(Decimal::TWO));
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub const fn high(&self) -> Option<Bound> {
         self.high
     }
 
     /// Whether the interval holds no value.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::Interval;
+    /// # use rust_decimal::Decimal;
+    /// let a = Interval::closed(Decimal::ONE, Decimal::TWO)?;
+    /// let b = Interval::closed(Decimal::TEN, Decimal::ONE_HUNDRED)?;
+    /// assert!(a.intersect(&b).is_empty());
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub fn is_empty(&self) -> bool {
         match (self.low, self.high) {
             (Some(l), Some(h)) => match l.value.cmp(&h.value) {
@@ -189,12 +243,30 @@ impl Interval {
 
     /// Whether the two intervals share a value.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::Interval;
+    /// # use rust_decimal::Decimal;
+    /// let stated = Interval::closed(Decimal::new(155, 1), Decimal::new(165, 1))?;
+    /// let computed = Interval::closed(Decimal::new(1612, 2), Decimal::new(1742, 2))?;
+    /// assert!(stated.overlaps(&computed));
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub fn overlaps(&self, other: &Interval) -> bool {
         !self.intersect(other).is_empty()
     }
 
     /// Whether every value of `other` is in `self`.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::Interval;
+    /// # use rust_decimal::Decimal;
+    /// let wide = Interval::closed(Decimal::ZERO, Decimal::TEN)?;
+    /// assert!(wide.encloses(&Interval::point(Decimal::ONE)));
+    /// assert!(!Interval::point(Decimal::ONE).encloses(&wide));
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub fn encloses(&self, other: &Interval) -> bool {
         let low_ok = match (self.low, other.low) {
             (None, _) => true,
@@ -270,6 +342,14 @@ impl Interval {
 
     /// The width, `None` when unbounded.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{Bound, Interval};
+    /// # use rust_decimal::Decimal;
+    /// assert_eq!(Interval::closed(Decimal::ONE, Decimal::TEN)?.width(), Some(Decimal::from(9)));
+    /// assert_eq!(Interval::new(Some(Bound::open(Decimal::ONE)), None)?.width(), None);
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub fn width(&self) -> Option<Decimal> {
         match (self.low, self.high) {
             (Some(l), Some(h)) => h.value.checked_sub(l.value),

@@ -56,6 +56,13 @@ impl TextFigure {
     ///
     /// [`Error::InvalidFigure`] for a value the checker cannot hold (never for a figure
     /// [`extract`] returned).
+    ///
+    /// ```
+    /// # use morocco_ecommerce::extract;
+    /// let f = &extract("1,95 مليون عملية")[0];
+    /// assert_eq!(f.reported()?.precision(), rust_decimal::Decimal::from(10_000));
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub fn reported(&self) -> Result<ReportedFigure, Error> {
         Ok(ReportedFigure::new(self.kind, self.value, self.precision)?
             .with_qualifier(self.qualifier))
@@ -66,6 +73,13 @@ impl TextFigure {
     /// # Errors
     ///
     /// As [`TextFigure::reported`].
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{extract, Assumption};
+    /// let f = &extract("16 في المائة")[0];
+    /// assert_eq!(f.range(Assumption::default())?.to_string(), "[15.5, 16.5]");
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub fn range(&self, assumption: Assumption) -> Result<Interval, Error> {
         self.reported()?.range(assumption)
     }
