@@ -97,12 +97,25 @@ pub struct Aggregate {
 impl Aggregate {
     /// An empty aggregate.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::Aggregate;
+    /// assert_eq!(Aggregate::new().record_count(), 0);
+    /// ```
     pub fn new() -> Aggregate {
         Aggregate::default()
     }
 
     /// How many records were added.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{Aggregate, AmountMad, CardOrigin, MerchantSite, PaymentRecord, Period};
+    /// let period: Period = "2014-M03".parse()?;
+    /// let pay = |c| PaymentRecord { period, origin: CardOrigin::Moroccan, site: MerchantSite::CmiAffiliated, amount: AmountMad::from_dirhams(c) };
+    /// assert_eq!(Aggregate::from_records([pay(1), pay(2)])?.record_count(), 2);
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub const fn record_count(&self) -> u64 {
         self.records
     }
@@ -151,6 +164,17 @@ impl Aggregate {
     /// counts; [`Error::Overflow`] when a count would pass `u64::MAX` or a sum 2^127 centimes.
     /// Sums above [`AmountMad::MAX`] are reported by [`Aggregate::period_records`].
     #[inline]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{Aggregate, AmountMad, CardOrigin, MerchantSite, PaymentRecord, Period};
+    /// let period: Period = "2014-M03".parse()?;
+    /// let pay = |c| PaymentRecord { period, origin: CardOrigin::Moroccan, site: MerchantSite::CmiAffiliated, amount: AmountMad::from_dirhams(c) };
+    /// let mut a = Aggregate::new();
+    /// a.add(&pay(250))?;
+    /// let foreign_abroad = PaymentRecord { origin: CardOrigin::Foreign, site: MerchantSite::Abroad, ..pay(1) };
+    /// assert!(a.add(&foreign_abroad).is_err());
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub fn add(&mut self, record: &PaymentRecord) -> Result<(), Error> {
         if record.site == MerchantSite::Abroad && record.origin == CardOrigin::Foreign {
             return Err(Error::ForeignCardAbroad);
@@ -185,6 +209,15 @@ impl Aggregate {
     /// # Errors
     ///
     /// [`Error::InvalidRecord`] naming the record (counting from 0) that overflowed.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{Aggregate, AmountMad, CardOrigin, MerchantSite, PaymentRecord, Period};
+    /// let period: Period = "2014-M03".parse()?;
+    /// let pay = |c| PaymentRecord { period, origin: CardOrigin::Moroccan, site: MerchantSite::CmiAffiliated, amount: AmountMad::from_dirhams(c) };
+    /// let a = Aggregate::from_records((1..=3).map(pay))?;
+    /// assert_eq!(a.period_records()?[0].total().value, Some(AmountMad::from_dirhams(6)));
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub fn from_records<I: IntoIterator<Item = PaymentRecord>>(
         records: I,
     ) -> Result<Aggregate, Error> {
@@ -200,6 +233,16 @@ impl Aggregate {
     ///
     /// [`Error::InvalidRecord`] naming the record (counting from 0 in this call) and what was
     /// wrong with it.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{Aggregate, AmountMad, CardOrigin, MerchantSite, PaymentRecord, Period};
+    /// let period: Period = "2014-M03".parse()?;
+    /// let pay = |c| PaymentRecord { period, origin: CardOrigin::Moroccan, site: MerchantSite::CmiAffiliated, amount: AmountMad::from_dirhams(c) };
+    /// let mut a = Aggregate::new();
+    /// let rows: Vec<Result<PaymentRecord, String>> = vec![Ok(pay(1)), Err("line 3: bad amount".into())];
+    /// assert_eq!(a.extend_records(rows).unwrap_err().to_string(), "record 1: line 3: bad amount");
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub fn extend_records<I, E>(&mut self, records: I) -> Result<(), Error>
     where
         I: IntoIterator<Item = Result<PaymentRecord, E>>,
@@ -224,6 +267,16 @@ impl Aggregate {
     /// # Errors
     ///
     /// [`Error::Overflow`] when a count or a sum would overflow.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{Aggregate, AmountMad, CardOrigin, MerchantSite, PaymentRecord, Period};
+    /// let period: Period = "2014-M03".parse()?;
+    /// let pay = |c| PaymentRecord { period, origin: CardOrigin::Moroccan, site: MerchantSite::CmiAffiliated, amount: AmountMad::from_dirhams(c) };
+    /// let mut a = Aggregate::from_records([pay(1)])?;
+    /// a.merge(&Aggregate::from_records([pay(2)])?)?;
+    /// assert_eq!(a.record_count(), 2);
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub fn merge(&mut self, other: &Aggregate) -> Result<(), Error> {
         for (period, theirs) in &other.periods {
             let ours = self.cells(*period)?;
@@ -258,6 +311,15 @@ impl Aggregate {
     /// # Errors
     ///
     /// [`Error::Overflow`] when a period's sum is above [`AmountMad::MAX`].
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{Aggregate, AmountMad, CardOrigin, MerchantSite, PaymentRecord, Period};
+    /// let period: Period = "2014-M03".parse()?;
+    /// let pay = |c| PaymentRecord { period, origin: CardOrigin::Moroccan, site: MerchantSite::CmiAffiliated, amount: AmountMad::from_dirhams(c) };
+    /// let records = Aggregate::from_records([pay(5)])?.period_records()?;
+    /// assert_eq!(records[0].period(), period);
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub fn period_records(&self) -> Result<Vec<PeriodRecord>, Error> {
         let mut periods: Vec<&(Period, Cells)> = self.periods.iter().collect();
         periods.sort_by_key(|(p, _)| *p);
@@ -307,6 +369,14 @@ impl Aggregate {
     /// # Errors
     ///
     /// As [`Aggregate::period_records`].
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{Aggregate, AmountMad, CardOrigin, MerchantSite, PaymentRecord, Period};
+    /// let period: Period = "2014-M03".parse()?;
+    /// let pay = |c| PaymentRecord { period, origin: CardOrigin::Moroccan, site: MerchantSite::CmiAffiliated, amount: AmountMad::from_dirhams(c) };
+    /// assert_eq!(Aggregate::from_records([pay(5)])?.series()?.records().len(), 1);
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub fn series(&self) -> Result<Series, Error> {
         Series::new(self.period_records()?)
     }

@@ -44,6 +44,12 @@ pub struct DataAudit {
 impl DataAudit {
     /// How many checks have each verdict, by verdict name.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{Checker, Dataset};
+    /// let audit = Dataset::cmi().audit(&Checker::new());
+    /// assert_eq!(audit.counts().values().sum::<usize>(), audit.checks.len());
+    /// ```
     pub fn counts(&self) -> std::collections::BTreeMap<&'static str, usize> {
         let mut counts = std::collections::BTreeMap::new();
         for c in &self.checks {
@@ -53,6 +59,12 @@ impl DataAudit {
     }
 
     /// The checks of one stated figure.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{Checker, Dataset};
+    /// let audit = Dataset::cmi().audit(&Checker::new());
+    /// assert!(audit.of("foreign_operations_growth_2021_tfe").any(|c| c.finding.verdict.is_alarm()));
+    /// ```
     pub fn of<'a>(&'a self, claim: &'a str) -> impl Iterator<Item = &'a DataCheck> + 'a {
         self.checks.iter().filter(move |c| c.claim == claim)
     }

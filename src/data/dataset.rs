@@ -403,6 +403,13 @@ impl Dataset {
     ///
     /// [`Error::Data`] naming the index of the first observation that breaks a rule (as its
     /// "line", counting from 1).
+    ///
+    /// ```
+    /// # use morocco_ecommerce::Dataset;
+    /// let mine = Dataset::from_observations(Dataset::cmi().observations().to_vec())?;
+    /// assert_eq!(mine.observations().len(), 201);
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub fn from_observations(observations: Vec<Observation>) -> Result<Dataset, Error> {
         let mut ids = std::collections::BTreeSet::new();
         for (i, o) in observations.iter().enumerate() {
@@ -449,6 +456,12 @@ impl Dataset {
 
     /// The observations matching every given criterion, in file order.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{Dataset, Measure, Scope};
+    /// let shares = Dataset::cmi().query(None, Some(Scope::MoroccanCards), Some(Measure::ValueShare)).len();
+    /// assert!(shares >= 9);
+    /// ```
     pub fn query(
         &self,
         year: Option<Year>,

@@ -50,6 +50,11 @@ impl Qualifier {
     /// The canonical name, as in JSON: `exact`, `more_than`, `at_least`, `less_than`,
     /// `at_most`, `about`.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::Qualifier;
+    /// assert_eq!(Qualifier::AtLeast.as_str(), "at_least");
+    /// ```
     pub const fn as_str(self) -> &'static str {
         match self {
             Qualifier::Exact => "exact",

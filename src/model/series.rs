@@ -60,6 +60,13 @@ impl Series {
     /// # Errors
     ///
     /// [`Error::DuplicatePeriod`] when two records share a period.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{Period, PeriodRecord, Series};
+    /// let r = PeriodRecord::builder("2014".parse::<Period>()?).build()?;
+    /// assert!(Series::new(vec![r.clone(), r]).is_err());
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub fn new(mut records: Vec<PeriodRecord>) -> Result<Series, Error> {
         records.sort_by_key(PeriodRecord::period);
         for pair in records.windows(2) {
@@ -74,12 +81,24 @@ impl Series {
 
     /// The records, in period order.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::builtin;
+    /// let years: Vec<String> = builtin().card_series().records().iter().map(|r| r.period().to_string()).collect();
+    /// assert_eq!(years, ["2013", "2014"]);
+    /// ```
     pub fn records(&self) -> &[PeriodRecord] {
         &self.records
     }
 
     /// The record of one period.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{builtin, Period};
+    /// assert!(builtin().card_series().get("2013".parse::<Period>()?).is_some());
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub fn get(&self, period: Period) -> Option<&PeriodRecord> {
         self.records
             .binary_search_by_key(&period, PeriodRecord::period)
@@ -90,6 +109,14 @@ impl Series {
     /// The period-over-period table: for each record, growth against the same period one year
     /// earlier, the Moroccan cards' shares and the average ticket.
     #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{builtin, Rounding};
+    /// let table = builtin().card_series().table();
+    /// let ticket = table[1].average_ticket.as_ref().unwrap();
+    /// assert_eq!(ticket.to_amount(Rounding::HalfEven)?.to_string(), "538.46");
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub fn table(&self) -> Vec<SeriesRow> {
         self.records.iter().map(|r| self.row(r)).collect()
     }

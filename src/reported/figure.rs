@@ -260,6 +260,15 @@ impl ReportedFigure {
     ///
     /// [`Error::InvalidFigure`] for a scale that is not positive, a negative count or amount, or
     /// a value beyond the range of a `Decimal`.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{FigureKind, ReportedFigure};
+    /// # use rust_decimal::Decimal;
+    /// // "1,05 milliard"
+    /// let f = ReportedFigure::written(FigureKind::AmountMad, Decimal::new(105, 2), Decimal::from(1_000_000_000))?;
+    /// assert_eq!((f.value(), f.precision()), (Decimal::from(1_050_000_000), Decimal::from(10_000_000)));
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub fn written(
         kind: FigureKind,
         number: Decimal,
@@ -286,6 +295,15 @@ impl ReportedFigure {
     ///
     /// [`Error::InvalidFigure`] for a precision that is not positive, or a negative count or
     /// amount.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{FigureKind, ReportedFigure};
+    /// # use rust_decimal::Decimal;
+    /// let sixteen = ReportedFigure::new(FigureKind::Percent, Decimal::from(16), Decimal::ONE)?;
+    /// assert_eq!(sixteen.kind(), FigureKind::Percent);
+    /// assert!(ReportedFigure::new(FigureKind::Count, Decimal::NEGATIVE_ONE, Decimal::ONE).is_err());
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub fn new(
         kind: FigureKind,
         value: Decimal,
