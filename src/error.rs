@@ -189,6 +189,12 @@ impl Error {
 }
 
 /// An arithmetic operation and its operands, for error messages.
+///
+/// ```
+/// use morocco_ecommerce::{Error, Transactions};
+/// let Err(Error::Overflow(op)) = Transactions::MAX.checked_add(Transactions::from(1)) else { unreachable!() };
+/// assert_eq!(op.to_string(), "18446744073709551615 + 1");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Operation {
     text: String,

@@ -75,6 +75,13 @@ pub fn builtin_claims() -> Vec<Claim> {
 }
 
 /// A range derived from the built-in figures.
+///
+/// ```
+/// use morocco_ecommerce::{moroccan_share_implications, Assumption};
+/// let derived = moroccan_share_implications(Assumption::default())?;
+/// assert_eq!(derived[1].id, "foreign_card_value_2014");
+/// # Ok::<(), morocco_ecommerce::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]

@@ -104,6 +104,11 @@ impl Checker {
     }
 
     /// The assumptions the checker reads figures under.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{Assumption, Checker};
+    /// assert_eq!(Checker::default().assumptions().len(), 1);
+    /// ```
     #[must_use]
     pub fn assumptions(&self) -> &[Assumption] {
         &self.assumptions

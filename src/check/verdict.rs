@@ -8,6 +8,13 @@ use rust_decimal::Decimal;
 use crate::{Assumption, Error, Interval};
 
 /// The checker's conclusion about one claim.
+///
+/// ```
+/// use morocco_ecommerce::{builtin_claims, Checker, Verdict};
+/// let finding = Checker::new().check(&builtin_claims()[0])?;
+/// assert_eq!(finding.verdict, Verdict::ConsistentOnlyWithRounding);
+/// # Ok::<(), morocco_ecommerce::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(tag = "verdict", rename_all = "snake_case"))]
@@ -88,6 +95,15 @@ impl fmt::Display for Verdict {
 }
 
 /// The ranges one assumption gives.
+///
+/// ```
+/// use morocco_ecommerce::{builtin_claims, Assumption, Checker};
+/// let checker = Checker::new().with_assumptions(Assumption::every_rounding())?;
+/// let finding = checker.check(&builtin_claims()[0])?;
+/// assert_eq!(finding.readings.len(), 6);
+/// assert!(finding.readings.iter().any(|r| !r.consistent));
+/// # Ok::<(), morocco_ecommerce::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
@@ -103,6 +119,15 @@ pub struct Reading {
 }
 
 /// The result of checking one claim: the verdict and the ranges behind it.
+///
+/// ```
+/// use morocco_ecommerce::{builtin_claims, Checker};
+/// let finding = Checker::new().check(&builtin_claims()[0])?;
+/// assert_eq!(finding.claim, "card_operations_growth_2014");
+/// assert_eq!(finding.kind, "growth");
+/// assert!(finding.explanation.contains("16.7665"));
+/// # Ok::<(), morocco_ecommerce::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
@@ -127,6 +152,12 @@ pub struct Finding {
 }
 
 /// The findings of many claims, with counts per verdict.
+///
+/// ```
+/// use morocco_ecommerce::{builtin_claims, Checker};
+/// let audit = Checker::new().audit(&builtin_claims());
+/// assert_eq!(audit.findings.len(), 4);
+/// ```
 #[derive(Debug, Clone, Default)]
 #[non_exhaustive]
 pub struct Audit {

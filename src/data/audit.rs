@@ -4,6 +4,13 @@ use crate::data::dataset::{Dataset, Measure, Observation, Scope};
 use crate::{Assumption, Checker, Claim, ClaimKind, Error, Finding, Interval};
 
 /// One check of a claim the data implies.
+///
+/// ```
+/// use morocco_ecommerce::{Checker, Dataset};
+/// let audit = Dataset::cmi().audit(&Checker::new());
+/// let check = audit.of("mtc_average_ticket_2011_almassae").next().unwrap();
+/// assert_eq!(check.inputs.len(), 2);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct DataCheck {
@@ -16,6 +23,12 @@ pub struct DataCheck {
 }
 
 /// Two observations of one figure whose ranges do not meet.
+///
+/// ```
+/// use morocco_ecommerce::{Checker, Dataset};
+/// // The 201 published figures hold no two observations that cannot both be right.
+/// assert!(Dataset::cmi().audit(&Checker::new()).conflicts.is_empty());
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Conflict {
@@ -30,6 +43,12 @@ pub struct Conflict {
 }
 
 /// The audit of a dataset: every check, and the conflicts between sources.
+///
+/// ```
+/// use morocco_ecommerce::{Checker, Dataset};
+/// let audit = Dataset::cmi().audit(&Checker::new());
+/// assert!(audit.checks.len() > 300);
+/// ```
 #[derive(Debug, Clone, Default)]
 #[non_exhaustive]
 pub struct DataAudit {

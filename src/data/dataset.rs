@@ -15,6 +15,12 @@ use crate::{
 const CMI_TSV: &str = include_str!("../../data/cmi-annual-figures.tsv");
 
 /// The series a figure belongs to. Figures of different scopes are never merged.
+///
+/// ```
+/// use morocco_ecommerce::Scope;
+/// assert_eq!("moroccan_cards_abroad".parse::<Scope>()?, Scope::MoroccanCardsAbroad);
+/// # Ok::<(), morocco_ecommerce::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -35,6 +41,11 @@ pub enum Scope {
 }
 
 /// What a figure measures.
+///
+/// ```
+/// use morocco_ecommerce::Measure;
+/// assert_eq!(Measure::OperationsCagr.to_string(), "operations_cagr");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -161,6 +172,14 @@ impl Measure {
 /// One published figure: what, when, how it was written, and where it comes from.
 ///
 /// An observation is not the truth: two sources for one figure are two observations.
+///
+/// ```
+/// use morocco_ecommerce::{Dataset, Qualifier};
+/// let data = Dataset::cmi();
+/// let o = data.get("total_value_2013_alm162494").unwrap();
+/// assert!(o.note.contains("unit error"));
+/// assert_eq!(o.qualifier, Qualifier::Exact);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
@@ -544,6 +563,13 @@ fn choose<'a>(group: &[&'a Observation]) -> Option<&'a Observation> {
 }
 
 /// One figure of a [`ScopeSeries`]: the chosen observation and the others.
+///
+/// ```
+/// use morocco_ecommerce::{Dataset, Scope};
+/// let data = Dataset::cmi();
+/// let series = data.series(Scope::Total);
+/// assert!(series.entries.iter().any(|e| !e.alternatives.is_empty()));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct SeriesEntry<'a> {
@@ -558,6 +584,11 @@ pub struct SeriesEntry<'a> {
 }
 
 /// A scope's figures, one chosen observation per year and measure.
+///
+/// ```
+/// use morocco_ecommerce::{Dataset, Scope};
+/// assert_eq!(Dataset::cmi().series(Scope::BamOnline).scope, Scope::BamOnline);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct ScopeSeries<'a> {
@@ -568,6 +599,12 @@ pub struct ScopeSeries<'a> {
 }
 
 /// One year of a [`ScopeSeries::table`].
+///
+/// ```
+/// use morocco_ecommerce::{Dataset, Scope};
+/// let rows = Dataset::cmi().series(Scope::Total).table();
+/// assert_eq!(rows[0].year.get(), 2010);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct YearRow {
@@ -591,6 +628,13 @@ pub struct YearRow {
 
 impl ScopeSeries<'_> {
     /// The chosen observation of a year and measure.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{Dataset, Measure, Scope, Year};
+    /// let data = Dataset::cmi();
+    /// assert!(data.series(Scope::Total).chosen(Year::try_from(2014)?, Measure::Value).is_some());
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     #[must_use]
     pub fn chosen(&self, year: Year, measure: Measure) -> Option<&Observation> {
         self.entries

@@ -8,6 +8,11 @@ use crate::{
 };
 
 /// Where a built-in figure comes from.
+///
+/// ```
+/// use morocco_ecommerce::builtin;
+/// assert_eq!(builtin().figures()[0].source.language, "ar");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
@@ -37,6 +42,11 @@ pub const CMI_2014_RESULTS: Source = Source {
     feature = "serde",
     serde(tag = "kind", content = "value", rename_all = "snake_case")
 )]
+///
+/// ```
+/// use morocco_ecommerce::{builtin, FigureValue};
+/// assert!(matches!(builtin().figure("moroccan_card_share_2014").unwrap().value, FigureValue::Share(_)));
+/// ```
 #[non_exhaustive]
 pub enum FigureValue {
     /// A count of operations.
@@ -50,6 +60,12 @@ pub enum FigureValue {
 }
 
 /// One published figure with its provenance.
+///
+/// ```
+/// use morocco_ecommerce::builtin;
+/// let f = *builtin().figure("card_value_2013").unwrap();
+/// assert_eq!(f.as_written, "في حدود 910 مليون درهم");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]

@@ -52,6 +52,13 @@ impl Month {
 }
 
 /// A quarter of a year.
+///
+/// ```
+/// use morocco_ecommerce::{Period, PeriodKind, Quarter, Year};
+/// let q1 = Period::new(Year::try_from(2015)?, PeriodKind::Quarter(Quarter::Q1))?;
+/// assert_eq!(q1.months(), (1, 3));
+/// # Ok::<(), morocco_ecommerce::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Quarter {
     /// January to March.
@@ -65,6 +72,13 @@ pub enum Quarter {
 }
 
 /// A half of a year.
+///
+/// ```
+/// use morocco_ecommerce::{Half, Period, PeriodKind, Year};
+/// let h2 = Period::new(Year::try_from(2015)?, PeriodKind::Half(Half::H2))?;
+/// assert_eq!(h2.to_string(), "2015-H2");
+/// # Ok::<(), morocco_ecommerce::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Half {
     /// January to June.
@@ -74,6 +88,13 @@ pub enum Half {
 }
 
 /// Which part of its year a [`Period`] covers.
+///
+/// ```
+/// use morocco_ecommerce::{Month, Period, PeriodKind, Year};
+/// let march = Period::new(Year::try_from(2015)?, PeriodKind::Month(Month::new(3)?))?;
+/// assert_eq!(march.to_string(), "2015-M03");
+/// # Ok::<(), morocco_ecommerce::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[non_exhaustive]
 pub enum PeriodKind {

@@ -93,6 +93,13 @@ pub struct PeriodRecord {
 /// It is also the record's serde form: a JSON object with `period` and the optional measures
 /// `moroccan`, `foreign`, `total` and `moroccan_cards_abroad`, each `{"operations": 1950000,
 /// "value": "1050000000.00"}` with either field optional.
+///
+/// ```
+/// use morocco_ecommerce::{Period, PeriodRecord, RecordBuilder};
+/// let builder: RecordBuilder = PeriodRecord::builder("2014".parse::<Period>()?);
+/// assert!(builder.build().is_ok());
+/// # Ok::<(), morocco_ecommerce::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
@@ -111,36 +118,78 @@ pub struct RecordBuilder {
 
 impl RecordBuilder {
     /// The operations of cards of one origin on the CMI's merchant sites.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{CardOrigin, Period, PeriodRecord, Transactions};
+    /// let r = PeriodRecord::builder("2014".parse::<Period>()?).operations(CardOrigin::Moroccan, Transactions::from(3)).build()?;
+    /// assert_eq!(r.by_origin(CardOrigin::Moroccan).operations, Some(Transactions::from(3)));
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub fn operations(mut self, origin: CardOrigin, count: Transactions) -> Self {
         self.origin_mut(origin).operations = Some(count);
         self
     }
 
     /// The value of the payments of cards of one origin on the CMI's merchant sites.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{AmountMad, CardOrigin, Period, PeriodRecord};
+    /// let r = PeriodRecord::builder("2014".parse::<Period>()?).value(CardOrigin::Foreign, AmountMad::from_dirhams(5)).build()?;
+    /// assert_eq!(r.by_origin(CardOrigin::Foreign).value, Some(AmountMad::from_dirhams(5)));
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub fn value(mut self, origin: CardOrigin, amount: AmountMad) -> Self {
         self.origin_mut(origin).value = Some(amount);
         self
     }
 
     /// All operations on the CMI's merchant sites.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{Period, PeriodRecord, Transactions};
+    /// let r = PeriodRecord::builder("2014".parse::<Period>()?).total_operations(Transactions::from(2_010_000)).build()?;
+    /// assert_eq!(r.total().operations, Some(Transactions::from(2_010_000)));
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub fn total_operations(mut self, count: Transactions) -> Self {
         self.total.operations = Some(count);
         self
     }
 
     /// The value of all payments on the CMI's merchant sites.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{AmountMad, Period, PeriodRecord};
+    /// let r = PeriodRecord::builder("2014".parse::<Period>()?).total_value(AmountMad::from_dirhams(1_200_000_000)).build()?;
+    /// assert_eq!(r.total().value, Some(AmountMad::from_dirhams(1_200_000_000)));
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub fn total_value(mut self, amount: AmountMad) -> Self {
         self.total.value = Some(amount);
         self
     }
 
     /// Operations of Moroccan cards abroad or on foreign sites.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{Period, PeriodRecord, Transactions};
+    /// let r = PeriodRecord::builder("2012".parse::<Period>()?).abroad_operations(Transactions::from(389_000)).build()?;
+    /// assert_eq!(r.moroccan_cards_abroad().operations, Some(Transactions::from(389_000)));
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub fn abroad_operations(mut self, count: Transactions) -> Self {
         self.moroccan_cards_abroad.operations = Some(count);
         self
     }
 
     /// Value of the payments of Moroccan cards abroad or on foreign sites.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{AmountMad, Period, PeriodRecord};
+    /// let r = PeriodRecord::builder("2012".parse::<Period>()?).abroad_value(AmountMad::from_dirhams(682_700_000)).build()?;
+    /// assert!(r.total().value.is_none());
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub fn abroad_value(mut self, amount: AmountMad) -> Self {
         self.moroccan_cards_abroad.value = Some(amount);
         self
@@ -237,6 +286,13 @@ impl TryFrom<RecordBuilder> for PeriodRecord {
 
 impl PeriodRecord {
     /// Starts a record for `period`.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{Period, PeriodRecord};
+    /// let empty = PeriodRecord::builder("2014-9M".parse::<Period>()?).build()?;
+    /// assert!(empty.total().is_empty());
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     pub fn builder(period: Period) -> RecordBuilder {
         RecordBuilder {
             period,
@@ -277,6 +333,12 @@ impl PeriodRecord {
     }
 
     /// All activity on the CMI's merchant sites.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::builtin;
+    /// let series = builtin().card_series();
+    /// assert!(series.records()[0].total().operations.is_some());
+    /// ```
     #[must_use]
     pub const fn total(&self) -> Measures {
         self.total

@@ -35,6 +35,12 @@ pub struct Series {
 /// One line of a [`Series::table`]: a period against the same period one year earlier.
 ///
 /// Each figure is a `Result`: a figure the records cannot give says why, naming the period.
+///
+/// ```
+/// use morocco_ecommerce::builtin;
+/// let table = builtin().card_series().table();
+/// assert_eq!(table[1].compared_with.map(|p| p.to_string()).as_deref(), Some("2013"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct SeriesRow {

@@ -9,6 +9,12 @@ use crate::reported::directed::{self, Dir};
 use crate::{Bound, Error, Interval, Qualifier};
 
 /// What a reported figure counts.
+///
+/// ```
+/// use morocco_ecommerce::{extract, FigureKind};
+/// let kinds: Vec<FigureKind> = extract("2 millions d'opérations, 1 MMDH, 16 %").iter().map(|f| f.kind).collect();
+/// assert_eq!(kinds, [FigureKind::Count, FigureKind::AmountMad, FigureKind::Percent]);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -58,6 +64,15 @@ impl fmt::Display for FigureKind {
 /// | `Truncate` (toward zero) | `[v, v + p)` (`(-p, p)` for `v = 0` on signed figures) | `(v - p, v]` |
 /// | `Floor` | `[v, v + p)` | same |
 /// | `Ceiling` | `(v - p, v]` | same |
+///
+/// ```
+/// use morocco_ecommerce::{Assumption, BoundReading, FigureKind, ReportedFigure, RoundingAssumption};
+/// use rust_decimal::Decimal;
+/// let sixteen = ReportedFigure::new(FigureKind::Percent, Decimal::from(16), Decimal::ONE)?;
+/// let ceiling = Assumption::new(RoundingAssumption::Ceiling, BoundReading::Literal);
+/// assert_eq!(sixteen.range(ceiling)?.to_string(), "(15, 16]");
+/// # Ok::<(), morocco_ecommerce::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -135,6 +150,17 @@ impl FromStr for RoundingAssumption {
 }
 
 /// How to read a bound such as "more than X".
+///
+/// ```
+/// use morocco_ecommerce::{Assumption, BoundReading, FigureKind, Qualifier, ReportedFigure, RoundingAssumption};
+/// use rust_decimal::Decimal;
+/// let over = ReportedFigure::new(FigureKind::Count, Decimal::from(714_000), Decimal::from(1_000))?.with_qualifier(Qualifier::MoreThan);
+/// let literal = Assumption::new(RoundingAssumption::Nearest, BoundReading::Literal);
+/// let rounded = Assumption::new(RoundingAssumption::Nearest, BoundReading::Rounded);
+/// assert_eq!(over.range(literal)?.to_string(), "(714000, +inf)");
+/// assert_eq!(over.range(rounded)?.to_string(), "(713500, +inf)");
+/// # Ok::<(), morocco_ecommerce::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -414,30 +440,60 @@ impl ReportedFigure {
     }
 
     /// What the figure counts.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{extract, FigureKind};
+    /// assert_eq!(extract("900 MDH")[0].reported()?.kind(), FigureKind::AmountMad);
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     #[must_use]
     pub const fn kind(&self) -> FigureKind {
         self.kind
     }
 
     /// The value as written, in base units.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::extract;
+    /// assert_eq!(extract("900 MDH")[0].reported()?.value(), rust_decimal::Decimal::from(900_000_000));
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     #[must_use]
     pub const fn value(&self) -> Decimal {
         self.value
     }
 
     /// The unit of the last written digit, in base units.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::extract;
+    /// assert_eq!(extract("900 MDH")[0].reported()?.precision(), rust_decimal::Decimal::from(1_000_000));
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     #[must_use]
     pub const fn precision(&self) -> Decimal {
         self.precision
     }
 
     /// The hedge.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{extract, Qualifier};
+    /// assert_eq!(extract("نحو 900 مليون درهم")[0].reported()?.qualifier(), Qualifier::About);
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     #[must_use]
     pub const fn qualifier(&self) -> Qualifier {
         self.qualifier
     }
 
     /// The rounding fixed for this figure, if any.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::extract;
+    /// assert_eq!(extract("16 %")[0].reported()?.rounding(), None);
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     #[must_use]
     pub const fn rounding(&self) -> Option<RoundingAssumption> {
         self.rounding

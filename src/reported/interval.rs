@@ -8,6 +8,12 @@ use rust_decimal::Decimal;
 use crate::Error;
 
 /// One end of an [`Interval`]: a value, and whether the value itself belongs to the interval.
+///
+/// ```
+/// use morocco_ecommerce::Bound;
+/// let b = Bound::open(rust_decimal::Decimal::from(2_100_000));
+/// assert!(!b.closed);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Bound {
     /// Where the end is.

@@ -7,6 +7,14 @@ use rust_decimal::Decimal;
 use crate::{Error, FigureKind, Rounding};
 
 /// The language of the press to write for.
+///
+/// ```
+/// use morocco_ecommerce::{format_figure, FigureKind, Language, Rounding};
+/// let p = rust_decimal::Decimal::ONE;
+/// let sixteen = rust_decimal::Decimal::from(16);
+/// let written: Vec<String> = Language::ALL.iter().map(|l| format_figure(sixteen, FigureKind::Percent, p, *l, Rounding::HalfEven).unwrap()).collect();
+/// assert_eq!(written, ["16 في المائة", "16\u{A0}%", "16%"]);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]

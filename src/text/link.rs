@@ -139,6 +139,13 @@ const SHARE_CUES: &[&str] = &[
 const MAX_GAP: usize = 60;
 
 /// A claim found in a text, with the figures it rests on and the checker's finding.
+///
+/// ```
+/// use morocco_ecommerce::{check_text, Checker};
+/// let claims = check_text("The total rose from 1.24 million to 1.55 million operations, up 25%.", &Checker::new());
+/// assert_eq!(claims[0].links, ["from", "to", "up"]);
+/// assert_eq!(claims[0].finding.verdict.name(), "consistent");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct TextClaim {
