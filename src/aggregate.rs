@@ -387,6 +387,17 @@ impl Aggregate {
     /// # Errors
     ///
     /// As [`Aggregate::from_records`], naming the record by its index in the slice.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{Aggregate, AmountMad, CardOrigin, MerchantSite, PaymentRecord, Period};
+    /// let period: Period = "2014".parse()?;
+    /// let records: Vec<PaymentRecord> = (0..1_000u64)
+    ///     .map(|i| PaymentRecord { period, origin: CardOrigin::Moroccan, site: MerchantSite::CmiAffiliated, amount: AmountMad::from_dirhams(i) })
+    ///     .collect();
+    /// let parallel = Aggregate::from_slice_parallel(&records)?;
+    /// assert_eq!(parallel.period_records()?, Aggregate::from_records(records)?.period_records()?);
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     #[cfg(feature = "rayon")]
     pub fn from_slice_parallel(records: &[PaymentRecord]) -> Result<Aggregate, Error> {
         use rayon::prelude::*;

@@ -19,16 +19,43 @@ use crate::{
 };
 
 /// Any year the crate accepts.
+///
+/// ```
+/// use morocco_ecommerce::strategies;
+/// use proptest::prelude::*;
+///
+/// proptest!(|(v in strategies::year())| {
+///     prop_assert!(v >= morocco_ecommerce::Year::MIN && v <= morocco_ecommerce::Year::MAX);
+/// });
+/// ```
 pub fn year() -> impl Strategy<Value = Year> {
     (Year::MIN.get()..=Year::MAX.get()).prop_filter_map("year in range", |y| Year::try_from(y).ok())
 }
 
 /// Any count, from zero to `u64::MAX`.
+///
+/// ```
+/// use morocco_ecommerce::strategies;
+/// use proptest::prelude::*;
+///
+/// proptest!(|(v in strategies::transactions())| {
+///     prop_assert_eq!(v.to_string().parse::<morocco_ecommerce::Transactions>().ok(), Some(v));
+/// });
+/// ```
 pub fn transactions() -> impl Strategy<Value = Transactions> {
     any::<u64>().prop_map(Transactions::from)
 }
 
 /// Any amount, from zero to [`AmountMad::MAX`], most of them of a realistic size.
+///
+/// ```
+/// use morocco_ecommerce::strategies;
+/// use proptest::prelude::*;
+///
+/// proptest!(|(v in strategies::amount_mad())| {
+///     prop_assert!(v <= morocco_ecommerce::AmountMad::MAX);
+/// });
+/// ```
 pub fn amount_mad() -> impl Strategy<Value = AmountMad> {
     prop_oneof![
         3 => 0u128..100_000_000_000_000u128,
@@ -38,11 +65,29 @@ pub fn amount_mad() -> impl Strategy<Value = AmountMad> {
 }
 
 /// Either card origin.
+///
+/// ```
+/// use morocco_ecommerce::strategies;
+/// use proptest::prelude::*;
+///
+/// proptest!(|(v in strategies::card_origin())| {
+///     prop_assert_eq!(v.other().other(), v);
+/// });
+/// ```
 pub fn card_origin() -> impl Strategy<Value = CardOrigin> {
     prop_oneof![Just(CardOrigin::Moroccan), Just(CardOrigin::Foreign)]
 }
 
 /// Either merchant site.
+///
+/// ```
+/// use morocco_ecommerce::strategies;
+/// use proptest::prelude::*;
+///
+/// proptest!(|(v in strategies::merchant_site())| {
+///     prop_assert!(morocco_ecommerce::MerchantSite::ALL.contains(&v));
+/// });
+/// ```
 pub fn merchant_site() -> impl Strategy<Value = MerchantSite> {
     prop_oneof![
         Just(MerchantSite::CmiAffiliated),
@@ -51,6 +96,15 @@ pub fn merchant_site() -> impl Strategy<Value = MerchantSite> {
 }
 
 /// Any period of any kind.
+///
+/// ```
+/// use morocco_ecommerce::strategies;
+/// use proptest::prelude::*;
+///
+/// proptest!(|(v in strategies::period())| {
+///     prop_assert_eq!(v.to_string().parse::<morocco_ecommerce::Period>().ok(), Some(v));
+/// });
+/// ```
 pub fn period() -> impl Strategy<Value = Period> {
     let kind = prop_oneof![
         Just(PeriodKind::FullYear),
@@ -69,6 +123,15 @@ pub fn period() -> impl Strategy<Value = Period> {
 }
 
 /// A growth rate from -100 % to +10 000 %, with up to four decimals.
+///
+/// ```
+/// use morocco_ecommerce::strategies;
+/// use proptest::prelude::*;
+///
+/// proptest!(|(v in strategies::growth_rate())| {
+///     prop_assert!(v.as_percent() >= -rust_decimal::Decimal::ONE_HUNDRED);
+/// });
+/// ```
 pub fn growth_rate() -> impl Strategy<Value = GrowthRate> {
     (-1_000_000i64..=100_000_000i64).prop_filter_map("growth rate", |n| {
         GrowthRate::from_percent(Decimal::new(n, 4)).ok()
@@ -76,6 +139,15 @@ pub fn growth_rate() -> impl Strategy<Value = GrowthRate> {
 }
 
 /// A share from 0 % to 100 %, with up to four decimals.
+///
+/// ```
+/// use morocco_ecommerce::strategies;
+/// use proptest::prelude::*;
+///
+/// proptest!(|(v in strategies::share())| {
+///     prop_assert!(v.as_percent() <= rust_decimal::Decimal::ONE_HUNDRED);
+/// });
+/// ```
 pub fn share() -> impl Strategy<Value = Share> {
     (0i64..=1_000_000i64).prop_filter_map("share", |n| Share::from_percent(Decimal::new(n, 4)).ok())
 }
