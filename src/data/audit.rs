@@ -121,27 +121,12 @@ impl Dataset {
                 continue;
             };
             match stated.measure {
-                Measure::OperationsGrowth | Measure::ValueGrowth => {
+                Measure::OperationsGrowth | Measure::ValueGrowth | Measure::OperationsCagr => {
                     let Some(earlier) = stated.compared_with else {
                         continue;
                     };
-                    let from = self.query(Some(earlier), Some(stated.scope), Some(base));
-                    let to = self.query(Some(stated.year), Some(stated.scope), Some(base));
-                    for (a, b) in pairs(&from, &to) {
-                        check(checker, stated, &[a, b], &mut audit, |f, s| {
-                            let [from, to] = [f.first()?, f.get(1)?].map(|x| *x);
-                            Some(ClaimKind::Growth {
-                                from,
-                                to,
-                                stated: s,
-                            })
-                        });
-                    }
-                }
-                Measure::OperationsCagr => {
-                    let Some(earlier) = stated.compared_with else {
-                        continue;
-                    };
+                    // A yearly rate over one year is a growth rate; over several, compound.
+                    let cagr = stated.measure == Measure::OperationsCagr;
                     let Ok(years) = u32::try_from(stated.year.years_since(earlier)) else {
                         continue;
                     };
@@ -150,11 +135,19 @@ impl Dataset {
                     for (a, b) in pairs(&from, &to) {
                         check(checker, stated, &[a, b], &mut audit, |f, s| {
                             let [from, to] = [f.first()?, f.get(1)?].map(|x| *x);
-                            Some(ClaimKind::CompoundAnnual {
-                                from,
-                                to,
-                                years,
-                                stated: s,
+                            Some(if cagr {
+                                ClaimKind::CompoundAnnual {
+                                    from,
+                                    to,
+                                    years,
+                                    stated: s,
+                                }
+                            } else {
+                                ClaimKind::Growth {
+                                    from,
+                                    to,
+                                    stated: s,
+                                }
                             })
                         });
                     }
