@@ -503,6 +503,20 @@ fn written(f: &ReportedFigure) -> String {
 
 /// The value the inputs give as written (every figure taken at its written value).
 fn point_value(kind: &ClaimKind) -> Result<Option<Decimal>, Error> {
+    // The two commonest claims take plain decimal arithmetic: the point only decides whether the
+    // figures as written print as stated, so its last digit need not be bounded.
+    let hundred = Decimal::ONE_HUNDRED;
+    match kind {
+        ClaimKind::Growth { from, to, .. } if !from.value().is_zero() => {
+            if let Some(diff) = to.value().checked_sub(from.value()) {
+                return Ok(crate::model::decimal::mul_div(diff, hundred, from.value()).ok());
+            }
+        }
+        ClaimKind::Share { part, total, .. } if !total.value().is_zero() => {
+            return Ok(crate::model::decimal::mul_div(part.value(), hundred, total.value()).ok());
+        }
+        _ => {}
+    }
     let p = |f: &ReportedFigure| Interval::point(f.value());
     let computed = match kind {
         ClaimKind::Growth { from, to, .. } => compute::growth(&p(from), &p(to))?,
