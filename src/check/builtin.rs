@@ -28,49 +28,47 @@ fn figure(id: &str) -> Option<ReportedFigure> {
 /// ```
 #[must_use]
 pub fn builtin_claims() -> Vec<Claim> {
-    let claim = |id: &str, kind: Option<ClaimKind>| kind.map(|k| Claim::new(id, k));
+    let growth = |from, to, stated| {
+        Some(ClaimKind::Growth {
+            from: figure(from)?,
+            to: figure(to)?,
+            stated: figure(stated)?,
+        })
+    };
+    let within = |part, total| {
+        Some(ClaimKind::Within {
+            part: figure(part)?,
+            total: figure(total)?,
+        })
+    };
     [
-        claim(
+        (
             "card_operations_growth_2014",
-            (|| {
-                Some(ClaimKind::Growth {
-                    from: figure("card_operations_2013")?,
-                    to: figure("card_operations_2014")?,
-                    stated: figure("card_operations_growth_2014")?,
-                })
-            })(),
+            growth(
+                "card_operations_2013",
+                "card_operations_2014",
+                "card_operations_growth_2014",
+            ),
         ),
-        claim(
+        (
             "card_value_growth_2014",
-            (|| {
-                Some(ClaimKind::Growth {
-                    from: figure("card_value_2013")?,
-                    to: figure("card_value_2014")?,
-                    stated: figure("card_value_growth_2014")?,
-                })
-            })(),
+            growth(
+                "card_value_2013",
+                "card_value_2014",
+                "card_value_growth_2014",
+            ),
         ),
-        claim(
+        (
             "card_operations_within_all_2014",
-            (|| {
-                Some(ClaimKind::Within {
-                    part: figure("card_operations_2014")?,
-                    total: figure("all_operations_2014")?,
-                })
-            })(),
+            within("card_operations_2014", "all_operations_2014"),
         ),
-        claim(
+        (
             "card_value_within_all_2014",
-            (|| {
-                Some(ClaimKind::Within {
-                    part: figure("card_value_2014")?,
-                    total: figure("all_turnover_2014")?,
-                })
-            })(),
+            within("card_value_2014", "all_turnover_2014"),
         ),
     ]
     .into_iter()
-    .flatten()
+    .filter_map(|(id, kind)| kind.map(|k| Claim::new(id, k)))
     .collect()
 }
 

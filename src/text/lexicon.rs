@@ -309,11 +309,7 @@ impl PhraseSet {
             .iter()
             .filter_map(|&i| {
                 let needle = self.phrases.get(i)?;
-                crate::text::scan::prefix_len(rest, needle)
-                    .filter(|&len| {
-                        crate::text::scan::word_ends(rest.get(len..).unwrap_or_default(), needle)
-                    })
-                    .map(|len| (i, len))
+                crate::text::scan::phrase_at(rest, needle).map(|len| (i, len))
             })
             .max_by_key(|&(_, len)| len)
     }
@@ -325,14 +321,7 @@ impl PhraseSet {
             .iter()
             .filter_map(|&i| {
                 let needle = self.phrases.get(i)?;
-                crate::text::scan::suffix_start(head, needle)
-                    .filter(|&start| {
-                        crate::text::scan::word_starts(
-                            head.get(..start).unwrap_or_default(),
-                            needle,
-                        )
-                    })
-                    .map(|start| (i, start))
+                crate::text::scan::phrase_before(head, needle).map(|start| (i, start))
             })
             .min_by_key(|&(_, start)| start)
     }

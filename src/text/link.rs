@@ -466,11 +466,10 @@ fn share_or_within(
         }
         let head = text.get(from..lead(f)).unwrap_or_default();
         let last_words = head.trim_end_matches(|c: char| is_space(c) || c == ',');
-        TOTAL_MARKERS.iter().copied().find(|m| {
-            crate::text::scan::suffix_start(last_words, m).is_some_and(|s| {
-                crate::text::scan::word_starts(last_words.get(..s).unwrap_or_default(), m)
-            })
-        })
+        TOTAL_MARKERS
+            .iter()
+            .copied()
+            .find(|m| crate::text::scan::phrase_before(last_words, m).is_some())
     };
     let (part, total, marker) = match (marked(a), marked(b)) {
         (Some(m), None) => (*b, *a, m),

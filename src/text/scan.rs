@@ -87,6 +87,17 @@ pub(crate) fn word_starts(before: &str, needle: &str) -> bool {
     }
 }
 
+/// The byte length of `needle` at the start of `rest` as whole words, or `None`.
+pub(crate) fn phrase_at(rest: &str, needle: &str) -> Option<usize> {
+    prefix_len(rest, needle).filter(|&len| word_ends(rest.get(len..).unwrap_or_default(), needle))
+}
+
+/// Where `needle` starts at the end of `head` as whole words, or `None`.
+pub(crate) fn phrase_before(head: &str, needle: &str) -> Option<usize> {
+    suffix_start(head, needle)
+        .filter(|&start| word_starts(head.get(..start).unwrap_or_default(), needle))
+}
+
 /// The longest phrase of `list` that starts `rest` as whole words: its index and byte length.
 pub(crate) fn match_start<'a, I>(rest: &str, list: I) -> Option<(usize, usize)>
 where
@@ -102,11 +113,7 @@ where
             let same = needle.chars().next() == Some(first);
             same
         })
-        .filter_map(|(i, needle)| {
-            prefix_len(rest, needle)
-                .filter(|&len| word_ends(rest.get(len..).unwrap_or_default(), needle))
-                .map(|len| (i, len))
-        })
+        .filter_map(|(i, needle)| phrase_at(rest, needle).map(|len| (i, len)))
         .max_by_key(|&(_, len)| len)
 }
 
@@ -123,11 +130,7 @@ where
             let same = needle.chars().next_back() == Some(last);
             same
         })
-        .filter_map(|(i, needle)| {
-            suffix_start(head, needle)
-                .filter(|&start| word_starts(head.get(..start).unwrap_or_default(), needle))
-                .map(|start| (i, start))
-        })
+        .filter_map(|(i, needle)| phrase_before(head, needle).map(|start| (i, start)))
         .min_by_key(|&(_, start)| start)
 }
 
