@@ -2,8 +2,8 @@
 
 use rust_decimal::Decimal;
 
-use crate::text::lexicon::{self, power_of_ten};
-use crate::text::scan::{self, match_end, match_start};
+use crate::text::lexicon::{self, power_of_ten, List};
+use crate::text::scan;
 use crate::{Assumption, Error, FigureKind, Interval, Qualifier, ReportedFigure};
 
 /// A figure found in a text: where it is, what it counts, its exact value and precision, and
@@ -101,20 +101,8 @@ pub fn extract(text: &str) -> Vec<TextFigure> {
     let mut figures = Vec::new();
     let bytes = text.as_bytes();
     let mut at = 0;
-    // Jump from one byte that may start a digit to the next: an ASCII digit, or the lead byte of
-    // an Arabic-Indic (U+0660-0669, 0xD9) or Eastern Arabic-Indic (U+06F0-06F9, 0xDB) digit.
-    while let Some(offset) = bytes.get(at..).and_then(|rest| {
-        rest.iter()
-            .position(|&b| b.is_ascii_digit() || b == 0xD9 || b == 0xDB)
-    }) {
-        let i = at + offset;
+    while let Some(i) = next_digit(bytes, at) {
         at = i + 1;
-        let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
-            continue;
-        };
-        if scan::digit(c).is_none() {
-            continue;
-        }
         let Some(number) = scan::number(text, i) else {
             continue;
         };
@@ -138,6 +126,51 @@ pub fn extract(text: &str) -> Vec<TextFigure> {
     }
     figures
 }
+
+/// The byte offset of the next digit at or after `from`: an ASCII digit, an Arabic-Indic digit
+/// (U+0660-0669, bytes D9 A0-A9) or an Eastern Arabic-Indic one (U+06F0-06F9, bytes DB B0-B9).
+///
+/// Reads bytes, not characters: most Arabic letters share the digits' lead byte, and telling
+/// them apart by the second byte is cheaper than decoding each character.
+fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
+    let rest = bytes.get(from..)?;
+    let mut i = rest.iter().position(|&b| may_start_digit(b))?;
+    loop {
+        let b = *rest.get(i)?;
+        let digit = match b {
+            b'0'..=b'9' => true,
+            0xD9 => rest.get(i + 1).is_some_and(|n| (0xA0..=0xA9).contains(n)),
+            0xDB => rest.get(i + 1).is_some_and(|n| (0xB0..=0xB9).contains(n)),
+            _ => false,
+        };
+        if digit {
+            return Some(from + i);
+        }
+        i += 1 + rest
+            .get(i + 1..)?
+            .iter()
+            .position(|&b| may_start_digit(b))?;
+    }
+}
+
+/// Whether `b` may start a digit: an ASCII digit, or the lead byte of an Arabic-Indic (0xD9) or
+/// Eastern Arabic-Indic (0xDB) one. A table: one load per byte of text.
+#[inline]
+fn may_start_digit(b: u8) -> bool {
+    DIGIT_LEADS.get(usize::from(b)).copied().unwrap_or(false)
+}
+
+// Built at compile time: an index out of range would fail the build, not panic at run time.
+#[allow(clippy::indexing_slicing)]
+static DIGIT_LEADS: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < table.len() {
+        table[b] = matches!(b, 0x30..=0x39 | 0xD9 | 0xDB);
+        b += 1;
+    }
+    table
+};
 
 /// What follows a number.
 struct Unit {
@@ -167,10 +200,11 @@ fn figure_at(text: &str, number: &scan::Number) -> Option<TextFigure> {
         }
     }
     let before = scan::trim_end_spaces(text.get(..start)?);
-    if match_end(before, ["$", "€", "us$", "usd", "eur"]).is_some() {
+    let words_before = lexicon::BEFORE.at_end(before);
+    if words_before.get(List::ForeignPrefix).is_some() {
         return None;
     }
-    let currency_prefix = match_end(before, ["mad", "dh", "dhs"]).map(|(_, at)| at);
+    let currency_prefix = words_before.get(List::DirhamPrefix).map(|(_, at)| at);
     let mut unit = match unit_after(text, number.end).or_else(|| shared_unit(text, number)) {
         Some(u) => u,
         None if currency_prefix.is_some() => Unit {
@@ -202,19 +236,25 @@ fn figure_at(text: &str, number: &scan::Number) -> Option<TextFigure> {
     // Hedge and the words of a fall, just before the figure.
     let mut context_start = None;
     let mut qualifier = Qualifier::Exact;
-    let mut head = scan::trim_end_spaces(text.get(..start)?);
-    if let Some((index, at)) = lexicon::HEDGE_SET.end(head) {
+    let head = scan::trim_end_spaces(text.get(..start)?);
+    // One walk back reads every list; the words before the sign or prefix are those already read.
+    let mut words = if head.len() == before.len() {
+        words_before
+    } else {
+        lexicon::BEFORE.at_end(head)
+    };
+    if let Some((index, at)) = words.get(List::Hedge) {
         qualifier = lexicon::HEDGES
             .get(index)
             .map_or(Qualifier::Exact, |(_, q)| *q);
         context_start = Some(at);
-        head = scan::trim_end_spaces(head.get(..at)?);
+        words = lexicon::BEFORE.at_end(scan::trim_end_spaces(head.get(..at)?));
     }
     if unit.kind == FigureKind::Percent {
-        if let Some((_, at)) = lexicon::DECLINE_SET.end(head) {
+        if let Some((_, at)) = words.get(List::Decline) {
             negative = true;
             context_start = Some(at);
-        } else if let Some((_, at)) = lexicon::PLUS_SET.end(head) {
+        } else if let Some((_, at)) = words.get(List::Plus) {
             context_start = context_start.or(Some(at));
         }
     }
@@ -236,15 +276,7 @@ fn figure_at(text: &str, number: &scan::Number) -> Option<TextFigure> {
     };
     let scale = u32::try_from(fraction_len).ok().filter(|&d| d <= 28)?;
     let mantissa = i128::try_from(number.digits?).ok()?;
-    let mut value = Decimal::try_from_i128_with_scale(mantissa, scale).ok()?;
-    let mut precision = Decimal::new(1, scale);
-    let multiplier = power_of_ten(unit.power);
-    value = value.checked_mul(multiplier)?;
-    precision = precision.checked_mul(multiplier)?;
-    if unit.centimes {
-        value = value.checked_div(Decimal::ONE_HUNDRED)?;
-        precision = precision.checked_div(Decimal::ONE_HUNDRED)?;
-    }
+    let (mut value, precision) = scaled(mantissa, scale, unit.power, unit.centimes)?;
     if negative {
         value = -value;
     }
@@ -261,18 +293,48 @@ fn figure_at(text: &str, number: &scan::Number) -> Option<TextFigure> {
     })
 }
 
+/// The value and precision of `mantissa` × 10^(`power` − `scale`), divided by 100 for
+/// centimes.
+///
+/// Done in integers when the result fits a decimal's 96 bits (nearly always), otherwise by
+/// decimal multiplication, which may shorten the scale of a value too long to hold as written.
+fn scaled(mantissa: i128, scale: u32, power: u32, centimes: bool) -> Option<(Decimal, Decimal)> {
+    let shift = if centimes { scale + 2 } else { scale };
+    let direct = 10i128
+        .checked_pow(power)
+        .and_then(|multiplier| Some((mantissa.checked_mul(multiplier)?, multiplier)))
+        .and_then(|(value, multiplier)| {
+            Some((
+                Decimal::try_from_i128_with_scale(value, shift).ok()?,
+                Decimal::try_from_i128_with_scale(multiplier, shift).ok()?,
+            ))
+        });
+    if direct.is_some() {
+        return direct;
+    }
+    let multiplier = power_of_ten(power);
+    let mut value = Decimal::try_from_i128_with_scale(mantissa, scale)
+        .ok()?
+        .checked_mul(multiplier)?;
+    let mut precision = Decimal::new(1, scale).checked_mul(multiplier)?;
+    if centimes {
+        value = value.checked_div(Decimal::ONE_HUNDRED)?;
+        precision = precision.checked_div(Decimal::ONE_HUNDRED)?;
+    }
+    Some((value, precision))
+}
+
 /// The unit a bare number shares with the next one: "de 1,67 à 1,95 million", "من 1,67 إلى 1,95
 /// مليون", "between 15 and 17 %". The bare number keeps its own digits and span.
 ///
 /// To keep years and other bare numbers out, the bare number must open a range ("de", "from",
 /// "من", "entre", "between", "بين" just before it) and have decimals or at most three digits.
 fn shared_unit(text: &str, number: &scan::Number) -> Option<Unit> {
-    const OPENS: &[&str] = &["de", "d'", "from", "entre", "between", "من", "بين"];
     if number.fraction_len == 0 && number.whole_len > 3 {
         return None;
     }
     let head = scan::trim_end_spaces(text.get(..number.start)?);
-    match_end(head, OPENS.iter().copied())?;
+    lexicon::BEFORE.at_end(head).get(List::Open)?;
     let unit = shared_unit_after(text, number.end)?;
     Some(Unit {
         end: number.end,
@@ -282,10 +344,11 @@ fn shared_unit(text: &str, number: &scan::Number) -> Option<Unit> {
 
 /// The unit of the figure that a join word ("à", "to", "إلى") puts after `end`.
 fn shared_unit_after(text: &str, end: usize) -> Option<Unit> {
-    const JOINS: &[&str] = &["à", "to", "et", "and", "إلى", "الى", "و"];
     let rest = text.get(end..)?;
     let spaces = scan::leading_spaces(rest, 3);
-    let (_, len) = match_start(rest.get(spaces..)?, JOINS.iter().copied())?;
+    let (_, len) = lexicon::AFTER
+        .at_start(rest.get(spaces..)?)
+        .get(List::Join)?;
     let after = rest.get(spaces + len..)?;
     let gap = scan::leading_spaces(after, 3);
     let next_start = end + spaces + len + gap;
@@ -299,93 +362,102 @@ fn shared_unit_after(text: &str, end: usize) -> Option<Unit> {
 fn unit_after(text: &str, end: usize) -> Option<Unit> {
     let rest = text.get(end..)?;
     let spaces = scan::leading_spaces(rest, 3);
-    let at = rest.get(spaces..)?;
-    if let Some((_, len)) = lexicon::PERCENT_SET.start(at) {
-        return Some(Unit {
-            kind: FigureKind::Percent,
-            power: 0,
-            centimes: false,
-            implied: false,
-            end: end + spaces + len,
-        });
+    let at = end + spaces;
+    let words = lexicon::AFTER.at_start(text.get(at..)?);
+    let unit = |kind, power, end| Unit {
+        kind,
+        power,
+        centimes: false,
+        implied: false,
+        end,
+    };
+    if let Some((_, len)) = words.get(List::Percent) {
+        return Some(unit(FigureKind::Percent, 0, at + len));
     }
-    if lexicon::OTHER_CURRENCY_SET.start(at).is_some() {
+    if words.get(List::OtherCurrency).is_some() {
         return None;
     }
-    if let Some((index, len)) = lexicon::DIRHAM_SET.start(at) {
-        return Some(Unit {
-            kind: FigureKind::AmountMad,
-            power: lexicon::DIRHAMS.get(index)?.1,
-            centimes: false,
-            implied: false,
-            end: end + spaces + len,
-        });
+    if let Some((index, len)) = words.get(List::Dirham) {
+        let power = lexicon::DIRHAMS.get(index)?.1;
+        return Some(unit(FigureKind::AmountMad, power, at + len));
     }
-    if let Some((_, len)) = lexicon::OPERATION_SET.start(at) {
-        return Some(Unit {
-            kind: FigureKind::Count,
-            power: 0,
-            centimes: false,
-            implied: false,
-            end: end + spaces + len,
-        });
+    if let Some((_, len)) = words.get(List::Operation) {
+        return Some(unit(FigureKind::Count, 0, at + len));
     }
-    let (index, len) = lexicon::SCALE_SET.start(at)?;
+    let (index, len) = words.get(List::Scale)?;
     let power = lexicon::SCALES.get(index)?.1;
-    let scale_end = end + spaces + len;
+    let scale_end = at + len;
     // After the scale word: "de", "d'", "of", then a unit, or nothing.
     let after = text.get(scale_end..)?;
     let gap = scan::leading_spaces(after, 3);
-    let after = after.get(gap..)?;
-    let (connector, after) = match lexicon::CONNECTOR_SET.start(after) {
-        Some((_, len)) => {
-            let tail = after.get(len..)?;
-            let more = scan::leading_spaces(tail, 3);
-            (len + more, tail.get(more..)?)
-        }
-        None => (0, after),
-    };
-    let unit_at = scale_end + gap + connector;
-    if lexicon::OTHER_CURRENCY_SET.start(after).is_some() {
+    let mut unit_at = scale_end + gap;
+    let mut words = lexicon::AFTER.at_start(text.get(unit_at..)?);
+    let connector = words.get(List::Connector).is_some();
+    if let Some((_, len)) = words.get(List::Connector) {
+        unit_at += len;
+        unit_at += scan::leading_spaces(text.get(unit_at..)?, 3);
+        words = lexicon::AFTER.at_start(text.get(unit_at..)?);
+    }
+    if words.get(List::OtherCurrency).is_some() {
         return None;
     }
-    if let Some((index, len)) = lexicon::DIRHAM_SET.start(after) {
+    if let Some((index, len)) = words.get(List::Dirham) {
         let extra = lexicon::DIRHAMS.get(index)?.1;
-        return Some(Unit {
-            kind: FigureKind::AmountMad,
-            power: power + extra,
-            centimes: false,
-            implied: false,
-            end: unit_at + len,
-        });
+        return Some(unit(FigureKind::AmountMad, power + extra, unit_at + len));
     }
-    if let Some((_, len)) = lexicon::CENTIME_SET.start(after) {
+    if let Some((_, len)) = words.get(List::Centime) {
         return Some(Unit {
-            kind: FigureKind::AmountMad,
-            power,
             centimes: true,
-            implied: false,
-            end: unit_at + len,
+            ..unit(FigureKind::AmountMad, power, unit_at + len)
         });
     }
-    if let Some((_, len)) = lexicon::OPERATION_SET.start(after) {
-        return Some(Unit {
-            kind: FigureKind::Count,
-            power,
-            centimes: false,
-            implied: false,
-            end: unit_at + len,
-        });
+    if let Some((_, len)) = words.get(List::Operation) {
+        return Some(unit(FigureKind::Count, power, unit_at + len));
     }
-    if connector > 0 || lexicon::OTHER_NOUN_SET.start(after).is_some() {
+    if connector || words.get(List::OtherNoun).is_some() {
         // "2 millions de cartes": a count of something else.
         return None;
     }
     Some(Unit {
-        kind: FigureKind::Count,
-        power,
-        centimes: false,
         implied: true,
-        end: scale_end,
+        ..unit(FigureKind::Count, power, scale_end)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The figure's value by decimal multiplication, as the slow path computes it.
+    fn by_decimals(
+        mantissa: i128,
+        scale: u32,
+        power: u32,
+        centimes: bool,
+    ) -> Option<(Decimal, Decimal)> {
+        let multiplier = power_of_ten(power);
+        let mut value = Decimal::try_from_i128_with_scale(mantissa, scale)
+            .ok()?
+            .checked_mul(multiplier)?;
+        let mut precision = Decimal::new(1, scale).checked_mul(multiplier)?;
+        if centimes {
+            value = value.checked_div(Decimal::ONE_HUNDRED)?;
+            precision = precision.checked_div(Decimal::ONE_HUNDRED)?;
+        }
+        Some((value.normalize(), precision.normalize()))
+    }
+
+    proptest::proptest! {
+        /// Scaling in integers gives the value decimal multiplication gives.
+        #[test]
+        fn scaling_in_integers_is_exact(
+            mantissa in proptest::prop_oneof![0i128..10_000_000_000, 0i128..=79_228_162_514_264_337_593_543_950_335],
+            scale in 0u32..=28,
+            power in proptest::sample::select(vec![0u32, 3, 6, 9]),
+            centimes in proptest::bool::ANY,
+        ) {
+            let ours = scaled(mantissa, scale, power, centimes).map(|(v, p)| (v.normalize(), p.normalize()));
+            proptest::prop_assert_eq!(ours, by_decimals(mantissa, scale, power, centimes));
+        }
+    }
 }

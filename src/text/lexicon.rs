@@ -1,10 +1,15 @@
 //! The words of the press, in Arabic, French and English, that tell what a number is.
 //!
-//! Latin words match without regard to case, and `'` matches `’`. Lists are searched longest
-//! phrase first, so "un peu plus de" wins over "plus de".
+//! Latin words match without regard to case, and `'` matches `’`. In each list the longest
+//! phrase wins, so "un peu plus de" wins over "plus de".
+//!
+//! The lists read after a number are merged in one trie, and those read before it in another
+//! (built on the reversed phrases), so that one walk over the text finds, for every list at
+//! once, its longest phrase there.
 
 use rust_decimal::Decimal;
 
+use crate::text::scan;
 use crate::Qualifier;
 
 /// A scale word and its multiplier, as a power of ten.
@@ -241,107 +246,340 @@ pub(crate) fn power_of_ten(power: u32) -> Decimal {
     Decimal::from_i128_with_scale(10i128.pow(power.min(28)), 0)
 }
 
-/// The phrases of a list grouped by their first and by their last character, so that a match
-/// tries only the few phrases that can fit: an array for ASCII characters, a sorted list for the
-/// others (Arabic letters, accented ones).
-pub(crate) struct PhraseSet {
-    phrases: Vec<&'static str>,
-    first_ascii: Vec<Vec<usize>>,
-    first_other: Vec<(char, Vec<usize>)>,
-    last_ascii: Vec<Vec<usize>>,
-    last_other: Vec<(char, Vec<usize>)>,
+/// Separators that put a range's second end after its first: "de 1,67 à 1,95 million".
+pub(crate) const JOINS: &[&str] = &["à", "to", "et", "and", "إلى", "الى", "و"];
+
+/// Words that open a range, before its first end.
+pub(crate) const OPENS: &[&str] = &["de", "d'", "from", "entre", "between", "من", "بين"];
+
+/// Currencies written before an amount that is not in dirhams.
+pub(crate) const FOREIGN_PREFIXES: &[&str] = &["$", "€", "us$", "usd", "eur"];
+
+/// Dirhams written before an amount.
+pub(crate) const DIRHAM_PREFIXES: &[&str] = &["mad", "dh", "dhs"];
+
+/// A list of phrases, as the tries know it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum List {
+    // Read after a number.
+    Percent,
+    OtherCurrency,
+    Dirham,
+    Operation,
+    Scale,
+    Centime,
+    OtherNoun,
+    Connector,
+    Join,
+    // Read before a number.
+    Hedge,
+    Decline,
+    Plus,
+    Open,
+    ForeignPrefix,
+    DirhamPrefix,
 }
 
-fn bucket<'a>(ascii: &'a [Vec<usize>], other: &'a [(char, Vec<usize>)], c: char) -> &'a [usize] {
-    if c.is_ascii() {
-        ascii.get(c as usize).map_or(&[], Vec::as_slice)
-    } else {
-        other
-            .binary_search_by_key(&c, |(k, _)| *k)
-            .ok()
-            .and_then(|i| other.get(i))
-            .map_or(&[], |(_, v)| v.as_slice())
+const LIST_COUNT: usize = 15;
+
+/// For each list, its longest phrase found by one walk: the phrase's index in its list, and
+/// where the match ends (forward) or starts (backward), in bytes.
+///
+/// Positions are kept as distances from where the walk began, which no phrase makes longer
+/// than a few dozen bytes, so the whole answer is small to copy.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Found {
+    /// Where the walk began.
+    origin: usize,
+    /// Whether the walk runs backward (positions are then before `origin`).
+    backward: bool,
+    /// Which lists have a phrase, one bit per list.
+    present: u16,
+    /// Per list: the phrase's index and its distance from `origin`.
+    slots: [(u8, u8); LIST_COUNT],
+}
+
+impl Found {
+    fn new(origin: usize, backward: bool) -> Found {
+        Found {
+            origin,
+            backward,
+            ..Found::default()
+        }
+    }
+
+    /// The longest phrase of `list` found: its index in the list and its end (forward walk)
+    /// or start (backward walk).
+    pub(crate) fn get(&self, list: List) -> Option<(usize, usize)> {
+        if self.present & (1 << list as u16) == 0 {
+            return None;
+        }
+        let &(index, distance) = self.slots.get(list as usize)?;
+        let at = if self.backward {
+            self.origin.checked_sub(usize::from(distance))?
+        } else {
+            self.origin.checked_add(usize::from(distance))?
+        };
+        Some((usize::from(index), at))
+    }
+
+    /// Records a phrase `distance` bytes from the origin; a phrase too far away for the small
+    /// record is not recorded (no lexicon phrase is that long).
+    fn set(&mut self, list: List, index: u8, distance: usize) {
+        let (Some(slot), Ok(distance)) =
+            (self.slots.get_mut(list as usize), u8::try_from(distance))
+        else {
+            return;
+        };
+        *slot = (index, distance);
+        self.present |= 1 << list as u16;
     }
 }
 
-impl PhraseSet {
-    fn new(phrases: impl IntoIterator<Item = &'static str>) -> PhraseSet {
-        let phrases: Vec<&'static str> = phrases.into_iter().collect();
-        let mut set = PhraseSet {
-            first_ascii: vec![Vec::new(); 128],
-            last_ascii: vec![Vec::new(); 128],
-            first_other: Vec::new(),
-            last_other: Vec::new(),
-            phrases: Vec::new(),
+/// One node of a trie: the characters that lead on, sorted, the nodes they lead to, and the
+/// phrases that end here.
+#[derive(Debug, Default)]
+struct Node {
+    keys: Vec<char>,
+    next: Vec<u32>,
+    ends: Vec<(List, u8)>,
+    /// Whether the character that leads here is a letter: a phrase ending here must then not
+    /// be followed (forward) or preceded (backward) by another letter.
+    letter: bool,
+}
+
+impl Node {
+    fn child(&self, c: char) -> Option<usize> {
+        let at = if self.keys.len() > 8 {
+            self.keys.binary_search(&c).ok()?
+        } else {
+            self.keys.iter().position(|&k| k == c)?
         };
-        for (i, p) in phrases.iter().enumerate() {
-            for (c, ascii, other) in [
-                (p.chars().next(), &mut set.first_ascii, &mut set.first_other),
-                (
-                    p.chars().next_back(),
-                    &mut set.last_ascii,
-                    &mut set.last_other,
-                ),
-            ] {
-                let Some(c) = c else { continue };
-                if c.is_ascii() {
-                    if let Some(v) = ascii.get_mut(c as usize) {
-                        v.push(i);
-                    }
+        self.next.get(at).map(|&n| n as usize)
+    }
+}
+
+/// A trie over the folded characters of several lists of phrases.
+#[derive(Debug)]
+pub(crate) struct Trie {
+    nodes: Vec<Node>,
+    /// The root's children by character, for ASCII (0-127) and the Arabic block
+    /// (U+0600-06FF at 128-383); 0 where there is none (the root is no one's child).
+    root: Vec<u32>,
+}
+
+/// Where a character's child of the root is kept in [`Trie::root`], if it is kept there.
+#[inline]
+fn root_slot(c: char) -> Option<usize> {
+    let code = c as usize;
+    match code {
+        0..=0x7F => Some(code),
+        0x600..=0x6FF => Some(code - 0x600 + 0x80),
+        _ => None,
+    }
+}
+
+impl Trie {
+    /// A trie of `lists`, each phrase spelled forward, or backward when `reversed`.
+    fn new(lists: &[(List, &[&'static str])], reversed: bool) -> Trie {
+        let mut nodes = vec![Node::default()];
+        for &(list, phrases) in lists {
+            for (index, phrase) in phrases.iter().enumerate() {
+                let chars: Vec<char> = if reversed {
+                    phrase.chars().rev().collect()
                 } else {
-                    match other.iter_mut().find(|(k, _)| *k == c) {
-                        Some((_, v)) => v.push(i),
-                        None => other.push((c, vec![i])),
-                    }
+                    phrase.chars().collect()
+                };
+                let mut at = 0;
+                for c in chars {
+                    let existing = nodes.get(at).and_then(|n: &Node| n.child(c));
+                    at = if let Some(n) = existing {
+                        n
+                    } else {
+                        let n = nodes.len();
+                        let new = u32::try_from(n).unwrap_or(u32::MAX);
+                        if let Some(node) = nodes.get_mut(at) {
+                            let place = node.keys.partition_point(|&k| k < c);
+                            node.keys.insert(place, c);
+                            node.next.insert(place, new);
+                        }
+                        nodes.push(Node {
+                            letter: c.is_alphabetic(),
+                            ..Node::default()
+                        });
+                        n
+                    };
+                }
+                if let (Some(node), Ok(index)) = (nodes.get_mut(at), u8::try_from(index)) {
+                    node.ends.push((list, index));
                 }
             }
         }
-        set.first_other.sort_by_key(|(k, _)| *k);
-        set.last_other.sort_by_key(|(k, _)| *k);
-        set.phrases = phrases;
-        set
+        let mut root = vec![0; 384];
+        if let Some(first) = nodes.first() {
+            for (&c, &n) in first.keys.iter().zip(&first.next) {
+                if let Some(slot) = root_slot(c).and_then(|i| root.get_mut(i)) {
+                    *slot = n;
+                }
+            }
+        }
+        Trie { nodes, root }
     }
 
-    /// The longest phrase that starts `rest` as whole words: its index in the list and length.
-    pub(crate) fn start(&self, rest: &str) -> Option<(usize, usize)> {
-        let first = crate::text::scan::fold(rest.chars().next()?);
-        bucket(&self.first_ascii, &self.first_other, first)
-            .iter()
-            .filter_map(|&i| {
-                let needle = self.phrases.get(i)?;
-                crate::text::scan::phrase_at(rest, needle).map(|len| (i, len))
-            })
-            .max_by_key(|&(_, len)| len)
+    /// The node reached from `node` by the folded character `c`.
+    #[inline]
+    fn step(&self, node: Option<&Node>, c: char, at_root: bool) -> Option<&Node> {
+        let next = if at_root {
+            match root_slot(c) {
+                Some(i) => self.root.get(i).copied().filter(|&n| n != 0)? as usize,
+                None => node?.child(c)?,
+            }
+        } else {
+            node?.child(c)?
+        };
+        self.nodes.get(next)
     }
 
-    /// The longest phrase that ends `head` as whole words: its index in the list and start.
-    pub(crate) fn end(&self, head: &str) -> Option<(usize, usize)> {
-        let last = crate::text::scan::fold(head.chars().next_back()?);
-        bucket(&self.last_ascii, &self.last_other, last)
-            .iter()
-            .filter_map(|&i| {
-                let needle = self.phrases.get(i)?;
-                crate::text::scan::phrase_before(head, needle).map(|start| (i, start))
-            })
-            .min_by_key(|&(_, start)| start)
+    /// The longest phrase of each list that starts `rest` as whole words.
+    pub(crate) fn at_start(&self, rest: &str) -> Found {
+        let mut found = Found::new(0, false);
+        let mut node = self.nodes.first();
+        for (steps, (i, c)) in rest.char_indices().enumerate() {
+            node = self.step(node, scan::fold(c), steps == 0);
+            let Some(here) = node else { break };
+            if here.ends.is_empty() {
+                continue;
+            }
+            let end = i + c.len_utf8();
+            let whole = !here.letter
+                || !rest
+                    .get(end..)
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(scan::is_letter);
+            if whole {
+                for &(list, index) in &here.ends {
+                    found.set(list, index, end);
+                }
+            }
+        }
+        found
+    }
+
+    /// The longest phrase of each list that ends `head` as whole words.
+    pub(crate) fn at_end(&self, head: &str) -> Found {
+        let mut found = Found::new(head.len(), true);
+        let mut node = self.nodes.first();
+        for (steps, (i, c)) in head.char_indices().rev().enumerate() {
+            node = self.step(node, scan::fold(c), steps == 0);
+            let Some(here) = node else { break };
+            if here.ends.is_empty() {
+                continue;
+            }
+            if !here.letter || scan::word_boundary_before(head.get(..i).unwrap_or_default()) {
+                for &(list, index) in &here.ends {
+                    found.set(list, index, head.len().saturating_sub(i));
+                }
+            }
+        }
+        found
     }
 }
 
-macro_rules! phrase_set {
-    ($name:ident, $list:expr) => {
-        pub(crate) static $name: std::sync::LazyLock<PhraseSet> =
-            std::sync::LazyLock::new(|| PhraseSet::new($list));
-    };
-}
+/// The phrases read after a number.
+pub(crate) static AFTER: std::sync::LazyLock<Trie> = std::sync::LazyLock::new(|| {
+    let scales: Vec<&'static str> = SCALES.iter().map(|(w, _)| *w).collect();
+    let dirhams: Vec<&'static str> = DIRHAMS.iter().map(|(w, _)| *w).collect();
+    Trie::new(
+        &[
+            (List::Percent, PERCENT),
+            (List::OtherCurrency, OTHER_CURRENCIES),
+            (List::Dirham, &dirhams),
+            (List::Operation, OPERATIONS),
+            (List::Scale, &scales),
+            (List::Centime, CENTIMES),
+            (List::OtherNoun, OTHER_NOUNS),
+            (List::Connector, CONNECTORS),
+            (List::Join, JOINS),
+        ],
+        false,
+    )
+});
 
-phrase_set!(SCALE_SET, SCALES.iter().map(|(w, _)| *w));
-phrase_set!(DIRHAM_SET, DIRHAMS.iter().map(|(w, _)| *w));
-phrase_set!(CENTIME_SET, CENTIMES.iter().copied());
-phrase_set!(OTHER_CURRENCY_SET, OTHER_CURRENCIES.iter().copied());
-phrase_set!(PERCENT_SET, PERCENT.iter().copied());
-phrase_set!(OPERATION_SET, OPERATIONS.iter().copied());
-phrase_set!(OTHER_NOUN_SET, OTHER_NOUNS.iter().copied());
-phrase_set!(CONNECTOR_SET, CONNECTORS.iter().copied());
-phrase_set!(HEDGE_SET, HEDGES.iter().map(|(w, _)| *w));
-phrase_set!(DECLINE_SET, DECLINES.iter().copied());
-phrase_set!(PLUS_SET, PLUS_WORDS.iter().copied());
+/// The phrases read before a number.
+pub(crate) static BEFORE: std::sync::LazyLock<Trie> = std::sync::LazyLock::new(|| {
+    let hedges: Vec<&'static str> = HEDGES.iter().map(|(w, _)| *w).collect();
+    Trie::new(
+        &[
+            (List::Hedge, &hedges),
+            (List::Decline, DECLINES),
+            (List::Plus, PLUS_WORDS),
+            (List::Open, OPENS),
+            (List::ForeignPrefix, FOREIGN_PREFIXES),
+            (List::DirhamPrefix, DIRHAM_PREFIXES),
+        ],
+        true,
+    )
+});
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The trie finds, for every list, what a plain search of that list finds.
+    #[test]
+    fn tries_agree_with_plain_search() {
+        let after: &[(List, Vec<&str>)] = &[
+            (List::Percent, PERCENT.to_vec()),
+            (List::OtherCurrency, OTHER_CURRENCIES.to_vec()),
+            (List::Dirham, DIRHAMS.iter().map(|(w, _)| *w).collect()),
+            (List::Operation, OPERATIONS.to_vec()),
+            (List::Scale, SCALES.iter().map(|(w, _)| *w).collect()),
+            (List::Centime, CENTIMES.to_vec()),
+            (List::OtherNoun, OTHER_NOUNS.to_vec()),
+            (List::Connector, CONNECTORS.to_vec()),
+            (List::Join, JOINS.to_vec()),
+        ];
+        let before: &[(List, Vec<&str>)] = &[
+            (List::Hedge, HEDGES.iter().map(|(w, _)| *w).collect()),
+            (List::Decline, DECLINES.to_vec()),
+            (List::Plus, PLUS_WORDS.to_vec()),
+            (List::Open, OPENS.to_vec()),
+            (List::ForeignPrefix, FOREIGN_PREFIXES.to_vec()),
+            (List::DirhamPrefix, DIRHAM_PREFIXES.to_vec()),
+        ];
+        let mut samples: Vec<String> = Vec::new();
+        for (_, list) in after.iter().chain(before) {
+            for w in list {
+                for s in [
+                    (*w).to_owned(),
+                    w.to_uppercase(),
+                    format!("{w} x"),
+                    format!("{w}x"),
+                    format!("x{w}"),
+                    format!("x {w}"),
+                    format!("و{w} 5"),
+                    format!("5 و{w}"),
+                    format!("{w}’s"),
+                ] {
+                    samples.push(s);
+                }
+            }
+        }
+        for s in &samples {
+            let forward = AFTER.at_start(s);
+            for (list, words) in after {
+                let plain = scan::match_start(s, words.iter().copied());
+                assert_eq!(
+                    forward.get(*list),
+                    plain.map(|(i, len)| (i, len)),
+                    "{s:?} {list:?}"
+                );
+            }
+            let backward = BEFORE.at_end(s);
+            for (list, words) in before {
+                let plain = scan::match_end(s, words.iter().copied());
+                assert_eq!(backward.get(*list), plain, "{s:?} {list:?}");
+            }
+        }
+    }
+}

@@ -1,6 +1,7 @@
 //! Reading numbers and phrases at a position, in linear time.
 
 /// A character folded for matching: lower case, `’` as `'`, any space as `' '`.
+#[inline]
 pub(crate) fn fold(c: char) -> char {
     match c {
         '\u{2019}' | '\u{02BC}' | '\u{2032}' => '\'',
@@ -39,6 +40,7 @@ pub(crate) fn digit(c: char) -> Option<u8> {
 
 /// The byte length of `needle` (written folded, as every lexicon entry is) at the start of
 /// `hay`, or `None`.
+#[cfg(test)]
 pub(crate) fn prefix_len(hay: &str, needle: &str) -> Option<usize> {
     let mut chars = hay.char_indices();
     let mut end = 0;
@@ -66,28 +68,43 @@ pub(crate) fn suffix_start(hay: &str, needle: &str) -> Option<usize> {
     Some(start)
 }
 
-/// Whether the text after a matched word does not continue the word.
-pub(crate) fn word_ends(rest: &str, needle: &str) -> bool {
-    let needle_ends_in_letter = needle.chars().last().is_some_and(char::is_alphabetic);
-    !needle_ends_in_letter || !rest.chars().next().is_some_and(char::is_alphabetic)
+/// Whether `c` is a letter: `char::is_alphabetic`, answered without a table lookup for ASCII
+/// and the Arabic letters.
+#[inline]
+pub(crate) fn is_letter(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' | '\u{0621}'..='\u{064A}' => true,
+        c if c.is_ascii() => false,
+        c => c.is_alphabetic(),
+    }
 }
 
-/// Whether the text before a matched word does not continue the word; an Arabic conjunction or
-/// preposition glued in front (و, ب, ل, ف) is allowed.
-pub(crate) fn word_starts(before: &str, needle: &str) -> bool {
-    if !needle.chars().next().is_some_and(char::is_alphabetic) {
-        return true;
-    }
+/// Whether the text after a matched word does not continue the word.
+#[cfg(test)]
+pub(crate) fn word_ends(rest: &str, needle: &str) -> bool {
+    let needle_ends_in_letter = needle.chars().last().is_some_and(is_letter);
+    !needle_ends_in_letter || !rest.chars().next().is_some_and(is_letter)
+}
+
+/// Whether a word may start after `before`: it ends in no letter, or in an Arabic conjunction
+/// or preposition glued to the word (و, ب, ل, ف) that itself follows no letter.
+pub(crate) fn word_boundary_before(before: &str) -> bool {
     let mut rev = before.chars().rev();
     match rev.next() {
         None => true,
-        Some(c) if !c.is_alphabetic() => true,
-        Some('و' | 'ب' | 'ل' | 'ف') => !rev.next().is_some_and(char::is_alphabetic),
+        Some(c) if !is_letter(c) => true,
+        Some('و' | 'ب' | 'ل' | 'ف') => !rev.next().is_some_and(is_letter),
         Some(_) => false,
     }
 }
 
+/// Whether the text before a matched word does not continue the word.
+pub(crate) fn word_starts(before: &str, needle: &str) -> bool {
+    !needle.chars().next().is_some_and(is_letter) || word_boundary_before(before)
+}
+
 /// The byte length of `needle` at the start of `rest` as whole words, or `None`.
+#[cfg(test)]
 pub(crate) fn phrase_at(rest: &str, needle: &str) -> Option<usize> {
     prefix_len(rest, needle).filter(|&len| word_ends(rest.get(len..).unwrap_or_default(), needle))
 }
@@ -99,6 +116,7 @@ pub(crate) fn phrase_before(head: &str, needle: &str) -> Option<usize> {
 }
 
 /// The longest phrase of `list` that starts `rest` as whole words: its index and byte length.
+#[cfg(test)]
 pub(crate) fn match_start<'a, I>(rest: &str, list: I) -> Option<(usize, usize)>
 where
     I: IntoIterator<Item = &'a str>,
@@ -219,6 +237,16 @@ struct Group {
 /// mark) is read as its first group alone. Nothing is allocated.
 pub(crate) fn number(text: &str, start: usize) -> Option<Number> {
     let rest = text.get(start..)?;
+    if let Some(plain) = plain_number(rest, start) {
+        return Some(plain);
+    }
+    number_full(text, start)
+}
+
+/// [`number`] without the plain path: the separator rules applied to every character.
+#[inline(never)]
+fn number_full(text: &str, start: usize) -> Option<Number> {
+    let rest = text.get(start..)?;
     let mut chars = rest.char_indices().peekable();
     let mut groups = [Group::default(); MAX_GROUPS];
     let mut seps = [Sep::Point; MAX_GROUPS];
@@ -330,6 +358,78 @@ pub(crate) fn number(text: &str, start: usize) -> Option<Number> {
         }),
         None => Some(whole_only),
     }
+}
+
+/// The common cases, read byte by byte: ASCII digits, perhaps one `.` or `,` and more ASCII
+/// digits, followed by nothing that could continue the number (no other mark or space before a
+/// digit, no digit of another script). Rule 5 then tells grouping from decimals, as [`number`]
+/// would; `None` sends the number to the full reading. A property test holds the two to the
+/// same answers.
+fn plain_number(text: &str, start: usize) -> Option<Number> {
+    let bytes = text.as_bytes();
+    // The value and length of the run of ASCII digits at `from`; `None` past 38 digits.
+    let run = |from: usize| -> Option<(u128, usize)> {
+        let digits = bytes.get(from..)?.iter().take_while(|b| b.is_ascii_digit());
+        let mut value = 0u128;
+        let mut len = 0;
+        for b in digits {
+            if len == 38 {
+                return None;
+            }
+            value = value * 10 + u128::from(b - b'0');
+            len += 1;
+        }
+        Some((value, len))
+    };
+    let (whole, whole_len) = run(0)?;
+    if whole_len == 0 {
+        return None;
+    }
+    let mark = bytes.get(whole_len).filter(|b| matches!(b, b'.' | b','));
+    let (fraction, fraction_len) = match mark {
+        Some(_) => run(whole_len + 1)?,
+        None => (0, 0),
+    };
+    if whole_len + fraction_len > 38 {
+        return None;
+    }
+    let end = if fraction_len > 0 {
+        whole_len + 1 + fraction_len
+    } else {
+        whole_len
+    };
+    // What follows may continue the number only if it is a digit, or a separator before one.
+    let mut after = text.get(end..).unwrap_or_default().chars();
+    let continues = after.next().is_some_and(|c| {
+        digit(c).is_some() || separator(c).is_some() && after.next().and_then(digit).is_some()
+    });
+    if continues {
+        return None;
+    }
+    let mut number = Number {
+        start,
+        end: start + end,
+        run_end: start + end,
+        digits: Some(whole),
+        whole_len,
+        fraction_len: 0,
+        single_mark_grouped: false,
+    };
+    if fraction_len > 0 {
+        // At most 38 digits in all, so the joined value fits.
+        let shift = 10u128.checked_pow(u32::try_from(fraction_len).ok()?)?;
+        number.digits = whole.checked_mul(shift)?.checked_add(fraction);
+        // Rule 5: one mark before exactly three digits, after one to three not led by zero.
+        let thousands =
+            fraction_len == 3 && whole_len <= 3 && bytes.first().is_some_and(|&b| b != b'0');
+        if thousands {
+            number.whole_len += 3;
+            number.single_mark_grouped = true;
+        } else {
+            number.fraction_len = fraction_len;
+        }
+    }
+    Some(number)
 }
 
 /// Joins groups into one integer: `None` past 38 digits.
@@ -474,6 +574,53 @@ mod tests {
         assert_eq!(value("١٬٩٤٥٬٩٥٩"), "1945959");
         assert_eq!(value("4ر3"), "3.4");
         assert_eq!(value("9ر14"), "14.9");
+    }
+
+    /// The plain path answers exactly as the full reading would.
+    #[test]
+    fn plain_path_agrees_with_full_reading() {
+        for s in [
+            "16 %",
+            "16%",
+            "2014",
+            "2014 1,67",
+            "12 34",
+            "7",
+            "0012x",
+            "99999999999999999999999999999999999999",
+            "5 ",
+            "5",
+            "123 abc",
+            "42ر",
+            "3\u{A0}000",
+        ] {
+            if let Some(plain) = plain_number(s, 0) {
+                let groups = [Group {
+                    value: plain.digits,
+                    len: plain.whole_len,
+                    end: plain.end,
+                }];
+                assert_eq!(
+                    interpret(&groups, &[], false),
+                    Some((plain.digits, plain.whole_len, 0, false)),
+                    "{s}"
+                );
+                // The full reading stops where the plain one does.
+                let full = number_full(s, 0);
+                assert_eq!(full, Some(plain), "{s}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// On any text of digits, marks, spaces and letters, the plain path, when it answers,
+        /// answers as the full reading does.
+        #[test]
+        fn plain_path_is_the_full_reading(s in "[0-9]{1,40}[0-9٠-٩.,. ,, \u{A0}aرx%]{0,12}") {
+            if let Some(plain) = plain_number(&s, 0) {
+                proptest::prop_assert_eq!(number_full(&s, 0), Some(plain));
+            }
+        }
     }
 
     #[test]
