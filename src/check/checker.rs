@@ -1,11 +1,12 @@
 //! The consistency checker.
 
-use core::fmt::Write as _;
+use core::fmt::{self, Write as _};
 
 use rust_decimal::Decimal;
 
 use crate::check::compute;
 use crate::check::verdict::{Audit, Finding, Reading, Verdict};
+use crate::model::decimal::{round_to, Plain, Round};
 use crate::{
     Assumption, BoundReading, Claim, ClaimKind, Error, Interval, ReportedFigure, RoundingAssumption,
 };
@@ -188,8 +189,8 @@ impl Checker {
         } else if consistent.is_empty() && within {
             let reason = format!(
                 "the part {} is above the total {} under every reading",
-                first.computed.to_string_rounded(4),
-                first.stated.to_string_rounded(4)
+                first.computed.rounded_out(4),
+                first.stated.rounded_out(4)
             );
             (
                 Verdict::Impossible {
@@ -220,36 +221,33 @@ impl Checker {
         } else if !within && self.too_wide(&first.computed, precision) {
             let explanation = format!(
                 "the computed range {} is too wide to test a statement made to {}",
-                first.computed.to_string_rounded(4),
-                precision.normalize()
+                first.computed.rounded_out(4),
+                Plain(precision)
             );
             (Verdict::Uninformative, explanation)
         } else if point.is_some_and(|p| !first.stated.contains(p)) {
             let p = point.unwrap_or_default();
-            let printed = p.round_dp_with_strategy(
-                precision.scale(),
-                rust_decimal::RoundingStrategy::MidpointNearestEven,
-            );
+            let printed = round_to(p, precision.scale(), Round::NearestEven);
             let explanation = format!(
                 "the figures as written give {}, which would be printed {}, not {}; the ranges {} and {} overlap only thanks to rounding",
-                p.round_dp(4).normalize(),
-                printed.normalize(),
-                written(stated_figure),
-                first.stated.to_string_rounded(4),
-                first.computed.to_string_rounded(4)
+                Plain(round_to(p, 4, Round::NearestEven)),
+                Plain(printed),
+                Written(stated_figure),
+                first.stated.rounded_out(4),
+                first.computed.rounded_out(4)
             );
             (Verdict::ConsistentOnlyWithRounding, explanation)
         } else {
             let explanation = match point {
                 Some(p) => format!(
                     "the figures as written give {}, within the stated range {}",
-                    p.round_dp(4).normalize(),
-                    first.stated.to_string_rounded(4)
+                    Plain(round_to(p, 4, Round::NearestEven)),
+                    first.stated.rounded_out(4)
                 ),
                 None => format!(
                     "the ranges {} and {} overlap",
-                    first.stated.to_string_rounded(4),
-                    first.computed.to_string_rounded(4)
+                    first.stated.rounded_out(4),
+                    first.computed.rounded_out(4)
                 ),
             };
             (Verdict::Consistent, explanation)
@@ -315,16 +313,16 @@ impl Checker {
         }
         let mut explanation = format!(
             "the stated range {} misses the computed range {} by {} ({} units of the stated last digit)",
-            first.stated.to_string_rounded(4),
-            first.computed.to_string_rounded(4),
-            gap.round_dp_with_strategy(4, rust_decimal::RoundingStrategy::ToPositiveInfinity).normalize(),
-            margin.normalize()
+            first.stated.rounded_out(4),
+            first.computed.rounded_out(4),
+            Plain(round_to(gap, 4, Round::Up)),
+            Plain(margin)
         );
         if let Some(v) = nearest_statement {
             let _ = write!(
                 explanation,
                 "; the nearest consistent statement is {}",
-                v.normalize()
+                Plain(v)
             );
         }
         if let Some(f) = coarser_inputs {
@@ -389,7 +387,7 @@ fn ranges(kind: &ClaimKind, a: Assumption) -> Result<Ranges, Error> {
             Ranges {
                 impossible: domain
                     .is_empty()
-                    .then(|| format!("a fall of {} is below -100%", written(stated))),
+                    .then(|| format!("a fall of {} is below -100%", Written(stated))),
                 stated: if domain.is_empty() { raw } else { domain },
                 computed: compute::growth(&r(from)?, &r(to)?)?,
             }
@@ -405,7 +403,7 @@ fn ranges(kind: &ClaimKind, a: Assumption) -> Result<Ranges, Error> {
             Ranges {
                 impossible: domain
                     .is_empty()
-                    .then(|| format!("a yearly fall of {} is below -100%", written(stated))),
+                    .then(|| format!("a yearly fall of {} is below -100%", Written(stated))),
                 stated: if domain.is_empty() { raw } else { domain },
                 computed: compute::compound_annual(&r(from)?, &r(to)?, *years)?,
             }
@@ -422,13 +420,13 @@ fn ranges(kind: &ClaimKind, a: Assumption) -> Result<Ranges, Error> {
             let impossible = if domain.is_empty() {
                 Some(format!(
                     "a share of {} is outside 0% to 100%",
-                    written(stated)
+                    Written(stated)
                 ))
             } else if limited.is_empty() {
                 Some(format!(
                     "the part {} is above its total {} under every reading",
-                    written(part),
-                    written(total)
+                    Written(part),
+                    Written(total)
                 ))
             } else {
                 none
@@ -488,17 +486,30 @@ fn ranges(kind: &ClaimKind, a: Assumption) -> Result<Ranges, Error> {
 }
 
 /// A figure as a reader would say it: `more than 1050000000`, `16%`.
-fn written(f: &ReportedFigure) -> String {
-    let hedge = match f.qualifier() {
-        crate::Qualifier::Exact => String::new(),
-        q => format!("{} ", q.as_str().replace('_', " ")),
-    };
-    let unit = match f.kind() {
-        crate::FigureKind::Percent => "%",
-        crate::FigureKind::AmountMad => " MAD",
-        _ => "",
-    };
-    format!("{hedge}{}{unit}", f.value().normalize())
+struct Written<'a>(&'a ReportedFigure);
+
+impl fmt::Display for Written<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let figure = self.0;
+        match figure.qualifier() {
+            crate::Qualifier::Exact => {}
+            q => {
+                for (i, word) in q.as_str().split('_').enumerate() {
+                    if i > 0 {
+                        f.write_str(" ")?;
+                    }
+                    f.write_str(word)?;
+                }
+                f.write_str(" ")?;
+            }
+        }
+        let unit = match figure.kind() {
+            crate::FigureKind::Percent => "%",
+            crate::FigureKind::AmountMad => " MAD",
+            _ => "",
+        };
+        write!(f, "{}{unit}", Plain(figure.value()))
+    }
 }
 
 /// The value the inputs give as written (every figure taken at its written value).

@@ -56,6 +56,102 @@ pub(crate) fn canonical(value: Decimal) -> Decimal {
     value
 }
 
+/// How [`round_to`] breaks a tie or drops digits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Round {
+    /// Toward negative infinity.
+    Down,
+    /// Toward positive infinity.
+    Up,
+    /// To the nearest, ties to the even digit (what `Decimal::round_dp` does).
+    NearestEven,
+}
+
+/// `value` rounded to `dp` decimals, as `round_dp_with_strategy` rounds it, by one integer
+/// division of the mantissa rather than one division per dropped digit.
+pub(crate) fn round_to(value: Decimal, dp: u32, mode: Round) -> Decimal {
+    let scale = value.scale();
+    if scale <= dp {
+        return value;
+    }
+    let magnitude = value.mantissa().unsigned_abs();
+    let negative = value.is_sign_negative();
+    // scale - dp is at most 28: 10^28 fits a u128.
+    let Some(divisor) = 10u128.checked_pow(scale - dp) else {
+        return value;
+    };
+    let (mut quotient, remainder) = (magnitude / divisor, magnitude % divisor);
+    let away = match mode {
+        Round::Down => negative && remainder > 0,
+        Round::Up => !negative && remainder > 0,
+        Round::NearestEven => {
+            let twice = remainder.saturating_mul(2);
+            twice > divisor || twice == divisor && quotient % 2 == 1
+        }
+    };
+    if away {
+        // The quotient is below 2^96 / 10, so one more still fits.
+        quotient += 1;
+    }
+    let Ok(signed) = i128::try_from(quotient) else {
+        return value;
+    };
+    let rounded = if negative && quotient > 0 {
+        -signed
+    } else {
+        signed
+    };
+    Decimal::try_from_i128_with_scale(rounded, dp).unwrap_or(value)
+}
+
+/// A decimal written as `normalize()` then `Display` would write it (no trailing zeros, no
+/// exponent, zero without a sign), without their cost when the digits fit 64 bits: messages
+/// write several decimals per check.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Plain(pub(crate) Decimal);
+
+impl core::fmt::Display for Plain {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        let value = self.0;
+        let Ok(mut digits) = u64::try_from(value.mantissa().unsigned_abs()) else {
+            return core::fmt::Display::fmt(&value.normalize(), f);
+        };
+        let mut scale = value.scale();
+        while scale > 0 && digits % 10 == 0 {
+            digits /= 10;
+            scale -= 1;
+        }
+        // Sign, at most 20 digits, a point and up to 28 leading zeros of a fraction.
+        let mut buf = [0u8; 52];
+        let mut at = buf.len();
+        let mut put = |b: u8| {
+            at -= 1;
+            if let Some(slot) = buf.get_mut(at) {
+                *slot = b;
+            }
+        };
+        let mut written = 0;
+        while digits > 0 || written <= scale {
+            if written == scale && scale > 0 {
+                put(b'.');
+            }
+            // The remainder of a division by ten is one digit.
+            #[allow(clippy::cast_possible_truncation)]
+            put(b'0' + (digits % 10) as u8);
+            digits /= 10;
+            written += 1;
+        }
+        if value.is_sign_negative() && value.mantissa() != 0 {
+            put(b'-');
+        }
+        let text = buf
+            .get(at..)
+            .and_then(|b| core::str::from_utf8(b).ok())
+            .ok_or(core::fmt::Error)?;
+        f.write_str(text)
+    }
+}
+
 /// `x` to the power `n`, by squaring; `None` on overflow.
 pub(crate) fn powi(x: Decimal, mut n: u32) -> Option<Decimal> {
     let mut result = Decimal::ONE;
@@ -199,6 +295,54 @@ fn step(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// `Plain` writes what `normalize` then `Display` write.
+        #[test]
+        fn plain_writes_as_display(
+            mantissa in proptest::prop_oneof![-100_000i128..100_000, proptest::prelude::Strategy::prop_map(proptest::num::i64::ANY, i128::from), -(1i128 << 96) + 1..(1i128 << 96)],
+            scale in 0u32..=28,
+        ) {
+            let d = Decimal::from_i128_with_scale(mantissa, scale);
+            proptest::prop_assert_eq!(Plain(d).to_string(), d.normalize().to_string());
+        }
+    }
+
+    proptest::proptest! {
+        /// `round_to` rounds as `round_dp_with_strategy` does, to the same value.
+        #[test]
+        fn round_to_is_round_dp(
+            mantissa in proptest::prop_oneof![-100_000i128..100_000, -(1i128 << 96) + 1..(1i128 << 96)],
+            scale in 0u32..=28,
+            dp in 0u32..=28,
+        ) {
+            use rust_decimal::RoundingStrategy as S;
+            let d = Decimal::from_i128_with_scale(mantissa, scale);
+            for (mode, strategy) in [(Round::Down, S::ToNegativeInfinity), (Round::Up, S::ToPositiveInfinity), (Round::NearestEven, S::MidpointNearestEven)] {
+                let ours = round_to(d, dp, mode);
+                let theirs = d.round_dp_with_strategy(dp, strategy);
+                proptest::prop_assert_eq!(ours, theirs, "{} to {} ({:?})", d, dp, mode);
+                proptest::prop_assert!(ours.scale() <= dp.max(scale));
+            }
+        }
+    }
+
+    #[test]
+    fn plain_examples() {
+        for (m, s, text) in [
+            (0, 0, "0"),
+            (0, 3, "0"),
+            (-0, 2, "0"),
+            (1, 3, "0.001"),
+            (-15, 1, "-1.5"),
+            (1600, 2, "16"),
+            (123_450, 2, "1234.5"),
+        ] {
+            assert_eq!(Plain(Decimal::new(m, s)).to_string(), text);
+        }
+        assert_eq!(Plain(-Decimal::ZERO).to_string(), "0");
+        assert_eq!(Plain(Decimal::MAX).to_string(), Decimal::MAX.to_string());
+    }
 
     #[test]
     fn plain_decimals() -> Result<(), Error> {

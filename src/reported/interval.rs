@@ -5,6 +5,7 @@ use core::fmt;
 
 use rust_decimal::Decimal;
 
+use crate::model::decimal::{round_to, Plain, Round};
 use crate::Error;
 
 /// One end of an [`Interval`]: a value, and whether the value itself belongs to the interval.
@@ -332,18 +333,19 @@ impl Interval {
     /// ```
     #[must_use]
     pub fn to_string_rounded(&self, dp: u32) -> String {
-        use rust_decimal::RoundingStrategy::{ToNegativeInfinity, ToPositiveInfinity};
-        let cut = |b: Option<Bound>, strategy| {
+        self.rounded_out(dp).to_string()
+    }
+
+    /// The interval with its ends rounded outward to `dp` decimals; ends already that short
+    /// are kept as they are.
+    pub(crate) fn rounded_out(&self, dp: u32) -> Interval {
+        let cut = |b: Option<Bound>, mode| {
             b.map(|b| Bound {
-                value: b.value.round_dp_with_strategy(dp, strategy),
+                value: round_to(b.value, dp, mode),
                 closed: b.closed,
             })
         };
-        Interval::raw(
-            cut(self.low, ToNegativeInfinity),
-            cut(self.high, ToPositiveInfinity),
-        )
-        .to_string()
+        Interval::raw(cut(self.low, Round::Down), cut(self.high, Round::Up))
     }
 
     /// The width, `None` when unbounded.
@@ -368,22 +370,18 @@ impl fmt::Display for Interval {
     /// `[a, b]` for closed ends, `(a, b)` for open ones, `-inf`/`+inf` for absent ones.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.low {
-            Some(b) => write!(
-                f,
-                "{}{}",
-                if b.closed { '[' } else { '(' },
-                b.value.normalize()
-            )?,
+            Some(b) => {
+                f.write_str(if b.closed { "[" } else { "(" })?;
+                fmt::Display::fmt(&Plain(b.value), f)?;
+            }
             None => f.write_str("(-inf")?,
         }
         f.write_str(", ")?;
         match self.high {
-            Some(b) => write!(
-                f,
-                "{}{}",
-                b.value.normalize(),
-                if b.closed { ']' } else { ')' }
-            ),
+            Some(b) => {
+                fmt::Display::fmt(&Plain(b.value), f)?;
+                f.write_str(if b.closed { "]" } else { ")" })
+            }
             None => f.write_str("+inf)"),
         }
     }
