@@ -4,11 +4,12 @@
 #[inline]
 pub(crate) fn fold(c: char) -> char {
     match c {
-        '\u{2019}' | '\u{02BC}' | '\u{2032}' => '\'',
-        '\u{00A0}' | '\u{202F}' | '\u{2009}' | '\t' | '\n' | '\r' => ' ',
+        '\t' | '\n' | '\r' => ' ',
         c if c.is_ascii() => c.to_ascii_lowercase(),
         // Arabic has no case.
         '\u{0600}'..='\u{06FF}' => c,
+        '\u{2019}' | '\u{02BC}' | '\u{2032}' => '\'',
+        '\u{00A0}' | '\u{202F}' | '\u{2009}' => ' ',
         c => {
             let mut lower = c.to_lowercase();
             match (lower.next(), lower.next()) {
@@ -68,13 +69,26 @@ pub(crate) fn suffix_start(hay: &str, needle: &str) -> Option<usize> {
     Some(start)
 }
 
-/// Whether `c` is a letter: `char::is_alphabetic`, answered without a table lookup for ASCII
-/// and the Arabic letters.
+/// Whether `c` is a letter: `char::is_alphabetic`, answered without Unicode tables for ASCII and
+/// the Arabic block (its alphabetic ranges, as Unicode defines them, written out; a unit test
+/// compares them with `is_alphabetic`).
 #[inline]
 pub(crate) fn is_letter(c: char) -> bool {
     match c {
-        'a'..='z' | 'A'..='Z' | '\u{0621}'..='\u{064A}' => true,
+        'a'..='z' | 'A'..='Z' => true,
         c if c.is_ascii() => false,
+        '\u{0600}'..='\u{06FF}' => matches!(
+            c,
+            '\u{0610}'..='\u{061A}'
+                | '\u{0620}'..='\u{0657}'
+                | '\u{0659}'..='\u{065F}'
+                | '\u{066E}'..='\u{06D3}'
+                | '\u{06D5}'..='\u{06DC}'
+                | '\u{06E1}'..='\u{06E8}'
+                | '\u{06ED}'..='\u{06EF}'
+                | '\u{06FA}'..='\u{06FC}'
+                | '\u{06FF}'
+        ),
         c => c.is_alphabetic(),
     }
 }
@@ -620,6 +634,13 @@ mod tests {
             if let Some(plain) = plain_number(&s, 0) {
                 proptest::prop_assert_eq!(number_full(&s, 0), Some(plain));
             }
+        }
+    }
+
+    #[test]
+    fn letters_are_unicode_letters() {
+        for c in ('\0'..='\u{07FF}').chain('\u{2000}'..='\u{20FF}') {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
         }
     }
 
