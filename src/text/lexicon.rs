@@ -527,10 +527,11 @@ pub(crate) static BEFORE: std::sync::LazyLock<Trie> = std::sync::LazyLock::new(|
 mod tests {
     use super::*;
 
-    /// The trie finds, for every list, what a plain search of that list finds.
-    #[test]
-    fn tries_agree_with_plain_search() {
-        let after: &[(List, Vec<&str>)] = &[
+    type Lists = Vec<(List, Vec<&'static str>)>;
+
+    /// Every list, as the tries read them: those read after a number, then those before.
+    fn lists() -> (Lists, Lists) {
+        let after = vec![
             (List::Percent, PERCENT.to_vec()),
             (List::OtherCurrency, OTHER_CURRENCIES.to_vec()),
             (List::Dirham, DIRHAMS.iter().map(|(w, _)| *w).collect()),
@@ -541,7 +542,7 @@ mod tests {
             (List::Connector, CONNECTORS.to_vec()),
             (List::Join, JOINS.to_vec()),
         ];
-        let before: &[(List, Vec<&str>)] = &[
+        let before = vec![
             (List::Hedge, HEDGES.iter().map(|(w, _)| *w).collect()),
             (List::Decline, DECLINES.to_vec()),
             (List::Plus, PLUS_WORDS.to_vec()),
@@ -549,6 +550,39 @@ mod tests {
             (List::ForeignPrefix, FOREIGN_PREFIXES.to_vec()),
             (List::DirhamPrefix, DIRHAM_PREFIXES.to_vec()),
         ];
+        (after, before)
+    }
+
+    /// Both tries answer on `s` as a plain search of each list does.
+    fn agree(s: &str, after: &Lists, before: &Lists) -> Result<(), String> {
+        let forward = AFTER.at_start(s);
+        for (list, words) in after {
+            let plain = scan::match_start(s, words.iter().copied());
+            if forward.get(*list) != plain {
+                return Err(format!(
+                    "{s:?} {list:?}: {:?} != {plain:?}",
+                    forward.get(*list)
+                ));
+            }
+        }
+        let backward = BEFORE.at_end(s);
+        for (list, words) in before {
+            let plain = scan::match_end(s, words.iter().copied());
+            if backward.get(*list) != plain {
+                return Err(format!(
+                    "{s:?} {list:?}: {:?} != {plain:?}",
+                    backward.get(*list)
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// The trie finds, for every list, what a plain search of that list finds.
+    #[test]
+    fn tries_agree_with_plain_search() {
+        let (after, before) = lists();
+        let (after, before) = (&after, &before);
         let mut samples: Vec<String> = Vec::new();
         for (_, list) in after.iter().chain(before) {
             for w in list {
@@ -568,15 +602,36 @@ mod tests {
             }
         }
         for s in &samples {
-            let forward = AFTER.at_start(s);
-            for (list, words) in after {
-                let plain = scan::match_start(s, words.iter().copied());
-                assert_eq!(forward.get(*list), plain, "{s:?} {list:?}");
+            assert_eq!(agree(s, after, before), Ok(()));
+        }
+    }
+
+    proptest::proptest! {
+        /// On texts made of lexicon phrases, their pieces, and glue (spaces, letters, marks,
+        /// upper case), the tries still agree with the plain search.
+        #[test]
+        fn tries_agree_on_phrase_mixes(
+            picks in proptest::collection::vec((0usize..1000, 0usize..4, 0usize..8), 1..4),
+        ) {
+            let (after, before) = lists();
+            let all: Vec<&str> = after.iter().chain(&before).flat_map(|(_, w)| w.iter().copied()).collect();
+            let glue = [" ", "", "x", "و", "\u{A0}", "’", ".", "É"];
+            let mut text = String::new();
+            for (word, cut, g) in picks {
+                let w = all.get(word % all.len()).copied().unwrap_or_default();
+                // Sometimes only the start of the phrase, cut at a character.
+                let piece: String = match cut {
+                    0 => w.chars().take(w.chars().count() / 2).collect(),
+                    1 => w.to_uppercase(),
+                    _ => w.to_owned(),
+                };
+                text.push_str(&piece);
+                text.push_str(glue.get(g).copied().unwrap_or(" "));
             }
-            let backward = BEFORE.at_end(s);
-            for (list, words) in before {
-                let plain = scan::match_end(s, words.iter().copied());
-                assert_eq!(backward.get(*list), plain, "{s:?} {list:?}");
+            for (i, _) in text.char_indices() {
+                let (head, rest) = text.split_at(i);
+                proptest::prop_assert_eq!(agree(rest, &after, &before), Ok(()));
+                proptest::prop_assert_eq!(agree(head, &after, &before), Ok(()));
             }
         }
     }
