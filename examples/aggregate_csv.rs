@@ -8,6 +8,10 @@
 //!
 //! Long inputs show their progress on standard error.
 
+#[path = "support/out.rs"]
+#[macro_use]
+mod out;
+
 use std::process::ExitCode;
 
 use morocco_ecommerce::{
@@ -31,7 +35,7 @@ fn main() -> ExitCode {
         [path] if *path != "-h" && *path != "--help" => aggregate_file(path),
         [] => aggregate_memory(200_000),
         _ => {
-            println!("usage: aggregate_csv [generate N out.csv | in.csv]");
+            out!("usage: aggregate_csv [generate N out.csv | in.csv]");
             return ExitCode::from(2);
         }
     };
@@ -88,7 +92,7 @@ fn aggregate_file(path: &str) -> Result<(), String> {
 fn aggregate_memory(n: usize) -> Result<(), String> {
     let records = support::records(n);
     let aggregate = Aggregate::from_records(records).map_err(|e| e.to_string())?;
-    println!("{n} synthetic records over 2013 and 2014");
+    out!("{n} synthetic records over 2013 and 2014");
     report(&aggregate).map_err(|e| e.to_string())
 }
 
@@ -97,9 +101,15 @@ fn report(aggregate: &Aggregate) -> Result<(), Error> {
     let monthly = aggregate.period_records()?;
     let years = by_year(&monthly)?;
     let series = Series::new(years)?;
-    println!(
+    out!(
         "{:<6} {:>10} {:>18} {:>9} {:>9} {:>10} {:>12}",
-        "period", "operations", "value (MAD)", "ops +/-", "value +/-", "MA share", "ticket"
+        "period",
+        "operations",
+        "value (MAD)",
+        "ops +/-",
+        "value +/-",
+        "MA share",
+        "ticket"
     );
     for row in series.table() {
         let Some(record) = series.get(row.period) else {
@@ -122,7 +132,7 @@ fn report(aggregate: &Aggregate) -> Result<(), Error> {
             .ok()
             .and_then(|t| t.to_amount(Rounding::HalfEven).ok())
             .map_or_else(|| String::from("-"), |a| a.to_string());
-        println!(
+        out!(
             "{:<6} {:>10} {:>18} {:>9} {:>9} {:>10} {:>12}",
             row.period.to_string(),
             total
@@ -138,7 +148,7 @@ fn report(aggregate: &Aggregate) -> Result<(), Error> {
         );
         let abroad = record.moroccan_cards_abroad();
         if let (Some(o), Some(v)) = (abroad.operations, abroad.value) {
-            println!("       Moroccan cards abroad: {o} operations, {v} MAD");
+            out!("       Moroccan cards abroad: {o} operations, {v} MAD");
         }
     }
     Ok(())

@@ -4,6 +4,10 @@
 //! Run with `cargo run --example as_dependency [path/to/series.json]`; without a path it reads
 //! `examples/as_dependency.json`, an invented nine-month series in the shape of a CMI report.
 
+#[path = "support/out.rs"]
+#[macro_use]
+mod out;
+
 use std::process::ExitCode;
 
 use morocco_ecommerce::{CardOrigin, GrowthRate, Rounding, Series, Share};
@@ -28,18 +32,18 @@ fn run(path: &str) -> Result<(), String> {
     let series: Series = serde_json::from_str(&text).map_err(|e| format!("{path}: {e}"))?;
 
     for row in series.table() {
-        println!("{}", row.period);
+        out!("{}", row.period);
         let Some(record) = series.get(row.period) else {
             continue;
         };
         for origin in CardOrigin::ALL {
             let m = record.by_origin(origin);
             if let (Some(ops), Some(value)) = (m.operations, m.value) {
-                println!("  {origin:<9} {ops:>9} operations {value:>15} MAD");
+                out!("  {origin:<9} {ops:>9} operations {value:>15} MAD");
             }
         }
         if let Ok(share) = record.value_share(CardOrigin::Moroccan) {
-            println!(
+            out!(
                 "  Moroccan cards' share of value: {}",
                 share.round_dp(1, Rounding::HalfEven)
             );
@@ -52,10 +56,10 @@ fn run(path: &str) -> Result<(), String> {
         if values.len() == CardOrigin::ALL.len() {
             let shares = Share::breakdown_rounded(&values, 1).map_err(|e| e.to_string())?;
             let text: Vec<String> = shares.iter().map(ToString::to_string).collect();
-            println!("  breakdown for publication: {}", text.join(" + "));
+            out!("  breakdown for publication: {}", text.join(" + "));
         }
         if let (Some(earlier), Ok(growth)) = (row.compared_with, &row.operations_growth) {
-            println!(
+            out!(
                 "  operations against {earlier}: {}",
                 growth.round_dp(1, Rounding::HalfEven)
             );
@@ -65,7 +69,7 @@ fn run(path: &str) -> Result<(), String> {
                         (prev.by_origin(origin).value, record.by_origin(origin).value)
                     {
                         let g = GrowthRate::between(a, b).map_err(|e| e.to_string())?;
-                        println!(
+                        out!(
                             "  value of {origin} cards: {}",
                             g.round_dp(1, Rounding::HalfEven)
                         );
@@ -77,7 +81,7 @@ fn run(path: &str) -> Result<(), String> {
             let amount = ticket
                 .to_amount(Rounding::HalfEven)
                 .map_err(|e| e.to_string())?;
-            println!("  average ticket: {amount} MAD");
+            out!("  average ticket: {amount} MAD");
         }
     }
     Ok(())

@@ -5,6 +5,10 @@
 //! `cargo run --example audit`; `--json` prints one object per check; a path reads your own
 //! figures in the same TSV schema (or JSON, a list of observations, for a `.json` file).
 
+#[path = "support/out.rs"]
+#[macro_use]
+mod out;
+
 use std::process::ExitCode;
 
 use morocco_ecommerce::{Checker, Dataset, Interval, Verdict};
@@ -64,45 +68,45 @@ fn run(path: Option<&str>, json: bool) -> Result<(), String> {
                 "explanation": format!("{} and {} report one figure with ranges that do not meet", c.first, c.second),
             }));
         }
-        println!(
+        out!(
             "{}",
             serde_json::to_string_pretty(&objects).map_err(|e| e.to_string())?
         );
         return Ok(());
     }
-    println!(
+    out!(
         "{} observations, {} checks, {} conflicts",
         data.observations().len(),
         audit.checks.len(),
         audit.conflicts.len()
     );
     for (verdict, count) in audit.counts() {
-        println!("  {verdict:<30} {count}");
+        out!("  {verdict:<30} {count}");
     }
-    println!("\nClaims that do not add up:");
+    out!("\nClaims that do not add up:");
     for c in audit.checks.iter().filter(|c| c.finding.verdict.is_alarm()) {
         let stated = data.get(&c.claim);
-        println!(
+        out!(
             "- {} ({}): {}",
             c.claim,
             stated.map_or("", |o| o.as_written.as_str()),
             c.finding.verdict.name()
         );
         if let Verdict::Inconsistent { margin, .. } = &c.finding.verdict {
-            println!("  margin: {margin} units of the stated last digit");
+            out!("  margin: {margin} units of the stated last digit");
         }
-        println!("  {}", c.finding.explanation);
+        out!("  {}", c.finding.explanation);
         for id in std::iter::once(&c.claim).chain(&c.inputs) {
             if let Some(o) = data.get(id) {
-                println!("  {:<44} {:<36} {}", o.id, o.as_written, o.source_url);
+                out!("  {:<44} {:<36} {}", o.id, o.as_written, o.source_url);
             }
         }
     }
-    println!("\nConflicts between sources:");
+    out!("\nConflicts between sources:");
     for c in &audit.conflicts {
         let a = data.get(&c.first);
         let b = data.get(&c.second);
-        println!(
+        out!(
             "- {} {} vs {} {}",
             c.first,
             c.first_range.to_string_rounded(4),
@@ -110,11 +114,11 @@ fn run(path: Option<&str>, json: bool) -> Result<(), String> {
             c.second_range.to_string_rounded(4)
         );
         for o in [a, b].into_iter().flatten() {
-            println!("  {:<44} {:<36} {}", o.id, o.as_written, o.source_url);
+            out!("  {:<44} {:<36} {}", o.id, o.as_written, o.source_url);
         }
     }
     for (id, e) in &audit.errors {
-        println!("could not check {id}: {e}");
+        out!("could not check {id}: {e}");
     }
     Ok(())
 }

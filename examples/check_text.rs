@@ -4,6 +4,10 @@
 //! object per claim. With no file and nothing on standard input, reads `examples/article_ar.txt`,
 //! a text we wrote in the style of the 2015 article on the CMI's 2014 results.
 
+#[path = "support/out.rs"]
+#[macro_use]
+mod out;
+
 use std::process::ExitCode;
 
 use morocco_ecommerce::{check_text, Checker, Interval, TextClaim, TextFigure};
@@ -32,10 +36,10 @@ fn run(path: Option<&str>, json: bool) -> Result<(), String> {
             .unwrap_or_default()
             .trim()
             .replace('\n', " ");
-        println!("{} claim: {sentence}", c.kind);
+        out!("{} claim: {sentence}", c.kind);
         for (role, f) in [("from", &c.from), ("to", &c.to), ("stated", &c.stated)] {
             if let Some(f) = f {
-                println!(
+                out!(
                     "  {role:<7} {:<32} = {} ({})",
                     f.text,
                     f.value.normalize(),
@@ -43,17 +47,17 @@ fn run(path: Option<&str>, json: bool) -> Result<(), String> {
                 );
             }
         }
-        println!("  linked by: {}", c.links.join(", "));
-        println!(
+        out!("  linked by: {}", c.links.join(", "));
+        out!(
             "  stated {}  computed {}",
             c.finding.stated.to_string_rounded(4),
             c.finding.computed.to_string_rounded(4)
         );
-        println!("  verdict: {}", c.finding.verdict.name());
-        println!("  {}", c.finding.explanation);
-        println!();
+        out!("  verdict: {}", c.finding.verdict.name());
+        out!("  {}", c.finding.explanation);
+        out!();
     }
-    println!("{} claims", claims.len());
+    out!("{} claims", claims.len());
     Ok(())
 }
 

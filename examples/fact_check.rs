@@ -5,6 +5,10 @@
 //!   format is documented on `ClaimsFile`).
 //! - `--json`: one JSON object per claim instead of the table.
 
+#[path = "support/out.rs"]
+#[macro_use]
+mod out;
+
 use std::process::ExitCode;
 
 use morocco_ecommerce::{
@@ -40,33 +44,36 @@ fn run(path: Option<&str>, json: bool) -> Result<(), String> {
     if json {
         let objects: Vec<serde_json::Value> = audit.findings.iter().map(to_json).collect();
         let text = serde_json::to_string_pretty(&objects).map_err(|e| e.to_string())?;
-        println!("{text}");
+        out!("{text}");
         return Ok(());
     }
-    println!(
+    out!(
         "{:<32} {:<30} {:<44} {:<30}",
-        "claim", "stated", "computed", "verdict"
+        "claim",
+        "stated",
+        "computed",
+        "verdict"
     );
     for f in &audit.findings {
-        println!(
+        out!(
             "{:<32} {:<30} {:<44} {:<30}",
             f.claim,
             short(&f.stated),
             short(&f.computed),
             f.verdict.name()
         );
-        println!("    {}", f.explanation);
+        out!("    {}", f.explanation);
     }
     let counts: Vec<String> = audit
         .counts()
         .iter()
         .map(|(k, v)| format!("{k}: {v}"))
         .collect();
-    println!("\n{}", counts.join(", "));
+    out!("\n{}", counts.join(", "));
     if path.is_none() {
-        println!("\nWhat the 95% share of Moroccan cards implies for 2014 (dirhams):");
+        out!("\nWhat the 95% share of Moroccan cards implies for 2014 (dirhams):");
         for d in moroccan_share_implications(Assumption::default()).map_err(|e| e.to_string())? {
-            println!("  {:<34} {:<44} {}", d.id, short(&d.range), d.description);
+            out!("  {:<34} {:<44} {}", d.id, short(&d.range), d.description);
         }
     }
     Ok(())

@@ -5,6 +5,10 @@
 //! `echo "plus de 2,1 millions d'opérations" | cargo run --example figures`. `--json` prints one
 //! JSON object per figure. With no file and nothing on standard input, reads `examples/article_fr.txt`.
 
+#[path = "support/out.rs"]
+#[macro_use]
+mod out;
+
 use std::process::ExitCode;
 
 use morocco_ecommerce::{extract, Assumption, FigureKind, TextFigure};
@@ -27,12 +31,17 @@ fn run(path: Option<&str>, json: bool) -> Result<(), String> {
         let objects: Vec<serde_json::Value> = figures.iter().map(to_json).collect();
         return cli::print_json(&objects);
     }
-    println!(
+    out!(
         "{:>6} {:>6}  {:<11} {:>16} {:>12}  {:<10} text",
-        "start", "end", "kind", "value", "precision", "qualifier"
+        "start",
+        "end",
+        "kind",
+        "value",
+        "precision",
+        "qualifier"
     );
     for f in &figures {
-        println!(
+        out!(
             "{:>6} {:>6}  {:<11} {:>16} {:>12}  {:<10} {}",
             f.start,
             f.end,
@@ -43,7 +52,7 @@ fn run(path: Option<&str>, json: bool) -> Result<(), String> {
             f.text
         );
     }
-    println!("{} figures", figures.len());
+    out!("{} figures", figures.len());
     Ok(())
 }
 

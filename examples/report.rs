@@ -3,17 +3,24 @@
 //!
 //! Run with `cargo run --example report`.
 
+#[path = "support/out.rs"]
+#[macro_use]
+mod out;
+
 use morocco_ecommerce::{builtin, CardOrigin, Error, FigureValue, Rounding, Share};
 
 fn main() -> Result<(), Error> {
     let data = builtin();
 
-    println!("Online card payments in Morocco, CMI results for 2013 and 2014");
-    println!();
-    println!("Figures as published");
-    println!(
+    out!("Online card payments in Morocco, CMI results for 2013 and 2014");
+    out!();
+    out!("Figures as published");
+    out!(
         "{:<28} {:<9} {:>18}  {:<10} as written",
-        "id", "period", "value", "qualifier"
+        "id",
+        "period",
+        "value",
+        "qualifier"
     );
     for figure in data.figures() {
         let value = match figure.value {
@@ -27,7 +34,7 @@ fn main() -> Result<(), Error> {
             Some(earlier) => format!("{}/{}", figure.period, earlier),
             None => figure.period.to_string(),
         };
-        println!(
+        out!(
             "{:<28} {:<9} {:>18}  {:<10} {}",
             figure.id,
             period,
@@ -38,25 +45,27 @@ fn main() -> Result<(), Error> {
     }
     if let Some(first) = data.figures().first() {
         let source = first.source;
-        println!(
+        out!(
             "source: {}, relayed by {} ({})",
-            source.publisher, source.relayed_by, source.published
+            source.publisher,
+            source.relayed_by,
+            source.published
         );
     }
 
-    println!();
-    println!("Computed from the figures as printed (hedges are the checker's business)");
+    out!();
+    out!("Computed from the figures as printed (hedges are the checker's business)");
     let series = data.card_series();
     for row in series.table() {
-        println!("{}:", row.period);
+        out!("{}:", row.period);
         if let Some(record) = series.get(row.period) {
             let total = record.total();
             if let (Some(ops), Some(value)) = (total.operations, total.value) {
-                println!("  operations {ops}, value {value} MAD");
+                out!("  operations {ops}, value {value} MAD");
             }
         }
         if let Ok(ticket) = &row.average_ticket {
-            println!(
+            out!(
                 "  average ticket {} MAD (exact {})",
                 ticket.to_amount(Rounding::HalfEven)?,
                 ticket
@@ -65,12 +74,12 @@ fn main() -> Result<(), Error> {
         if let (Some(earlier), Ok(ops), Ok(value)) =
             (row.compared_with, &row.operations_growth, &row.value_growth)
         {
-            println!("  against {earlier}:");
-            println!(
+            out!("  against {earlier}:");
+            out!(
                 "    operations {:>7} (exact {ops})",
                 ops.round_dp(2, Rounding::HalfEven).to_string()
             );
-            println!(
+            out!(
                 "    value      {:>7} (exact {value})",
                 value.round_dp(2, Rounding::HalfEven).to_string()
             );
@@ -81,15 +90,15 @@ fn main() -> Result<(), Error> {
         data.figure("moroccan_card_share_2014").map(|f| f.value),
         series.records().last(),
     ) {
-        println!();
-        println!(
+        out!();
+        out!(
             "Share of Moroccan cards in 2014 (stated): {moroccan}; foreign cards: {}",
             moroccan.complement()
         );
         if let Some(value) = record.total().value {
             let domestic = moroccan.part_of(value, Rounding::HalfEven)?;
             let foreign = moroccan.complement().part_of(value, Rounding::HalfEven)?;
-            println!(
+            out!(
                 "  read as a share of value: {} MAD by {} cards, {} MAD by {} cards",
                 domestic,
                 CardOrigin::Moroccan,
@@ -97,10 +106,10 @@ fn main() -> Result<(), Error> {
                 CardOrigin::Foreign
             );
             let check = Share::of(domestic, value)?;
-            println!("  (check: {domestic} of {value} is {check})");
+            out!("  (check: {domestic} of {value} is {check})");
         }
         if let Some(abroad) = record.moroccan_cards_abroad().value {
-            println!("Moroccan cards on foreign sites in 2014: {abroad} MAD (a separate series)");
+            out!("Moroccan cards on foreign sites in 2014: {abroad} MAD (a separate series)");
         }
     }
     Ok(())

@@ -3,6 +3,10 @@
 //!
 //! `cargo run --example series [chart.svg]` (default: `target/cmi-series.svg`).
 
+#[path = "support/out.rs"]
+#[macro_use]
+mod out;
+
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -25,7 +29,7 @@ fn main() -> ExitCode {
     print_table(&data);
     match draw(&data, &out) {
         Ok(()) => {
-            println!("\nchart written to {}", out.display());
+            out!("\nchart written to {}", out.display());
             ExitCode::SUCCESS
         }
         Err(e) => {
@@ -38,10 +42,16 @@ fn main() -> ExitCode {
 fn print_table(data: &Dataset) {
     let total = data.series(Scope::Total);
     let moroccan = data.series(Scope::MoroccanCards);
-    println!("Online card payments on CMI merchant sites (chosen figure per year; others kept as alternatives)");
-    println!(
+    out!("Online card payments on CMI merchant sites (chosen figure per year; others kept as alternatives)");
+    out!(
         "{:<6} {:>12} {:>9} {:>18} {:>9} {:>10} {:>12}",
-        "year", "operations", "growth", "value (MAD)", "growth", "ticket", "MA share"
+        "year",
+        "operations",
+        "growth",
+        "value (MAD)",
+        "growth",
+        "ticket",
+        "MA share"
     );
     // The Moroccan cards' share of value, from the chosen figures of both series.
     let shares = moroccan.table_within(&total);
@@ -66,7 +76,7 @@ fn print_table(data: &Dataset) {
                 .map_or_else(|_| String::from("-"), |a| a.to_string()),
             _ => String::from("-"),
         };
-        println!(
+        out!(
             "{:<6} {:>12} {:>9} {:>18} {:>9} {:>10} {:>12}",
             row.year,
             row.operations

@@ -23,7 +23,7 @@ pub(crate) fn args(usage: &str) -> Result<Args, ExitCode> {
         match arg.as_str() {
             "--json" => parsed.json = true,
             "-h" | "--help" => {
-                println!("usage: {usage}");
+                out!("usage: {usage}");
                 return Err(ExitCode::SUCCESS);
             }
             _ if parsed.path.is_none() => parsed.path = Some(arg),
@@ -60,7 +60,7 @@ pub(crate) fn read_text(path: Option<&str>, default: &str) -> Result<String, Str
 /// Prints a JSON array of `objects`.
 pub(crate) fn print_json(objects: &[serde_json::Value]) -> Result<(), String> {
     let text = serde_json::to_string_pretty(objects).map_err(|e| e.to_string())?;
-    println!("{text}");
+    out!("{text}");
     Ok(())
 }
 
