@@ -246,7 +246,7 @@ fn root_near_one(x: Decimal, n: u32, nd: Decimal, n_less_one: Decimal) -> Option
         return None;
     }
     // The guess needs a dozen digits, not 28: short operands make its products cheap.
-    let u = t.checked_div(nd)?.round_dp(12);
+    let u = round_to(t.checked_div(nd)?, 12, Round::NearestEven);
     let u2 = u.checked_mul(u)?;
     let second = u2.checked_mul(n_less_one)?.checked_mul(half)?;
     let third = u2
@@ -258,7 +258,7 @@ fn root_near_one(x: Decimal, n: u32, nd: Decimal, n_less_one: Decimal) -> Option
         .checked_add(u)?
         .checked_sub(second)?
         .checked_add(third)?;
-    y = y.round_dp(12);
+    y = round_to(y, 12, Round::NearestEven);
     // A step that moved y by less than 1e-13 leaves an error near the square of that: the last
     // digits of a Decimal.
     let close = Decimal::new(1, 13);
