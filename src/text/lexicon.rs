@@ -277,10 +277,13 @@ pub(crate) enum List {
     Plus,
     Open,
     ForeignPrefix,
+    // The last: `LIST_COUNT` counts up to it.
     DirhamPrefix,
 }
 
-const LIST_COUNT: usize = 15;
+/// How many lists there are: one past the last. `Found` keeps one bit per list in a `u16`.
+const LIST_COUNT: usize = List::DirhamPrefix as usize + 1;
+const _: () = assert!(LIST_COUNT <= 16);
 
 /// For each list, its longest phrase found by one walk: the phrase's index in its list, and
 /// where the match ends (forward) or starts (backward), in bytes.
