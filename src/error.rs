@@ -29,6 +29,18 @@ pub enum Error {
     /// A month number outside 1 to 12.
     #[error("month {0} is outside 1 to 12")]
     MonthOutOfRange(u8),
+    /// A day its month does not have (the 31st of April, the 29th of February 2014).
+    #[error("{year}-{month:02}-{day:02} is not a day: {} {year} has {days} days", month_name(*.month))]
+    DayOutOfRange {
+        /// The year.
+        year: i32,
+        /// The month, 1 to 12.
+        month: u8,
+        /// The day that was asked for.
+        day: u8,
+        /// How many days the month has.
+        days: u8,
+    },
     /// A year-to-date period must end between February and November.
     #[error("the first {0} months are not a year-to-date period: use a month for 1, the full year for 12, and 2 to 11 otherwise")]
     YearToDateOutOfRange(u8),
@@ -160,6 +172,25 @@ pub enum Error {
         /// The rule the input broke.
         rule: &'static str,
     },
+}
+
+/// The English name of month `month` (1 to 12), for messages.
+const fn month_name(month: u8) -> &'static str {
+    match month {
+        1 => "January",
+        2 => "February",
+        3 => "March",
+        4 => "April",
+        5 => "May",
+        6 => "June",
+        7 => "July",
+        8 => "August",
+        9 => "September",
+        10 => "October",
+        11 => "November",
+        12 => "December",
+        _ => "month",
+    }
 }
 
 impl Error {

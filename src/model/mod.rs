@@ -1,6 +1,7 @@
 //! The typed domain model: years, periods, counts, amounts, rates and records.
 
 mod amount;
+mod date;
 pub(crate) mod decimal;
 mod growth;
 mod origin;
@@ -16,6 +17,7 @@ mod transactions;
 mod year;
 
 pub use amount::AmountMad;
+pub use date::{Date, Span};
 pub use growth::GrowthRate;
 pub use origin::{CardOrigin, MerchantSite};
 pub use period::{Half, Month, Period, PeriodKind, Quarter};

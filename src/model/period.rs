@@ -164,6 +164,11 @@ impl Period {
         Ok(Period { year, kind })
     }
 
+    /// A period whose kind needs no check: anything but a year-to-date period.
+    pub(crate) const fn of(year: Year, kind: PeriodKind) -> Period {
+        Period { year, kind }
+    }
+
     /// The full calendar year.
     ///
     /// ```

@@ -3,9 +3,9 @@
 //! rule.
 
 use morocco_ecommerce::{
-    extract, AmountMad, AverageTicket, CardOrigin, Checker, Claim, ClaimKind, Dataset, FigureKind,
-    GrowthRate, MerchantSite, PercentagePoints, Period, Qualifier, ReportedFigure, Rounding, Share,
-    Transactions, Year,
+    extract, AmountMad, AverageTicket, CardOrigin, Checker, Claim, ClaimKind, Dataset, Date,
+    FigureKind, GrowthRate, MerchantSite, PercentagePoints, Period, Qualifier, ReportedFigure,
+    Rounding, Share, Span, Transactions, Year,
 };
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -83,7 +83,13 @@ fn decimals() -> impl Strategy<Value = Decimal> {
 
 fn all_parsers(s: &str) {
     let _ = s.parse::<Year>();
-    let _ = s.parse::<Period>();
+    if let Ok(p) = s.parse::<Period>() {
+        assert_eq!(p.to_string().parse::<Period>().ok(), Some(p));
+    }
+    if let Ok(d) = s.parse::<Date>() {
+        assert_eq!(d.to_string().parse::<Date>().ok(), Some(d));
+        assert!(d.period(Span::Month).contains(d));
+    }
     if let Ok(t) = s.parse::<Transactions>() {
         assert_eq!(t.to_string().parse::<Transactions>().ok(), Some(t));
     }

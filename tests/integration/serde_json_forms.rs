@@ -1,7 +1,7 @@
 //! serde: decimals travel as strings, and deserialising validates.
 
 use morocco_ecommerce::{
-    strategies, AmountMad, CardOrigin, GrowthRate, Period, PeriodRecord, Series, Share,
+    strategies, AmountMad, CardOrigin, Date, GrowthRate, Period, PeriodRecord, Series, Share,
     Transactions, Year,
 };
 use proptest::prelude::*;
@@ -24,6 +24,18 @@ fn forms() {
         "\"moroccan\""
     );
     assert_eq!(serde_json::to_string(&super::year(2014)).unwrap(), "2014");
+}
+
+#[test]
+fn dates_travel_as_iso_strings() {
+    let day: Date = serde_json::from_str("\"2014-03-15\"").unwrap();
+    assert_eq!(serde_json::to_string(&day).unwrap(), "\"2014-03-15\"");
+    let err = serde_json::from_str::<Date>("\"2013-02-29\"").unwrap_err();
+    assert!(
+        err.to_string().contains("February 2013 has 28 days"),
+        "{err}"
+    );
+    assert!(serde_json::from_str::<Date>("20140315").is_err());
 }
 
 #[test]
