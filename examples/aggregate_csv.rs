@@ -3,7 +3,9 @@
 //!
 //! - `cargo run --release --example aggregate_csv -- generate 1000000 payments.csv` writes a CSV
 //!   of synthetic records (columns `period,origin,site,amount`) over 2013 and 2014.
-//! - `cargo run --release --example aggregate_csv -- payments.csv` aggregates a CSV.
+//! - `cargo run --release --example aggregate_csv -- payments.csv` aggregates a CSV. Each row
+//!   gives its `period` (`2014-M03`, `2014-Q1`, `2014`...) or its `date` (`2014-03-15`, put in
+//!   its month): `examples/payments_dated.csv` is a small file of dated rows.
 //! - With no argument, generates 200 000 records in memory and aggregates them.
 //!
 //! Long inputs show their progress on standard error.
@@ -15,7 +17,8 @@ mod out;
 use std::process::ExitCode;
 
 use morocco_ecommerce::{
-    Aggregate, CardOrigin, Error, PaymentRecord, Period, PeriodKind, Rounding, Series, Share,
+    Aggregate, AmountMad, CardOrigin, Date, Error, MerchantSite, PaymentRecord, Period, Rounding,
+    Series, Share, Span,
 };
 
 #[path = "../benches/support/mod.rs"]
@@ -66,19 +69,48 @@ fn generate(n: &str, path: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// A row of a payments CSV: the payment's period or its day, and what `PaymentRecord` holds.
+#[derive(serde::Deserialize)]
+struct Row {
+    #[serde(default)]
+    period: Option<Period>,
+    #[serde(default)]
+    date: Option<Date>,
+    origin: CardOrigin,
+    site: MerchantSite,
+    amount: AmountMad,
+}
+
+impl Row {
+    /// The payment, in its period, or in the month of its day.
+    fn record(self) -> Result<PaymentRecord, String> {
+        let period = match (self.period, self.date) {
+            (Some(period), None) => period,
+            (None, Some(date)) => date.period(Span::Month),
+            (Some(_), Some(_)) => return Err(String::from("give a period or a date, not both")),
+            (None, None) => return Err(String::from("a period or a date is needed")),
+        };
+        Ok(PaymentRecord {
+            period,
+            origin: self.origin,
+            site: self.site,
+            amount: self.amount,
+        })
+    }
+}
+
 fn aggregate_file(path: &str) -> Result<(), String> {
     let mut reader = csv::Reader::from_path(path).map_err(|e| format!("{path}: {e}"))?;
     let mut aggregate = Aggregate::new();
-    let rows = reader
-        .deserialize::<PaymentRecord>()
-        .enumerate()
-        .map(|(i, row)| {
-            if (i + 1) % PROGRESS_EVERY == 0 {
-                eprint!("\rread {} records", i + 1);
-            }
-            // CSV lines count from 1 with the header, so record i is on line i + 2.
-            row.map_err(|e| format!("line {}: {e}", i + 2))
-        });
+    let rows = reader.deserialize::<Row>().enumerate().map(|(i, row)| {
+        if (i + 1) % PROGRESS_EVERY == 0 {
+            eprint!("\rread {} records", i + 1);
+        }
+        // CSV lines count from 1 with the header, so record i is on line i + 2.
+        row.map_err(|e| e.to_string())
+            .and_then(Row::record)
+            .map_err(|e| format!("line {}: {e}", i + 2))
+    });
     aggregate
         .extend_records(rows)
         .map_err(|e| format!("{path}: {e}"))?;
@@ -154,7 +186,8 @@ fn report(aggregate: &Aggregate) -> Result<(), Error> {
     Ok(())
 }
 
-/// Adds monthly records into yearly ones, exactly.
+/// Adds the records of every period into yearly ones, exactly: each payment belongs to one
+/// period, whatever its length, so each is counted once in its year.
 fn by_year(
     monthly: &[morocco_ecommerce::PeriodRecord],
 ) -> Result<Vec<morocco_ecommerce::PeriodRecord>, Error> {
@@ -166,9 +199,6 @@ fn by_year(
         )>; 3],
     > = std::collections::BTreeMap::new();
     for record in monthly {
-        if !matches!(record.period().kind(), PeriodKind::Month(_)) {
-            continue;
-        }
         let slot = years
             .entry(Period::full_year(record.period().year()))
             .or_default();
