@@ -10,10 +10,13 @@ use crate::{
 /// (`2014`, `2014-Q3`, `2014-M03`...), `origin` (`moroccan`, `foreign`), `site`
 /// (`cmi_affiliated`, `abroad`) and `amount` (`"250.00"`), validated as the types are.
 ///
+/// A payment known by its day goes in the period that contains it:
+/// [`Date::period`](crate::Date::period) gives its month, quarter, half or year.
+///
 /// # Example
 ///
 /// ```
-/// use morocco_ecommerce::{AmountMad, CardOrigin, MerchantSite, PaymentRecord, Period, Year};
+/// use morocco_ecommerce::{AmountMad, CardOrigin, Date, MerchantSite, PaymentRecord, Period, Span, Year};
 ///
 /// let record = PaymentRecord {
 ///     period: Period::full_year(Year::try_from(2014)?),
@@ -22,6 +25,10 @@ use crate::{
 ///     amount: AmountMad::from_centimes(25_000)?,
 /// };
 /// assert_eq!(record.amount.to_string(), "250.00");
+///
+/// let day: Date = "2014-03-15".parse()?;
+/// let dated = PaymentRecord { period: day.period(Span::Month), ..record };
+/// assert_eq!(dated.period.to_string(), "2014-M03");
 /// # Ok::<(), morocco_ecommerce::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
