@@ -3,7 +3,7 @@
 
 use libfuzzer_sys::fuzz_target;
 use morocco_ecommerce::{
-    AmountMad, AverageTicket, CardOrigin, GrowthRate, Measure, MerchantSite, PercentagePoints, Period, Qualifier,
+    AmountMad, AverageTicket, CardOrigin, Date, GrowthRate, Measure, MerchantSite, PercentagePoints, Period, Qualifier,
     RoundingAssumption, Scope, Share, Transactions, Year,
 };
 
@@ -19,7 +19,7 @@ macro_rules! round_trip {
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };
-    round_trip!(text, Year, Period, Transactions, AmountMad, CardOrigin, MerchantSite, GrowthRate, Share, PercentagePoints, AverageTicket, Qualifier, RoundingAssumption);
+    round_trip!(text, Year, Period, Date, Transactions, AmountMad, CardOrigin, MerchantSite, GrowthRate, Share, PercentagePoints, AverageTicket, Qualifier, RoundingAssumption);
     let _ = text.parse::<Scope>();
     let _ = text.parse::<Measure>();
 });
