@@ -279,19 +279,7 @@ impl FromStr for AmountMad {
     }
 }
 
-impl TryFrom<String> for AmountMad {
-    type Error = Error;
-
-    fn try_from(value: String) -> Result<Self, Error> {
-        value.parse()
-    }
-}
-
-impl From<AmountMad> for String {
-    fn from(amount: AmountMad) -> String {
-        amount.to_string()
-    }
-}
+string_form!(AmountMad);
 
 impl fmt::Display for AmountMad {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -221,19 +221,7 @@ impl FromStr for Date {
     }
 }
 
-impl TryFrom<String> for Date {
-    type Error = Error;
-
-    fn try_from(value: String) -> Result<Self, Error> {
-        value.parse()
-    }
-}
-
-impl From<Date> for String {
-    fn from(date: Date) -> String {
-        date.to_string()
-    }
-}
+string_form!(Date);
 
 #[cfg(test)]
 mod tests {

@@ -348,19 +348,7 @@ impl FromStr for GrowthRate {
     }
 }
 
-impl TryFrom<String> for GrowthRate {
-    type Error = Error;
-
-    fn try_from(value: String) -> Result<Self, Error> {
-        value.parse()
-    }
-}
-
-impl From<GrowthRate> for String {
-    fn from(rate: GrowthRate) -> String {
-        rate.to_string()
-    }
-}
+string_form!(GrowthRate);
 
 #[cfg(test)]
 mod tests {

@@ -1,5 +1,25 @@
 //! The typed domain model: years, periods, counts, amounts, rates and records.
 
+/// `TryFrom<String>` by `FromStr` and `From<T> for String` by `Display`: the string form that
+/// serde reads and writes for the types marked `serde(try_from = "String", into = "String")`.
+macro_rules! string_form {
+    ($t:ty) => {
+        impl TryFrom<String> for $t {
+            type Error = crate::Error;
+
+            fn try_from(value: String) -> Result<Self, crate::Error> {
+                value.parse()
+            }
+        }
+
+        impl From<$t> for String {
+            fn from(value: $t) -> String {
+                value.to_string()
+            }
+        }
+    };
+}
+
 mod amount;
 mod date;
 pub(crate) mod decimal;

@@ -374,19 +374,7 @@ impl FromStr for Period {
     }
 }
 
-impl TryFrom<String> for Period {
-    type Error = Error;
-
-    fn try_from(value: String) -> Result<Self, Error> {
-        value.parse()
-    }
-}
-
-impl From<Period> for String {
-    fn from(period: Period) -> String {
-        period.to_string()
-    }
-}
+string_form!(Period);
 
 #[cfg(test)]
 mod tests {

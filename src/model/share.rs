@@ -327,19 +327,7 @@ impl FromStr for Share {
     }
 }
 
-impl TryFrom<String> for Share {
-    type Error = Error;
-
-    fn try_from(value: String) -> Result<Self, Error> {
-        value.parse()
-    }
-}
-
-impl From<Share> for String {
-    fn from(share: Share) -> String {
-        share.to_string()
-    }
-}
+string_form!(Share);
 
 #[cfg(test)]
 mod tests {

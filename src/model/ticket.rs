@@ -88,19 +88,7 @@ impl FromStr for PercentagePoints {
     }
 }
 
-impl TryFrom<String> for PercentagePoints {
-    type Error = Error;
-
-    fn try_from(value: String) -> Result<Self, Error> {
-        value.parse()
-    }
-}
-
-impl From<PercentagePoints> for String {
-    fn from(points: PercentagePoints) -> String {
-        points.to_string()
-    }
-}
+string_form!(PercentagePoints);
 
 /// The average amount of one payment operation, in dirhams per operation, held exactly to the 28
 /// significant digits of a `Decimal`.
@@ -205,19 +193,7 @@ impl FromStr for AverageTicket {
     }
 }
 
-impl TryFrom<String> for AverageTicket {
-    type Error = Error;
-
-    fn try_from(value: String) -> Result<Self, Error> {
-        value.parse()
-    }
-}
-
-impl From<AverageTicket> for String {
-    fn from(ticket: AverageTicket) -> String {
-        ticket.to_string()
-    }
-}
+string_form!(AverageTicket);
 
 #[cfg(test)]
 mod tests {
