@@ -35,7 +35,8 @@
 //! - [`text`]: [`extract`] reads figures in Arabic, French and English press text,
 //!   [`format_figure`] writes them back, [`check_text`] finds and checks an article's claims.
 //! - [`Dataset`]: the CMI series 2010-2024 with provenance, per-scope series and an audit.
-//! - [`Aggregate`] and [`PaymentRecord`]: exact, mergeable sums of payment records.
+//! - [`Aggregate`] and [`PaymentRecord`]: exact, mergeable sums of payment records; a [`Date`]
+//!   puts a dated payment in its month, quarter, half or year ([`Span`]).
 //!
 //! Every fallible operation returns [`Error`], which names the value and the rule it broke.
 //! Nothing panics on caller input, nothing uses floating point, and nothing rounds silently:
@@ -51,9 +52,9 @@
 //!
 //! A claim relates figures: a growth rate from a start and an end figure, a share from a part and
 //! a total. The checker computes the range of values the claim's formula takes over the inputs'
-//! ranges, exactly (the formulas are monotone in each input, so the range's ends come from the
-//! inputs' ends, exact because each formula is monotone in each input, so the image of a box of input ranges is the interval between two of its corners) and with outward rounding, so that it holds every
-//! value the inputs allow. Then it compares that computed range with the stated figure's range.
+//! ranges. Each formula is monotone in each input, so the image of a box of input ranges is the
+//! interval between two of its corners: the range's ends come from the inputs' ends, exactly,
+//! and are rounded outward, so that the range holds every value the inputs allow. Then it compares that computed range with the stated figure's range.
 //!
 //! ## The 16 % example
 //!
