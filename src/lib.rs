@@ -54,7 +54,8 @@
 //! a total. The checker computes the range of values the claim's formula takes over the inputs'
 //! ranges. Each formula is monotone in each input, so the image of a box of input ranges is the
 //! interval between two of its corners: the range's ends come from the inputs' ends, exactly,
-//! and are rounded outward, so that the range holds every value the inputs allow. Then it compares that computed range with the stated figure's range.
+//! and are rounded outward, so that the range holds every value the inputs allow. Then it
+//! compares that computed range with the stated figure's range.
 //!
 //! ## The 16 % example
 //!
