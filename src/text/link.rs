@@ -189,9 +189,15 @@ pub fn check_text(text: &str, checker: &Checker) -> Vec<TextClaim> {
     let figures = extract(text);
     let mut claims = Vec::new();
     for (start, end) in sentences(text, &figures) {
+        // Figures come in text order: those of the sentence are found by two binary searches,
+        // so a long text costs time in proportion to its length.
+        let first = figures.partition_point(|f| f.start < start);
+        let past = figures.partition_point(|f| f.start < end);
         let mut owned: Vec<TextFigure> = figures
+            .get(first..past)
+            .unwrap_or_default()
             .iter()
-            .filter(|f| f.start >= start && f.end <= end)
+            .filter(|f| f.end <= end)
             .cloned()
             .collect();
         // In a sentence about dirhams with no written count, a scale word alone ("1,14

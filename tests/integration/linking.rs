@@ -214,3 +214,38 @@ proptest! {
         }
     }
 }
+
+/// A text repeated gives the same claims again, each in its own sentence: the claims of a long
+/// text are those of its parts.
+#[test]
+fn repeated_text_repeats_its_claims() {
+    let article = [
+        "Le nombre d'opérations est passé de 1,24 million à 1,55 million, soit une hausse de 25 %.",
+        "وبلغت قيمة العمليات 2,4 مليار درهم مقابل 2 مليار درهم، بارتفاع نسبته 20 في المائة.",
+        "Payments rose from 1.24 million to 1.55 million operations, up 26%.",
+    ]
+    .join("\n\n");
+    let once = claims(&article);
+    assert_eq!(once.len(), 3);
+    let copies = 40;
+    let long = vec![article.as_str(); copies].join("\n\n");
+    let many = claims(&long);
+    assert_eq!(many.len(), once.len() * copies);
+    let step = article.len() + 2;
+    for (i, claim) in many.iter().enumerate() {
+        let model = &once[i % once.len()];
+        let shift = step * (i / once.len());
+        assert_eq!(claim.kind, model.kind);
+        assert_eq!(claim.finding.verdict, model.finding.verdict);
+        let starts =
+            |c: &TextClaim| [&c.from, &c.to, &c.stated].map(|f| f.as_ref().map(|f| f.start));
+        assert_eq!(starts(claim), starts(model).map(|s| s.map(|s| s + shift)));
+        let sentence = |t: &str, c: &TextClaim| {
+            t.get(c.sentence.0..c.sentence.1)
+                .unwrap_or_default()
+                .trim()
+                .to_owned()
+        };
+        assert_eq!(sentence(&long, claim), sentence(&article, model));
+    }
+}
