@@ -283,10 +283,11 @@ impl Checker {
         let kind = &claim.kind;
         let gap = first.stated.gap_to(&first.computed).unwrap_or_default();
         // A gap too large to count in units of the last digit is reported as the largest count.
-        let margin = gap
-            .checked_div(precision)
-            .unwrap_or(Decimal::MAX)
-            .round_dp_with_strategy(2, rust_decimal::RoundingStrategy::ToPositiveInfinity);
+        let margin = round_to(
+            gap.checked_div(precision).unwrap_or(Decimal::MAX),
+            2,
+            Round::Up,
+        );
         let nearest_statement = nearest_statement(kind.stated(), first, gap)?;
         let mut coarser_inputs = None;
         for factor in [10u32, 100, 1000] {

@@ -322,7 +322,7 @@ mod tests {
                 let ours = round_to(d, dp, mode);
                 let theirs = d.round_dp_with_strategy(dp, strategy);
                 proptest::prop_assert_eq!(ours, theirs, "{} to {} ({:?})", d, dp, mode);
-                proptest::prop_assert!(ours.scale() <= dp.max(scale));
+                proptest::prop_assert_eq!(ours.scale(), theirs.scale(), "{} to {} ({:?})", d, dp, mode);
             }
         }
     }
