@@ -21,6 +21,8 @@ use morocco_ecommerce::{
     Series, Share, Span,
 };
 
+#[path = "support/cli.rs"]
+mod cli;
 #[path = "../benches/support/mod.rs"]
 mod support;
 
@@ -42,13 +44,7 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(message) => {
-            eprintln!("error: {message}");
-            ExitCode::FAILURE
-        }
-    }
+    cli::finish(result)
 }
 
 fn generate(n: &str, path: &str) -> Result<(), String> {

@@ -17,11 +17,7 @@ use morocco_ecommerce::{Checker, Dataset, Interval, Verdict};
 mod cli;
 
 fn main() -> ExitCode {
-    let args = match cli::args("audit [--json] [figures.tsv|figures.json]") {
-        Ok(args) => args,
-        Err(code) => return code,
-    };
-    cli::finish(run(args.path.as_deref(), args.json))
+    cli::main("audit [--json] [figures.tsv|figures.json]", run)
 }
 
 fn load(path: Option<&str>) -> Result<Dataset, String> {

@@ -16,11 +16,10 @@ use morocco_ecommerce::{check_text, Checker, Interval, TextClaim, TextFigure};
 mod cli;
 
 fn main() -> ExitCode {
-    let args = match cli::args("check_text [--json] [file]  (reads standard input when piped)") {
-        Ok(args) => args,
-        Err(code) => return code,
-    };
-    cli::finish(run(args.path.as_deref(), args.json))
+    cli::main(
+        "check_text [--json] [file]  (reads standard input when piped)",
+        run,
+    )
 }
 
 fn run(path: Option<&str>, json: bool) -> Result<(), String> {

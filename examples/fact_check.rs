@@ -20,11 +20,7 @@ use morocco_ecommerce::{
 mod cli;
 
 fn main() -> ExitCode {
-    let args = match cli::args("fact_check [--json] [claims.json]") {
-        Ok(args) => args,
-        Err(code) => return code,
-    };
-    cli::finish(run(args.path.as_deref(), args.json))
+    cli::main("fact_check [--json] [claims.json]", run)
 }
 
 fn run(path: Option<&str>, json: bool) -> Result<(), String> {

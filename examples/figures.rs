@@ -17,11 +17,10 @@ use morocco_ecommerce::{extract, Assumption, FigureKind, TextFigure};
 mod cli;
 
 fn main() -> ExitCode {
-    let args = match cli::args("figures [--json] [file]  (reads standard input when piped)") {
-        Ok(args) => args,
-        Err(code) => return code,
-    };
-    cli::finish(run(args.path.as_deref(), args.json))
+    cli::main(
+        "figures [--json] [file]  (reads standard input when piped)",
+        run,
+    )
 }
 
 fn run(path: Option<&str>, json: bool) -> Result<(), String> {

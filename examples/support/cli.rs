@@ -64,6 +64,18 @@ pub(crate) fn print_json(objects: &[serde_json::Value]) -> Result<(), String> {
     Ok(())
 }
 
+/// The whole `main` of a reading example: reads `[--json] [path]` (see [`args`]) and runs
+/// `run(path, json)`, whose error is printed on standard error and fails the process.
+pub(crate) fn main(
+    usage: &str,
+    run: impl FnOnce(Option<&str>, bool) -> Result<(), String>,
+) -> ExitCode {
+    match args(usage) {
+        Ok(args) => finish(run(args.path.as_deref(), args.json)),
+        Err(code) => code,
+    }
+}
+
 /// The exit code of a run: an error is printed on standard error and fails the process.
 pub(crate) fn finish(result: Result<(), String>) -> ExitCode {
     match result {
