@@ -407,7 +407,7 @@ impl Trie {
                             node.next.insert(place, new);
                         }
                         nodes.push(Node {
-                            letter: c.is_alphabetic(),
+                            letter: scan::is_letter(c),
                             ..Node::default()
                         });
                         n

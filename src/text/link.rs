@@ -1,6 +1,6 @@
 //! Linking the figures of a text into claims, and checking them.
 
-use crate::text::scan::{fold, is_space};
+use crate::text::scan::{fold, is_letter, is_space};
 use crate::{extract, Checker, Claim, ClaimKind, Error, FigureKind, Finding, TextFigure};
 
 /// Words that join a start figure to an end figure: "de A à B", "from A to B", "من A إلى B".
@@ -263,10 +263,10 @@ fn find_word(hay: &str, words: &[&'static str]) -> Option<&'static str> {
         folded.match_indices(&w).any(|(i, _)| {
             let before = folded.get(..i).and_then(|b| b.chars().last());
             let after = folded.get(i + w.len()..).and_then(|a| a.chars().next());
-            let starts = !w.chars().next().is_some_and(char::is_alphabetic)
-                || before.is_none_or(|b| !b.is_alphabetic() || matches!(b, 'و' | 'ب' | 'ف'));
-            let ends = !w.chars().last().is_some_and(char::is_alphabetic)
-                || after.is_none_or(|a| !a.is_alphabetic());
+            let starts = !w.chars().next().is_some_and(is_letter)
+                || before.is_none_or(|b| !is_letter(b) || matches!(b, 'و' | 'ب' | 'ف'));
+            let ends =
+                !w.chars().last().is_some_and(is_letter) || after.is_none_or(|a| !is_letter(a));
             starts && ends
         })
     })
