@@ -23,7 +23,7 @@ use morocco_ecommerce::{
 
 #[path = "support/cli.rs"]
 mod cli;
-#[path = "../benches/support/mod.rs"]
+#[path = "support/synthetic.rs"]
 mod support;
 
 const PROGRESS_EVERY: usize = 1_000_000;

@@ -10,7 +10,7 @@ mod out;
 
 use std::process::ExitCode;
 
-use morocco_ecommerce::{check_text, Checker, Interval, TextClaim, TextFigure};
+use morocco_ecommerce::{Checker, Interval, TextClaim, TextFigure, check_text};
 
 #[path = "support/cli.rs"]
 mod cli;

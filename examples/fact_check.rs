@@ -12,8 +12,8 @@ mod out;
 use std::process::ExitCode;
 
 use morocco_ecommerce::{
-    builtin_claims, moroccan_share_implications, Assumption, Checker, Claim, ClaimsFile, Finding,
-    Interval,
+    Assumption, Checker, Claim, ClaimsFile, Finding, Interval, builtin_claims,
+    moroccan_share_implications,
 };
 
 #[path = "support/cli.rs"]

@@ -11,7 +11,7 @@ mod out;
 
 use std::process::ExitCode;
 
-use morocco_ecommerce::{extract, Assumption, FigureKind, TextFigure};
+use morocco_ecommerce::{Assumption, FigureKind, TextFigure, extract};
 
 #[path = "support/cli.rs"]
 mod cli;

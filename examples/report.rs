@@ -7,7 +7,7 @@
 #[macro_use]
 mod out;
 
-use morocco_ecommerce::{builtin, CardOrigin, Error, FigureValue, Rounding, Share};
+use morocco_ecommerce::{CardOrigin, Error, FigureValue, Rounding, Share, builtin};
 
 fn main() -> Result<(), Error> {
     let data = builtin();

@@ -12,8 +12,8 @@ use std::process::ExitCode;
 
 use morocco_ecommerce::{Dataset, Measure, Rounding, Scope, Share, Year};
 use plotters::prelude::*;
-use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
 
 fn main() -> ExitCode {
     let out = std::env::args().nth(1).map_or_else(
@@ -42,7 +42,9 @@ fn main() -> ExitCode {
 fn print_table(data: &Dataset) {
     let total = data.series(Scope::Total);
     let moroccan = data.series(Scope::MoroccanCards);
-    out!("Online card payments on CMI merchant sites (chosen figure per year; others kept as alternatives)");
+    out!(
+        "Online card payments on CMI merchant sites (chosen figure per year; others kept as alternatives)"
+    );
     out!(
         "{:<6} {:>12} {:>9} {:>18} {:>9} {:>10} {:>12}",
         "year",

@@ -42,7 +42,9 @@ pub enum Error {
         days: u8,
     },
     /// A year-to-date period must end between February and November.
-    #[error("the first {0} months are not a year-to-date period: use a month for 1, the full year for 12, and 2 to 11 otherwise")]
+    #[error(
+        "the first {0} months are not a year-to-date period: use a month for 1, the full year for 12, and 2 to 11 otherwise"
+    )]
     YearToDateOutOfRange(u8),
     /// An amount of dirhams below zero.
     #[error("amount {0} MAD is negative: an amount is never below zero")]

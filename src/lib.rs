@@ -105,19 +105,19 @@ pub use aggregate::{Aggregate, PaymentRecord};
 #[cfg(feature = "serde")]
 pub use check::ClaimsFile;
 pub use check::{
-    builtin_claims, moroccan_share_implications, Audit, Checker, Claim, ClaimKind, Derived,
-    Finding, Reading, Verdict,
+    Audit, Checker, Claim, ClaimKind, Derived, Finding, Reading, Verdict, builtin_claims,
+    moroccan_share_implications,
 };
 pub use data::{
-    builtin, BuiltinData, Conflict, DataAudit, DataCheck, Dataset, Figure, FigureValue, Measure,
-    Observation, Scope, ScopeSeries, SeriesEntry, Source, YearRow, CMI_2014_RESULTS,
+    BuiltinData, CMI_2014_RESULTS, Conflict, DataAudit, DataCheck, Dataset, Figure, FigureValue,
+    Measure, Observation, Scope, ScopeSeries, SeriesEntry, Source, YearRow, builtin,
 };
 pub use error::{Error, Operation};
 pub use model::*;
 pub use reported::{
     Assumption, Bound, BoundReading, FigureKind, Interval, ReportedFigure, RoundingAssumption,
 };
-pub use text::{check_text, extract, format_figure, Language, TextClaim, TextFigure};
+pub use text::{Language, TextClaim, TextFigure, check_text, extract, format_figure};
 
 /// The README's examples, run as doctests so they stay true.
 #[cfg(doctest)]

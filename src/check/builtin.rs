@@ -1,7 +1,7 @@
 //! The claims the built-in figures make, and what the Moroccan cards' share implies.
 
 use crate::check::compute;
-use crate::{builtin, Assumption, Claim, ClaimKind, Error, Interval, ReportedFigure};
+use crate::{Assumption, Claim, ClaimKind, Error, Interval, ReportedFigure, builtin};
 
 fn figure(id: &str) -> Option<ReportedFigure> {
     builtin().figure(id).map(|f| f.reported)
@@ -147,14 +147,12 @@ pub fn moroccan_share_implications(assumption: Assumption) -> Result<Vec<Derived
         },
         Derived {
             id: "moroccan_card_value_2014_bounded",
-            description:
-                "value paid with Moroccan cards, card value held below all e-commerce turnover",
+            description: "value paid with Moroccan cards, card value held below all e-commerce turnover",
             range: compute::product_percent(&bounded, &share)?,
         },
         Derived {
             id: "foreign_card_value_2014_bounded",
-            description:
-                "value paid with foreign cards, card value held below all e-commerce turnover",
+            description: "value paid with foreign cards, card value held below all e-commerce turnover",
             range: compute::product_percent(&bounded, &complement)?,
         },
     ])

@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 
 use crate::check::compute;
 use crate::check::verdict::{Audit, Finding, Reading, Verdict};
-use crate::model::decimal::{round_to, Plain, Round};
+use crate::model::decimal::{Plain, Round, round_to};
 use crate::{
     Assumption, BoundReading, Claim, ClaimKind, Error, Interval, ReportedFigure, RoundingAssumption,
 };

@@ -23,7 +23,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::model::decimal::{nth_root, HUNDRED};
+use crate::model::decimal::{HUNDRED, nth_root};
 use crate::reported::directed::{self, Dir, Rounded};
 use crate::{Bound, Error, Interval};
 

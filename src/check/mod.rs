@@ -11,7 +11,7 @@ pub(crate) mod compute;
 mod file;
 mod verdict;
 
-pub use builtin::{builtin_claims, moroccan_share_implications, Derived};
+pub use builtin::{Derived, builtin_claims, moroccan_share_implications};
 pub use checker::Checker;
 pub use claim::{Claim, ClaimKind};
 #[cfg(feature = "serde")]

@@ -7,8 +7,8 @@ use std::collections::BTreeMap;
 use rust_decimal::Decimal;
 
 use crate::{
-    extract, AmountMad, Error, FigureKind, GrowthRate, Qualifier, ReportedFigure, Share,
-    Transactions, Year,
+    AmountMad, Error, FigureKind, GrowthRate, Qualifier, ReportedFigure, Share, Transactions, Year,
+    extract,
 };
 
 /// The figures as the crate ships them: a copy of the project's `cmi-annual-figures.tsv`.

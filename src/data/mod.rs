@@ -6,4 +6,4 @@ mod seed;
 
 pub use audit::{Conflict, DataAudit, DataCheck};
 pub use dataset::{Dataset, Measure, Observation, Scope, ScopeSeries, SeriesEntry, YearRow};
-pub use seed::{builtin, BuiltinData, Figure, FigureValue, Source, CMI_2014_RESULTS};
+pub use seed::{BuiltinData, CMI_2014_RESULTS, Figure, FigureValue, Source, builtin};

@@ -319,9 +319,11 @@ mod tests {
             AmountMad::MAX.to_string().parse::<AmountMad>()?,
             AmountMad::MAX
         );
-        assert!("792281625142643375935439503.36"
-            .parse::<AmountMad>()
-            .is_err());
+        assert!(
+            "792281625142643375935439503.36"
+                .parse::<AmountMad>()
+                .is_err()
+        );
         assert!(AmountMad::try_from(Decimal::MAX).is_err());
         assert_eq!(AmountMad::from_centimes(MAX_CENTIMES)?, AmountMad::MAX);
         assert!(AmountMad::from_centimes(MAX_CENTIMES + 1).is_err());

@@ -2,8 +2,8 @@
 
 use rust_decimal::Decimal;
 
-use crate::error::Operation;
 use crate::Error;
+use crate::error::Operation;
 
 pub(crate) const HUNDRED: Decimal = Decimal::ONE_HUNDRED;
 

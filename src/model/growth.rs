@@ -361,10 +361,11 @@ mod tests {
         // 28 / 167 = 0.16766467065868263473...
         let exact = Decimal::from(2800) / Decimal::from(167);
         assert_eq!(g.as_percent(), exact);
-        assert!(g
-            .as_percent()
-            .to_string()
-            .starts_with("16.766467065868263473"));
+        assert!(
+            g.as_percent()
+                .to_string()
+                .starts_with("16.766467065868263473")
+        );
         Ok(())
     }
 

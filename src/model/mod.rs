@@ -46,7 +46,7 @@ pub use quantity::{Change, Quantity};
 pub use record::{Measures, PeriodRecord, RecordBuilder};
 pub use rounding::Rounding;
 pub use series::{Series, SeriesRow};
-pub use share::{Share, MAX_BREAKDOWN_DECIMALS};
+pub use share::{MAX_BREAKDOWN_DECIMALS, Share};
 pub use ticket::{AverageTicket, PercentagePoints};
 pub use transactions::Transactions;
 pub use year::Year;

@@ -156,10 +156,10 @@ impl Period {
     /// # Ok::<(), morocco_ecommerce::Error>(())
     /// ```
     pub fn new(year: Year, kind: PeriodKind) -> Result<Period, Error> {
-        if let PeriodKind::YearToDate(month) = kind {
-            if !(2..=11).contains(&month.get()) {
-                return Err(Error::YearToDateOutOfRange(month.get()));
-            }
+        if let PeriodKind::YearToDate(month) = kind
+            && !(2..=11).contains(&month.get())
+        {
+            return Err(Error::YearToDateOutOfRange(month.get()));
         }
         Ok(Period { year, kind })
     }

@@ -114,11 +114,7 @@ impl<Q: Quantity> Change<Q> {
     /// ```
     pub fn to_decimal(&self) -> Decimal {
         let magnitude = self.magnitude.to_decimal();
-        if self.decrease {
-            -magnitude
-        } else {
-            magnitude
-        }
+        if self.decrease { -magnitude } else { magnitude }
     }
 }
 

@@ -76,10 +76,10 @@ impl Series {
     pub fn new(mut records: Vec<PeriodRecord>) -> Result<Series, Error> {
         records.sort_by_key(PeriodRecord::period);
         for pair in records.windows(2) {
-            if let [a, b] = pair {
-                if a.period() == b.period() {
-                    return Err(Error::DuplicatePeriod(a.period()));
-                }
+            if let [a, b] = pair
+                && a.period() == b.period()
+            {
+                return Err(Error::DuplicatePeriod(a.period()));
             }
         }
         Ok(Series { records })

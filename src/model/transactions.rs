@@ -3,8 +3,8 @@
 use core::fmt;
 use core::str::FromStr;
 
-use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
 
 use crate::error::Operation;
 use crate::{Error, Quantity, Rounding};

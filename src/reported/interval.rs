@@ -5,8 +5,8 @@ use core::fmt;
 
 use rust_decimal::Decimal;
 
-use crate::model::decimal::{round_to, Plain, Round};
 use crate::Error;
+use crate::model::decimal::{Plain, Round, round_to};
 
 /// One end of an [`Interval`]: a value, and whether the value itself belongs to the interval.
 ///
@@ -308,15 +308,15 @@ impl Interval {
         if self.overlaps(other) {
             return None;
         }
-        if let (Some(h), Some(l)) = (self.high, other.low) {
-            if h.value <= l.value {
-                return Some(l.value.checked_sub(h.value).unwrap_or(Decimal::MAX));
-            }
+        if let (Some(h), Some(l)) = (self.high, other.low)
+            && h.value <= l.value
+        {
+            return Some(l.value.checked_sub(h.value).unwrap_or(Decimal::MAX));
         }
-        if let (Some(l), Some(h)) = (self.low, other.high) {
-            if h.value <= l.value {
-                return Some(l.value.checked_sub(h.value).unwrap_or(Decimal::MAX));
-            }
+        if let (Some(l), Some(h)) = (self.low, other.high)
+            && h.value <= l.value
+        {
+            return Some(l.value.checked_sub(h.value).unwrap_or(Decimal::MAX));
         }
         None
     }

@@ -2,7 +2,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::text::lexicon::{self, power_of_ten, List};
+use crate::text::lexicon::{self, List, power_of_ten};
 use crate::text::scan;
 use crate::{Assumption, Error, FigureKind, Interval, Qualifier, ReportedFigure};
 
@@ -260,13 +260,13 @@ fn figure_at(text: &str, number: &scan::Number) -> Option<TextFigure> {
     }
     // A scale word alone, before a range's end in dirhams: "de 500 millions à 400 millions de
     // dirhams" is two amounts.
-    if unit.implied {
-        if let Some(next) = shared_unit_after(text, number.end.max(unit.end)) {
-            if next.kind == FigureKind::AmountMad && !next.implied {
-                unit.kind = FigureKind::AmountMad;
-                unit.implied = false;
-            }
-        }
+    if unit.implied
+        && let Some(next) = shared_unit_after(text, number.end.max(unit.end))
+        && next.kind == FigureKind::AmountMad
+        && !next.implied
+    {
+        unit.kind = FigureKind::AmountMad;
+        unit.implied = false;
     }
     // Rule 5 yields to a percent sign: "16,125 %" has three decimals.
     let fraction_len = if unit.kind == FigureKind::Percent && number.single_mark_grouped {

@@ -9,8 +9,8 @@
 
 use rust_decimal::Decimal;
 
-use crate::text::scan;
 use crate::Qualifier;
+use crate::text::scan;
 
 /// A scale word and its multiplier, as a power of ten.
 pub(crate) const SCALES: &[(&str, u32)] = &[

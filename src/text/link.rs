@@ -1,7 +1,7 @@
 //! Linking the figures of a text into claims, and checking them.
 
 use crate::text::scan::{fold, is_letter, is_space};
-use crate::{extract, Checker, Claim, ClaimKind, Error, FigureKind, Finding, TextFigure};
+use crate::{Checker, Claim, ClaimKind, Error, FigureKind, Finding, TextFigure, extract};
 
 /// Words that join a start figure to an end figure: "de A à B", "from A to B", "من A إلى B".
 const FROM: &[&str] = &["de", "d'", "from", "من", "depuis"];
@@ -306,16 +306,16 @@ fn pairs<'a>(text: &str, figures: &[&'a TextFigure]) -> Vec<Pair<'a>> {
         let before_a = crate::text::scan::trim_end_spaces(text.get(..lead(a)).unwrap_or_default());
         let from_word = crate::text::scan::match_end(before_a, FROM.iter().copied())
             .and_then(|(i, _)| FROM.get(i).copied());
-        if let (Some(fw), Some(tw)) = (from_word, find_word(trimmed, TO)) {
-            if trimmed.chars().count() <= 30 {
-                out.push(Pair {
-                    from: a,
-                    to: b,
-                    links: vec![fw.to_owned(), tw.to_owned()],
-                    span: (lead(a), b.end),
-                });
-                continue;
-            }
+        if let (Some(fw), Some(tw)) = (from_word, find_word(trimmed, TO))
+            && trimmed.chars().count() <= 30
+        {
+            out.push(Pair {
+                from: a,
+                to: b,
+                links: vec![fw.to_owned(), tw.to_owned()],
+                span: (lead(a), b.end),
+            });
+            continue;
         }
         // "B contre A", "B مقابل A", "بلغت B بعد أن كانت A".
         if let Some(word) = find_word(trimmed, AGAINST) {

@@ -27,6 +27,6 @@ mod lexicon;
 mod link;
 mod scan;
 
-pub use extract::{extract, TextFigure};
-pub use format::{format_figure, Language};
-pub use link::{check_text, TextClaim};
+pub use extract::{TextFigure, extract};
+pub use format::{Language, format_figure};
+pub use link::{TextClaim, check_text};

@@ -1,8 +1,8 @@
 //! Aggregating payment records: exact, mergeable, and loud about bad records.
 
 use morocco_ecommerce::{
-    strategies, Aggregate, AmountMad, CardOrigin, Error, MerchantSite, PaymentRecord, Period,
-    Transactions,
+    Aggregate, AmountMad, CardOrigin, Error, MerchantSite, PaymentRecord, Period, Transactions,
+    strategies,
 };
 use proptest::prelude::*;
 use std::collections::BTreeMap;

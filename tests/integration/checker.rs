@@ -1,8 +1,8 @@
 //! The consistency checker: pinned verdicts, soundness, sensitivity.
 
 use morocco_ecommerce::{
-    builtin_claims, moroccan_share_implications, Assumption, BoundReading, Checker, Claim,
-    ClaimKind, Error, FigureKind, Qualifier, ReportedFigure, RoundingAssumption, Verdict,
+    Assumption, BoundReading, Checker, Claim, ClaimKind, Error, FigureKind, Qualifier,
+    ReportedFigure, RoundingAssumption, Verdict, builtin_claims, moroccan_share_implications,
 };
 use proptest::prelude::*;
 use rust_decimal::{Decimal, RoundingStrategy};
@@ -82,12 +82,16 @@ fn built_in_verdicts_under_every_rounding() {
     let Verdict::ConsistentOnlyUnder { assumptions } = &finding.verdict else {
         panic!("{:?}", finding.verdict)
     };
-    assert!(!assumptions
-        .iter()
-        .any(|a| a.rounding == RoundingAssumption::Ceiling));
-    assert!(assumptions
-        .iter()
-        .any(|a| a.rounding == RoundingAssumption::Truncate));
+    assert!(
+        !assumptions
+            .iter()
+            .any(|a| a.rounding == RoundingAssumption::Ceiling)
+    );
+    assert!(
+        assumptions
+            .iter()
+            .any(|a| a.rounding == RoundingAssumption::Truncate)
+    );
 }
 
 #[test]

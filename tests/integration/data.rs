@@ -1,6 +1,6 @@
 //! The built-in figures.
 
-use morocco_ecommerce::{builtin, FigureValue, GrowthRate, Qualifier, Rounding, Transactions};
+use morocco_ecommerce::{FigureValue, GrowthRate, Qualifier, Rounding, Transactions, builtin};
 use rust_decimal::Decimal;
 
 #[test]

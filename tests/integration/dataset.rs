@@ -49,7 +49,7 @@ fn precision_comes_from_the_written_figure() {
     assert_eq!(p("total_operations_2013_alm108477"), Decimal::from(100_000)); // 1,9 million
     assert_eq!(p("total_value_2011_alm101884"), Decimal::from(100_000)); // 507,4 millions
     assert_eq!(p("ma_value_growth_2014_alm117307"), Decimal::new(1, 1)); // 14,9%
-                                                                         // A unit error in the source: the text does not read back, the value's digits decide.
+    // A unit error in the source: the text does not read back, the value's digits decide.
     assert_eq!(p("total_value_2013_alm162494"), Decimal::ONE);
     assert_eq!(
         data.get("total_value_2011_attajdid").unwrap().qualifier,
@@ -141,19 +141,24 @@ fn series_choose_and_keep_alternatives() {
         .unwrap();
     // The exact count beats "1,9 million".
     assert_eq!(entry.chosen.id, "total_operations_2013_alm162494");
-    assert!(entry
-        .alternatives
-        .iter()
-        .any(|o| o.id == "total_operations_2013_alm108477"));
+    assert!(
+        entry
+            .alternatives
+            .iter()
+            .any(|o| o.id == "total_operations_2013_alm108477")
+    );
     // Scopes never mix: Maroc Telecommerce's 2011 value is not in the total series.
     let y2011 = Year::try_from(2011).unwrap();
-    assert!(total
-        .chosen(y2011, Measure::Value)
-        .is_some_and(|o| o.scope == Scope::Total));
-    assert!(data
-        .series(Scope::MarocTelecommerce)
-        .chosen(y2011, Measure::Value)
-        .is_some_and(|o| o.id.starts_with("mtc_")));
+    assert!(
+        total
+            .chosen(y2011, Measure::Value)
+            .is_some_and(|o| o.scope == Scope::Total)
+    );
+    assert!(
+        data.series(Scope::MarocTelecommerce)
+            .chosen(y2011, Measure::Value)
+            .is_some_and(|o| o.id.starts_with("mtc_"))
+    );
 }
 
 fn verdicts_of(audit: &morocco_ecommerce::DataAudit, claim: &str, inputs: &[&str]) -> String {

@@ -29,11 +29,13 @@ fn year_out_of_range() {
 fn month_and_year_to_date() {
     assert_eq!(message(Month::new(0)), "month 0 is outside 1 to 12");
     let december = Month::new(12).unwrap();
-    assert!(message(Period::new(
-        super::year(2014),
-        PeriodKind::YearToDate(december)
-    ))
-    .starts_with("the first 12 months are not a year-to-date period"));
+    assert!(
+        message(Period::new(
+            super::year(2014),
+            PeriodKind::YearToDate(december)
+        ))
+        .starts_with("the first 12 months are not a year-to-date period")
+    );
 }
 
 #[test]

@@ -3,9 +3,9 @@
 //! rule.
 
 use morocco_ecommerce::{
-    extract, AmountMad, AverageTicket, CardOrigin, Checker, Claim, ClaimKind, Dataset, Date,
-    FigureKind, GrowthRate, MerchantSite, PercentagePoints, Period, Qualifier, ReportedFigure,
-    Rounding, Share, Span, Transactions, Year,
+    AmountMad, AverageTicket, CardOrigin, Checker, Claim, ClaimKind, Dataset, Date, FigureKind,
+    GrowthRate, MerchantSite, PercentagePoints, Period, Qualifier, ReportedFigure, Rounding, Share,
+    Span, Transactions, Year, extract,
 };
 use proptest::prelude::*;
 use rust_decimal::Decimal;

@@ -1,8 +1,8 @@
 //! Property tests for every law the arithmetic promises.
 
 use morocco_ecommerce::{
-    strategies, AmountMad, GrowthRate, Quantity, Rounding, Share, Transactions,
-    MAX_BREAKDOWN_DECIMALS,
+    AmountMad, GrowthRate, MAX_BREAKDOWN_DECIMALS, Quantity, Rounding, Share, Transactions,
+    strategies,
 };
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -56,12 +56,11 @@ proptest! {
     fn share_plus_complement_is_100(s in strategies::share(), part in any::<u64>(), extra in any::<u64>()) {
         prop_assert_eq!(s.as_percent() + s.complement().as_percent(), Decimal::ONE_HUNDRED);
         let total = Transactions::from(part).checked_add(Transactions::from(extra / 2));
-        if let Ok(total) = total {
-            if !total.is_zero() {
+        if let Ok(total) = total
+            && !total.is_zero() {
                 let share = Share::of(Transactions::from(part), total).unwrap();
                 prop_assert_eq!(share.as_percent() + share.complement().as_percent(), Decimal::ONE_HUNDRED);
             }
-        }
     }
 
     #[test]

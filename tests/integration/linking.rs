@@ -1,7 +1,7 @@
 //! Finding claims in text and checking them. Every text here is our own.
 
 use morocco_ecommerce::{
-    check_text, format_figure, Checker, FigureKind, Language, Rounding, TextClaim,
+    Checker, FigureKind, Language, Rounding, TextClaim, check_text, format_figure,
 };
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -102,15 +102,19 @@ fn two_claims_in_one_sentence() {
     assert_eq!(found.len(), 2, "{found:#?}");
     assert_eq!(found[0].stated.as_ref().map(|f| f.value), Some(d("25")));
     assert_eq!(found[1].stated.as_ref().map(|f| f.value), Some(d("15")));
-    assert!(found
-        .iter()
-        .all(|c| c.finding.verdict.name() == "consistent"));
+    assert!(
+        found
+            .iter()
+            .all(|c| c.finding.verdict.name() == "consistent")
+    );
     let ar = "ارتفع عدد العمليات من 1,24 مليون إلى 1,55 مليون عملية بنسبة 25 في المائة، وارتفعت قيمتها من 600 مليون إلى 690 مليون درهم بنسبة 15 في المائة.";
     let found = claims(ar);
     assert_eq!(found.len(), 2, "{found:#?}");
-    assert!(found
-        .iter()
-        .all(|c| c.finding.verdict.name() == "consistent"));
+    assert!(
+        found
+            .iter()
+            .all(|c| c.finding.verdict.name() == "consistent")
+    );
 }
 
 #[test]

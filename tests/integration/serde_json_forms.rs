@@ -1,8 +1,8 @@
 //! serde: decimals travel as strings, and deserialising validates.
 
 use morocco_ecommerce::{
-    strategies, AmountMad, CardOrigin, Date, GrowthRate, Period, PeriodRecord, Series, Share,
-    Transactions, Year,
+    AmountMad, CardOrigin, Date, GrowthRate, Period, PeriodRecord, Series, Share, Transactions,
+    Year, strategies,
 };
 use proptest::prelude::*;
 
@@ -126,8 +126,10 @@ fn hostile_json_names_the_field() {
     assert!(err(r#"{"moroccan": {}}"#).contains("missing field `period`"));
     assert!(err(r#"{"period": "2014", "extra": 1}"#).contains("unknown field `extra`"));
     assert!(err(r#"{"period": 2014}"#).contains("invalid type"));
-    assert!(err(r#"{"period": "2014", "total": {"operations": 1.5}}"#)
-        .contains("invalid type: floating point"));
+    assert!(
+        err(r#"{"period": "2014", "total": {"operations": 1.5}}"#)
+            .contains("invalid type: floating point")
+    );
     assert!(err(r#"{"period": "2014", "total": {"operations": -1}}"#).contains("invalid value"));
     assert!(err(r#"{"period": "2014", "total": {"value": 1050}}"#).contains("invalid type"));
     let long = format!(r#"{{"period": "{}"}}"#, "9".repeat(100_000));
@@ -162,7 +164,7 @@ fn hostile_json_names_the_field() {
 
 #[test]
 fn claims_round_trip_and_validate() {
-    use morocco_ecommerce::{builtin_claims, Claim, ReportedFigure};
+    use morocco_ecommerce::{Claim, ReportedFigure, builtin_claims};
     for claim in builtin_claims() {
         let text = serde_json::to_string(&claim).unwrap();
         assert_eq!(serde_json::from_str::<Claim>(&text).unwrap(), claim);

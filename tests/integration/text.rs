@@ -2,7 +2,7 @@
 //! written in the style of the press.
 
 use morocco_ecommerce::{
-    extract, format_figure, FigureKind, Language, Qualifier, Rounding, TextFigure,
+    FigureKind, Language, Qualifier, Rounding, TextFigure, extract, format_figure,
 };
 use proptest::prelude::*;
 use rust_decimal::Decimal;

@@ -10,8 +10,8 @@
 
 use std::hint::black_box;
 
-use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use morocco_ecommerce::{builtin_claims, extract, Checker};
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use morocco_ecommerce::{Checker, builtin_claims, extract};
 
 fn check(c: &mut Criterion) {
     let claims = builtin_claims();

@@ -12,7 +12,7 @@
 
 use std::hint::black_box;
 
-use criterion::{criterion_group, criterion_main, Criterion};
+use criterion::{Criterion, criterion_group, criterion_main};
 use morocco_ecommerce::{AmountMad, GrowthRate};
 use rust_decimal::{Decimal, MathematicalOps};
 

@@ -12,10 +12,11 @@
 use std::collections::HashMap;
 use std::hint::black_box;
 
-use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use morocco_ecommerce::{Aggregate, CardOrigin, MerchantSite, PaymentRecord, Period, PeriodKind};
 use rust_decimal::Decimal;
 
+#[path = "../../examples/support/synthetic.rs"]
 mod support;
 
 const N: usize = 1_000_000;
@@ -77,7 +78,6 @@ fn aggregate_parallel(c: &mut Criterion) {
     group.bench_function("one_thread", |b| {
         b.iter(|| black_box(Aggregate::from_records(black_box(&records).iter().copied())));
     });
-    #[cfg(feature = "rayon")]
     group.bench_function("rayon", |b| {
         b.iter(|| black_box(Aggregate::from_slice_parallel(black_box(&records))));
     });
