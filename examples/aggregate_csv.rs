@@ -16,9 +16,9 @@ mod out;
 
 use std::process::ExitCode;
 
+use morocco_ecommerce::aggregate::{Aggregate, PaymentRecord};
 use morocco_ecommerce::{
-    Aggregate, AmountMad, CardOrigin, Date, Error, MerchantSite, PaymentRecord, Period, Rounding,
-    Series, Share, Span,
+    AmountMad, CardOrigin, Date, Error, MerchantSite, Period, Rounding, Series, Share, Span,
 };
 
 #[path = "support/cli.rs"]

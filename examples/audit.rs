@@ -11,7 +11,9 @@ mod out;
 
 use std::process::ExitCode;
 
-use morocco_ecommerce::{Checker, Dataset, Interval, Verdict};
+use morocco_ecommerce::Interval;
+use morocco_ecommerce::check::{Checker, Verdict};
+use morocco_ecommerce::data::Dataset;
 
 #[path = "support/cli.rs"]
 mod cli;

@@ -10,7 +10,9 @@ mod out;
 
 use std::process::ExitCode;
 
-use morocco_ecommerce::{Checker, Interval, TextClaim, TextFigure, check_text};
+use morocco_ecommerce::Interval;
+use morocco_ecommerce::check::Checker;
+use morocco_ecommerce::text::{TextClaim, TextFigure, check_text};
 
 #[path = "support/cli.rs"]
 mod cli;

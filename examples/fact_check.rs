@@ -11,10 +11,9 @@ mod out;
 
 use std::process::ExitCode;
 
-use morocco_ecommerce::{
-    Assumption, Checker, Claim, ClaimsFile, Finding, Interval, builtin_claims,
-    moroccan_share_implications,
-};
+use morocco_ecommerce::check::{Checker, Claim, ClaimsFile, Finding};
+use morocco_ecommerce::data::{builtin_claims, moroccan_share_implications};
+use morocco_ecommerce::{Assumption, Interval};
 
 #[path = "support/cli.rs"]
 mod cli;

@@ -11,7 +11,8 @@ mod out;
 
 use std::process::ExitCode;
 
-use morocco_ecommerce::{Assumption, FigureKind, TextFigure, extract};
+use morocco_ecommerce::text::{TextFigure, extract};
+use morocco_ecommerce::{Assumption, FigureKind};
 
 #[path = "support/cli.rs"]
 mod cli;

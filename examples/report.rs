@@ -7,7 +7,8 @@
 #[macro_use]
 mod out;
 
-use morocco_ecommerce::{CardOrigin, Error, FigureValue, Rounding, Share, builtin};
+use morocco_ecommerce::data::{FigureValue, builtin};
+use morocco_ecommerce::{CardOrigin, Error, Rounding, Share};
 
 fn main() -> Result<(), Error> {
     let data = builtin();

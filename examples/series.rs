@@ -10,7 +10,8 @@ mod out;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use morocco_ecommerce::{Dataset, Measure, Rounding, Scope, Share, Year};
+use morocco_ecommerce::data::{Dataset, Measure, Scope};
+use morocco_ecommerce::{Rounding, Share, Year};
 use plotters::prelude::*;
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;

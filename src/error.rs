@@ -23,7 +23,7 @@ use crate::model::Period;
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
-    /// A year outside [`Year::MIN`](crate::Year::MIN) to [`Year::MAX`](crate::Year::MAX).
+    /// A year outside [`Year::MIN`](crate::model::Year::MIN) to [`Year::MAX`](crate::model::Year::MAX).
     #[error("year {0} is outside the supported range 1900 to 2100")]
     YearOutOfRange(i32),
     /// A month number outside 1 to 12.
@@ -52,7 +52,7 @@ pub enum Error {
     /// An amount with digits below the centime.
     #[error("amount {0} MAD has more than two decimals: amounts are counted to the centime")]
     SubCentimeAmount(Decimal),
-    /// An amount above [`AmountMad::MAX`](crate::AmountMad::MAX).
+    /// An amount above [`AmountMad::MAX`](crate::model::AmountMad::MAX).
     #[error("amount {0} MAD is above the largest amount the crate holds")]
     AmountTooLarge(Decimal),
     /// A count of operations below zero, or above `u64::MAX`.
@@ -265,7 +265,7 @@ impl fmt::Display for ForPeriod<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Year;
+    use crate::model::Year;
 
     #[test]
     fn parse_error_cuts_long_input() {

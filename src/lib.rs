@@ -26,16 +26,16 @@
 //! - [`CardOrigin`] (Moroccan or foreign card) and [`MerchantSite`] (CMI-affiliated site in
 //!   Morocco, or abroad).
 //! - [`PeriodRecord`] and [`Series`], with a period-over-period table.
-//! - [`builtin`]: the CMI's 2013 and 2014 results with their provenance, and
-//!   [`builtin_claims`], the claims they make.
+//! - [`data::builtin`]: the CMI's 2013 and 2014 results with their provenance, and
+//!   [`data::builtin_claims`], the claims they make.
 //! - [`ReportedFigure`] (a value as written, its precision and hedge) and [`Interval`], the range of
 //!   true values it stands for under an [`Assumption`].
-//! - [`Checker`], [`Claim`] and [`Verdict`]: whether a stated rate or share can follow from the
-//!   figures beside it (the method is below); [`Audit`] for many claims at once.
-//! - [`text`]: [`extract`] reads figures in Arabic, French and English press text,
-//!   [`format_figure`] writes them back, [`check_text`] finds and checks an article's claims.
-//! - [`Dataset`]: the CMI series 2010-2024 with provenance, per-scope series and an audit.
-//! - [`Aggregate`] and [`PaymentRecord`]: exact, mergeable sums of payment records; a [`Date`]
+//! - [`check::Checker`], [`check::Claim`] and [`check::Verdict`]: whether a stated rate or share can follow from the
+//!   figures beside it (the method is below); [`check::Audit`] for many claims at once.
+//! - [`text`]: [`text::extract`] reads figures in Arabic, French and English press text,
+//!   [`text::format_figure`] writes them back, [`text::check_text`] finds and checks an article's claims.
+//! - [`data::Dataset`]: the CMI series 2010-2024 with provenance, per-scope series and an audit.
+//! - [`aggregate::Aggregate`] and [`aggregate::PaymentRecord`]: exact, mergeable sums of payment records; a [`Date`]
 //!   puts a dated payment in its month, quarter, half or year ([`Span`]).
 //!
 //! Every fallible operation returns [`Error`], which names the value and the rule it broke.
@@ -70,17 +70,17 @@
 //!   claim can be right.
 //! - But the figures as written give `1.95 / 1.67 - 1 = 16.77 %`, which would print as "17 %". The claim
 //!   is right only if the true figures sat low and high in their ranges: the verdict is
-//!   [`ConsistentOnlyWithRounding`](Verdict::ConsistentOnlyWithRounding).
+//!   [`ConsistentOnlyWithRounding`](check::Verdict::ConsistentOnlyWithRounding).
 //!
 //! For value, "about 910 million" to "more than 1,05 billion" dirhams gives a growth above
 //! `1 050 000 000 / 910 500 000 - 1 = 15.32 %`, with no upper end, while "about 14,9 %" stands for
-//! `[14.85 %, 14.95 %]`: [`Inconsistent`](Verdict::Inconsistent), by 3.7 units of the last
+//! `[14.85 %, 14.95 %]`: [`Inconsistent`](check::Verdict::Inconsistent), by 3.7 units of the last
 //! digit. Reading "more than 1,05 billion" as itself rounded (above 1 045 000 000) would make it
 //! consistent, and the finding says so.
 //!
 //! ## Verdicts
 //!
-//! See [`Verdict`]: consistent; consistent only under some assumptions; consistent
+//! See [`check::Verdict`]: consistent; consistent only under some assumptions; consistent
 //! only thanks to rounding; inconsistent, with the margin, the nearest consistent statement and the
 //! coarser reading of the inputs that would do; impossible; uninformative.
 //!
@@ -91,33 +91,29 @@
 //! - `proptest`: the `strategies` module, to property-test code that uses these types.
 //! - `rayon`: `Aggregate::from_slice_parallel`, aggregation on every core.
 
-mod aggregate;
-mod check;
-mod data;
+pub mod aggregate;
+pub mod check;
+pub mod data;
 mod error;
 mod model;
+mod num;
 mod reported;
 #[cfg(feature = "proptest")]
 pub mod strategies;
 pub mod text;
 
-pub use aggregate::{Aggregate, PaymentRecord};
-#[cfg(feature = "serde")]
-pub use check::ClaimsFile;
-pub use check::{
-    Audit, Checker, Claim, ClaimKind, Derived, Finding, Reading, Verdict, builtin_claims,
-    moroccan_share_implications,
-};
-pub use data::{
-    BuiltinData, CMI_2014_RESULTS, Conflict, DataAudit, DataCheck, Dataset, Figure, FigureValue,
-    Measure, Observation, Scope, ScopeSeries, SeriesEntry, Source, YearRow, builtin,
-};
 pub use error::{Error, Operation};
-pub use model::*;
+pub use model::{
+    AmountMad, AverageTicket, CardOrigin, Change, Date, GrowthRate, Half, MAX_BREAKDOWN_DECIMALS,
+    Measures, MerchantSite, Month, PercentagePoints, Period, PeriodKind, PeriodRecord, Qualifier,
+    Quantity, Quarter, RecordBuilder, Rounding, Series, SeriesRow, Share, Span, Transactions, Year,
+};
 pub use reported::{
     Assumption, Bound, BoundReading, FigureKind, Interval, ReportedFigure, RoundingAssumption,
 };
-pub use text::{Language, TextClaim, TextFigure, check_text, extract, format_figure};
+/// The decimal type of every exact value in this crate, re-exported so that a user's
+/// `rust_decimal` is always the version these signatures use.
+pub use rust_decimal;
 
 /// The README's examples, run as doctests so they stay true.
 #[cfg(doctest)]

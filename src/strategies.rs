@@ -13,7 +13,7 @@
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 
-use crate::{
+use crate::model::{
     AmountMad, CardOrigin, GrowthRate, Half, MerchantSite, Month, Period, PeriodKind, Quarter,
     Share, Transactions, Year,
 };

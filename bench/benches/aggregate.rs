@@ -13,7 +13,8 @@ use std::collections::HashMap;
 use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use morocco_ecommerce::{Aggregate, CardOrigin, MerchantSite, PaymentRecord, Period, PeriodKind};
+use morocco_ecommerce::aggregate::{Aggregate, PaymentRecord};
+use morocco_ecommerce::{CardOrigin, MerchantSite, Period, PeriodKind};
 use rust_decimal::Decimal;
 
 #[path = "../../examples/support/synthetic.rs"]

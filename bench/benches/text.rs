@@ -11,7 +11,9 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use morocco_ecommerce::{Checker, builtin_claims, extract};
+use morocco_ecommerce::check::Checker;
+use morocco_ecommerce::data::builtin_claims;
+use morocco_ecommerce::text::extract;
 
 fn check(c: &mut Criterion) {
     let claims = builtin_claims();

@@ -1,9 +1,8 @@
 //! Synthetic payment records shared by the benches and the aggregate example.
 #![allow(clippy::indexing_slicing)]
 
-use morocco_ecommerce::{
-    AmountMad, CardOrigin, MerchantSite, Month, PaymentRecord, Period, PeriodKind, Year,
-};
+use morocco_ecommerce::aggregate::PaymentRecord;
+use morocco_ecommerce::{AmountMad, CardOrigin, MerchantSite, Month, Period, PeriodKind, Year};
 
 /// `n` records spread over the 24 months of 2013 and 2014, in no order, from a fixed seed;
 /// 2014 has more of them, and larger.

@@ -3,7 +3,8 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use morocco_ecommerce::{Checker, Claim, ClaimKind, FigureKind, Qualifier, ReportedFigure};
+use morocco_ecommerce::check::{Checker, Claim, ClaimKind};
+use morocco_ecommerce::{FigureKind, Qualifier, ReportedFigure};
 use rust_decimal::Decimal;
 
 fn decimal(bytes: &[u8]) -> Decimal {

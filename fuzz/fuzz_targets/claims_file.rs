@@ -2,7 +2,8 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use morocco_ecommerce::{ClaimsFile, Dataset};
+use morocco_ecommerce::check::ClaimsFile;
+use morocco_ecommerce::data::Dataset;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };
@@ -12,6 +13,6 @@ fuzz_target!(|data: &[u8]| {
         }
     }
     if let Ok(data) = Dataset::from_tsv(text) {
-        let _ = data.audit(&morocco_ecommerce::Checker::new());
+        let _ = data.audit(&morocco_ecommerce::check::Checker::new());
     }
 });

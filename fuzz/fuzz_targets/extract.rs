@@ -2,7 +2,8 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use morocco_ecommerce::{check_text, extract, Checker};
+use morocco_ecommerce::text::{check_text, extract};
+use morocco_ecommerce::check::Checker;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };

@@ -2,10 +2,8 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use morocco_ecommerce::{
-    AmountMad, AverageTicket, CardOrigin, Date, GrowthRate, Measure, MerchantSite, PercentagePoints, Period, Qualifier,
-    RoundingAssumption, Scope, Share, Transactions, Year,
-};
+use morocco_ecommerce::{AmountMad, AverageTicket, CardOrigin, Date, GrowthRate, MerchantSite, PercentagePoints, Period, Qualifier, RoundingAssumption, Share, Transactions, Year};
+use morocco_ecommerce::data::{Measure, Scope};
 
 macro_rules! round_trip {
     ($text:expr, $($ty:ty),+) => {

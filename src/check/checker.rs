@@ -4,12 +4,12 @@ use core::fmt::{self, Write as _};
 
 use rust_decimal::Decimal;
 
+use crate::Error;
 use crate::check::compute;
 use crate::check::verdict::{Audit, Finding, Reading, Verdict};
-use crate::model::decimal::{Plain, Round, round_to};
-use crate::{
-    Assumption, BoundReading, Claim, ClaimKind, Error, Interval, ReportedFigure, RoundingAssumption,
-};
+use crate::check::{Claim, ClaimKind};
+use crate::num::decimal::{Plain, Round, round_to};
+use crate::reported::{Assumption, BoundReading, Interval, ReportedFigure, RoundingAssumption};
 
 /// Checks claims against the ranges their figures allow.
 ///
@@ -20,7 +20,9 @@ use crate::{
 /// # Example
 ///
 /// ```
-/// use morocco_ecommerce::{Assumption, Checker, builtin_claims};
+/// use morocco_ecommerce::Assumption;
+/// use morocco_ecommerce::check::Checker;
+/// use morocco_ecommerce::data::builtin_claims;
 ///
 /// let checker = Checker::new().with_assumptions(Assumption::every_rounding())?;
 /// for claim in builtin_claims() {
@@ -56,7 +58,8 @@ impl Checker {
     #[must_use]
     ///
     /// ```
-    /// # use morocco_ecommerce::{Assumption, Checker};
+    /// # use morocco_ecommerce::Assumption;
+    /// # use morocco_ecommerce::check::Checker;
     /// assert_eq!(Checker::new().assumptions(), &[Assumption::default()]);
     /// ```
     pub fn new() -> Checker {
@@ -74,7 +77,8 @@ impl Checker {
     /// [`Error::InvalidFigure`] for an empty set.
     ///
     /// ```
-    /// # use morocco_ecommerce::{Assumption, Checker};
+    /// # use morocco_ecommerce::Assumption;
+    /// # use morocco_ecommerce::check::Checker;
     /// assert_eq!(Checker::new().with_assumptions(Assumption::every_rounding())?.assumptions().len(), 6);
     /// assert!(Checker::new().with_assumptions(vec![]).is_err());
     /// # Ok::<(), morocco_ecommerce::Error>(())
@@ -94,7 +98,8 @@ impl Checker {
     #[must_use]
     ///
     /// ```
-    /// # use morocco_ecommerce::{builtin_claims, Checker};
+    /// # use morocco_ecommerce::data::builtin_claims;
+    /// # use morocco_ecommerce::check::Checker;
     /// let strict = Checker::new().with_uninformative_width(rust_decimal::Decimal::ONE);
     /// assert_eq!(strict.check(&builtin_claims()[0])?.verdict.name(), "uninformative");
     /// # Ok::<(), morocco_ecommerce::Error>(())
@@ -107,7 +112,8 @@ impl Checker {
     /// The assumptions the checker reads figures under.
     ///
     /// ```
-    /// # use morocco_ecommerce::{Assumption, Checker};
+    /// # use morocco_ecommerce::Assumption;
+    /// # use morocco_ecommerce::check::Checker;
     /// assert_eq!(Checker::default().assumptions().len(), 1);
     /// ```
     #[must_use]
@@ -119,7 +125,8 @@ impl Checker {
     #[must_use]
     ///
     /// ```
-    /// # use morocco_ecommerce::{builtin_claims, Checker};
+    /// # use morocco_ecommerce::data::builtin_claims;
+    /// # use morocco_ecommerce::check::Checker;
     /// let audit = Checker::new().audit(&builtin_claims());
     /// assert_eq!(audit.counts().get("inconsistent"), Some(&1));
     /// assert!(audit.errors.is_empty());
@@ -144,7 +151,8 @@ impl Checker {
     /// be zero, [`Error::InvalidFigure`] when a range end does not fit a `Decimal`.
     ///
     /// ```
-    /// use morocco_ecommerce::{builtin_claims, Checker, Verdict};
+    /// use morocco_ecommerce::data::builtin_claims;
+    /// use morocco_ecommerce::check::{Checker, Verdict};
     ///
     /// let finding = Checker::new().check(&builtin_claims()[1])?;
     /// assert!(matches!(finding.verdict, Verdict::Inconsistent { .. }));
@@ -493,7 +501,7 @@ impl fmt::Display for Written<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let figure = self.0;
         match figure.qualifier() {
-            crate::Qualifier::Exact => {}
+            crate::model::Qualifier::Exact => {}
             q => {
                 for (i, word) in q.as_str().split('_').enumerate() {
                     if i > 0 {
@@ -505,8 +513,8 @@ impl fmt::Display for Written<'_> {
             }
         }
         let unit = match figure.kind() {
-            crate::FigureKind::Percent => "%",
-            crate::FigureKind::AmountMad => " MAD",
+            crate::reported::FigureKind::Percent => "%",
+            crate::reported::FigureKind::AmountMad => " MAD",
             _ => "",
         };
         write!(f, "{}{unit}", Plain(figure.value()))
@@ -521,11 +529,11 @@ fn point_value(kind: &ClaimKind) -> Result<Option<Decimal>, Error> {
     match kind {
         ClaimKind::Growth { from, to, .. } if !from.value().is_zero() => {
             if let Some(diff) = to.value().checked_sub(from.value()) {
-                return Ok(crate::model::decimal::mul_div(diff, hundred, from.value()).ok());
+                return Ok(crate::num::decimal::mul_div(diff, hundred, from.value()).ok());
             }
         }
         ClaimKind::Share { part, total, .. } if !total.value().is_zero() => {
-            return Ok(crate::model::decimal::mul_div(part.value(), hundred, total.value()).ok());
+            return Ok(crate::num::decimal::mul_div(part.value(), hundred, total.value()).ok());
         }
         _ => {}
     }

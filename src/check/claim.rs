@@ -1,6 +1,6 @@
 //! Claims: what a report says its figures imply.
 
-use crate::{FigureKind, ReportedFigure};
+use crate::reported::{FigureKind, ReportedFigure};
 
 /// What a claim says, with the figures it rests on.
 ///
@@ -94,7 +94,7 @@ impl ClaimKind {
     #[must_use]
     ///
     /// ```
-    /// # use morocco_ecommerce::builtin_claims;
+    /// # use morocco_ecommerce::data::builtin_claims;
     /// assert_eq!(builtin_claims()[2].kind.name(), "within");
     /// ```
     pub const fn name(&self) -> &'static str {
@@ -114,7 +114,7 @@ impl ClaimKind {
     #[must_use]
     ///
     /// ```
-    /// # use morocco_ecommerce::builtin_claims;
+    /// # use morocco_ecommerce::data::builtin_claims;
     /// assert_eq!(builtin_claims()[0].kind.stated().value(), rust_decimal::Decimal::from(16));
     /// ```
     pub fn stated(&self) -> &ReportedFigure {
@@ -133,7 +133,7 @@ impl ClaimKind {
     #[must_use]
     ///
     /// ```
-    /// # use morocco_ecommerce::builtin_claims;
+    /// # use morocco_ecommerce::data::builtin_claims;
     /// assert_eq!(builtin_claims()[0].kind.inputs().len(), 2);
     /// ```
     pub fn inputs(&self) -> Vec<&ReportedFigure> {
@@ -312,7 +312,8 @@ impl ClaimKind {
 /// # Example
 ///
 /// ```
-/// use morocco_ecommerce::{Checker, Claim, ClaimKind, FigureKind, ReportedFigure};
+/// use morocco_ecommerce::check::{Checker, Claim, ClaimKind};
+/// use morocco_ecommerce::{FigureKind, ReportedFigure};
 /// use rust_decimal::Decimal;
 ///
 /// let million = Decimal::from(1_000_000);
@@ -341,7 +342,8 @@ impl Claim {
     #[must_use]
     ///
     /// ```
-    /// # use morocco_ecommerce::{builtin_claims, Claim};
+    /// # use morocco_ecommerce::data::builtin_claims;
+    /// # use morocco_ecommerce::check::Claim;
     /// let renamed = Claim::new("mine", builtin_claims()[0].kind.clone());
     /// assert_eq!(renamed.id, "mine");
     /// ```

@@ -23,9 +23,10 @@
 
 use rust_decimal::Decimal;
 
-use crate::model::decimal::{HUNDRED, nth_root};
-use crate::reported::directed::{self, Dir, Rounded};
-use crate::{Bound, Error, Interval};
+use crate::Error;
+use crate::num::decimal::{HUNDRED, nth_root};
+use crate::num::directed::{self, Dir, Rounded};
+use crate::reported::{Bound, Interval};
 
 fn too_large() -> Error {
     Error::InvalidFigure(String::from(
@@ -439,7 +440,7 @@ mod enclosure {
         #[test]
         fn point_growth_matches_growth_rate(x in 1u64..1_000_000_000_000, y in 0u64..1_000_000_000_000) {
             let g = growth(&Interval::point(Decimal::from(x)), &Interval::point(Decimal::from(y)))?;
-            let exact = crate::GrowthRate::between(crate::Transactions::from(x), crate::Transactions::from(y))
+            let exact = crate::model::GrowthRate::between(crate::model::Transactions::from(x), crate::model::Transactions::from(y))
                 .map(|g| g.as_percent())
                 .unwrap_or_default();
             prop_assert!(g.contains(exact) || g.low().zip(g.high()).is_some_and(|(l, h)| (l.value - exact).abs() <= Decimal::new(1, 24) && (h.value - exact).abs() <= Decimal::new(1, 24)));

@@ -4,10 +4,10 @@ use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
 
-use crate::{
-    Assumption, Checker, Claim, ClaimKind, Error, FigureKind, Qualifier, ReportedFigure,
-    RoundingAssumption,
-};
+use crate::Error;
+use crate::check::{Checker, Claim, ClaimKind};
+use crate::model::Qualifier;
+use crate::reported::{Assumption, FigureKind, ReportedFigure, RoundingAssumption};
 
 /// A file of figures and claims, as the `fact_check` example reads it.
 ///
@@ -44,7 +44,7 @@ use crate::{
 /// # Example
 ///
 /// ```
-/// use morocco_ecommerce::ClaimsFile;
+/// use morocco_ecommerce::check::ClaimsFile;
 ///
 /// let text = r#"{"figures": {"a": {"kind": "count", "number": "6"}, "b": {"kind": "count", "number": "4"}},
 ///                "claims": [{"id": "a_in_b", "type": "within", "part": "a", "total": "b"}]}"#;
@@ -137,7 +137,7 @@ fn scale_of(word: Option<&str>) -> Result<Decimal, Error> {
         "thousand" => Decimal::from(1_000),
         "million" => Decimal::from(1_000_000),
         "billion" => Decimal::from(1_000_000_000),
-        other => crate::model::decimal::parse_plain(other, "a scale").map_err(|_| {
+        other => crate::num::decimal::parse_plain(other, "a scale").map_err(|_| {
             Error::parse(
                 "a scale",
                 other,
@@ -150,8 +150,8 @@ fn scale_of(word: Option<&str>) -> Result<Decimal, Error> {
 impl FigureSpec {
     fn build(&self, id: &str) -> Result<ReportedFigure, Error> {
         let context = |e: Error| Error::InvalidFigure(format!("figure {id}: {e}"));
-        let number = crate::model::decimal::parse_plain(&self.number, "a figure's number")
-            .map_err(context)?;
+        let number =
+            crate::num::decimal::parse_plain(&self.number, "a figure's number").map_err(context)?;
         let mut figure = ReportedFigure::written(
             self.kind,
             number,
@@ -160,14 +160,14 @@ impl FigureSpec {
         .map_err(context)?
         .with_qualifier(self.qualifier);
         if let Some(p) = &self.precision {
-            let p = crate::model::decimal::parse_plain(p, "a precision").map_err(context)?;
+            let p = crate::num::decimal::parse_plain(p, "a precision").map_err(context)?;
             figure = figure.with_precision(p).map_err(context)?;
         }
         if let Some(r) = self.rounding {
             figure = figure.with_rounding(r);
         }
         if let Some(w) = &self.about_half_width {
-            let w = crate::model::decimal::parse_plain(w, "a half-width").map_err(context)?;
+            let w = crate::num::decimal::parse_plain(w, "a half-width").map_err(context)?;
             figure = figure.with_about_half_width(w).map_err(context)?;
         }
         Ok(figure)

@@ -3,7 +3,6 @@
 //!
 //! The method is documented at the crate root, under "The method of the checker".
 
-mod builtin;
 mod checker;
 mod claim;
 pub(crate) mod compute;
@@ -11,7 +10,6 @@ pub(crate) mod compute;
 mod file;
 mod verdict;
 
-pub use builtin::{Derived, builtin_claims, moroccan_share_implications};
 pub use checker::Checker;
 pub use claim::{Claim, ClaimKind};
 #[cfg(feature = "serde")]

@@ -5,12 +5,14 @@ use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
 
-use crate::{Assumption, Error, Interval};
+use crate::Error;
+use crate::reported::{Assumption, Interval};
 
 /// The checker's conclusion about one claim.
 ///
 /// ```
-/// use morocco_ecommerce::{builtin_claims, Checker, Verdict};
+/// use morocco_ecommerce::data::builtin_claims;
+/// use morocco_ecommerce::check::{Checker, Verdict};
 /// let finding = Checker::new().check(&builtin_claims()[0])?;
 /// assert_eq!(finding.verdict, Verdict::ConsistentOnlyWithRounding);
 /// # Ok::<(), morocco_ecommerce::Error>(())
@@ -59,7 +61,7 @@ impl Verdict {
     #[must_use]
     ///
     /// ```
-    /// # use morocco_ecommerce::Verdict;
+    /// # use morocco_ecommerce::check::Verdict;
     /// assert_eq!(Verdict::ConsistentOnlyWithRounding.name(), "consistent_only_with_rounding");
     /// ```
     pub const fn name(&self) -> &'static str {
@@ -77,7 +79,7 @@ impl Verdict {
     #[must_use]
     ///
     /// ```
-    /// # use morocco_ecommerce::Verdict;
+    /// # use morocco_ecommerce::check::Verdict;
     /// assert!(!Verdict::Uninformative.is_alarm());
     /// ```
     pub const fn is_alarm(&self) -> bool {
@@ -97,7 +99,9 @@ impl fmt::Display for Verdict {
 /// The ranges one assumption gives.
 ///
 /// ```
-/// use morocco_ecommerce::{builtin_claims, Assumption, Checker};
+/// use morocco_ecommerce::data::builtin_claims;
+/// use morocco_ecommerce::Assumption;
+/// use morocco_ecommerce::check::Checker;
 /// let checker = Checker::new().with_assumptions(Assumption::every_rounding())?;
 /// let finding = checker.check(&builtin_claims()[0])?;
 /// assert_eq!(finding.readings.len(), 6);
@@ -121,7 +125,8 @@ pub struct Reading {
 /// The result of checking one claim: the verdict and the ranges behind it.
 ///
 /// ```
-/// use morocco_ecommerce::{builtin_claims, Checker};
+/// use morocco_ecommerce::data::builtin_claims;
+/// use morocco_ecommerce::check::Checker;
 /// let finding = Checker::new().check(&builtin_claims()[0])?;
 /// assert_eq!(finding.claim, "card_operations_growth_2014");
 /// assert_eq!(finding.kind, "growth");
@@ -134,7 +139,7 @@ pub struct Reading {
 pub struct Finding {
     /// The claim's id.
     pub claim: String,
-    /// The claim's kind, as [`ClaimKind::name`](crate::ClaimKind::name) gives it.
+    /// The claim's kind, as [`ClaimKind::name`](crate::check::ClaimKind::name) gives it.
     pub kind: String,
     /// The conclusion.
     #[cfg_attr(feature = "serde", serde(flatten))]
@@ -154,7 +159,8 @@ pub struct Finding {
 /// The findings of many claims, with counts per verdict.
 ///
 /// ```
-/// use morocco_ecommerce::{builtin_claims, Checker};
+/// use morocco_ecommerce::data::builtin_claims;
+/// use morocco_ecommerce::check::Checker;
 /// let audit = Checker::new().audit(&builtin_claims());
 /// assert_eq!(audit.findings.len(), 4);
 /// ```
@@ -171,7 +177,8 @@ impl Audit {
     /// How many findings have each verdict, by verdict name.
     ///
     /// ```
-    /// use morocco_ecommerce::{builtin_claims, Checker};
+    /// use morocco_ecommerce::data::builtin_claims;
+    /// use morocco_ecommerce::check::Checker;
     ///
     /// let audit = Checker::new().audit(&builtin_claims());
     /// assert_eq!(audit.counts().values().sum::<usize>(), 4);
@@ -188,7 +195,8 @@ impl Audit {
     /// The findings that are inconsistent or impossible.
     ///
     /// ```
-    /// # use morocco_ecommerce::{builtin_claims, Checker};
+    /// # use morocco_ecommerce::data::builtin_claims;
+    /// # use morocco_ecommerce::check::Checker;
     /// let audit = Checker::new().audit(&builtin_claims());
     /// let alarms: Vec<&str> = audit.alarms().map(|f| f.claim.as_str()).collect();
     /// assert_eq!(alarms, ["card_value_growth_2014"]);

@@ -1,12 +1,15 @@
 //! Checking every claim a dataset implies.
 
+use crate::Error;
+use crate::check::{Checker, Claim, ClaimKind, Finding};
 use crate::data::dataset::{Dataset, Measure, Observation, Scope};
-use crate::{Assumption, Checker, Claim, ClaimKind, Error, Finding, Interval};
+use crate::reported::{Assumption, Interval};
 
 /// One check of a claim the data implies.
 ///
 /// ```
-/// use morocco_ecommerce::{Checker, Dataset};
+/// use morocco_ecommerce::check::Checker;
+/// use morocco_ecommerce::data::Dataset;
 /// let audit = Dataset::cmi().audit(&Checker::new());
 /// let check = audit.of("mtc_average_ticket_2011_almassae").next().unwrap();
 /// assert_eq!(check.inputs.len(), 2);
@@ -25,7 +28,8 @@ pub struct DataCheck {
 /// Two observations of one figure whose ranges do not meet.
 ///
 /// ```
-/// use morocco_ecommerce::{Checker, Dataset};
+/// use morocco_ecommerce::check::Checker;
+/// use morocco_ecommerce::data::Dataset;
 /// // The 201 published figures hold no two observations that cannot both be right.
 /// assert!(Dataset::cmi().audit(&Checker::new()).conflicts.is_empty());
 /// ```
@@ -45,7 +49,8 @@ pub struct Conflict {
 /// The audit of a dataset: every check, and the conflicts between sources.
 ///
 /// ```
-/// use morocco_ecommerce::{Checker, Dataset};
+/// use morocco_ecommerce::check::Checker;
+/// use morocco_ecommerce::data::Dataset;
 /// let audit = Dataset::cmi().audit(&Checker::new());
 /// assert!(audit.checks.len() > 300);
 /// ```
@@ -65,7 +70,8 @@ impl DataAudit {
     #[must_use]
     ///
     /// ```
-    /// # use morocco_ecommerce::{Checker, Dataset};
+    /// # use morocco_ecommerce::check::Checker;
+    /// # use morocco_ecommerce::data::Dataset;
     /// let audit = Dataset::cmi().audit(&Checker::new());
     /// assert_eq!(audit.counts().values().sum::<usize>(), audit.checks.len());
     /// ```
@@ -80,7 +86,8 @@ impl DataAudit {
     /// The checks of one stated figure.
     ///
     /// ```
-    /// # use morocco_ecommerce::{Checker, Dataset};
+    /// # use morocco_ecommerce::check::Checker;
+    /// # use morocco_ecommerce::data::Dataset;
     /// let audit = Dataset::cmi().audit(&Checker::new());
     /// assert!(audit.of("foreign_operations_growth_2021_tfe").any(|c| c.finding.verdict.is_alarm()));
     /// ```
@@ -104,7 +111,8 @@ impl Dataset {
     /// # Example
     ///
     /// ```
-    /// use morocco_ecommerce::{Checker, Dataset};
+    /// use morocco_ecommerce::check::Checker;
+    /// use morocco_ecommerce::data::Dataset;
     ///
     /// let audit = Dataset::cmi().audit(&Checker::new());
     /// let growth_2014: Vec<&str> = audit.of("ma_operations_growth_2014_alm117307").map(|c| c.finding.verdict.name()).collect();
@@ -270,7 +278,10 @@ fn check(
     stated: &Observation,
     inputs: &[&Observation],
     audit: &mut DataAudit,
-    build: impl Fn(&[crate::ReportedFigure], crate::ReportedFigure) -> Option<ClaimKind>,
+    build: impl Fn(
+        &[crate::reported::ReportedFigure],
+        crate::reported::ReportedFigure,
+    ) -> Option<ClaimKind>,
 ) {
     let figures: Option<Vec<_>> = inputs.iter().map(|o| o.reported().ok().flatten()).collect();
     let (Some(figures), Ok(Some(s))) = (figures, stated.reported()) else {

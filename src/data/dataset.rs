@@ -6,10 +6,10 @@ use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
 
-use crate::{
-    AmountMad, Error, FigureKind, GrowthRate, Qualifier, ReportedFigure, Share, Transactions, Year,
-    extract,
-};
+use crate::Error;
+use crate::model::{AmountMad, GrowthRate, Qualifier, Share, Transactions, Year};
+use crate::reported::{FigureKind, ReportedFigure};
+use crate::text::extract;
 
 /// The figures as the crate ships them: a copy of the project's `cmi-annual-figures.tsv`.
 const CMI_TSV: &str = include_str!("../../data/cmi-annual-figures.tsv");
@@ -17,7 +17,7 @@ const CMI_TSV: &str = include_str!("../../data/cmi-annual-figures.tsv");
 /// The series a figure belongs to. Figures of different scopes are never merged.
 ///
 /// ```
-/// use morocco_ecommerce::Scope;
+/// use morocco_ecommerce::data::Scope;
 /// assert_eq!("moroccan_cards_abroad".parse::<Scope>()?, Scope::MoroccanCardsAbroad);
 /// # Ok::<(), morocco_ecommerce::Error>(())
 /// ```
@@ -43,7 +43,7 @@ pub enum Scope {
 /// What a figure measures.
 ///
 /// ```
-/// use morocco_ecommerce::Measure;
+/// use morocco_ecommerce::data::Measure;
 /// assert_eq!(Measure::OperationsCagr.to_string(), "operations_cagr");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -130,7 +130,7 @@ impl Measure {
     #[must_use]
     ///
     /// ```
-    /// # use morocco_ecommerce::Measure;
+    /// # use morocco_ecommerce::data::Measure;
     /// assert_eq!(Measure::ValueShare.unit(), "percent");
     /// ```
     pub const fn unit(self) -> &'static str {
@@ -146,7 +146,7 @@ impl Measure {
     #[must_use]
     ///
     /// ```
-    /// # use morocco_ecommerce::Measure;
+    /// # use morocco_ecommerce::data::Measure;
     /// assert_eq!(Measure::ValueGrowth.base(), Some(Measure::Value));
     /// ```
     pub const fn base(self) -> Option<Measure> {
@@ -174,7 +174,8 @@ impl Measure {
 /// An observation is not the truth: two sources for one figure are two observations.
 ///
 /// ```
-/// use morocco_ecommerce::{Dataset, Qualifier};
+/// use morocco_ecommerce::data::Dataset;
+/// use morocco_ecommerce::Qualifier;
 /// let data = Dataset::cmi();
 /// let o = data.get("total_value_2013_alm162494").unwrap();
 /// assert!(o.note.contains("unit error"));
@@ -217,7 +218,7 @@ impl Observation {
     /// [`Error::InvalidFigure`] for a value the checker cannot hold.
     ///
     /// ```
-    /// # use morocco_ecommerce::Dataset;
+    /// # use morocco_ecommerce::data::Dataset;
     /// let data = Dataset::cmi();
     /// let f = data.get("ma_value_growth_2014_alm117307").unwrap().reported()?.unwrap();
     /// assert_eq!(f.precision(), rust_decimal::Decimal::new(1, 1));
@@ -265,7 +266,8 @@ fn precision_of(value: Decimal, as_written: &str, kind: Option<FigureKind>) -> D
 /// # Example
 ///
 /// ```
-/// use morocco_ecommerce::{Dataset, Measure, Scope, Year};
+/// use morocco_ecommerce::data::{Dataset, Measure, Scope};
+/// use morocco_ecommerce::Year;
 ///
 /// let data = Dataset::cmi();
 /// assert_eq!(data.observations().len(), 201);
@@ -298,7 +300,7 @@ impl Dataset {
     #[must_use]
     ///
     /// ```
-    /// # use morocco_ecommerce::Dataset;
+    /// # use morocco_ecommerce::data::Dataset;
     /// assert_eq!(Dataset::cmi().observations().len(), 201);
     /// ```
     pub fn cmi() -> Dataset {
@@ -319,7 +321,8 @@ impl Dataset {
     /// a unit that does not fit the measure, a duplicate id.
     ///
     /// ```
-    /// use morocco_ecommerce::{Dataset, Error};
+    /// use morocco_ecommerce::data::Dataset;
+    /// use morocco_ecommerce::Error;
     ///
     /// let header = "id\tyear\tscope\tmeasure\tvalue\tunit\tas_written\tqualifier\tcompared_with\tsource_url\tnote";
     /// let good = format!("{header}\nops\t2014\ttotal\toperations\t1950000\toperations\t1,95 million\texact\t\t\t\n");
@@ -376,7 +379,7 @@ impl Dataset {
             let year: Year = field(1).parse().map_err(|e: Error| err("year", &e))?;
             let scope: Scope = field(2).parse().map_err(|e: Error| err("scope", &e))?;
             let measure: Measure = field(3).parse().map_err(|e: Error| err("measure", &e))?;
-            let value = crate::model::decimal::parse_plain(field(4), "a value")
+            let value = crate::num::decimal::parse_plain(field(4), "a value")
                 .map_err(|e| err("value", &e))?;
             if field(5) != measure.unit() {
                 return Err(err(
@@ -424,7 +427,7 @@ impl Dataset {
     /// "line", counting from 1).
     ///
     /// ```
-    /// # use morocco_ecommerce::Dataset;
+    /// # use morocco_ecommerce::data::Dataset;
     /// let mine = Dataset::from_observations(Dataset::cmi().observations().to_vec())?;
     /// assert_eq!(mine.observations().len(), 201);
     /// # Ok::<(), morocco_ecommerce::Error>(())
@@ -455,7 +458,7 @@ impl Dataset {
     #[must_use]
     ///
     /// ```
-    /// # use morocco_ecommerce::Dataset;
+    /// # use morocco_ecommerce::data::Dataset;
     /// assert!(Dataset::cmi().observations().iter().all(|o| !o.source_url.is_empty() || o.id.is_empty()));
     /// ```
     pub fn observations(&self) -> &[Observation] {
@@ -466,7 +469,7 @@ impl Dataset {
     #[must_use]
     ///
     /// ```
-    /// # use morocco_ecommerce::Dataset;
+    /// # use morocco_ecommerce::data::Dataset;
     /// assert_eq!(Dataset::cmi().get("ma_operations_2014_alm117307").map(|o| o.as_written.as_str()), Some("1,95 million"));
     /// ```
     pub fn get(&self, id: &str) -> Option<&Observation> {
@@ -477,7 +480,7 @@ impl Dataset {
     #[must_use]
     ///
     /// ```
-    /// # use morocco_ecommerce::{Dataset, Measure, Scope};
+    /// # use morocco_ecommerce::data::{Dataset, Measure, Scope};
     /// let shares = Dataset::cmi().query(None, Some(Scope::MoroccanCards), Some(Measure::ValueShare)).len();
     /// assert!(shares >= 9);
     /// ```
@@ -503,7 +506,8 @@ impl Dataset {
     #[must_use]
     ///
     /// ```
-    /// # use morocco_ecommerce::{Dataset, Measure, Scope, Year};
+    /// # use morocco_ecommerce::data::{Dataset, Measure, Scope};
+    /// # use morocco_ecommerce::Year;
     /// let data = Dataset::cmi();
     /// let total = data.series(Scope::Total);
     /// let chosen = total.chosen(Year::try_from(2013)?, Measure::Operations).unwrap();
@@ -565,7 +569,7 @@ fn choose<'a>(group: &[&'a Observation]) -> Option<&'a Observation> {
 /// One figure of a [`ScopeSeries`]: the chosen observation and the others.
 ///
 /// ```
-/// use morocco_ecommerce::{Dataset, Scope};
+/// use morocco_ecommerce::data::{Dataset, Scope};
 /// let data = Dataset::cmi();
 /// let series = data.series(Scope::Total);
 /// assert!(series.entries.iter().any(|e| !e.alternatives.is_empty()));
@@ -586,7 +590,7 @@ pub struct SeriesEntry<'a> {
 /// A scope's figures, one chosen observation per year and measure.
 ///
 /// ```
-/// use morocco_ecommerce::{Dataset, Scope};
+/// use morocco_ecommerce::data::{Dataset, Scope};
 /// assert_eq!(Dataset::cmi().series(Scope::BamOnline).scope, Scope::BamOnline);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -601,7 +605,7 @@ pub struct ScopeSeries<'a> {
 /// One year of a [`ScopeSeries::table`].
 ///
 /// ```
-/// use morocco_ecommerce::{Dataset, Scope};
+/// use morocco_ecommerce::data::{Dataset, Scope};
 /// let rows = Dataset::cmi().series(Scope::Total).table();
 /// assert_eq!(rows[0].year.get(), 2010);
 /// ```
@@ -619,7 +623,7 @@ pub struct YearRow {
     /// Growth of value against the year before, computed from the chosen figures.
     pub value_growth: Option<Result<GrowthRate, Error>>,
     /// Average value of an operation.
-    pub average_ticket: Option<Result<crate::AverageTicket, Error>>,
+    pub average_ticket: Option<Result<crate::model::AverageTicket, Error>>,
     /// Share of this scope in the total's operations (with [`ScopeSeries::table_within`]).
     pub operations_share: Option<Result<Share, Error>>,
     /// Share of this scope in the total's value (with [`ScopeSeries::table_within`]).
@@ -630,7 +634,8 @@ impl ScopeSeries<'_> {
     /// The chosen observation of a year and measure.
     ///
     /// ```
-    /// # use morocco_ecommerce::{Dataset, Measure, Scope, Year};
+    /// # use morocco_ecommerce::data::{Dataset, Measure, Scope};
+    /// # use morocco_ecommerce::Year;
     /// let data = Dataset::cmi();
     /// assert!(data.series(Scope::Total).chosen(Year::try_from(2014)?, Measure::Value).is_some());
     /// # Ok::<(), morocco_ecommerce::Error>(())
@@ -648,7 +653,8 @@ impl ScopeSeries<'_> {
     #[must_use]
     ///
     /// ```
-    /// # use morocco_ecommerce::{Dataset, Rounding, Scope, Year};
+    /// # use morocco_ecommerce::data::{Dataset, Scope};
+    /// # use morocco_ecommerce::{Rounding, Year};
     /// let data = Dataset::cmi();
     /// let rows = data.series(Scope::Total).table();
     /// let y2012 = rows.iter().find(|r| r.year == Year::try_from(2012).unwrap()).unwrap();
@@ -663,7 +669,8 @@ impl ScopeSeries<'_> {
     /// Moroccan cards' share), from the chosen figures of both.
     ///
     /// ```
-    /// use morocco_ecommerce::{Dataset, Scope, Year};
+    /// use morocco_ecommerce::data::{Dataset, Scope};
+    /// use morocco_ecommerce::Year;
     ///
     /// let data = Dataset::cmi();
     /// let total = data.series(Scope::Total);
@@ -703,7 +710,7 @@ impl ScopeSeries<'_> {
                     .map(|(a, b)| GrowthRate::between(a, b));
                 let ticket = val(year)
                     .zip(ops(year))
-                    .map(|(v, o)| crate::AverageTicket::of(v, o));
+                    .map(|(v, o)| crate::model::AverageTicket::of(v, o));
                 let share_of = |measure: Measure| -> Option<Result<Share, Error>> {
                     let total = total?;
                     let part = self.chosen(year, measure)?;

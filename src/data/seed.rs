@@ -2,15 +2,16 @@
 
 use rust_decimal::Decimal;
 
-use crate::{
-    AmountMad, Error, FigureKind, GrowthRate, Period, PeriodRecord, Qualifier, ReportedFigure,
-    Series, Share, Transactions, Year,
+use crate::Error;
+use crate::model::{
+    AmountMad, GrowthRate, Period, PeriodRecord, Qualifier, Series, Share, Transactions, Year,
 };
+use crate::reported::{FigureKind, ReportedFigure};
 
 /// Where a built-in figure comes from.
 ///
 /// ```
-/// use morocco_ecommerce::builtin;
+/// use morocco_ecommerce::data::builtin;
 /// assert_eq!(builtin().figures()[0].source.language, "ar");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -44,7 +45,7 @@ pub const CMI_2014_RESULTS: Source = Source {
 )]
 ///
 /// ```
-/// use morocco_ecommerce::{builtin, FigureValue};
+/// use morocco_ecommerce::data::{builtin, FigureValue};
 /// assert!(matches!(builtin().figure("moroccan_card_share_2014").unwrap().value, FigureValue::Share(_)));
 /// ```
 #[non_exhaustive]
@@ -62,7 +63,7 @@ pub enum FigureValue {
 /// One published figure with its provenance.
 ///
 /// ```
-/// use morocco_ecommerce::builtin;
+/// use morocco_ecommerce::data::builtin;
 /// let f = *builtin().figure("card_value_2013").unwrap();
 /// assert_eq!(f.as_written, "في حدود 910 مليون درهم");
 /// ```
@@ -95,7 +96,8 @@ pub struct Figure {
 /// # Example
 ///
 /// ```
-/// use morocco_ecommerce::{builtin, FigureValue, Qualifier, Transactions};
+/// use morocco_ecommerce::data::{builtin, FigureValue};
+/// use morocco_ecommerce::{Qualifier, Transactions};
 ///
 /// let data = builtin();
 /// let ops = data.figure("card_operations_2014").unwrap();
@@ -114,7 +116,7 @@ impl BuiltinData {
     #[must_use]
     ///
     /// ```
-    /// # use morocco_ecommerce::builtin;
+    /// # use morocco_ecommerce::data::builtin;
     /// assert_eq!(builtin().figures()[0].id, "all_operations_2014");
     /// ```
     pub fn figures(&self) -> &[Figure] {
@@ -125,7 +127,7 @@ impl BuiltinData {
     #[must_use]
     ///
     /// ```
-    /// # use morocco_ecommerce::builtin;
+    /// # use morocco_ecommerce::data::builtin;
     /// assert!(builtin().figure("card_value_growth_2014").is_some());
     /// assert!(builtin().figure("nothing").is_none());
     /// ```
@@ -139,7 +141,7 @@ impl BuiltinData {
     #[must_use]
     ///
     /// ```
-    /// # use morocco_ecommerce::builtin;
+    /// # use morocco_ecommerce::data::builtin;
     /// assert_eq!(builtin().card_series().records().len(), 2);
     /// ```
     pub fn card_series(&self) -> Series {
@@ -210,7 +212,7 @@ impl Row {
             .compared_with
             .map(|y| Year::try_from(y).map(Period::full_year))
             .transpose()?;
-        let number = crate::model::decimal::parse_plain(self.number, "a built-in figure")?;
+        let number = crate::num::decimal::parse_plain(self.number, "a built-in figure")?;
         let scale = Decimal::from_i128_with_scale(10i128.pow(self.scale), 0);
         let figure_kind = match self.kind {
             Kind::Operations => FigureKind::Count,

@@ -5,8 +5,9 @@ use core::str::FromStr;
 
 use rust_decimal::Decimal;
 
+use crate::Error;
 use crate::error::Operation;
-use crate::{Error, Quantity, Rounding};
+use crate::model::{Quantity, Rounding};
 
 /// An amount of Moroccan dirhams (MAD), never negative, to the centime.
 ///

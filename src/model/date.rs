@@ -3,7 +3,8 @@
 use core::fmt;
 use core::str::FromStr;
 
-use crate::{Error, Half, Month, Period, PeriodKind, Quarter, Year};
+use crate::Error;
+use crate::model::{Half, Month, Period, PeriodKind, Quarter, Year};
 
 /// A day of the Gregorian calendar, within the supported years ([`Year::MIN`] to
 /// [`Year::MAX`]).

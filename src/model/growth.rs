@@ -5,8 +5,9 @@ use core::str::FromStr;
 
 use rust_decimal::Decimal;
 
-use crate::model::decimal::{self, HUNDRED};
-use crate::{Error, PercentagePoints, Quantity, Rounding};
+use crate::Error;
+use crate::model::{PercentagePoints, Quantity, Rounding};
+use crate::num::decimal::{self, HUNDRED};
 
 /// A signed growth rate, never below -100 %, held as an exact percentage.
 ///
@@ -353,7 +354,7 @@ string_form!(GrowthRate);
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{AmountMad, Transactions};
+    use crate::model::{AmountMad, Transactions};
 
     #[test]
     fn seed_growth_of_operations() -> Result<(), Error> {

@@ -22,7 +22,6 @@ macro_rules! string_form {
 
 mod amount;
 mod date;
-pub(crate) mod decimal;
 mod growth;
 mod origin;
 mod period;

@@ -3,7 +3,8 @@
 use core::fmt;
 use core::str::FromStr;
 
-use crate::{Error, Year};
+use crate::Error;
+use crate::model::Year;
 
 /// A month of the year, 1 (January) to 12 (December).
 ///

@@ -4,19 +4,20 @@ use core::fmt;
 
 use rust_decimal::Decimal;
 
-use crate::{Error, Rounding};
+use crate::Error;
+use crate::model::Rounding;
 
 mod sealed {
     pub trait Sealed {}
-    impl Sealed for crate::Transactions {}
-    impl Sealed for crate::AmountMad {}
+    impl Sealed for crate::model::Transactions {}
+    impl Sealed for crate::model::AmountMad {}
 }
 
-/// A non-negative quantity that growth rates and shares are computed on: [`Transactions`](crate::Transactions)
-/// or [`AmountMad`](crate::AmountMad).
+/// A non-negative quantity that growth rates and shares are computed on: [`Transactions`](crate::model::Transactions)
+/// or [`AmountMad`](crate::model::AmountMad).
 ///
 /// The trait is sealed. Functions generic over it, such as
-/// [`GrowthRate::between`](crate::GrowthRate::between), take both arguments of the *same*
+/// [`GrowthRate::between`](crate::model::GrowthRate::between), take both arguments of the *same*
 /// quantity, so a growth from a count to an amount does not compile:
 ///
 /// ```compile_fail

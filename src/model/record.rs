@@ -1,6 +1,7 @@
 //! The figures of one reporting period.
 
-use crate::{AmountMad, AverageTicket, CardOrigin, Error, Period, Share, Transactions};
+use crate::Error;
+use crate::model::{AmountMad, AverageTicket, CardOrigin, Period, Share, Transactions};
 
 /// Operations and value of one slice of activity; either may be unknown.
 ///
@@ -335,7 +336,7 @@ impl PeriodRecord {
     /// All activity on the CMI's merchant sites.
     ///
     /// ```
-    /// # use morocco_ecommerce::builtin;
+    /// # use morocco_ecommerce::data::builtin;
     /// let series = builtin().card_series();
     /// assert!(series.records()[0].total().operations.is_some());
     /// ```
@@ -436,7 +437,7 @@ impl PeriodRecord {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Year;
+    use crate::model::Year;
 
     fn period() -> Period {
         Period::full_year(Year::MIN)

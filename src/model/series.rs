@@ -1,6 +1,7 @@
 //! Records over several periods, and their period-over-period table.
 
-use crate::{AverageTicket, CardOrigin, Error, GrowthRate, Period, PeriodRecord, Quantity, Share};
+use crate::Error;
+use crate::model::{AverageTicket, CardOrigin, GrowthRate, Period, PeriodRecord, Quantity, Share};
 
 /// Period records in order, at most one per period.
 ///
@@ -37,7 +38,7 @@ pub struct Series {
 /// Each figure is a `Result`: a figure the records cannot give says why, naming the period.
 ///
 /// ```
-/// use morocco_ecommerce::builtin;
+/// use morocco_ecommerce::data::builtin;
 /// let table = builtin().card_series().table();
 /// assert_eq!(table[1].compared_with.map(|p| p.to_string()).as_deref(), Some("2013"));
 /// ```
@@ -89,7 +90,7 @@ impl Series {
     #[must_use]
     ///
     /// ```
-    /// # use morocco_ecommerce::builtin;
+    /// # use morocco_ecommerce::data::builtin;
     /// let years: Vec<String> = builtin().card_series().records().iter().map(|r| r.period().to_string()).collect();
     /// assert_eq!(years, ["2013", "2014"]);
     /// ```
@@ -101,7 +102,8 @@ impl Series {
     #[must_use]
     ///
     /// ```
-    /// # use morocco_ecommerce::{builtin, Period};
+    /// # use morocco_ecommerce::data::builtin;
+    /// # use morocco_ecommerce::Period;
     /// assert!(builtin().card_series().get("2013".parse::<Period>()?).is_some());
     /// # Ok::<(), morocco_ecommerce::Error>(())
     /// ```
@@ -117,7 +119,8 @@ impl Series {
     #[must_use]
     ///
     /// ```
-    /// # use morocco_ecommerce::{builtin, Rounding};
+    /// # use morocco_ecommerce::data::builtin;
+    /// # use morocco_ecommerce::Rounding;
     /// let table = builtin().card_series().table();
     /// let ticket = table[1].average_ticket.as_ref().unwrap();
     /// assert_eq!(ticket.to_amount(Rounding::HalfEven)?.to_string(), "538.46");

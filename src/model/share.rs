@@ -5,9 +5,10 @@ use core::str::FromStr;
 
 use rust_decimal::Decimal;
 
+use crate::Error;
 use crate::error::Operation;
-use crate::model::decimal::{self, HUNDRED};
-use crate::{Error, PercentagePoints, Quantity, Rounding};
+use crate::model::{PercentagePoints, Quantity, Rounding};
+use crate::num::decimal::{self, HUNDRED};
 
 /// The most decimals of a percent a breakdown is computed to: 100 with 25 decimals is the 28
 /// significant digits a `Decimal` holds.
@@ -332,7 +333,7 @@ string_form!(Share);
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{AmountMad, Transactions};
+    use crate::model::{AmountMad, Transactions};
 
     #[test]
     fn errors() {

@@ -5,9 +5,10 @@ use core::str::FromStr;
 
 use rust_decimal::Decimal;
 
+use crate::Error;
 use crate::error::Operation;
-use crate::model::decimal;
-use crate::{AmountMad, Error, Quantity, Rounding, Transactions};
+use crate::model::{AmountMad, Quantity, Rounding, Transactions};
+use crate::num::decimal;
 
 /// A difference between two percentages, in percentage points: what a share or a rate moved by.
 ///

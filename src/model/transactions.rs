@@ -6,8 +6,9 @@ use core::str::FromStr;
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
+use crate::Error;
 use crate::error::Operation;
-use crate::{Error, Quantity, Rounding};
+use crate::model::{Quantity, Rounding};
 
 /// A count of card payment operations (transactions): a whole number, never negative.
 ///

@@ -5,13 +5,16 @@ use core::str::FromStr;
 
 use rust_decimal::Decimal;
 
-use crate::reported::directed::{self, Dir};
-use crate::{Bound, Error, Interval, Qualifier};
+use crate::Error;
+use crate::model::Qualifier;
+use crate::num::directed::{self, Dir};
+use crate::reported::{Bound, Interval};
 
 /// What a reported figure counts.
 ///
 /// ```
-/// use morocco_ecommerce::{extract, FigureKind};
+/// use morocco_ecommerce::text::extract;
+/// use morocco_ecommerce::FigureKind;
 /// let kinds: Vec<FigureKind> = extract("2 millions d'opérations, 1 MMDH, 16 %").iter().map(|f| f.kind).collect();
 /// assert_eq!(kinds, [FigureKind::Count, FigureKind::AmountMad, FigureKind::Percent]);
 /// ```
@@ -242,7 +245,7 @@ impl fmt::Display for Assumption {
 /// written ([`ReportedFigure::with_precision`]).
 ///
 /// A figure carries no rounding assumption of its own unless one is fixed with
-/// [`ReportedFigure::with_rounding`]: the [checker](crate::Checker) reads it under each
+/// [`ReportedFigure::with_rounding`]: the [checker](crate::check::Checker) reads it under each
 /// assumption it is asked to.
 ///
 /// # Example
@@ -442,7 +445,8 @@ impl ReportedFigure {
     /// What the figure counts.
     ///
     /// ```
-    /// # use morocco_ecommerce::{extract, FigureKind};
+    /// # use morocco_ecommerce::text::extract;
+    /// # use morocco_ecommerce::FigureKind;
     /// assert_eq!(extract("900 MDH")[0].reported()?.kind(), FigureKind::AmountMad);
     /// # Ok::<(), morocco_ecommerce::Error>(())
     /// ```
@@ -454,7 +458,7 @@ impl ReportedFigure {
     /// The value as written, in base units.
     ///
     /// ```
-    /// # use morocco_ecommerce::extract;
+    /// # use morocco_ecommerce::text::extract;
     /// assert_eq!(extract("900 MDH")[0].reported()?.value(), rust_decimal::Decimal::from(900_000_000));
     /// # Ok::<(), morocco_ecommerce::Error>(())
     /// ```
@@ -466,7 +470,7 @@ impl ReportedFigure {
     /// The unit of the last written digit, in base units.
     ///
     /// ```
-    /// # use morocco_ecommerce::extract;
+    /// # use morocco_ecommerce::text::extract;
     /// assert_eq!(extract("900 MDH")[0].reported()?.precision(), rust_decimal::Decimal::from(1_000_000));
     /// # Ok::<(), morocco_ecommerce::Error>(())
     /// ```
@@ -478,7 +482,8 @@ impl ReportedFigure {
     /// The hedge.
     ///
     /// ```
-    /// # use morocco_ecommerce::{extract, Qualifier};
+    /// # use morocco_ecommerce::text::extract;
+    /// # use morocco_ecommerce::Qualifier;
     /// assert_eq!(extract("نحو 900 مليون درهم")[0].reported()?.qualifier(), Qualifier::About);
     /// # Ok::<(), morocco_ecommerce::Error>(())
     /// ```
@@ -490,7 +495,7 @@ impl ReportedFigure {
     /// The rounding fixed for this figure, if any.
     ///
     /// ```
-    /// # use morocco_ecommerce::extract;
+    /// # use morocco_ecommerce::text::extract;
     /// assert_eq!(extract("16 %")[0].reported()?.rounding(), None);
     /// # Ok::<(), morocco_ecommerce::Error>(())
     /// ```

@@ -6,7 +6,7 @@ use core::fmt;
 use rust_decimal::Decimal;
 
 use crate::Error;
-use crate::model::decimal::{Plain, Round, round_to};
+use crate::num::decimal::{Plain, Round, round_to};
 
 /// One end of an [`Interval`]: a value, and whether the value itself belongs to the interval.
 ///
@@ -426,7 +426,7 @@ mod serde_impl {
                        name: &str|
              -> Result<Option<Bound>, D::Error> {
                 text.map(|t| {
-                    crate::model::decimal::parse_plain(&t, "an interval end")
+                    crate::num::decimal::parse_plain(&t, "an interval end")
                         .map(|value: Decimal| Bound { value, closed })
                         .map_err(|e| D::Error::custom(format!("{name}: {e}")))
                 })

@@ -1,6 +1,5 @@
 //! Reported figures: rounded, hedged values and the ranges of true values they allow.
 
-pub(crate) mod directed;
 mod figure;
 mod interval;
 

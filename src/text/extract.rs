@@ -2,9 +2,11 @@
 
 use rust_decimal::Decimal;
 
+use crate::Error;
+use crate::model::Qualifier;
+use crate::reported::{Assumption, FigureKind, Interval, ReportedFigure};
 use crate::text::lexicon::{self, List, power_of_ten};
 use crate::text::scan;
-use crate::{Assumption, Error, FigureKind, Interval, Qualifier, ReportedFigure};
 
 /// A figure found in a text: where it is, what it counts, its exact value and precision, and
 /// its hedge.
@@ -12,7 +14,8 @@ use crate::{Assumption, Error, FigureKind, Interval, Qualifier, ReportedFigure};
 /// # Example
 ///
 /// ```
-/// use morocco_ecommerce::{extract, FigureKind, Qualifier};
+/// use morocco_ecommerce::text::extract;
+/// use morocco_ecommerce::{FigureKind, Qualifier};
 /// use rust_decimal::Decimal;
 ///
 /// let text = "Le CMI a traité plus de 2,1 millions d'opérations pour 1,2 milliard de dirhams, soit +16 %.";
@@ -58,7 +61,7 @@ impl TextFigure {
     /// [`extract`] returned).
     ///
     /// ```
-    /// # use morocco_ecommerce::extract;
+    /// # use morocco_ecommerce::text::extract;
     /// let f = &extract("1,95 مليون عملية")[0];
     /// assert_eq!(f.reported()?.precision(), rust_decimal::Decimal::from(10_000));
     /// # Ok::<(), morocco_ecommerce::Error>(())
@@ -75,7 +78,8 @@ impl TextFigure {
     /// As [`TextFigure::reported`].
     ///
     /// ```
-    /// # use morocco_ecommerce::{extract, Assumption};
+    /// # use morocco_ecommerce::text::extract;
+    /// # use morocco_ecommerce::Assumption;
     /// let f = &extract("16 في المائة")[0];
     /// assert_eq!(f.range(Assumption::default())?.to_string(), "[15.5, 16.5]");
     /// # Ok::<(), morocco_ecommerce::Error>(())

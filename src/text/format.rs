@@ -4,12 +4,15 @@ use core::fmt;
 
 use rust_decimal::Decimal;
 
-use crate::{Error, FigureKind, Rounding};
+use crate::Error;
+use crate::model::Rounding;
+use crate::reported::FigureKind;
 
 /// The language of the press to write for.
 ///
 /// ```
-/// use morocco_ecommerce::{format_figure, FigureKind, Language, Rounding};
+/// use morocco_ecommerce::text::{format_figure, Language};
+/// use morocco_ecommerce::{FigureKind, Rounding};
 /// let p = rust_decimal::Decimal::ONE;
 /// let sixteen = rust_decimal::Decimal::from(16);
 /// let written: Vec<String> = Language::ALL.iter().map(|l| format_figure(sixteen, FigureKind::Percent, p, *l, Rounding::HalfEven).unwrap()).collect();
@@ -138,7 +141,7 @@ fn number(value: Decimal, decimals: u32, language: Language, grouped: bool) -> S
 /// "1.945.959 عملية", "MAD 1,050,000,000.00". Percentages: "14,9 %" (no-break space),
 /// "14,9 في المائة", "14.9%".
 ///
-/// Reading the text back with [`extract`](crate::extract) gives the same value, kind and
+/// Reading the text back with [`extract`](crate::text::extract) gives the same value, kind and
 /// precision.
 ///
 /// # Errors
@@ -150,7 +153,8 @@ fn number(value: Decimal, decimals: u32, language: Language, grouped: bool) -> S
 /// # Example
 ///
 /// ```
-/// use morocco_ecommerce::{format_figure, FigureKind, Language, Rounding};
+/// use morocco_ecommerce::text::{format_figure, Language};
+/// use morocco_ecommerce::{FigureKind, Rounding};
 /// use rust_decimal::Decimal;
 ///
 /// let value = Decimal::from(1_050_000_000);

@@ -9,7 +9,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::Qualifier;
+use crate::model::Qualifier;
 use crate::text::scan;
 
 /// A scale word and its multiplier, as a power of ten.

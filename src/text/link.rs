@@ -1,7 +1,10 @@
 //! Linking the figures of a text into claims, and checking them.
 
+use crate::Error;
+use crate::check::{Checker, Claim, ClaimKind, Finding};
+use crate::reported::FigureKind;
 use crate::text::scan::{fold, is_letter, is_space};
-use crate::{Checker, Claim, ClaimKind, Error, FigureKind, Finding, TextFigure, extract};
+use crate::text::{TextFigure, extract};
 
 /// Words that join a start figure to an end figure: "de A à B", "from A to B", "من A إلى B".
 const FROM: &[&str] = &["de", "d'", "from", "من", "depuis"];
@@ -141,7 +144,8 @@ const MAX_GAP: usize = 60;
 /// A claim found in a text, with the figures it rests on and the checker's finding.
 ///
 /// ```
-/// use morocco_ecommerce::{check_text, Checker};
+/// use morocco_ecommerce::text::check_text;
+/// use morocco_ecommerce::check::Checker;
 /// let claims = check_text("The total rose from 1.24 million to 1.55 million operations, up 25%.", &Checker::new());
 /// assert_eq!(claims[0].links, ["from", "to", "up"]);
 /// assert_eq!(claims[0].finding.verdict.name(), "consistent");
@@ -176,7 +180,8 @@ pub struct TextClaim {
 /// # Example
 ///
 /// ```
-/// use morocco_ecommerce::{check_text, Checker};
+/// use morocco_ecommerce::text::check_text;
+/// use morocco_ecommerce::check::Checker;
 ///
 /// let text = "Les paiements par carte sont passés de 1,67 million à 1,95 million d'opérations, soit une hausse de 16 %.";
 /// let claims = check_text(text, &Checker::new());

@@ -1,8 +1,8 @@
 //! Aggregating payment records: exact, mergeable, and loud about bad records.
 
+use morocco_ecommerce::aggregate::{Aggregate, PaymentRecord};
 use morocco_ecommerce::{
-    Aggregate, AmountMad, CardOrigin, Error, MerchantSite, PaymentRecord, Period, Transactions,
-    strategies,
+    AmountMad, CardOrigin, Error, MerchantSite, Period, Transactions, strategies,
 };
 use proptest::prelude::*;
 use std::collections::BTreeMap;

@@ -1,8 +1,9 @@
 //! The consistency checker: pinned verdicts, soundness, sensitivity.
 
+use morocco_ecommerce::check::{Checker, Claim, ClaimKind, Verdict};
+use morocco_ecommerce::data::{builtin_claims, moroccan_share_implications};
 use morocco_ecommerce::{
-    Assumption, BoundReading, Checker, Claim, ClaimKind, Error, FigureKind, Qualifier,
-    ReportedFigure, RoundingAssumption, Verdict, builtin_claims, moroccan_share_implications,
+    Assumption, BoundReading, Error, FigureKind, Qualifier, ReportedFigure, RoundingAssumption,
 };
 use proptest::prelude::*;
 use rust_decimal::{Decimal, RoundingStrategy};
@@ -247,7 +248,7 @@ fn kinds_are_checked() {
 fn verdicts_round_trip_through_serde() {
     for finding in Checker::new().audit(&builtin_claims()).findings {
         let text = serde_json::to_string(&finding).unwrap();
-        let back: morocco_ecommerce::Finding = serde_json::from_str(&text).unwrap();
+        let back: morocco_ecommerce::check::Finding = serde_json::from_str(&text).unwrap();
         assert_eq!(back, finding);
         let verdict = serde_json::to_string(&finding.verdict).unwrap();
         assert_eq!(

@@ -1,6 +1,7 @@
 //! The built-in figures.
 
-use morocco_ecommerce::{FigureValue, GrowthRate, Qualifier, Rounding, Transactions, builtin};
+use morocco_ecommerce::data::{FigureValue, builtin};
+use morocco_ecommerce::{GrowthRate, Qualifier, Rounding, Transactions};
 use rust_decimal::Decimal;
 
 #[test]

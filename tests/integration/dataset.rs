@@ -1,6 +1,8 @@
 //! The CMI series 2010-2024 and its audit.
 
-use morocco_ecommerce::{Checker, Dataset, Error, Measure, Qualifier, Scope, Year};
+use morocco_ecommerce::check::Checker;
+use morocco_ecommerce::data::{Dataset, Measure, Scope};
+use morocco_ecommerce::{Error, Qualifier, Year};
 use rust_decimal::Decimal;
 
 const EMBEDDED: &str = include_str!("../../data/cmi-annual-figures.tsv");
@@ -161,7 +163,7 @@ fn series_choose_and_keep_alternatives() {
     );
 }
 
-fn verdicts_of(audit: &morocco_ecommerce::DataAudit, claim: &str, inputs: &[&str]) -> String {
+fn verdicts_of(audit: &morocco_ecommerce::data::DataAudit, claim: &str, inputs: &[&str]) -> String {
     audit
         .checks
         .iter()

@@ -2,10 +2,12 @@
 //! returns `Ok` or a typed error, never panics, and never yields a value that breaks its type's
 //! rule.
 
+use morocco_ecommerce::check::{Checker, Claim, ClaimKind};
+use morocco_ecommerce::data::Dataset;
+use morocco_ecommerce::text::extract;
 use morocco_ecommerce::{
-    AmountMad, AverageTicket, CardOrigin, Checker, Claim, ClaimKind, Dataset, Date, FigureKind,
-    GrowthRate, MerchantSite, PercentagePoints, Period, Qualifier, ReportedFigure, Rounding, Share,
-    Span, Transactions, Year, extract,
+    AmountMad, AverageTicket, CardOrigin, Date, FigureKind, GrowthRate, MerchantSite,
+    PercentagePoints, Period, Qualifier, ReportedFigure, Rounding, Share, Span, Transactions, Year,
 };
 use proptest::prelude::*;
 use rust_decimal::Decimal;

@@ -1,8 +1,8 @@
 //! Finding claims in text and checking them. Every text here is our own.
 
-use morocco_ecommerce::{
-    Checker, FigureKind, Language, Rounding, TextClaim, check_text, format_figure,
-};
+use morocco_ecommerce::check::Checker;
+use morocco_ecommerce::text::{Language, TextClaim, check_text, format_figure};
+use morocco_ecommerce::{FigureKind, Rounding};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 
@@ -157,7 +157,7 @@ fn the_seed_article_gives_the_built_in_verdicts() {
     ))
     .unwrap();
     let found = claims(&text);
-    let built_in = Checker::new().audit(&morocco_ecommerce::builtin_claims());
+    let built_in = Checker::new().audit(&morocco_ecommerce::data::builtin_claims());
     assert_eq!(found.len(), 2);
     assert_eq!(found[0].finding.verdict, built_in.findings[0].verdict);
     assert_eq!(found[1].finding.verdict, built_in.findings[1].verdict);

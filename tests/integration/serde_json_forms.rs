@@ -117,7 +117,8 @@ proptest! {
 
 #[test]
 fn hostile_json_names_the_field() {
-    use morocco_ecommerce::{Observation, PaymentRecord};
+    use morocco_ecommerce::aggregate::PaymentRecord;
+    use morocco_ecommerce::data::Observation;
     let err = |json: &str| {
         serde_json::from_str::<PeriodRecord>(json)
             .unwrap_err()
@@ -164,7 +165,9 @@ fn hostile_json_names_the_field() {
 
 #[test]
 fn claims_round_trip_and_validate() {
-    use morocco_ecommerce::{Claim, ReportedFigure, builtin_claims};
+    use morocco_ecommerce::ReportedFigure;
+    use morocco_ecommerce::check::Claim;
+    use morocco_ecommerce::data::builtin_claims;
     for claim in builtin_claims() {
         let text = serde_json::to_string(&claim).unwrap();
         assert_eq!(serde_json::from_str::<Claim>(&text).unwrap(), claim);

@@ -1,9 +1,8 @@
 //! Reading figures from press text, and writing them back. Every sentence here is our own,
 //! written in the style of the press.
 
-use morocco_ecommerce::{
-    FigureKind, Language, Qualifier, Rounding, TextFigure, extract, format_figure,
-};
+use morocco_ecommerce::text::{Language, TextFigure, extract, format_figure};
+use morocco_ecommerce::{FigureKind, Qualifier, Rounding};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 

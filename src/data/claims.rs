@@ -1,7 +1,10 @@
 //! The claims the built-in figures make, and what the Moroccan cards' share implies.
 
+use crate::Error;
 use crate::check::compute;
-use crate::{Assumption, Claim, ClaimKind, Error, Interval, ReportedFigure, builtin};
+use crate::check::{Claim, ClaimKind};
+use crate::data::builtin;
+use crate::reported::{Assumption, Interval, ReportedFigure};
 
 fn figure(id: &str) -> Option<ReportedFigure> {
     builtin().figure(id).map(|f| f.reported)
@@ -19,7 +22,8 @@ fn figure(id: &str) -> Option<ReportedFigure> {
 /// # Example
 ///
 /// ```
-/// use morocco_ecommerce::{builtin_claims, Checker};
+/// use morocco_ecommerce::data::builtin_claims;
+/// use morocco_ecommerce::check::Checker;
 ///
 /// let audit = Checker::new().audit(&builtin_claims());
 /// let verdicts: Vec<(&str, &str)> = audit.findings.iter().map(|f| (f.claim.as_str(), f.verdict.name())).collect();
@@ -75,7 +79,8 @@ pub fn builtin_claims() -> Vec<Claim> {
 /// A range derived from the built-in figures.
 ///
 /// ```
-/// use morocco_ecommerce::{moroccan_share_implications, Assumption};
+/// use morocco_ecommerce::data::moroccan_share_implications;
+/// use morocco_ecommerce::Assumption;
 /// let derived = moroccan_share_implications(Assumption::default())?;
 /// assert_eq!(derived[1].id, "foreign_card_value_2014");
 /// # Ok::<(), morocco_ecommerce::Error>(())
@@ -104,7 +109,8 @@ pub struct Derived {
 /// # Example
 ///
 /// ```
-/// use morocco_ecommerce::{moroccan_share_implications, Assumption};
+/// use morocco_ecommerce::data::moroccan_share_implications;
+/// use morocco_ecommerce::Assumption;
 ///
 /// let derived = moroccan_share_implications(Assumption::default())?;
 /// assert_eq!(derived[0].range.to_string(), "(992250000, +inf)");
@@ -124,11 +130,11 @@ pub fn moroccan_share_implications(assumption: Assumption) -> Result<Vec<Derived
         .range(assumption)?
         .intersect(&compute::share_domain());
     let complement = Interval::raw(
-        share.high().map(|b| crate::Bound {
+        share.high().map(|b| crate::reported::Bound {
             value: rust_decimal::Decimal::ONE_HUNDRED - b.value,
             closed: b.closed,
         }),
-        share.low().map(|b| crate::Bound {
+        share.low().map(|b| crate::reported::Bound {
             value: rust_decimal::Decimal::ONE_HUNDRED - b.value,
             closed: b.closed,
         }),

@@ -1,7 +1,8 @@
 //! Exact aggregation of payment records into per-period figures.
 
-use crate::{
-    AmountMad, CardOrigin, Error, MerchantSite, Period, PeriodRecord, Series, Transactions,
+use crate::Error;
+use crate::model::{
+    AmountMad, CardOrigin, MerchantSite, Period, PeriodRecord, Series, Transactions,
 };
 
 /// One card payment: when, which card, where, how much.
@@ -11,12 +12,13 @@ use crate::{
 /// (`cmi_affiliated`, `abroad`) and `amount` (`"250.00"`), validated as the types are.
 ///
 /// A payment known by its day goes in the period that contains it:
-/// [`Date::period`](crate::Date::period) gives its month, quarter, half or year.
+/// [`Date::period`](crate::model::Date::period) gives its month, quarter, half or year.
 ///
 /// # Example
 ///
 /// ```
-/// use morocco_ecommerce::{AmountMad, CardOrigin, Date, MerchantSite, PaymentRecord, Period, Span, Year};
+/// use morocco_ecommerce::{AmountMad, CardOrigin, Date, MerchantSite, Period, Span, Year};
+/// use morocco_ecommerce::aggregate::PaymentRecord;
 ///
 /// let record = PaymentRecord {
 ///     period: Period::full_year(Year::try_from(2014)?),
@@ -80,7 +82,8 @@ const SAFE: u128 = 1 << 127;
 /// # Example
 ///
 /// ```
-/// use morocco_ecommerce::{Aggregate, AmountMad, CardOrigin, MerchantSite, PaymentRecord, Period, Year};
+/// use morocco_ecommerce::aggregate::{Aggregate, PaymentRecord};
+/// use morocco_ecommerce::{AmountMad, CardOrigin, MerchantSite, Period, Year};
 ///
 /// let period = Period::full_year(Year::try_from(2014)?);
 /// let pay = |origin, centimes| PaymentRecord { period, origin, site: MerchantSite::CmiAffiliated, amount: AmountMad::from_centimes(centimes).unwrap() };
@@ -106,7 +109,7 @@ impl Aggregate {
     #[must_use]
     ///
     /// ```
-    /// # use morocco_ecommerce::Aggregate;
+    /// # use morocco_ecommerce::aggregate::Aggregate;
     /// assert_eq!(Aggregate::new().record_count(), 0);
     /// ```
     pub fn new() -> Aggregate {
@@ -117,7 +120,8 @@ impl Aggregate {
     #[must_use]
     ///
     /// ```
-    /// # use morocco_ecommerce::{Aggregate, AmountMad, CardOrigin, MerchantSite, PaymentRecord, Period};
+    /// # use morocco_ecommerce::aggregate::{Aggregate, PaymentRecord};
+    /// # use morocco_ecommerce::{AmountMad, CardOrigin, MerchantSite, Period};
     /// let period: Period = "2014-M03".parse()?;
     /// let pay = |c| PaymentRecord { period, origin: CardOrigin::Moroccan, site: MerchantSite::CmiAffiliated, amount: AmountMad::from_dirhams(c) };
     /// assert_eq!(Aggregate::from_records([pay(1), pay(2)])?.record_count(), 2);
@@ -173,7 +177,8 @@ impl Aggregate {
     #[inline]
     ///
     /// ```
-    /// # use morocco_ecommerce::{Aggregate, AmountMad, CardOrigin, MerchantSite, PaymentRecord, Period};
+    /// # use morocco_ecommerce::aggregate::{Aggregate, PaymentRecord};
+    /// # use morocco_ecommerce::{AmountMad, CardOrigin, MerchantSite, Period};
     /// let period: Period = "2014-M03".parse()?;
     /// let pay = |c| PaymentRecord { period, origin: CardOrigin::Moroccan, site: MerchantSite::CmiAffiliated, amount: AmountMad::from_dirhams(c) };
     /// let mut a = Aggregate::new();
@@ -218,7 +223,8 @@ impl Aggregate {
     /// [`Error::InvalidRecord`] naming the record (counting from 0) that overflowed.
     ///
     /// ```
-    /// # use morocco_ecommerce::{Aggregate, AmountMad, CardOrigin, MerchantSite, PaymentRecord, Period};
+    /// # use morocco_ecommerce::aggregate::{Aggregate, PaymentRecord};
+    /// # use morocco_ecommerce::{AmountMad, CardOrigin, MerchantSite, Period};
     /// let period: Period = "2014-M03".parse()?;
     /// let pay = |c| PaymentRecord { period, origin: CardOrigin::Moroccan, site: MerchantSite::CmiAffiliated, amount: AmountMad::from_dirhams(c) };
     /// let a = Aggregate::from_records((1..=3).map(pay))?;
@@ -242,7 +248,8 @@ impl Aggregate {
     /// wrong with it.
     ///
     /// ```
-    /// # use morocco_ecommerce::{Aggregate, AmountMad, CardOrigin, MerchantSite, PaymentRecord, Period};
+    /// # use morocco_ecommerce::aggregate::{Aggregate, PaymentRecord};
+    /// # use morocco_ecommerce::{AmountMad, CardOrigin, MerchantSite, Period};
     /// let period: Period = "2014-M03".parse()?;
     /// let pay = |c| PaymentRecord { period, origin: CardOrigin::Moroccan, site: MerchantSite::CmiAffiliated, amount: AmountMad::from_dirhams(c) };
     /// let mut a = Aggregate::new();
@@ -276,7 +283,8 @@ impl Aggregate {
     /// [`Error::Overflow`] when a count or a sum would overflow.
     ///
     /// ```
-    /// # use morocco_ecommerce::{Aggregate, AmountMad, CardOrigin, MerchantSite, PaymentRecord, Period};
+    /// # use morocco_ecommerce::aggregate::{Aggregate, PaymentRecord};
+    /// # use morocco_ecommerce::{AmountMad, CardOrigin, MerchantSite, Period};
     /// let period: Period = "2014-M03".parse()?;
     /// let pay = |c| PaymentRecord { period, origin: CardOrigin::Moroccan, site: MerchantSite::CmiAffiliated, amount: AmountMad::from_dirhams(c) };
     /// let mut a = Aggregate::from_records([pay(1)])?;
@@ -320,7 +328,8 @@ impl Aggregate {
     /// [`Error::Overflow`] when a period's sum is above [`AmountMad::MAX`].
     ///
     /// ```
-    /// # use morocco_ecommerce::{Aggregate, AmountMad, CardOrigin, MerchantSite, PaymentRecord, Period};
+    /// # use morocco_ecommerce::aggregate::{Aggregate, PaymentRecord};
+    /// # use morocco_ecommerce::{AmountMad, CardOrigin, MerchantSite, Period};
     /// let period: Period = "2014-M03".parse()?;
     /// let pay = |c| PaymentRecord { period, origin: CardOrigin::Moroccan, site: MerchantSite::CmiAffiliated, amount: AmountMad::from_dirhams(c) };
     /// let records = Aggregate::from_records([pay(5)])?.period_records()?;
@@ -378,7 +387,8 @@ impl Aggregate {
     /// As [`Aggregate::period_records`].
     ///
     /// ```
-    /// # use morocco_ecommerce::{Aggregate, AmountMad, CardOrigin, MerchantSite, PaymentRecord, Period};
+    /// # use morocco_ecommerce::aggregate::{Aggregate, PaymentRecord};
+    /// # use morocco_ecommerce::{AmountMad, CardOrigin, MerchantSite, Period};
     /// let period: Period = "2014-M03".parse()?;
     /// let pay = |c| PaymentRecord { period, origin: CardOrigin::Moroccan, site: MerchantSite::CmiAffiliated, amount: AmountMad::from_dirhams(c) };
     /// assert_eq!(Aggregate::from_records([pay(5)])?.series()?.records().len(), 1);
@@ -396,7 +406,8 @@ impl Aggregate {
     /// As [`Aggregate::from_records`], naming the record by its index in the slice.
     ///
     /// ```
-    /// # use morocco_ecommerce::{Aggregate, AmountMad, CardOrigin, MerchantSite, PaymentRecord, Period};
+    /// # use morocco_ecommerce::aggregate::{Aggregate, PaymentRecord};
+    /// # use morocco_ecommerce::{AmountMad, CardOrigin, MerchantSite, Period};
     /// let period: Period = "2014".parse()?;
     /// let records: Vec<PaymentRecord> = (0..1_000u64)
     ///     .map(|i| PaymentRecord { period, origin: CardOrigin::Moroccan, site: MerchantSite::CmiAffiliated, amount: AmountMad::from_dirhams(i) })
