@@ -43,8 +43,8 @@ fn run(path: Option<&str>, json: bool) -> Result<(), String> {
                 out!(
                     "  {role:<7} {:<32} = {} ({})",
                     f.text,
-                    f.value.normalize(),
-                    f.qualifier.as_str()
+                    f.value().normalize(),
+                    f.qualifier().as_str()
                 );
             }
         }
@@ -64,7 +64,7 @@ fn run(path: Option<&str>, json: bool) -> Result<(), String> {
 
 fn value(f: Option<&TextFigure>) -> serde_json::Value {
     f.map_or(serde_json::Value::Null, |f| {
-        serde_json::Value::String(f.value.normalize().to_string())
+        serde_json::Value::String(f.value().normalize().to_string())
     })
 }
 

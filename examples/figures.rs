@@ -45,10 +45,10 @@ fn run(path: Option<&str>, json: bool) -> Result<(), String> {
             "{:>6} {:>6}  {:<11} {:>16} {:>12}  {:<10} {}",
             f.start,
             f.end,
-            kind(f.kind),
-            f.value.to_string(),
-            f.precision.to_string(),
-            f.qualifier.as_str(),
+            kind(f.kind()),
+            f.value().to_string(),
+            f.precision().to_string(),
+            f.qualifier().as_str(),
             f.text
         );
     }
@@ -71,10 +71,10 @@ fn to_json(f: &TextFigure) -> serde_json::Value {
         "start": f.start,
         "end": f.end,
         "text": f.text,
-        "kind": kind(f.kind),
-        "value": f.value.normalize().to_string(),
-        "precision": f.precision.normalize().to_string(),
-        "qualifier": f.qualifier.as_str(),
+        "kind": kind(f.kind()),
+        "value": f.value().normalize().to_string(),
+        "precision": f.precision().normalize().to_string(),
+        "qualifier": f.qualifier().as_str(),
         "low": range.and_then(|r| end(r.low())),
         "high": range.and_then(|r| end(r.high())),
     })

@@ -9,8 +9,8 @@ fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };
     for f in extract(text) {
         assert_eq!(text.get(f.start..f.end), Some(f.text.as_str()));
-        assert!(f.precision > rust_decimal::Decimal::ZERO);
-        let _ = f.reported();
+        assert!(f.precision() > rust_decimal::Decimal::ZERO);
+        let _ = f.range(morocco_ecommerce::Assumption::default());
     }
     let _ = check_text(text, &Checker::new());
 });

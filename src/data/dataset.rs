@@ -9,7 +9,6 @@ use rust_decimal::Decimal;
 use crate::Error;
 use crate::model::{AmountMad, GrowthRate, Qualifier, Share, Transactions, Year};
 use crate::reported::{FigureKind, ReportedFigure};
-use crate::text::extract;
 
 /// The figures as the crate ships them: a copy of the project's `cmi-annual-figures.tsv`.
 const CMI_TSV: &str = include_str!("../../data/cmi-annual-figures.tsv");
@@ -234,17 +233,9 @@ impl Observation {
     }
 }
 
-/// The precision of a figure: as the text it was written in reads, when that text reads back to
-/// the same value; otherwise the largest power of ten that divides the value (for "نصف مليار",
-/// half a billion, or a figure printed with a wrong unit).
-fn precision_of(value: Decimal, as_written: &str, kind: Option<FigureKind>) -> Decimal {
-    let read = extract(as_written);
-    if let Some(f) = read
-        .iter()
-        .find(|f| Some(f.kind) == kind && f.value == value.normalize())
-    {
-        return f.precision;
-    }
+/// The precision of a figure of a file without a `precision` column: the largest power of ten
+/// that divides its value (1 for a value with no trailing zero, 0.1 for one decimal).
+fn precision_of(value: Decimal) -> Decimal {
     let v = value.normalize();
     if v.is_zero() {
         return Decimal::ONE;
@@ -281,7 +272,7 @@ pub struct Dataset {
     observations: Vec<Observation>,
 }
 
-const COLUMNS: [&str; 11] = [
+const COLUMNS: [&str; 12] = [
     "id",
     "year",
     "scope",
@@ -293,7 +284,11 @@ const COLUMNS: [&str; 11] = [
     "compared_with",
     "source_url",
     "note",
+    "precision",
 ];
+
+/// The columns of the first form of the file, without `precision`.
+const COLUMNS_WITHOUT_PRECISION: usize = 11;
 
 impl Dataset {
     /// The CMI's annual figures 2010-2024 as the press relayed them, shipped with the crate.
@@ -310,9 +305,10 @@ impl Dataset {
 
     /// Figures from a TSV text in the schema of `cmi-annual-figures.tsv`: a header line with the
     /// columns `id year scope measure value unit as_written qualifier compared_with source_url
-    /// note`, then one figure per line. The precision of each figure is read from `as_written`
-    /// when that text reads back to `value`, and otherwise is the largest power of ten that
-    /// divides `value`.
+    /// note precision`, then one figure per line. `precision` is the unit of the last digit
+    /// the source wrote, in base units (10000 for "1,95 million"). Files of the first form,
+    /// without that column, are read too: each figure's precision is then the largest power of
+    /// ten that divides its value, so "1950000" reads as written to the nearest 10 000.
     ///
     /// # Errors
     ///
@@ -324,10 +320,15 @@ impl Dataset {
     /// use morocco_ecommerce::data::Dataset;
     /// use morocco_ecommerce::Error;
     ///
-    /// let header = "id\tyear\tscope\tmeasure\tvalue\tunit\tas_written\tqualifier\tcompared_with\tsource_url\tnote";
-    /// let good = format!("{header}\nops\t2014\ttotal\toperations\t1950000\toperations\t1,95 million\texact\t\t\t\n");
+    /// let header = "id\tyear\tscope\tmeasure\tvalue\tunit\tas_written\tqualifier\tcompared_with\tsource_url\tnote\tprecision";
+    /// let good = format!("{header}\nops\t2014\ttotal\toperations\t1950000\toperations\t1,95 million\texact\t\t\t\t10000\n");
     /// let data = Dataset::from_tsv(&good)?;
     /// assert_eq!(data.get("ops").map(|o| o.precision), Some(rust_decimal::Decimal::from(10_000)));
+    ///
+    /// // The first form of the file, without the precision column.
+    /// let old_header = header.trim_end_matches("\tprecision");
+    /// let old = format!("{old_header}\nops\t2014\ttotal\toperations\t1950000\toperations\t1,95 million\texact\t\t\t\n");
+    /// assert_eq!(Dataset::from_tsv(&old)?.get("ops").map(|o| o.precision), Some(rust_decimal::Decimal::from(10_000)));
     ///
     /// let bad = good.replace("total", "everything");
     /// assert!(matches!(Dataset::from_tsv(&bad), Err(Error::Data { line: 2, column: "scope", .. })));
@@ -337,13 +338,18 @@ impl Dataset {
         let mut lines = text.lines().enumerate();
         let header = lines.next().map(|(_, l)| l).unwrap_or_default();
         let names: Vec<&str> = header.split('\t').collect();
-        if names != COLUMNS {
+        let columns = COLUMNS.get(..names.len()).unwrap_or(&COLUMNS);
+        if names != columns || names.len() < COLUMNS_WITHOUT_PRECISION {
             return Err(Error::Data {
                 line: 1,
                 column: "header",
-                message: format!("expected the columns {}", COLUMNS.join(", ")),
+                message: format!(
+                    "expected the columns {} (precision may be left out)",
+                    COLUMNS.join(", ")
+                ),
             });
         }
+        let width = names.len();
         let mut observations = Vec::new();
         let mut ids = std::collections::BTreeSet::new();
         for (index, line) in lines {
@@ -353,18 +359,14 @@ impl Dataset {
             let number = index + 1;
             let fields: Vec<&str> = line.split('\t').collect();
             let field = |i: usize| fields.get(i).copied().unwrap_or_default();
-            if fields.len() != COLUMNS.len() {
+            if fields.len() != width {
                 return Err(Error::Data {
                     line: number,
                     column: COLUMNS
-                        .get(fields.len().min(COLUMNS.len() - 1))
+                        .get(fields.len().min(width - 1))
                         .copied()
                         .unwrap_or("note"),
-                    message: format!(
-                        "{} columns, where {} are expected",
-                        fields.len(),
-                        COLUMNS.len()
-                    ),
+                    message: format!("{} columns, where {width} are expected", fields.len()),
                 });
             }
             let err = |column: &'static str, e: &dyn fmt::Display| Error::Data {
@@ -401,7 +403,17 @@ impl Dataset {
                 y => Some(y.parse::<Year>().map_err(|e| err("compared_with", &e))?),
             };
             let as_written = field(6).to_owned();
-            let precision = precision_of(value, &as_written, measure.kind());
+            let precision = match fields.get(11) {
+                Some(p) => {
+                    let p = crate::num::decimal::parse_plain(p, "a precision")
+                        .map_err(|e| err("precision", &e))?;
+                    if p <= Decimal::ZERO {
+                        return Err(err("precision", &format!("precision {p} is not positive")));
+                    }
+                    p
+                }
+                None => precision_of(value),
+            };
             observations.push(Observation {
                 id,
                 year,

@@ -15,7 +15,7 @@ use crate::reported::{Bound, Interval};
 /// ```
 /// use morocco_ecommerce::text::extract;
 /// use morocco_ecommerce::FigureKind;
-/// let kinds: Vec<FigureKind> = extract("2 millions d'opérations, 1 MMDH, 16 %").iter().map(|f| f.kind).collect();
+/// let kinds: Vec<FigureKind> = extract("2 millions d'opérations, 1 MMDH, 16 %").iter().map(|f| f.kind()).collect();
 /// assert_eq!(kinds, [FigureKind::Count, FigureKind::AmountMad, FigureKind::Percent]);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -399,6 +399,25 @@ impl ReportedFigure {
         Ok(self)
     }
 
+    /// The same figure counted as `kind`: for a unit the text left out and a later word supplies.
+    ///
+    /// # Errors
+    ///
+    /// As [`ReportedFigure::new`], for a negative value that `kind` cannot take.
+    pub(crate) fn with_kind(self, kind: FigureKind) -> Result<ReportedFigure, Error> {
+        ReportedFigure::new(kind, self.value, self.precision)?;
+        Ok(ReportedFigure { kind, ..self })
+    }
+
+    /// The same figure with its sign turned: a rate that the words say is a fall.
+    #[must_use]
+    pub(crate) fn negated(self) -> ReportedFigure {
+        ReportedFigure {
+            value: -self.value,
+            ..self
+        }
+    }
+
     /// The same figure with its rounding fixed, whatever assumption the checker reads others
     /// under.
     #[must_use]
@@ -447,7 +466,7 @@ impl ReportedFigure {
     /// ```
     /// # use morocco_ecommerce::text::extract;
     /// # use morocco_ecommerce::FigureKind;
-    /// assert_eq!(extract("900 MDH")[0].reported()?.kind(), FigureKind::AmountMad);
+    /// assert_eq!(extract("900 MDH")[0].figure.kind(), FigureKind::AmountMad);
     /// # Ok::<(), morocco_ecommerce::Error>(())
     /// ```
     #[must_use]
@@ -459,7 +478,7 @@ impl ReportedFigure {
     ///
     /// ```
     /// # use morocco_ecommerce::text::extract;
-    /// assert_eq!(extract("900 MDH")[0].reported()?.value(), rust_decimal::Decimal::from(900_000_000));
+    /// assert_eq!(extract("900 MDH")[0].figure.value(), rust_decimal::Decimal::from(900_000_000));
     /// # Ok::<(), morocco_ecommerce::Error>(())
     /// ```
     #[must_use]
@@ -471,7 +490,7 @@ impl ReportedFigure {
     ///
     /// ```
     /// # use morocco_ecommerce::text::extract;
-    /// assert_eq!(extract("900 MDH")[0].reported()?.precision(), rust_decimal::Decimal::from(1_000_000));
+    /// assert_eq!(extract("900 MDH")[0].figure.precision(), rust_decimal::Decimal::from(1_000_000));
     /// # Ok::<(), morocco_ecommerce::Error>(())
     /// ```
     #[must_use]
@@ -484,7 +503,7 @@ impl ReportedFigure {
     /// ```
     /// # use morocco_ecommerce::text::extract;
     /// # use morocco_ecommerce::Qualifier;
-    /// assert_eq!(extract("نحو 900 مليون درهم")[0].reported()?.qualifier(), Qualifier::About);
+    /// assert_eq!(extract("نحو 900 مليون درهم")[0].figure.qualifier(), Qualifier::About);
     /// # Ok::<(), morocco_ecommerce::Error>(())
     /// ```
     #[must_use]
@@ -496,7 +515,7 @@ impl ReportedFigure {
     ///
     /// ```
     /// # use morocco_ecommerce::text::extract;
-    /// assert_eq!(extract("16 %")[0].reported()?.rounding(), None);
+    /// assert_eq!(extract("16 %")[0].figure.rounding(), None);
     /// # Ok::<(), morocco_ecommerce::Error>(())
     /// ```
     #[must_use]

@@ -8,8 +8,11 @@ use crate::reported::{Assumption, FigureKind, Interval, ReportedFigure};
 use crate::text::lexicon::{self, List, power_of_ten};
 use crate::text::scan;
 
-/// A figure found in a text: where it is, what it counts, its exact value and precision, and
-/// its hedge.
+/// A figure found in a text: where it is, the words as written, and the [`ReportedFigure`] they
+/// stand for (what it counts, its exact value, precision and hedge).
+///
+/// A figure of a text is the same [`ReportedFigure`] as a figure of the record or of a claims
+/// file, with the place it was read from: there is one figure type in the crate.
 ///
 /// # Example
 ///
@@ -21,12 +24,12 @@ use crate::text::scan;
 /// let text = "Le CMI a traité plus de 2,1 millions d'opérations pour 1,2 milliard de dirhams, soit +16 %.";
 /// let figures = extract(text);
 /// assert_eq!(figures.len(), 3);
-/// assert_eq!(figures[0].kind, FigureKind::Count);
-/// assert_eq!(figures[0].value, Decimal::from(2_100_000));
-/// assert_eq!(figures[0].precision, Decimal::from(100_000));
-/// assert_eq!(figures[0].qualifier, Qualifier::MoreThan);
+/// assert_eq!(figures[0].kind(), FigureKind::Count);
+/// assert_eq!(figures[0].value(), Decimal::from(2_100_000));
+/// assert_eq!(figures[0].precision(), Decimal::from(100_000));
+/// assert_eq!(figures[0].qualifier(), Qualifier::MoreThan);
 /// assert_eq!(&text[figures[1].start..figures[1].end], "1,2 milliard de dirhams");
-/// assert_eq!(figures[2].value, Decimal::from(16));
+/// assert_eq!(figures[2].value(), Decimal::from(16));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
@@ -38,14 +41,9 @@ pub struct TextFigure {
     pub end: usize,
     /// The figure as written.
     pub text: String,
-    /// What it counts.
-    pub kind: FigureKind,
-    /// Its value in base units: operations, dirhams, or percent (signed).
-    pub value: Decimal,
-    /// The unit of its last written digit, in base units.
-    pub precision: Decimal,
-    /// Its hedge.
-    pub qualifier: Qualifier,
+    /// What the words stand for: kind, value, precision and hedge.
+    #[cfg_attr(feature = "serde", serde(flatten))]
+    pub figure: ReportedFigure,
     /// Byte offset where its hedge or the word of a fall starts, if it has one.
     pub context_start: Option<usize>,
     /// Whether no unit was written: a scale word alone, read as a count of operations.
@@ -53,39 +51,64 @@ pub struct TextFigure {
 }
 
 impl TextFigure {
-    /// The figure for the checker.
+    /// What the figure counts.
+    #[must_use]
     ///
-    /// # Errors
-    ///
-    /// [`Error::InvalidFigure`] for a value the checker cannot hold (never for a figure
-    /// [`extract`] returned).
+    /// ```
+    /// # use morocco_ecommerce::{text::extract, FigureKind};
+    /// assert_eq!(extract("16 %")[0].kind(), FigureKind::Percent);
+    /// ```
+    pub const fn kind(&self) -> FigureKind {
+        self.figure.kind()
+    }
+
+    /// Its value in base units: operations, dirhams, or percent (signed).
+    #[must_use]
     ///
     /// ```
     /// # use morocco_ecommerce::text::extract;
-    /// let f = &extract("1,95 مليون عملية")[0];
-    /// assert_eq!(f.reported()?.precision(), rust_decimal::Decimal::from(10_000));
-    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// assert_eq!(extract("1,95 مليون عملية")[0].value(), rust_decimal::Decimal::from(1_950_000));
     /// ```
-    pub fn reported(&self) -> Result<ReportedFigure, Error> {
-        Ok(ReportedFigure::new(self.kind, self.value, self.precision)?
-            .with_qualifier(self.qualifier))
+    pub const fn value(&self) -> Decimal {
+        self.figure.value()
+    }
+
+    /// The unit of its last written digit, in base units.
+    #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::text::extract;
+    /// assert_eq!(extract("1,95 مليون عملية")[0].precision(), rust_decimal::Decimal::from(10_000));
+    /// ```
+    pub const fn precision(&self) -> Decimal {
+        self.figure.precision()
+    }
+
+    /// Its hedge.
+    #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{text::extract, Qualifier};
+    /// assert_eq!(extract("près de 2 millions d'opérations")[0].qualifier(), Qualifier::About);
+    /// ```
+    pub const fn qualifier(&self) -> Qualifier {
+        self.figure.qualifier()
     }
 
     /// The values the figure allows under `assumption`.
     ///
     /// # Errors
     ///
-    /// As [`TextFigure::reported`].
+    /// As [`ReportedFigure::range`].
     ///
     /// ```
-    /// # use morocco_ecommerce::text::extract;
-    /// # use morocco_ecommerce::Assumption;
+    /// # use morocco_ecommerce::{text::extract, Assumption};
     /// let f = &extract("16 في المائة")[0];
     /// assert_eq!(f.range(Assumption::default())?.to_string(), "[15.5, 16.5]");
     /// # Ok::<(), morocco_ecommerce::Error>(())
     /// ```
     pub fn range(&self, assumption: Assumption) -> Result<Interval, Error> {
-        self.reported()?.range(assumption)
+        self.figure.range(assumption)
     }
 }
 
@@ -284,14 +307,14 @@ fn figure_at(text: &str, number: &scan::Number) -> Option<TextFigure> {
     if negative {
         value = -value;
     }
+    let figure = ReportedFigure::new(unit.kind, value, precision)
+        .ok()?
+        .with_qualifier(qualifier);
     Some(TextFigure {
         start,
         end: unit.end,
         text: text.get(start..unit.end)?.to_owned(),
-        kind: unit.kind,
-        value: value.normalize(),
-        precision: precision.normalize(),
-        qualifier,
+        figure,
         context_start,
         unit_implied: unit.implied,
     })

@@ -209,13 +209,15 @@ pub fn check_text(text: &str, checker: &Checker) -> Vec<TextClaim> {
         // milliard") is dirhams too.
         let amounts = owned
             .iter()
-            .any(|f| f.kind == FigureKind::AmountMad && !f.unit_implied);
+            .any(|f| f.kind() == FigureKind::AmountMad && !f.unit_implied);
         let counts = owned
             .iter()
-            .any(|f| f.kind == FigureKind::Count && !f.unit_implied);
+            .any(|f| f.kind() == FigureKind::Count && !f.unit_implied);
         if amounts && !counts {
             for f in owned.iter_mut().filter(|f| f.unit_implied) {
-                f.kind = FigureKind::AmountMad;
+                if let Ok(amount) = f.figure.with_kind(FigureKind::AmountMad) {
+                    f.figure = amount;
+                }
             }
         }
         let in_sentence: Vec<&TextFigure> = owned.iter().collect();
@@ -283,7 +285,7 @@ fn lead(f: &TextFigure) -> usize {
 }
 
 fn is_quantity(f: &TextFigure) -> bool {
-    matches!(f.kind, FigureKind::Count | FigureKind::AmountMad)
+    matches!(f.kind(), FigureKind::Count | FigureKind::AmountMad)
 }
 
 /// A start and an end figure tied by words, with those words.
@@ -299,7 +301,7 @@ fn pairs<'a>(text: &str, figures: &[&'a TextFigure]) -> Vec<Pair<'a>> {
     let mut out: Vec<Pair<'a>> = Vec::new();
     for (i, a) in figures.iter().enumerate() {
         let Some(b) = figures.get(i + 1) else { break };
-        if !is_quantity(a) || a.kind != b.kind {
+        if !is_quantity(a) || a.kind() != b.kind() {
             continue;
         }
         let Some(between) = gap(text, a.end, lead(b)) else {
@@ -362,7 +364,7 @@ fn link_sentence(
     let percents: Vec<&TextFigure> = figures
         .iter()
         .copied()
-        .filter(|f| f.kind == FigureKind::Percent)
+        .filter(|f| f.kind() == FigureKind::Percent)
         .collect();
     for (index, pair) in pairs.iter().enumerate() {
         let window_start = index
@@ -414,19 +416,15 @@ fn link_sentence(
         if fall.is_some() && rise.is_some() {
             continue;
         }
-        if fall.is_some() && stated.value > rust_decimal::Decimal::ZERO && !explicit_sign {
-            stated.value = -stated.value;
+        if fall.is_some() && stated.value() > rust_decimal::Decimal::ZERO && !explicit_sign {
+            stated.figure = stated.figure.negated();
         }
         let mut links = pair.links.clone();
         links.push(cue.to_owned());
         if let Some(f) = fall {
             links.push(f.to_owned());
         }
-        let (Ok(from), Ok(to), Ok(rate_figure)) =
-            (pair.from.reported(), pair.to.reported(), stated.reported())
-        else {
-            continue;
-        };
+        let (from, to, rate_figure) = (pair.from.figure, pair.to.figure, stated.figure);
         let claim = Claim::new(
             format!("growth@{}", pair.to.start),
             ClaimKind::Growth {
@@ -466,7 +464,7 @@ fn share_or_within(
     let [a, b] = quantities.as_slice() else {
         return;
     };
-    if a.kind != b.kind {
+    if a.kind() != b.kind() {
         return;
     }
     let marked = |f: &TextFigure| {
@@ -490,11 +488,9 @@ fn share_or_within(
     let percents: Vec<&TextFigure> = figures
         .iter()
         .copied()
-        .filter(|f| f.kind == FigureKind::Percent)
+        .filter(|f| f.kind() == FigureKind::Percent)
         .collect();
-    let (Ok(p), Ok(t)) = (part.reported(), total.reported()) else {
-        return;
-    };
+    let (p, t) = (part.figure, total.figure);
     match percents.as_slice() {
         [] => {
             let claim = Claim::new(
@@ -521,11 +517,11 @@ fn share_or_within(
                 return;
             };
             if find_word(cue_text, FALL_WORDS).is_some()
-                || share.value < rust_decimal::Decimal::ZERO
+                || share.value() < rust_decimal::Decimal::ZERO
             {
                 return;
             }
-            let Ok(s) = share.reported() else { return };
+            let s = share.figure;
             let claim = Claim::new(
                 format!("share@{}", share.start),
                 ClaimKind::Share {

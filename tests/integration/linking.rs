@@ -40,11 +40,18 @@ fn growth_forms_in_three_languages() {
         let c = &found[0];
         assert_eq!(c.kind, "growth");
         assert_eq!(
-            c.from.as_ref().map(|f| f.value),
+            c.from
+                .as_ref()
+                .map(morocco_ecommerce::text::TextFigure::value),
             Some(d("1240000")),
             "{text}"
         );
-        assert_eq!(c.to.as_ref().map(|f| f.value), Some(d("1550000")), "{text}");
+        assert_eq!(
+            c.to.as_ref()
+                .map(morocco_ecommerce::text::TextFigure::value),
+            Some(d("1550000")),
+            "{text}"
+        );
         assert_eq!(
             c.finding.verdict.name(),
             "consistent",
@@ -82,7 +89,10 @@ fn declines() {
         let found = claims(text);
         assert_eq!(found.len(), 1, "{text}");
         assert_eq!(
-            found[0].stated.as_ref().map(|f| f.value.is_sign_negative()),
+            found[0]
+                .stated
+                .as_ref()
+                .map(|f| f.value().is_sign_negative()),
             Some(true),
             "{text}"
         );
@@ -100,8 +110,20 @@ fn two_claims_in_one_sentence() {
     let text = "Les opérations sont passées de 1,24 million à 1,55 million (+25 %) et leur valeur de 600 millions à 690 millions de dirhams (+15 %).";
     let found = claims(text);
     assert_eq!(found.len(), 2, "{found:#?}");
-    assert_eq!(found[0].stated.as_ref().map(|f| f.value), Some(d("25")));
-    assert_eq!(found[1].stated.as_ref().map(|f| f.value), Some(d("15")));
+    assert_eq!(
+        found[0]
+            .stated
+            .as_ref()
+            .map(morocco_ecommerce::text::TextFigure::value),
+        Some(d("25"))
+    );
+    assert_eq!(
+        found[1]
+            .stated
+            .as_ref()
+            .map(morocco_ecommerce::text::TextFigure::value),
+        Some(d("15"))
+    );
     assert!(
         found
             .iter()
