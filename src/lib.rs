@@ -110,6 +110,7 @@ pub use model::{
 };
 pub use reported::{
     Assumption, Bound, BoundReading, FigureKind, Interval, ReportedFigure, RoundingAssumption,
+    Scale,
 };
 /// The decimal type of every exact value in this crate, re-exported so that a user's
 /// `rust_decimal` is always the version these signatures use.

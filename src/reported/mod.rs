@@ -2,6 +2,8 @@
 
 mod figure;
 mod interval;
+mod scale;
 
 pub use figure::{Assumption, BoundReading, FigureKind, ReportedFigure, RoundingAssumption};
 pub use interval::{Bound, Interval};
+pub use scale::Scale;

@@ -422,7 +422,7 @@ fn unit_after(text: &str, end: usize) -> Option<Unit> {
         return Some(unit(FigureKind::Count, 0, at + len));
     }
     let (index, len) = words.get(List::Scale)?;
-    let power = lexicon::SCALES.get(index)?.1;
+    let power = lexicon::SCALES.get(index)?.1.power();
     let scale_end = at + len;
     // After the scale word: "de", "d'", "of", then a unit, or nothing.
     let after = text.get(scale_end..)?;

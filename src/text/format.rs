@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 
 use crate::Error;
 use crate::model::Rounding;
-use crate::reported::FigureKind;
+use crate::reported::{FigureKind, Scale};
 
 /// The language of the press to write for.
 ///
@@ -46,35 +46,20 @@ impl fmt::Display for Language {
     }
 }
 
-#[derive(Clone, Copy)]
-enum Scale {
-    Thousand,
-    Million,
-    Billion,
-}
-
-impl Scale {
-    const fn power(self) -> u32 {
-        match self {
-            Scale::Thousand => 3,
-            Scale::Million => 6,
-            Scale::Billion => 9,
-        }
-    }
-
-    fn word(self, language: Language, plural: bool) -> &'static str {
-        match (language, self, plural) {
-            (Language::French, Scale::Thousand, _) => "mille",
-            (Language::French, Scale::Million, true) => "millions",
-            (Language::French, Scale::Billion, false) => "milliard",
-            (Language::French, Scale::Billion, true) => "milliards",
-            (Language::Arabic, Scale::Thousand, _) => "ألف",
-            (Language::Arabic, Scale::Million, _) => "مليون",
-            (Language::Arabic, Scale::Billion, _) => "مليار",
-            (_, Scale::Thousand, _) => "thousand",
-            (Language::French | Language::English, Scale::Million, _) => "million",
-            (_, Scale::Billion, _) => "billion",
-        }
+/// The word for `scale` in `language`, singular or plural.
+fn scale_word(scale: Scale, language: Language, plural: bool) -> &'static str {
+    match (language, scale, plural) {
+        (_, Scale::Unit, _) => "",
+        (Language::French, Scale::Thousand, _) => "mille",
+        (Language::French, Scale::Million, true) => "millions",
+        (Language::French, Scale::Billion, false) => "milliard",
+        (Language::French, Scale::Billion, true) => "milliards",
+        (Language::Arabic, Scale::Thousand, _) => "ألف",
+        (Language::Arabic, Scale::Million, _) => "مليون",
+        (Language::Arabic, Scale::Billion, _) => "مليار",
+        (_, Scale::Thousand, _) => "thousand",
+        (Language::French | Language::English, Scale::Million, _) => "million",
+        (_, Scale::Billion, _) => "billion",
     }
 }
 
@@ -230,14 +215,14 @@ pub fn format_figure(
     let scale = candidates
         .iter()
         .copied()
-        .find(|s| rounded >= crate::text::lexicon::power_of_ten(s.power()))
+        .find(|s| rounded >= s.multiplier())
         .or_else(|| candidates.last().copied());
     let text = if let Some(scale) = scale {
         let decimals = u32::try_from(i64::from(scale.power()) - k).map_err(|_| overflow())?;
-        let scaled = rounded / crate::text::lexicon::power_of_ten(scale.power());
+        let scaled = rounded / scale.multiplier();
         let n = number(scaled, decimals, language, false);
         let plural = scaled >= Decimal::TWO;
-        let word = scale.word(language, plural);
+        let word = scale_word(scale, language, plural);
         match (language, kind) {
             (Language::French, FigureKind::AmountMad) => format!("{n} {word} de dirhams"),
             (Language::French, _) if matches!(scale, Scale::Thousand) => {

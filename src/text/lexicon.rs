@@ -10,39 +10,40 @@
 use rust_decimal::Decimal;
 
 use crate::model::Qualifier;
+use crate::reported::Scale;
 use crate::text::scan;
 
-/// A scale word and its multiplier, as a power of ten.
-pub(crate) const SCALES: &[(&str, u32)] = &[
-    ("milliards", 9),
-    ("milliard", 9),
-    ("mrds", 9),
-    ("mrd", 9),
-    ("mds", 9),
-    ("billions", 9),
-    ("billion", 9),
-    ("bn", 9),
-    ("مليارات", 9),
-    ("ملياران", 9),
-    ("مليارين", 9),
-    ("ملايير", 9),
-    ("مليارا", 9),
-    ("مليار", 9),
-    ("millions", 6),
-    ("million", 6),
-    ("mln", 6),
-    ("ملايين", 6),
-    ("مليونان", 6),
-    ("مليونين", 6),
-    ("مليونا", 6),
-    ("مليون", 6),
-    ("thousand", 3),
-    ("mille", 3),
-    ("آلاف", 3),
-    ("ألفان", 3),
-    ("ألفين", 3),
-    ("ألفا", 3),
-    ("ألف", 3),
+/// The scale words of the three languages, and the [`Scale`] each stands for.
+pub(crate) const SCALES: &[(&str, Scale)] = &[
+    ("milliards", Scale::Billion),
+    ("milliard", Scale::Billion),
+    ("mrds", Scale::Billion),
+    ("mrd", Scale::Billion),
+    ("mds", Scale::Billion),
+    ("billions", Scale::Billion),
+    ("billion", Scale::Billion),
+    ("bn", Scale::Billion),
+    ("مليارات", Scale::Billion),
+    ("ملياران", Scale::Billion),
+    ("مليارين", Scale::Billion),
+    ("ملايير", Scale::Billion),
+    ("مليارا", Scale::Billion),
+    ("مليار", Scale::Billion),
+    ("millions", Scale::Million),
+    ("million", Scale::Million),
+    ("mln", Scale::Million),
+    ("ملايين", Scale::Million),
+    ("مليونان", Scale::Million),
+    ("مليونين", Scale::Million),
+    ("مليونا", Scale::Million),
+    ("مليون", Scale::Million),
+    ("thousand", Scale::Thousand),
+    ("mille", Scale::Thousand),
+    ("آلاف", Scale::Thousand),
+    ("ألفان", Scale::Thousand),
+    ("ألفين", Scale::Thousand),
+    ("ألفا", Scale::Thousand),
+    ("ألف", Scale::Thousand),
 ];
 
 /// Dirham units; compound units carry their own scale (a power of ten).
