@@ -7,11 +7,11 @@
 #[macro_use]
 mod out;
 
-use morocco_ecommerce::data::{FigureValue, builtin};
-use morocco_ecommerce::{CardOrigin, Error, Rounding, Share};
+use morocco_ecommerce::data::{Dataset, Scope};
+use morocco_ecommerce::{CardOrigin, Error, FigureKind, Rounding, Share};
 
 fn main() -> Result<(), Error> {
-    let data = builtin();
+    let data = Dataset::seed_article();
 
     out!("Online card payments in Morocco, CMI results for 2013 and 2014");
     out!();
@@ -23,40 +23,36 @@ fn main() -> Result<(), Error> {
         "value",
         "qualifier"
     );
-    for figure in data.figures() {
-        let value = match figure.value {
-            FigureValue::Operations(t) => format!("{t} ops"),
-            FigureValue::Amount(a) => format!("{a} MAD"),
-            FigureValue::Growth(g) => g.to_string(),
-            FigureValue::Share(s) => s.to_string(),
-            _ => String::from("?"),
+    for o in data.observations() {
+        let figure = o.figure;
+        let value = match figure.kind() {
+            FigureKind::Count => format!("{} ops", figure.value()),
+            FigureKind::AmountMad => format!("{} MAD", figure.value()),
+            _ => format!("{}%", figure.value()),
         };
-        let period = match figure.compared_with {
-            Some(earlier) => format!("{}/{}", figure.period, earlier),
-            None => figure.period.to_string(),
+        let period = match o.compared_with {
+            Some(earlier) => format!("{}/{}", o.period, earlier),
+            None => o.period.to_string(),
         };
         out!(
             "{:<28} {:<9} {:>18}  {:<10} {}",
-            figure.id,
+            o.id,
             period,
             value,
-            figure.qualifier.as_str(),
-            figure.as_written
+            figure.qualifier().as_str(),
+            o.as_written
         );
     }
-    if let Some(first) = data.figures().first() {
-        let source = first.source;
-        out!(
-            "source: {}, relayed by {} ({})",
-            source.publisher,
-            source.relayed_by,
-            source.published
-        );
+    if let Some(first) = data.observations().first() {
+        let source = first.note.split("; ").last().unwrap_or_default();
+        out!("source: {source}");
     }
 
     out!();
-    out!("Computed from the figures as printed (hedges are the checker's business)");
-    let series = data.card_series();
+    out!(
+        "Moroccan cards, computed from the figures as printed (hedges are the checker's business)"
+    );
+    let series = data.series(Scope::MoroccanCards).records();
     for row in series.table() {
         out!("{}:", row.period);
         if let Some(record) = series.get(row.period) {
@@ -87,20 +83,21 @@ fn main() -> Result<(), Error> {
         }
     }
 
-    if let (Some(FigureValue::Share(moroccan)), Some(record)) = (
-        data.figure("moroccan_card_share_2014").map(|f| f.value),
-        series.records().last(),
-    ) {
+    let stated = data
+        .get("moroccan_card_share_2014")
+        .and_then(|o| Share::from_percent(o.figure.value()).ok());
+    if let (Some(moroccan), Some(record)) = (stated, series.records().last()) {
         out!();
         out!(
             "Share of Moroccan cards in 2014 (stated): {moroccan}; foreign cards: {}",
             moroccan.complement()
         );
-        if let Some(value) = record.total().value {
+        if let Some(all) = data.get("all_turnover_2014") {
+            let value = morocco_ecommerce::AmountMad::try_from(all.figure.value())?;
             let domestic = moroccan.part_of(value, Rounding::HalfEven)?;
             let foreign = moroccan.complement().part_of(value, Rounding::HalfEven)?;
             out!(
-                "  read as a share of value: {} MAD by {} cards, {} MAD by {} cards",
+                "  read as a share of all {value} MAD of turnover: {} MAD by {} cards, {} MAD by {} cards",
                 domestic,
                 CardOrigin::Moroccan,
                 foreign,
@@ -108,9 +105,15 @@ fn main() -> Result<(), Error> {
             );
             let check = Share::of(domestic, value)?;
             out!("  (check: {domestic} of {value} is {check})");
+            if let Some(moroccan_value) = record.total().value {
+                out!("  the article's Moroccan cards' value: {moroccan_value} MAD");
+            }
         }
-        if let Some(abroad) = record.moroccan_cards_abroad().value {
-            out!("Moroccan cards on foreign sites in 2014: {abroad} MAD (a separate series)");
+        if let Some(abroad) = data.get("foreign_sites_spend_2014") {
+            out!(
+                "Moroccan cards on foreign sites in 2014: {} MAD (a separate series)",
+                abroad.figure.value()
+            );
         }
     }
     Ok(())

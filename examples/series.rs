@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use morocco_ecommerce::data::{Dataset, Measure, Scope};
-use morocco_ecommerce::{Rounding, Share, Year};
+use morocco_ecommerce::{Error, GrowthRate, Period, Rounding, Share, Year};
 use plotters::prelude::*;
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
@@ -57,36 +57,47 @@ fn print_table(data: &Dataset) {
         "MA share"
     );
     // The Moroccan cards' share of value, from the chosen figures of both series.
-    let shares = moroccan.table_within(&total);
-    for row in total.table() {
-        let pct =
-            |g: &Option<Result<morocco_ecommerce::GrowthRate, morocco_ecommerce::Error>>| match g {
-                Some(Ok(g)) => g.round_dp(1, Rounding::HalfEven).to_string(),
-                _ => String::from("-"),
-            };
-        let share = shares
-            .iter()
-            .find(|r| r.year == row.year)
-            .and_then(|r| r.value_share.as_ref())
-            .and_then(|s| s.as_ref().ok())
-            .map_or_else(
-                || String::from("-"),
-                |s: &Share| s.round_dp(1, Rounding::HalfEven).to_string(),
-            );
-        let ticket = match &row.average_ticket {
-            Some(Ok(t)) => t
-                .to_amount(Rounding::HalfEven)
-                .map_or_else(|_| String::from("-"), |a| a.to_string()),
-            _ => String::from("-"),
+    let within = match moroccan.records_within(&total) {
+        Ok(series) => series.table(),
+        Err(e) => {
+            eprintln!("the Moroccan cards' series does not fit in the total: {e}");
+            Vec::new()
+        }
+    };
+    let records = total.records();
+    let dash = || String::from("-");
+    for row in records.table() {
+        let pct = |g: &Result<GrowthRate, Error>| {
+            g.as_ref().map_or_else(
+                |_| dash(),
+                |g| g.round_dp(1, Rounding::HalfEven).to_string(),
+            )
         };
+        let share = within
+            .iter()
+            .find(|r| r.period == row.period)
+            .and_then(|r| r.moroccan_value_share.as_ref().ok())
+            .map_or_else(dash, |s: &Share| {
+                s.round_dp(1, Rounding::HalfEven).to_string()
+            });
+        let ticket = row.average_ticket.as_ref().map_or_else(
+            |_| dash(),
+            |t| {
+                t.to_amount(Rounding::HalfEven)
+                    .map_or_else(|_| dash(), |a| a.to_string())
+            },
+        );
+        let totals = records.get(row.period).map(|r| r.total());
         out!(
             "{:<6} {:>12} {:>9} {:>18} {:>9} {:>10} {:>12}",
-            row.year,
-            row.operations
-                .map_or_else(|| String::from("-"), |o| o.to_string()),
+            row.period,
+            totals
+                .and_then(|t| t.operations)
+                .map_or_else(dash, |o| o.to_string()),
             pct(&row.operations_growth),
-            row.value
-                .map_or_else(|| String::from("-"), |v| v.to_string()),
+            totals
+                .and_then(|t| t.value)
+                .map_or_else(dash, |v| v.to_string()),
             pct(&row.value_growth),
             ticket,
             share
@@ -101,8 +112,8 @@ fn points(data: &Dataset, scope: Scope, measure: Measure) -> Vec<(i32, f64)> {
     (2010..=2024)
         .filter_map(|y| {
             let year = Year::try_from(y).ok()?;
-            let o = series.chosen(year, measure)?;
-            let millions = (o.value / Decimal::from(1_000_000)).to_f64()?;
+            let o = series.chosen(Period::full_year(year), measure)?;
+            let millions = (o.figure.value() / Decimal::from(1_000_000)).to_f64()?;
             Some((y, millions))
         })
         .collect()

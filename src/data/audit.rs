@@ -135,11 +135,12 @@ impl Dataset {
                     };
                     // A yearly rate over one year is a growth rate; over several, compound.
                     let cagr = stated.measure == Measure::OperationsCagr;
-                    let Ok(years) = u32::try_from(stated.year.years_since(earlier)) else {
+                    let Ok(years) = u32::try_from(stated.period.year().years_since(earlier.year()))
+                    else {
                         continue;
                     };
                     let from = self.query(Some(earlier), Some(stated.scope), Some(base));
-                    let to = self.query(Some(stated.year), Some(stated.scope), Some(base));
+                    let to = self.query(Some(stated.period), Some(stated.scope), Some(base));
                     for (a, b) in pairs(&from, &to) {
                         check(checker, stated, &[a, b], &mut audit, |f, s| {
                             let [from, to] = [f.first()?, f.get(1)?].map(|x| *x);
@@ -161,8 +162,8 @@ impl Dataset {
                     }
                 }
                 Measure::OperationsShare | Measure::ValueShare => {
-                    let parts = self.query(Some(stated.year), Some(stated.scope), Some(base));
-                    let totals = self.query(Some(stated.year), Some(Scope::Total), Some(base));
+                    let parts = self.query(Some(stated.period), Some(stated.scope), Some(base));
+                    let totals = self.query(Some(stated.period), Some(Scope::Total), Some(base));
                     for (a, b) in pairs(&parts, &totals) {
                         check(checker, stated, &[a, b], &mut audit, |f, s| {
                             let [part, total] = [f.first()?, f.get(1)?].map(|x| *x);
@@ -183,9 +184,13 @@ impl Dataset {
     }
 
     fn check_ticket(&self, checker: &Checker, stated: &Observation, audit: &mut DataAudit) {
-        let values = self.query(Some(stated.year), Some(stated.scope), Some(Measure::Value));
+        let values = self.query(
+            Some(stated.period),
+            Some(stated.scope),
+            Some(Measure::Value),
+        );
         let operations = self.query(
-            Some(stated.year),
+            Some(stated.period),
             Some(stated.scope),
             Some(Measure::Operations),
         );
@@ -211,12 +216,12 @@ impl Dataset {
                 continue;
             }
             let moroccan = self.query(
-                Some(total.year),
+                Some(total.period),
                 Some(Scope::MoroccanCards),
                 Some(total.measure),
             );
             let foreign = self.query(
-                Some(total.year),
+                Some(total.period),
                 Some(Scope::ForeignCards),
                 Some(total.measure),
             );
@@ -236,8 +241,8 @@ impl Dataset {
         let all = self.observations();
         for (i, a) in all.iter().enumerate() {
             for b in all.iter().skip(i + 1) {
-                if (a.year, a.scope, a.measure, a.compared_with)
-                    != (b.year, b.scope, b.measure, b.compared_with)
+                if (a.period, a.scope, a.measure, a.compared_with)
+                    != (b.period, b.scope, b.measure, b.compared_with)
                 {
                     continue;
                 }
@@ -258,10 +263,7 @@ impl Dataset {
 }
 
 fn range(o: &Observation, assumption: Assumption) -> Option<Interval> {
-    o.reported()
-        .ok()
-        .flatten()
-        .and_then(|f| f.range(assumption).ok())
+    o.figure.range(assumption).ok()
 }
 
 fn pairs<'a>(
@@ -283,10 +285,8 @@ fn check(
         crate::reported::ReportedFigure,
     ) -> Option<ClaimKind>,
 ) {
-    let figures: Option<Vec<_>> = inputs.iter().map(|o| o.reported().ok().flatten()).collect();
-    let (Some(figures), Ok(Some(s))) = (figures, stated.reported()) else {
-        return;
-    };
+    let figures: Vec<_> = inputs.iter().map(|o| o.figure).collect();
+    let s = stated.figure;
     let Some(kind) = build(&figures, s) else {
         return;
     };

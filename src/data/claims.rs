@@ -3,11 +3,11 @@
 use crate::Error;
 use crate::check::compute;
 use crate::check::{Claim, ClaimKind};
-use crate::data::builtin;
+use crate::data::Dataset;
 use crate::reported::{Assumption, Interval, ReportedFigure};
 
 fn figure(id: &str) -> Option<ReportedFigure> {
-    builtin().figure(id).map(|f| f.reported)
+    Dataset::seed_article().get(id).map(|o| o.figure)
 }
 
 /// The claims of the built-in 2013-2014 figures:

@@ -7,7 +7,10 @@ use std::collections::BTreeMap;
 use rust_decimal::Decimal;
 
 use crate::Error;
-use crate::model::{AmountMad, GrowthRate, Qualifier, Share, Transactions, Year};
+use crate::model::{
+    AmountMad, CardOrigin, GrowthRate, Period, PeriodRecord, Qualifier, Series, Share,
+    Transactions, Year,
+};
 use crate::reported::{FigureKind, ReportedFigure};
 
 /// The figures as the crate ships them: a copy of the project's `cmi-annual-figures.tsv`.
@@ -68,6 +71,9 @@ pub enum Measure {
     ActiveSites,
     /// Compound annual growth of operations, in percent.
     OperationsCagr,
+    /// Share of the scope in all activity, in percent, where the source does not say whether
+    /// of operations or of value.
+    ActivityShare,
 }
 
 macro_rules! names {
@@ -122,6 +128,7 @@ names!(Measure, "a measure",
     AverageTicket => "average_ticket",
     ActiveSites => "active_sites",
     OperationsCagr => "operations_cagr",
+    ActivityShare => "activity_share",
 );
 
 impl Measure {
@@ -158,19 +165,30 @@ impl Measure {
         }
     }
 
-    fn kind(self) -> Option<FigureKind> {
+    /// The kind of figure the measure is given in.
+    #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::data::Measure;
+    /// # use morocco_ecommerce::FigureKind;
+    /// assert_eq!(Measure::ActiveSites.kind(), FigureKind::Merchants);
+    /// assert_eq!(Measure::ValueShare.kind(), FigureKind::Percent);
+    /// ```
+    pub const fn kind(self) -> FigureKind {
         match self {
-            Measure::Operations => Some(FigureKind::Count),
-            Measure::Value | Measure::AverageTicket => Some(FigureKind::AmountMad),
-            Measure::ActiveSites => None,
-            _ => Some(FigureKind::Percent),
+            Measure::Operations => FigureKind::Count,
+            Measure::Value | Measure::AverageTicket => FigureKind::AmountMad,
+            Measure::ActiveSites => FigureKind::Merchants,
+            _ => FigureKind::Percent,
         }
     }
 }
 
 /// One published figure: what, when, how it was written, and where it comes from.
 ///
-/// An observation is not the truth: two sources for one figure are two observations.
+/// An observation is a [`ReportedFigure`] (its kind, value as printed, precision and hedge)
+/// with what it is about (a period, a scope and a measure) and its provenance. It is not the
+/// truth: two sources for one figure are two observations.
 ///
 /// ```
 /// use morocco_ecommerce::data::Dataset;
@@ -178,58 +196,208 @@ impl Measure {
 /// let data = Dataset::cmi();
 /// let o = data.get("total_value_2013_alm162494").unwrap();
 /// assert!(o.note.contains("unit error"));
-/// assert_eq!(o.qualifier, Qualifier::Exact);
+/// assert_eq!(o.figure.qualifier(), Qualifier::Exact);
+/// assert_eq!(o.period.to_string(), "2013");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[cfg_attr(
+    feature = "serde",
+    serde(try_from = "ObservationForm", into = "ObservationForm")
+)]
 #[non_exhaustive]
 pub struct Observation {
     /// A stable identifier.
     pub id: String,
-    /// The calendar year.
-    pub year: Year,
+    /// The period the figure is about.
+    pub period: Period,
     /// The series.
     pub scope: Scope,
     /// The measure.
     pub measure: Measure,
-    /// The value in base units: operations, dirhams, percent or sites.
-    pub value: Decimal,
+    /// The figure as reported: kind, value in base units, precision and hedge.
+    pub figure: ReportedFigure,
     /// The figure as the source wrote it.
     pub as_written: String,
-    /// The hedge the source put on it.
-    pub qualifier: Qualifier,
-    /// For a rate, the year it compares with.
-    pub compared_with: Option<Year>,
-    /// Where it was published.
+    /// For a rate, the period it compares with.
+    pub compared_with: Option<Period>,
+    /// Where it was published (an address), or empty where the source gives none.
     pub source_url: String,
     /// Known problems and context.
     pub note: String,
-    /// The unit of its last written digit, in base units (see [`Dataset::from_tsv`]).
-    pub precision: Decimal,
 }
 
 impl Observation {
-    /// The figure for the checker, or `None` for a measure the checker does not handle (sites).
+    /// An observation of `figure` for `period`, `scope` and `measure`, as the source wrote it,
+    /// with no comparison period, source address or note (see the `with_` methods).
     ///
     /// # Errors
     ///
-    /// [`Error::InvalidFigure`] for a value the checker cannot hold.
+    /// [`Error::Data`] for an empty id, a figure whose kind is not the measure's (a count for a
+    /// value), or a value the measure cannot take (a share above 100 %).
+    ///
+    /// ```
+    /// use morocco_ecommerce::data::{Measure, Observation, Scope};
+    /// use morocco_ecommerce::{FigureKind, Period, ReportedFigure};
+    /// use rust_decimal::Decimal;
+    ///
+    /// let ops = ReportedFigure::written(FigureKind::Count, "1.95".parse()?, Decimal::from(1_000_000))?;
+    /// let o = Observation::new("ops_2014", "2014".parse::<Period>()?, Scope::MoroccanCards, Measure::Operations, ops, "1,95 million")?
+    ///     .with_source_url("https://example.org/cmi-2014");
+    /// assert_eq!(o.figure.value(), Decimal::from(1_950_000));
+    ///
+    /// assert!(Observation::new("x", "2014".parse::<Period>()?, Scope::Total, Measure::Value, ops, "1,95 million").is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn new(
+        id: impl Into<String>,
+        period: Period,
+        scope: Scope,
+        measure: Measure,
+        figure: ReportedFigure,
+        as_written: impl Into<String>,
+    ) -> Result<Observation, Error> {
+        let observation = Observation {
+            id: id.into(),
+            period,
+            scope,
+            measure,
+            figure,
+            as_written: as_written.into(),
+            compared_with: None,
+            source_url: String::new(),
+            note: String::new(),
+        };
+        observation
+            .validate()
+            .map_err(|(column, message)| Error::Data {
+                line: 1,
+                column,
+                message,
+            })?;
+        Ok(observation)
+    }
+
+    /// The same observation, compared with `earlier` (for a rate).
+    #[must_use]
     ///
     /// ```
     /// # use morocco_ecommerce::data::Dataset;
-    /// let data = Dataset::cmi();
-    /// let f = data.get("ma_value_growth_2014_alm117307").unwrap().reported()?.unwrap();
-    /// assert_eq!(f.precision(), rust_decimal::Decimal::new(1, 1));
-    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// let o = Dataset::cmi().get("ma_value_growth_2014_alm117307").unwrap().clone();
+    /// assert_eq!(o.compared_with.map(|p| p.to_string()).as_deref(), Some("2013"));
     /// ```
-    pub fn reported(&self) -> Result<Option<ReportedFigure>, Error> {
-        let Some(kind) = self.measure.kind() else {
-            return Ok(None);
-        };
-        Ok(Some(
-            ReportedFigure::new(kind, self.value, self.precision)?.with_qualifier(self.qualifier),
-        ))
+    pub fn with_compared_with(mut self, earlier: Period) -> Observation {
+        self.compared_with = Some(earlier);
+        self
+    }
+
+    /// The same observation, with the address it was published at.
+    #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::data::Dataset;
+    /// let o = Dataset::cmi().observations()[0].clone().with_source_url("https://example.org");
+    /// assert_eq!(o.source_url, "https://example.org");
+    /// ```
+    pub fn with_source_url(mut self, url: impl Into<String>) -> Observation {
+        self.source_url = url.into();
+        self
+    }
+
+    /// The same observation, with a note on known problems and context.
+    #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::data::Dataset;
+    /// let o = Dataset::cmi().observations()[0].clone().with_note("checked by hand");
+    /// assert_eq!(o.note, "checked by hand");
+    /// ```
+    pub fn with_note(mut self, note: impl Into<String>) -> Observation {
+        self.note = note.into();
+        self
+    }
+
+    /// The rules of an observation, as (column, message) for the first one broken.
+    fn validate(&self) -> Result<(), (&'static str, String)> {
+        if self.id.is_empty() {
+            return Err(("id", String::from("the id is empty")));
+        }
+        let kind = self.figure.kind();
+        if kind != self.measure.kind() {
+            return Err((
+                "measure",
+                format!(
+                    "{} is a {} figure, where {} needs a {} figure",
+                    self.id,
+                    kind,
+                    self.measure,
+                    self.measure.kind()
+                ),
+            ));
+        }
+        check_value(self.measure, self.figure.value()).map_err(|e| ("value", e.to_string()))
+    }
+}
+
+#[cfg(feature = "serde")]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ObservationForm {
+    id: String,
+    period: Period,
+    scope: Scope,
+    measure: Measure,
+    value: Decimal,
+    precision: Decimal,
+    #[serde(default)]
+    qualifier: Qualifier,
+    as_written: String,
+    #[serde(default)]
+    compared_with: Option<Period>,
+    #[serde(default)]
+    source_url: String,
+    #[serde(default)]
+    note: String,
+}
+
+#[cfg(feature = "serde")]
+impl TryFrom<ObservationForm> for Observation {
+    type Error = Error;
+
+    fn try_from(form: ObservationForm) -> Result<Self, Error> {
+        let figure = ReportedFigure::new(form.measure.kind(), form.value, form.precision)?
+            .with_qualifier(form.qualifier);
+        let mut o = Observation::new(
+            form.id,
+            form.period,
+            form.scope,
+            form.measure,
+            figure,
+            form.as_written,
+        )?
+        .with_source_url(form.source_url)
+        .with_note(form.note);
+        o.compared_with = form.compared_with;
+        Ok(o)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl From<Observation> for ObservationForm {
+    fn from(o: Observation) -> Self {
+        ObservationForm {
+            id: o.id,
+            period: o.period,
+            scope: o.scope,
+            measure: o.measure,
+            value: o.figure.value(),
+            precision: o.figure.precision(),
+            qualifier: o.figure.qualifier(),
+            as_written: o.as_written,
+            compared_with: o.compared_with,
+            source_url: o.source_url,
+            note: o.note,
+        }
     }
 }
 
@@ -258,11 +426,11 @@ fn precision_of(value: Decimal) -> Decimal {
 ///
 /// ```
 /// use morocco_ecommerce::data::{Dataset, Measure, Scope};
-/// use morocco_ecommerce::Year;
+/// use morocco_ecommerce::{Period, Year};
 ///
 /// let data = Dataset::cmi();
 /// assert_eq!(data.observations().len(), 201);
-/// let y2013 = Year::try_from(2013)?;
+/// let y2013 = Period::full_year(Year::try_from(2013)?);
 /// let values = data.query(Some(y2013), Some(Scope::Total), Some(Measure::Value));
 /// assert!(values.len() >= 2);
 /// # Ok::<(), morocco_ecommerce::Error>(())
@@ -323,12 +491,12 @@ impl Dataset {
     /// let header = "id\tyear\tscope\tmeasure\tvalue\tunit\tas_written\tqualifier\tcompared_with\tsource_url\tnote\tprecision";
     /// let good = format!("{header}\nops\t2014\ttotal\toperations\t1950000\toperations\t1,95 million\texact\t\t\t\t10000\n");
     /// let data = Dataset::from_tsv(&good)?;
-    /// assert_eq!(data.get("ops").map(|o| o.precision), Some(rust_decimal::Decimal::from(10_000)));
+    /// assert_eq!(data.get("ops").map(|o| o.figure.precision()), Some(rust_decimal::Decimal::from(10_000)));
     ///
     /// // The first form of the file, without the precision column.
     /// let old_header = header.trim_end_matches("\tprecision");
     /// let old = format!("{old_header}\nops\t2014\ttotal\toperations\t1950000\toperations\t1,95 million\texact\t\t\t\n");
-    /// assert_eq!(Dataset::from_tsv(&old)?.get("ops").map(|o| o.precision), Some(rust_decimal::Decimal::from(10_000)));
+    /// assert_eq!(Dataset::from_tsv(&old)?.get("ops").map(|o| o.figure.precision()), Some(rust_decimal::Decimal::from(10_000)));
     ///
     /// let bad = good.replace("total", "everything");
     /// assert!(matches!(Dataset::from_tsv(&bad), Err(Error::Data { line: 2, column: "scope", .. })));
@@ -400,9 +568,10 @@ impl Dataset {
             };
             let compared_with = match field(8) {
                 "" => None,
-                y => Some(y.parse::<Year>().map_err(|e| err("compared_with", &e))?),
+                y => Some(Period::full_year(
+                    y.parse::<Year>().map_err(|e| err("compared_with", &e))?,
+                )),
             };
-            let as_written = field(6).to_owned();
             let precision = match fields.get(11) {
                 Some(p) => {
                     let p = crate::num::decimal::parse_plain(p, "a precision")
@@ -414,18 +583,19 @@ impl Dataset {
                 }
                 None => precision_of(value),
             };
+            let figure = ReportedFigure::new(measure.kind(), value, precision)
+                .map_err(|e| err("value", &e))?
+                .with_qualifier(qualifier);
             observations.push(Observation {
                 id,
-                year,
+                period: Period::full_year(year),
                 scope,
                 measure,
-                value,
-                as_written,
-                qualifier,
+                figure,
+                as_written: field(6).to_owned(),
                 compared_with,
                 source_url: field(9).to_owned(),
                 note: field(10).to_owned(),
-                precision,
             });
         }
         Ok(Dataset { observations })
@@ -455,13 +625,8 @@ impl Dataset {
             if !ids.insert(o.id.clone()) {
                 return Err(err("id", format!("id {:?} is used twice", o.id)));
             }
-            check_value(o.measure, o.value).map_err(|e| err("value", e.to_string()))?;
-            if o.precision <= Decimal::ZERO {
-                return Err(err(
-                    "precision",
-                    format!("precision {} is not positive", o.precision),
-                ));
-            }
+            o.validate()
+                .map_err(|(column, message)| err(column, message))?;
         }
         Ok(Dataset { observations })
     }
@@ -498,13 +663,13 @@ impl Dataset {
     /// ```
     pub fn query(
         &self,
-        year: Option<Year>,
+        period: Option<Period>,
         scope: Option<Scope>,
         measure: Option<Measure>,
     ) -> Vec<&Observation> {
         self.observations
             .iter()
-            .filter(|o| year.is_none_or(|y| o.year == y))
+            .filter(|o| period.is_none_or(|p| o.period == p))
             .filter(|o| scope.is_none_or(|s| o.scope == s))
             .filter(|o| measure.is_none_or(|m| o.measure == m))
             .collect()
@@ -519,28 +684,28 @@ impl Dataset {
     ///
     /// ```
     /// # use morocco_ecommerce::data::{Dataset, Measure, Scope};
-    /// # use morocco_ecommerce::Year;
+    /// # use morocco_ecommerce::Period;
     /// let data = Dataset::cmi();
     /// let total = data.series(Scope::Total);
-    /// let chosen = total.chosen(Year::try_from(2013)?, Measure::Operations).unwrap();
+    /// let chosen = total.chosen("2013".parse::<Period>()?, Measure::Operations).unwrap();
     /// assert_eq!(chosen.as_written, "exactement 1.945.959 opérations");
     /// # Ok::<(), morocco_ecommerce::Error>(())
     /// ```
     pub fn series(&self, scope: Scope) -> ScopeSeries<'_> {
-        let mut groups: BTreeMap<(Year, Measure), Vec<&Observation>> = BTreeMap::new();
+        let mut groups: BTreeMap<(Period, Measure), Vec<&Observation>> = BTreeMap::new();
         for o in self.observations.iter().filter(|o| o.scope == scope) {
-            groups.entry((o.year, o.measure)).or_default().push(o);
+            groups.entry((o.period, o.measure)).or_default().push(o);
         }
         let entries = groups
             .into_iter()
-            .filter_map(|((year, measure), group)| {
+            .filter_map(|((period, measure), group)| {
                 let chosen = choose(&group)?;
                 let alternatives = group
                     .into_iter()
                     .filter(|o| !std::ptr::eq(*o, chosen))
                     .collect();
                 Some(SeriesEntry {
-                    year,
+                    period,
                     measure,
                     chosen,
                     alternatives,
@@ -555,7 +720,9 @@ fn check_value(measure: Measure, value: Decimal) -> Result<(), Error> {
     match measure {
         Measure::Operations | Measure::ActiveSites => Transactions::try_from(value).map(|_| ()),
         Measure::Value | Measure::AverageTicket => AmountMad::try_from(value).map(|_| ()),
-        Measure::OperationsShare | Measure::ValueShare => Share::from_percent(value).map(|_| ()),
+        Measure::OperationsShare | Measure::ValueShare | Measure::ActivityShare => {
+            Share::from_percent(value).map(|_| ())
+        }
         Measure::OperationsGrowth | Measure::ValueGrowth | Measure::OperationsCagr => {
             GrowthRate::from_percent(value).map(|_| ())
         }
@@ -563,15 +730,20 @@ fn check_value(measure: Measure, value: Decimal) -> Result<(), Error> {
 }
 
 fn choose<'a>(group: &[&'a Observation]) -> Option<&'a Observation> {
-    let agreement = |o: &Observation| group.iter().filter(|x| x.value == o.value).count();
+    let agreement = |o: &Observation| {
+        group
+            .iter()
+            .filter(|x| x.figure.value() == o.figure.value())
+            .count()
+    };
     group
         .iter()
         .copied()
         .enumerate()
         .min_by(|(ia, a), (ib, b)| {
-            (a.qualifier != Qualifier::Exact)
-                .cmp(&(b.qualifier != Qualifier::Exact))
-                .then(a.precision.cmp(&b.precision))
+            (a.figure.qualifier() != Qualifier::Exact)
+                .cmp(&(b.figure.qualifier() != Qualifier::Exact))
+                .then(a.figure.precision().cmp(&b.figure.precision()))
                 .then(agreement(b).cmp(&agreement(a)))
                 .then(ia.cmp(ib))
         })
@@ -589,8 +761,8 @@ fn choose<'a>(group: &[&'a Observation]) -> Option<&'a Observation> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct SeriesEntry<'a> {
-    /// The year.
-    pub year: Year,
+    /// The period.
+    pub period: Period,
     /// The measure.
     pub measure: Measure,
     /// The observation chosen by the rule of [`Dataset::series`].
@@ -610,143 +782,137 @@ pub struct SeriesEntry<'a> {
 pub struct ScopeSeries<'a> {
     /// The scope.
     pub scope: Scope,
-    /// The figures, by year then measure.
+    /// The figures, by period then measure.
     pub entries: Vec<SeriesEntry<'a>>,
 }
 
-/// One year of a [`ScopeSeries::table`].
-///
-/// ```
-/// use morocco_ecommerce::data::{Dataset, Scope};
-/// let rows = Dataset::cmi().series(Scope::Total).table();
-/// assert_eq!(rows[0].year.get(), 2010);
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[non_exhaustive]
-pub struct YearRow {
-    /// The year.
-    pub year: Year,
-    /// Operations, as chosen.
-    pub operations: Option<Transactions>,
-    /// Value, as chosen.
-    pub value: Option<AmountMad>,
-    /// Growth of operations against the year before, computed from the chosen figures.
-    pub operations_growth: Option<Result<GrowthRate, Error>>,
-    /// Growth of value against the year before, computed from the chosen figures.
-    pub value_growth: Option<Result<GrowthRate, Error>>,
-    /// Average value of an operation.
-    pub average_ticket: Option<Result<crate::model::AverageTicket, Error>>,
-    /// Share of this scope in the total's operations (with [`ScopeSeries::table_within`]).
-    pub operations_share: Option<Result<Share, Error>>,
-    /// Share of this scope in the total's value (with [`ScopeSeries::table_within`]).
-    pub value_share: Option<Result<Share, Error>>,
-}
-
 impl ScopeSeries<'_> {
-    /// The chosen observation of a year and measure.
+    /// The chosen observation of a period and measure.
     ///
     /// ```
     /// # use morocco_ecommerce::data::{Dataset, Measure, Scope};
-    /// # use morocco_ecommerce::Year;
+    /// # use morocco_ecommerce::Period;
     /// let data = Dataset::cmi();
-    /// assert!(data.series(Scope::Total).chosen(Year::try_from(2014)?, Measure::Value).is_some());
+    /// assert!(data.series(Scope::Total).chosen("2014".parse::<Period>()?, Measure::Value).is_some());
     /// # Ok::<(), morocco_ecommerce::Error>(())
     /// ```
     #[must_use]
-    pub fn chosen(&self, year: Year, measure: Measure) -> Option<&Observation> {
+    pub fn chosen(&self, period: Period, measure: Measure) -> Option<&Observation> {
         self.entries
             .iter()
-            .find(|e| e.year == year && e.measure == measure)
+            .find(|e| e.period == period && e.measure == measure)
             .map(|e| e.chosen)
     }
 
-    /// The year-over-year table of operations and value: growth and average ticket, computed
-    /// from the chosen figures taken as printed.
-    #[must_use]
+    /// The scope's operations and value as a [`Series`]: one record per period, whose totals
+    /// are the chosen figures of this scope taken as printed (hedges are the checker's
+    /// business). [`Series::table`] then gives the period-over-period growth and the average
+    /// ticket.
     ///
     /// ```
     /// # use morocco_ecommerce::data::{Dataset, Scope};
-    /// # use morocco_ecommerce::{Rounding, Year};
+    /// # use morocco_ecommerce::{Period, Rounding};
     /// let data = Dataset::cmi();
-    /// let rows = data.series(Scope::Total).table();
-    /// let y2012 = rows.iter().find(|r| r.year == Year::try_from(2012).unwrap()).unwrap();
-    /// let growth = y2012.value_growth.as_ref().unwrap().as_ref().unwrap();
-    /// assert_eq!(growth.round_dp(1, Rounding::HalfEven).to_string(), "48.3%");
+    /// let table = data.series(Scope::Total).records().table();
+    /// let y2012 = table.iter().find(|r| r.period == "2012".parse::<Period>().unwrap()).unwrap();
+    /// assert_eq!(y2012.value_growth.as_ref().map(|g| g.round_dp(1, Rounding::HalfEven).to_string()), Ok("48.3%".to_string()));
     /// ```
-    pub fn table(&self) -> Vec<YearRow> {
-        self.rows(None)
+    #[must_use]
+    pub fn records(&self) -> Series {
+        let records = self
+            .periods()
+            .into_iter()
+            .filter_map(|period| {
+                let mut builder = PeriodRecord::builder(period);
+                if let Some(t) = self.operations(period) {
+                    builder = builder.total_operations(t);
+                }
+                if let Some(a) = self.value(period) {
+                    builder = builder.total_value(a);
+                }
+                // A record of totals alone has no parts to exceed them.
+                builder.build().ok()
+            })
+            .collect();
+        Series::new(records).unwrap_or_default()
     }
 
-    /// The same table, with the shares of this scope in `total` (the total series, say, for the
-    /// Moroccan cards' share), from the chosen figures of both.
+    /// The records of `total` (the total series, say) with this scope as the part of its card
+    /// origin: the Moroccan cards' series within the total gives the Moroccan share of each
+    /// period in [`Series::table`], and [`PeriodRecord::operations_share`] gives the share of
+    /// either origin. Periods of `total` only are kept, without the part.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::TotalBelowParts`] naming the first period where this scope's chosen figure is
+    /// above the total's: two sources that do not agree.
     ///
     /// ```
     /// use morocco_ecommerce::data::{Dataset, Scope};
-    /// use morocco_ecommerce::Year;
+    /// use morocco_ecommerce::{Period, Rounding};
     ///
     /// let data = Dataset::cmi();
     /// let total = data.series(Scope::Total);
-    /// let moroccan = data.series(Scope::MoroccanCards);
-    /// let rows = moroccan.table_within(&total);
-    /// let y2013 = rows.iter().find(|r| r.year == Year::try_from(2013).unwrap()).unwrap();
-    /// let share = y2013.value_share.as_ref().unwrap().as_ref().unwrap();
-    /// assert_eq!(share.round_dp(1, morocco_ecommerce::Rounding::HalfEven).to_string(), "66.6%");
+    /// let table = data.series(Scope::MoroccanCards).records_within(&total)?.table();
+    /// let y2013: Period = "2013".parse()?;
+    /// let y2013 = table.iter().find(|r| r.period == y2013).unwrap();
+    /// let share = y2013.moroccan_value_share.as_ref().unwrap();
+    /// assert_eq!(share.round_dp(1, Rounding::HalfEven).to_string(), "66.6%");
+    /// # Ok::<(), morocco_ecommerce::Error>(())
     /// ```
-    #[must_use]
-    pub fn table_within(&self, total: &ScopeSeries<'_>) -> Vec<YearRow> {
-        self.rows(Some(total))
+    pub fn records_within(&self, total: &ScopeSeries<'_>) -> Result<Series, Error> {
+        let origin = match self.scope {
+            Scope::MoroccanCards => Some(CardOrigin::Moroccan),
+            Scope::ForeignCards => Some(CardOrigin::Foreign),
+            _ => None,
+        };
+        let mut records = Vec::new();
+        for period in total.periods() {
+            let mut builder = PeriodRecord::builder(period);
+            if let Some(t) = total.operations(period) {
+                builder = builder.total_operations(t);
+            }
+            if let Some(a) = total.value(period) {
+                builder = builder.total_value(a);
+            }
+            match origin {
+                Some(origin) => {
+                    if let Some(t) = self.operations(period) {
+                        builder = builder.operations(origin, t);
+                    }
+                    if let Some(a) = self.value(period) {
+                        builder = builder.value(origin, a);
+                    }
+                }
+                None if self.scope == Scope::MoroccanCardsAbroad => {
+                    if let Some(t) = self.operations(period) {
+                        builder = builder.abroad_operations(t);
+                    }
+                    if let Some(a) = self.value(period) {
+                        builder = builder.abroad_value(a);
+                    }
+                }
+                None => {}
+            }
+            records.push(builder.build()?);
+        }
+        Series::new(records)
     }
 
-    fn rows(&self, total: Option<&ScopeSeries<'_>>) -> Vec<YearRow> {
-        let mut years: Vec<Year> = self.entries.iter().map(|e| e.year).collect();
-        years.dedup();
-        let ops = |y: Year| {
-            self.chosen(y, Measure::Operations)
-                .and_then(|o| Transactions::try_from(o.value).ok())
-        };
-        let val = |y: Year| {
-            self.chosen(y, Measure::Value)
-                .and_then(|o| AmountMad::try_from(o.value).ok())
-        };
-        years
-            .into_iter()
-            .map(|year| {
-                let before = year.previous().ok();
-                let growth_ops = before
-                    .and_then(ops)
-                    .zip(ops(year))
-                    .map(|(a, b)| GrowthRate::between(a, b));
-                let growth_val = before
-                    .and_then(val)
-                    .zip(val(year))
-                    .map(|(a, b)| GrowthRate::between(a, b));
-                let ticket = val(year)
-                    .zip(ops(year))
-                    .map(|(v, o)| crate::model::AverageTicket::of(v, o));
-                let share_of = |measure: Measure| -> Option<Result<Share, Error>> {
-                    let total = total?;
-                    let part = self.chosen(year, measure)?;
-                    let whole = total.chosen(year, measure)?;
-                    Some(match measure {
-                        Measure::Operations => Transactions::try_from(part.value).and_then(|p| {
-                            Transactions::try_from(whole.value).and_then(|w| Share::of(p, w))
-                        }),
-                        _ => AmountMad::try_from(part.value).and_then(|p| {
-                            AmountMad::try_from(whole.value).and_then(|w| Share::of(p, w))
-                        }),
-                    })
-                };
-                YearRow {
-                    year,
-                    operations_share: share_of(Measure::Operations),
-                    value_share: share_of(Measure::Value),
-                    operations: ops(year),
-                    value: val(year),
-                    operations_growth: growth_ops,
-                    value_growth: growth_val,
-                    average_ticket: ticket,
-                }
-            })
-            .collect()
+    /// The periods of the series, in order.
+    fn periods(&self) -> Vec<Period> {
+        let mut periods: Vec<Period> = self.entries.iter().map(|e| e.period).collect();
+        periods.dedup();
+        periods
+    }
+
+    fn operations(&self, period: Period) -> Option<Transactions> {
+        self.chosen(period, Measure::Operations)
+            .and_then(|o| Transactions::try_from(o.figure.value()).ok())
+    }
+
+    fn value(&self, period: Period) -> Option<AmountMad> {
+        self.chosen(period, Measure::Value)
+            .and_then(|o| AmountMad::try_from(o.figure.value()).ok())
     }
 }

@@ -7,5 +7,4 @@ mod seed;
 
 pub use audit::{Conflict, DataAudit, DataCheck};
 pub use claims::{Derived, builtin_claims, moroccan_share_implications};
-pub use dataset::{Dataset, Measure, Observation, Scope, ScopeSeries, SeriesEntry, YearRow};
-pub use seed::{BuiltinData, CMI_2014_RESULTS, Figure, FigureValue, Source, builtin};
+pub use dataset::{Dataset, Measure, Observation, Scope, ScopeSeries, SeriesEntry};

@@ -336,8 +336,8 @@ impl PeriodRecord {
     /// All activity on the CMI's merchant sites.
     ///
     /// ```
-    /// # use morocco_ecommerce::data::builtin;
-    /// let series = builtin().card_series();
+    /// # use morocco_ecommerce::data::{Dataset, Scope};
+    /// let series = Dataset::seed_article().series(Scope::MoroccanCards).records();
     /// assert!(series.records()[0].total().operations.is_some());
     /// ```
     #[must_use]

@@ -38,8 +38,8 @@ pub struct Series {
 /// Each figure is a `Result`: a figure the records cannot give says why, naming the period.
 ///
 /// ```
-/// use morocco_ecommerce::data::builtin;
-/// let table = builtin().card_series().table();
+/// use morocco_ecommerce::data::{Dataset, Scope};
+/// let table = Dataset::seed_article().series(Scope::MoroccanCards).records().table();
 /// assert_eq!(table[1].compared_with.map(|p| p.to_string()).as_deref(), Some("2013"));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -90,8 +90,8 @@ impl Series {
     #[must_use]
     ///
     /// ```
-    /// # use morocco_ecommerce::data::builtin;
-    /// let years: Vec<String> = builtin().card_series().records().iter().map(|r| r.period().to_string()).collect();
+    /// # use morocco_ecommerce::data::{Dataset, Scope};
+    /// let years: Vec<String> = Dataset::seed_article().series(Scope::MoroccanCards).records().records().iter().map(|r| r.period().to_string()).collect();
     /// assert_eq!(years, ["2013", "2014"]);
     /// ```
     pub fn records(&self) -> &[PeriodRecord] {
@@ -102,9 +102,9 @@ impl Series {
     #[must_use]
     ///
     /// ```
-    /// # use morocco_ecommerce::data::builtin;
+    /// # use morocco_ecommerce::data::{Dataset, Scope};
     /// # use morocco_ecommerce::Period;
-    /// assert!(builtin().card_series().get("2013".parse::<Period>()?).is_some());
+    /// assert!(Dataset::seed_article().series(Scope::MoroccanCards).records().get("2013".parse::<Period>()?).is_some());
     /// # Ok::<(), morocco_ecommerce::Error>(())
     /// ```
     pub fn get(&self, period: Period) -> Option<&PeriodRecord> {
@@ -119,9 +119,9 @@ impl Series {
     #[must_use]
     ///
     /// ```
-    /// # use morocco_ecommerce::data::builtin;
+    /// # use morocco_ecommerce::data::{Dataset, Scope};
     /// # use morocco_ecommerce::Rounding;
-    /// let table = builtin().card_series().table();
+    /// let table = Dataset::seed_article().series(Scope::MoroccanCards).records().table();
     /// let ticket = table[1].average_ticket.as_ref().unwrap();
     /// assert_eq!(ticket.to_amount(Rounding::HalfEven)?.to_string(), "538.46");
     /// # Ok::<(), morocco_ecommerce::Error>(())

@@ -29,10 +29,13 @@ pub enum FigureKind {
     AmountMad,
     /// A percentage: a growth rate or a share.
     Percent,
+    /// A number of merchant sites (the record's active sites). The text reader does not report
+    /// these yet.
+    Merchants,
 }
 
 impl FigureKind {
-    /// The canonical name: `count`, `amount_mad`, `percent`.
+    /// The canonical name: `count`, `amount_mad`, `percent`, `merchants`.
     #[must_use]
     ///
     /// ```
@@ -44,6 +47,7 @@ impl FigureKind {
             FigureKind::Count => "count",
             FigureKind::AmountMad => "amount_mad",
             FigureKind::Percent => "percent",
+            FigureKind::Merchants => "merchants",
         }
     }
 }

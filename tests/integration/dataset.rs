@@ -2,7 +2,7 @@
 
 use morocco_ecommerce::check::Checker;
 use morocco_ecommerce::data::{Dataset, Measure, Scope};
-use morocco_ecommerce::{Error, Qualifier, Year};
+use morocco_ecommerce::{Error, Period, Qualifier, Year};
 use rust_decimal::Decimal;
 
 const EMBEDDED: &str = include_str!("../../data/cmi-annual-figures.tsv");
@@ -22,8 +22,19 @@ fn every_row_is_in_the_crate_with_its_value() {
         let o = data
             .get(row[0])
             .unwrap_or_else(|| panic!("row {} is missing", row[0]));
-        assert_eq!(o.value, row[4].parse::<Decimal>().unwrap(), "{}", row[0]);
-        assert_eq!(o.year.to_string(), row[1]);
+        assert_eq!(
+            o.figure.value(),
+            row[4].parse::<Decimal>().unwrap().normalize(),
+            "{}",
+            row[0]
+        );
+        assert_eq!(o.period.to_string(), row[1]);
+        assert_eq!(
+            o.figure.precision(),
+            row[11].parse::<Decimal>().unwrap().normalize(),
+            "{}",
+            row[0]
+        );
         assert_eq!(o.scope.as_str(), row[2]);
         assert_eq!(o.measure.as_str(), row[3]);
         assert_eq!(o.as_written, row[6]);
@@ -60,7 +71,7 @@ fn the_embedded_copy_matches_the_shared_file() {
 #[test]
 fn precision_comes_from_the_written_figure() {
     let data = Dataset::cmi();
-    let p = |id: &str| data.get(id).unwrap().precision;
+    let p = |id: &str| data.get(id).unwrap().figure.precision();
     assert_eq!(p("total_operations_2013_alm162494"), Decimal::ONE); // 1.945.959
     assert_eq!(p("total_operations_2013_alm108477"), Decimal::from(100_000)); // 1,9 million
     assert_eq!(p("total_value_2011_alm101884"), Decimal::from(100_000)); // 507,4 millions
@@ -68,7 +79,10 @@ fn precision_comes_from_the_written_figure() {
     // A unit error in the source: the text does not read back, the value's digits decide.
     assert_eq!(p("total_value_2013_alm162494"), Decimal::ONE);
     assert_eq!(
-        data.get("total_value_2011_attajdid").unwrap().qualifier,
+        data.get("total_value_2011_attajdid")
+            .unwrap()
+            .figure
+            .qualifier(),
         Qualifier::About
     );
 }
@@ -150,11 +164,11 @@ fn malformed_files_name_line_and_column() {
 fn series_choose_and_keep_alternatives() {
     let data = Dataset::cmi();
     let total = data.series(Scope::Total);
-    let y2013 = Year::try_from(2013).unwrap();
+    let y2013 = Period::full_year(Year::try_from(2013).unwrap());
     let entry = total
         .entries
         .iter()
-        .find(|e| e.year == y2013 && e.measure == Measure::Operations)
+        .find(|e| e.period == y2013 && e.measure == Measure::Operations)
         .unwrap();
     // The exact count beats "1,9 million".
     assert_eq!(entry.chosen.id, "total_operations_2013_alm162494");
@@ -165,7 +179,7 @@ fn series_choose_and_keep_alternatives() {
             .any(|o| o.id == "total_operations_2013_alm108477")
     );
     // Scopes never mix: Maroc Telecommerce's 2011 value is not in the total series.
-    let y2011 = Year::try_from(2011).unwrap();
+    let y2011 = Period::full_year(Year::try_from(2011).unwrap());
     assert!(
         total
             .chosen(y2011, Measure::Value)
@@ -263,12 +277,9 @@ fn users_load_their_own_figures_as_json() {
     let checker = Checker::new();
     assert_eq!(back.audit(&checker).counts(), data.audit(&checker).counts());
     let bad = json.replacen("\"value\":\"330000\"", "\"value\":\"-330000\"", 1);
-    assert!(matches!(
-        Dataset::from_observations(serde_json::from_str(&bad).unwrap()),
-        Err(Error::Data {
-            line: 1,
-            column: "value",
-            ..
-        })
-    ));
+    // An observation is validated as it is read: a negative count never reaches the dataset.
+    let refused = serde_json::from_str::<Vec<morocco_ecommerce::data::Observation>>(&bad)
+        .unwrap_err()
+        .to_string();
+    assert!(refused.contains("-330000"), "{refused}");
 }
