@@ -215,7 +215,7 @@ impl Observation {
     ///
     /// # Errors
     ///
-    /// [`Error::InvalidFigure`] for a value the checker cannot hold.
+    /// [`Error::PrecisionNotPositive`] or [`Error::NegativeFigure`] for a value the checker cannot hold.
     ///
     /// ```
     /// # use morocco_ecommerce::data::Dataset;
@@ -316,9 +316,11 @@ impl Dataset {
     ///
     /// # Errors
     ///
-    /// [`Error::Data`] naming the line and column of the first value that does not read: a wrong
-    /// header, a missing column, an unknown scope, measure, unit or qualifier, a malformed number,
-    /// a unit that does not fit the measure, a duplicate id.
+    /// [`Error::Data`] naming the line and column of the first value that does not read, with the
+    /// rule it broke as its source: [`Error::WrongHeader`], [`Error::ColumnCount`] for a missing
+    /// column, [`Error::EmptyId`], [`Error::DuplicateId`], [`Error::UnitMismatch`] for a unit
+    /// that does not fit the measure, or the error of the value's own type (an unknown scope,
+    /// measure or qualifier, a malformed number, a value out of its measure's range).
     ///
     /// ```
     /// use morocco_ecommerce::data::Dataset;
@@ -338,11 +340,11 @@ impl Dataset {
         let header = lines.next().map(|(_, l)| l).unwrap_or_default();
         let names: Vec<&str> = header.split('\t').collect();
         if names != COLUMNS {
-            return Err(Error::Data {
-                line: 1,
-                column: "header",
-                message: format!("expected the columns {}", COLUMNS.join(", ")),
-            });
+            return Err(Error::WrongHeader {
+                found: crate::error::cut(header),
+                expected: COLUMNS.join(", "),
+            }
+            .at(1, "header"));
         }
         let mut observations = Vec::new();
         let mut ids = std::collections::BTreeSet::new();
@@ -354,51 +356,45 @@ impl Dataset {
             let fields: Vec<&str> = line.split('\t').collect();
             let field = |i: usize| fields.get(i).copied().unwrap_or_default();
             if fields.len() != COLUMNS.len() {
-                return Err(Error::Data {
-                    line: number,
-                    column: COLUMNS
-                        .get(fields.len().min(COLUMNS.len() - 1))
-                        .copied()
-                        .unwrap_or("note"),
-                    message: format!(
-                        "{} columns, where {} are expected",
-                        fields.len(),
-                        COLUMNS.len()
-                    ),
-                });
+                let column = COLUMNS
+                    .get(fields.len().min(COLUMNS.len() - 1))
+                    .copied()
+                    .unwrap_or("note");
+                return Err(Error::ColumnCount {
+                    found: fields.len(),
+                    expected: COLUMNS.len(),
+                }
+                .at(number, column));
             }
-            let err = |column: &'static str, e: &dyn fmt::Display| Error::Data {
-                line: number,
-                column,
-                message: e.to_string(),
-            };
+            let err = |column: &'static str| move |e: Error| e.at(number, column);
             let id = field(0).to_owned();
-            if id.is_empty() || !ids.insert(id.clone()) {
-                return Err(err("id", &format!("id {id:?} is empty or used twice")));
+            if id.is_empty() {
+                return Err(Error::EmptyId.at(number, "id"));
             }
-            let year: Year = field(1).parse().map_err(|e: Error| err("year", &e))?;
-            let scope: Scope = field(2).parse().map_err(|e: Error| err("scope", &e))?;
-            let measure: Measure = field(3).parse().map_err(|e: Error| err("measure", &e))?;
-            let value = crate::num::decimal::parse_plain(field(4), "a value")
-                .map_err(|e| err("value", &e))?;
+            if !ids.insert(id.clone()) {
+                return Err(Error::DuplicateId(crate::error::cut(&id)).at(number, "id"));
+            }
+            let year: Year = field(1).parse().map_err(err("year"))?;
+            let scope: Scope = field(2).parse().map_err(err("scope"))?;
+            let measure: Measure = field(3).parse().map_err(err("measure"))?;
+            let value =
+                crate::num::decimal::parse_plain(field(4), "a value").map_err(err("value"))?;
             if field(5) != measure.unit() {
-                return Err(err(
-                    "unit",
-                    &format!(
-                        "unit {:?} does not fit {measure}, which is in {}",
-                        field(5),
-                        measure.unit()
-                    ),
-                ));
+                return Err(Error::UnitMismatch {
+                    unit: crate::error::cut(field(5)),
+                    measure: measure.as_str(),
+                    expected: measure.unit(),
+                }
+                .at(number, "unit"));
             }
-            check_value(measure, value).map_err(|e| err("value", &e))?;
+            check_value(measure, value).map_err(err("value"))?;
             let qualifier = match field(7) {
                 "slightly_more_than" => Qualifier::MoreThan,
-                q => q.parse().map_err(|e: Error| err("qualifier", &e))?,
+                q => q.parse().map_err(err("qualifier"))?,
             };
             let compared_with = match field(8) {
                 "" => None,
-                y => Some(y.parse::<Year>().map_err(|e| err("compared_with", &e))?),
+                y => Some(y.parse::<Year>().map_err(err("compared_with"))?),
             };
             let as_written = field(6).to_owned();
             let precision = precision_of(value, &as_written, measure.kind());
@@ -424,7 +420,8 @@ impl Dataset {
     /// # Errors
     ///
     /// [`Error::Data`] naming the index of the first observation that breaks a rule (as its
-    /// "line", counting from 1).
+    /// "line", counting from 1), with the rule as its source: [`Error::DuplicateId`],
+    /// [`Error::PrecisionNotPositive`], or the error of a value out of its measure's range.
     ///
     /// ```
     /// # use morocco_ecommerce::data::Dataset;
@@ -435,20 +432,13 @@ impl Dataset {
     pub fn from_observations(observations: Vec<Observation>) -> Result<Dataset, Error> {
         let mut ids = std::collections::BTreeSet::new();
         for (i, o) in observations.iter().enumerate() {
-            let err = |column, message: String| Error::Data {
-                line: i + 1,
-                column,
-                message,
-            };
+            let line = i + 1;
             if !ids.insert(o.id.clone()) {
-                return Err(err("id", format!("id {:?} is used twice", o.id)));
+                return Err(Error::DuplicateId(crate::error::cut(&o.id)).at(line, "id"));
             }
-            check_value(o.measure, o.value).map_err(|e| err("value", e.to_string()))?;
+            check_value(o.measure, o.value).map_err(|e| e.at(line, "value"))?;
             if o.precision <= Decimal::ZERO {
-                return Err(err(
-                    "precision",
-                    format!("precision {} is not positive", o.precision),
-                ));
+                return Err(Error::PrecisionNotPositive(o.precision).at(line, "precision"));
             }
         }
         Ok(Dataset { observations })

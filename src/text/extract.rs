@@ -57,7 +57,7 @@ impl TextFigure {
     ///
     /// # Errors
     ///
-    /// [`Error::InvalidFigure`] for a value the checker cannot hold (never for a figure
+    /// [`Error::PrecisionNotPositive`] or [`Error::NegativeFigure`] for a value the checker cannot hold (never for a figure
     /// [`extract`] returned).
     ///
     /// ```
