@@ -1,7 +1,6 @@
 //! The crate's error type.
 
 use core::fmt;
-
 use std::sync::Arc;
 
 use rust_decimal::Decimal;
@@ -10,6 +9,11 @@ use rust_decimal::Decimal;
 ///
 /// Each variant names the offending value and the rule it broke; the messages are lowercase
 /// and carry no final full stop, so they compose well behind `: ` in a caller's own message.
+///
+/// A variant that places another error (a record's index, a line and a column of a data file,
+/// a figure of a claims file) carries it whole in its `source` field and writes its message
+/// after its own. [`std::error::Error::source`] returns it: an error of this crate as the
+/// `Box<Error>` of the field, a caller's error (see [`Error::UnreadableRecord`]) as itself.
 ///
 /// # Example
 ///
@@ -187,10 +191,10 @@ pub enum Error {
     MissingBuiltinFigure(&'static str),
     /// A figure of a claims file that does not read.
     #[error("figure {id}: {source}")]
-    FigureSpec {
+    UnreadableFigure {
         /// The figure's id in the file.
         id: String,
-        /// Why it does not read.
+        /// Why it does not read: the rule its number, scale, precision or half-width broke.
         #[source]
         source: Box<Error>,
     },
@@ -247,14 +251,15 @@ pub enum Error {
     /// A foreign card paying on a foreign site: outside every CMI figure.
     #[error("a foreign card paying on a foreign site is outside the CMI's statistics")]
     ForeignCardAbroad,
-    /// A row of a data file that does not read.
+    /// A row of a data file, or an observation of a data set, that does not read.
     #[error("line {line}, column {column}: {source}")]
     Data {
-        /// The line, counting from 1 (the header is line 1).
+        /// The line, counting from 1 (the header is line 1); for an observation, its index
+        /// counting from 1.
         line: usize,
         /// The column's name.
         column: &'static str,
-        /// What is wrong.
+        /// The rule the value broke.
         #[source]
         source: Box<Error>,
     },
@@ -277,7 +282,7 @@ pub enum Error {
     /// An empty id in a data file.
     #[error("the id is empty: every figure needs one")]
     EmptyId,
-    /// An id given to two figures of a data file.
+    /// An id given to two figures of a data file or data set.
     #[error("id {0:?} is used twice: every figure needs its own")]
     DuplicateId(String),
     /// A unit that is not the one of the row's measure.

@@ -149,7 +149,7 @@ fn scale_of(word: Option<&str>) -> Result<Decimal, Error> {
 
 impl FigureSpec {
     fn build(&self, id: &str) -> Result<ReportedFigure, Error> {
-        let context = |e: Error| Error::FigureSpec {
+        let context = |e: Error| Error::UnreadableFigure {
             id: id.to_owned(),
             source: Box::new(e),
         };
@@ -182,7 +182,7 @@ impl ClaimsFile {
     ///
     /// # Errors
     ///
-    /// [`Error::FigureSpec`] naming the figure that does not read (its source says why),
+    /// [`Error::UnreadableFigure`] naming the figure that does not read (its source says why),
     /// [`Error::UnknownFigure`] naming the claim that names a figure the file does not define.
     pub fn into_claims(self) -> Result<(Checker, Vec<Claim>), Error> {
         let figures: BTreeMap<&str, ReportedFigure> = self

@@ -72,15 +72,15 @@ pub enum Measure {
 }
 
 macro_rules! names {
-    ($ty:ident, $what:literal, $($variant:ident => $name:literal),+ $(,)?) => {
+    ($ty:ident, $what:literal, $first:ident => $first_name:literal $(, $variant:ident => $name:literal)* $(,)?) => {
         impl $ty {
             /// Every value, in the order of the data file's documentation.
-            pub const ALL: &'static [$ty] = &[$($ty::$variant),+];
+            pub const ALL: &'static [$ty] = &[$ty::$first $(, $ty::$variant)*];
 
             /// The name used in the data file.
             #[must_use]
             pub const fn as_str(self) -> &'static str {
-                match self { $($ty::$variant => $name),+ }
+                match self { $ty::$first => $first_name $(, $ty::$variant => $name)* }
             }
         }
 
@@ -98,7 +98,9 @@ macro_rules! names {
                     .iter()
                     .copied()
                     .find(|v| v.as_str() == s)
-                    .ok_or_else(|| Error::parse($what, s, concat!("one of: ", $($name, " "),+)))
+                    .ok_or_else(|| {
+                        Error::parse($what, s, concat!($what, " is one of ", $first_name $(, ", ", $name)*))
+                    })
             }
         }
     };

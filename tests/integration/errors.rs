@@ -338,7 +338,7 @@ fn checker_and_claims() {
         "claim growth_2014 names figure \"ops_2O13\", which the file does not define"
     );
     assert_eq!(
-        Error::FigureSpec {
+        Error::UnreadableFigure {
             id: String::from("ops_2013"),
             source: Box::new(Error::ScaleNotPositive(Decimal::ZERO)),
         }
@@ -464,5 +464,14 @@ fn data_files() {
             row.replacen("\toperations\t1,95", "\tMAD\t1,95", 1)
         )),
         "line 2, column unit: unit \"MAD\" does not fit operations, which is in operations"
+    );
+}
+
+#[test]
+fn data_names_list_the_names() {
+    use morocco_ecommerce::data::Scope;
+    assert_eq!(
+        message("everything".parse::<Scope>()),
+        "cannot read \"everything\" as a scope: a scope is one of total, moroccan_cards, foreign_cards, moroccan_cards_abroad, maroc_telecommerce, bam_online"
     );
 }
