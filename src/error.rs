@@ -369,8 +369,8 @@ pub(crate) fn cut(input: &str) -> String {
 ///
 /// It is shared, so that [`Error`] stays `Clone`; two are equal when they are the same error
 /// (one cloned from the other), not when their messages are. [`std::error::Error::source`] on
-/// the `Error` that carries it returns the caller's error itself, which
-/// [`downcast_ref`](std::error::Error::downcast_ref) gives back in its own type.
+/// the `Error` that carries it returns the caller's error itself, which `downcast_ref` gives
+/// back in its own type.
 ///
 /// ```
 /// use std::error::Error as _;
