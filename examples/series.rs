@@ -87,7 +87,9 @@ fn print_table(data: &Dataset) {
                     .map_or_else(|_| dash(), |a| a.to_string())
             },
         );
-        let totals = records.get(row.period).map(morocco_ecommerce::PeriodRecord::total);
+        let totals = records
+            .get(row.period)
+            .map(morocco_ecommerce::PeriodRecord::total);
         out!(
             "{:<6} {:>12} {:>9} {:>18} {:>9} {:>10} {:>12}",
             row.period,

@@ -102,7 +102,7 @@ mod reported;
 pub mod strategies;
 pub mod text;
 
-pub use error::{Error, Operation};
+pub use error::{CallerError, Error, Operation};
 pub use model::{
     AmountMad, AverageTicket, CardOrigin, Change, Date, GrowthRate, Half, MAX_BREAKDOWN_DECIMALS,
     Measures, MerchantSite, Month, PercentagePoints, Period, PeriodKind, PeriodRecord, Qualifier,

@@ -138,18 +138,13 @@ impl Aggregate {
             self.slots = vec![0; Period::KEYS];
         }
         let key = period.key();
-        let slot = self.slots.get_mut(key).ok_or_else(|| {
-            Error::Overflow(crate::error::Operation::describe(
-                "the periods of an aggregate",
-            ))
-        })?;
+        let no_cell = || Error::AggregateTable {
+            period: period.to_string(),
+        };
+        let slot = self.slots.get_mut(key).ok_or_else(no_cell)?;
         if *slot == 0 {
             self.periods.push((period, Cells::default()));
-            *slot = u32::try_from(self.periods.len()).map_err(|_| {
-                Error::Overflow(crate::error::Operation::describe(
-                    "the periods of an aggregate",
-                ))
-            })?;
+            *slot = u32::try_from(self.periods.len()).map_err(|_| no_cell())?;
         }
         Ok(*slot as usize - 1)
     }
@@ -160,10 +155,8 @@ impl Aggregate {
         self.periods
             .get_mut(i)
             .map(|(_, cells)| cells)
-            .ok_or_else(|| {
-                Error::Overflow(crate::error::Operation::describe(
-                    "the periods of an aggregate",
-                ))
+            .ok_or_else(|| Error::AggregateTable {
+                period: period.to_string(),
             })
     }
 
@@ -196,9 +189,9 @@ impl Aggregate {
         let count = cells.counts.get_mut(s).and_then(|row| row.get_mut(o));
         let centimes = cells.centimes.get_mut(s).and_then(|row| row.get_mut(o));
         let (Some(count), Some(centimes)) = (count, centimes) else {
-            return Err(Error::Overflow(crate::error::Operation::describe(
-                "an aggregate cell",
-            )));
+            return Err(Error::AggregateTable {
+                period: record.period.to_string(),
+            });
         };
         *count = count.checked_add(1).ok_or_else(|| {
             Error::Overflow(crate::error::Operation::describe(format!(
@@ -220,7 +213,8 @@ impl Aggregate {
     ///
     /// # Errors
     ///
-    /// [`Error::InvalidRecord`] naming the record (counting from 0) that overflowed.
+    /// [`Error::InvalidRecord`] naming the record (counting from 0) that cannot be added, with
+    /// the error of [`Aggregate::add`] as its source.
     ///
     /// ```
     /// # use morocco_ecommerce::aggregate::{Aggregate, PaymentRecord};
@@ -235,7 +229,7 @@ impl Aggregate {
         records: I,
     ) -> Result<Aggregate, Error> {
         let mut aggregate = Aggregate::new();
-        aggregate.extend_records(records.into_iter().map(Ok::<_, Error>))?;
+        aggregate.extend_records(records.into_iter().map(Ok::<_, core::convert::Infallible>))?;
         Ok(aggregate)
     }
 
@@ -244,8 +238,10 @@ impl Aggregate {
     ///
     /// # Errors
     ///
-    /// [`Error::InvalidRecord`] naming the record (counting from 0 in this call) and what was
-    /// wrong with it.
+    /// [`Error::UnreadableRecord`] naming the record (counting from 0 in this call) for which the
+    /// iterator gave an error, with that error as its source (reachable through
+    /// [`std::error::Error::source`]); [`Error::InvalidRecord`] naming the record that cannot be
+    /// added, with the error of [`Aggregate::add`] as its source.
     ///
     /// ```
     /// # use morocco_ecommerce::aggregate::{Aggregate, PaymentRecord};
@@ -254,22 +250,22 @@ impl Aggregate {
     /// let pay = |c| PaymentRecord { period, origin: CardOrigin::Moroccan, site: MerchantSite::CmiAffiliated, amount: AmountMad::from_dirhams(c) };
     /// let mut a = Aggregate::new();
     /// let rows: Vec<Result<PaymentRecord, String>> = vec![Ok(pay(1)), Err("line 3: bad amount".into())];
-    /// assert_eq!(a.extend_records(rows).unwrap_err().to_string(), "record 1: line 3: bad amount");
+    /// assert_eq!(a.extend_records(rows).unwrap_err().to_string(), "record 1 cannot be read: line 3: bad amount");
     /// # Ok::<(), morocco_ecommerce::Error>(())
     /// ```
     pub fn extend_records<I, E>(&mut self, records: I) -> Result<(), Error>
     where
         I: IntoIterator<Item = Result<PaymentRecord, E>>,
-        E: std::fmt::Display,
+        E: Into<Box<dyn std::error::Error + Send + Sync + 'static>>,
     {
         for (index, record) in records.into_iter().enumerate() {
-            let record = record.map_err(|e| Error::InvalidRecord {
+            let record = record.map_err(|e| Error::UnreadableRecord {
                 index,
-                reason: e.to_string(),
+                source: crate::error::CallerError::new(e),
             })?;
             self.add(&record).map_err(|e| Error::InvalidRecord {
                 index,
-                reason: e.to_string(),
+                source: Box::new(e),
             })?;
         }
         Ok(())
@@ -428,7 +424,7 @@ impl Aggregate {
                 for (i, r) in part.iter().enumerate() {
                     a.add(r).map_err(|e| Error::InvalidRecord {
                         index: chunk * CHUNK + i,
-                        reason: e.to_string(),
+                        source: Box::new(e),
                     })?;
                 }
                 Ok(a)

@@ -74,7 +74,7 @@ impl Checker {
     ///
     /// # Errors
     ///
-    /// [`Error::InvalidFigure`] for an empty set.
+    /// [`Error::NoAssumptions`] for an empty set.
     ///
     /// ```
     /// # use morocco_ecommerce::Assumption;
@@ -85,9 +85,7 @@ impl Checker {
     /// ```
     pub fn with_assumptions(mut self, assumptions: Vec<Assumption>) -> Result<Checker, Error> {
         if assumptions.is_empty() {
-            return Err(Error::InvalidFigure(String::from(
-                "a checker needs at least one assumption",
-            )));
+            return Err(Error::NoAssumptions);
         }
         self.assumptions = assumptions;
         Ok(self)
@@ -148,7 +146,8 @@ impl Checker {
     ///
     /// [`Error::FigureKindMismatch`] when a figure has the wrong kind for its role (a growth
     /// rate stated as an amount), [`Error::ZeroGrowthBase`] and the like when an input can only
-    /// be zero, [`Error::InvalidFigure`] when a range end does not fit a `Decimal`.
+    /// be zero, [`Error::FigureRangeOverflow`] or [`Error::ComputedRangeOverflow`] when a range
+    /// end does not fit a `Decimal`.
     ///
     /// ```
     /// use morocco_ecommerce::data::builtin_claims;
@@ -178,9 +177,7 @@ impl Checker {
             });
         }
         let Some(first) = readings.first().cloned() else {
-            return Err(Error::InvalidFigure(String::from(
-                "a checker needs at least one assumption",
-            )));
+            return Err(Error::NoAssumptions);
         };
         let point = point_value(kind)?;
         let precision = stated_figure.precision();

@@ -29,9 +29,7 @@ use crate::num::directed::{self, Dir, Rounded};
 use crate::reported::{Bound, Interval};
 
 fn too_large() -> Error {
-    Error::InvalidFigure(String::from(
-        "a computed range end does not fit a 96-bit decimal",
-    ))
+    Error::ComputedRangeOverflow
 }
 
 /// The end computed from two input ends: closed when the arithmetic rounded (it then lies beyond

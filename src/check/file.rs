@@ -149,7 +149,10 @@ fn scale_of(word: Option<&str>) -> Result<Decimal, Error> {
 
 impl FigureSpec {
     fn build(&self, id: &str) -> Result<ReportedFigure, Error> {
-        let context = |e: Error| Error::InvalidFigure(format!("figure {id}: {e}"));
+        let context = |e: Error| Error::UnreadableFigure {
+            id: id.to_owned(),
+            source: Box::new(e),
+        };
         let number =
             crate::num::decimal::parse_plain(&self.number, "a figure's number").map_err(context)?;
         let mut figure = ReportedFigure::written(
@@ -179,8 +182,8 @@ impl ClaimsFile {
     ///
     /// # Errors
     ///
-    /// [`Error::InvalidFigure`] naming the figure that does not read, or the claim that names a
-    /// figure the file does not define.
+    /// [`Error::UnreadableFigure`] naming the figure that does not read (its source says why),
+    /// [`Error::UnknownFigure`] naming the claim that names a figure the file does not define.
     pub fn into_claims(self) -> Result<(Checker, Vec<Claim>), Error> {
         let figures: BTreeMap<&str, ReportedFigure> = self
             .figures
@@ -213,11 +216,13 @@ impl ClaimSpec {
             | ClaimSpec::ImpliedEarlier { id, .. } => id,
         };
         let f = |name: &str| {
-            figures.get(name).copied().ok_or_else(|| {
-                Error::InvalidFigure(format!(
-                    "claim {id} names figure {name:?}, which the file does not define"
-                ))
-            })
+            figures
+                .get(name)
+                .copied()
+                .ok_or_else(|| Error::UnknownFigure {
+                    claim: id.clone(),
+                    figure: crate::error::cut(name),
+                })
         };
         let kind = match self {
             ClaimSpec::Growth {

@@ -104,7 +104,8 @@ pub struct Derived {
 ///
 /// # Errors
 ///
-/// [`Error::InvalidFigure`] when a range end does not fit a `Decimal`.
+/// [`Error::FigureRangeOverflow`] when a range end does not fit a `Decimal`,
+/// [`Error::MissingBuiltinFigure`] if the crate's embedded figures lack one it needs.
 ///
 /// # Example
 ///
@@ -118,15 +119,10 @@ pub struct Derived {
 /// # Ok::<(), morocco_ecommerce::Error>(())
 /// ```
 pub fn moroccan_share_implications(assumption: Assumption) -> Result<Vec<Derived>, Error> {
-    let missing = || Error::InvalidFigure(String::from("a built-in figure is missing"));
-    let value = figure("card_value_2014")
-        .ok_or_else(missing)?
-        .range(assumption)?;
-    let all = figure("all_turnover_2014")
-        .ok_or_else(missing)?
-        .range(assumption)?;
-    let share = figure("moroccan_card_share_2014")
-        .ok_or_else(missing)?
+    let builtin = |id: &'static str| figure(id).ok_or(Error::MissingBuiltinFigure(id));
+    let value = builtin("card_value_2014")?.range(assumption)?;
+    let all = builtin("all_turnover_2014")?.range(assumption)?;
+    let share = builtin("moroccan_card_share_2014")?
         .range(assumption)?
         .intersect(&compute::share_domain());
     let complement = Interval::raw(

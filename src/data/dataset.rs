@@ -77,15 +77,15 @@ pub enum Measure {
 }
 
 macro_rules! names {
-    ($ty:ident, $what:literal, $($variant:ident => $name:literal),+ $(,)?) => {
+    ($ty:ident, $what:literal, $first:ident => $first_name:literal $(, $variant:ident => $name:literal)* $(,)?) => {
         impl $ty {
             /// Every value, in the order of the data file's documentation.
-            pub const ALL: &'static [$ty] = &[$($ty::$variant),+];
+            pub const ALL: &'static [$ty] = &[$ty::$first $(, $ty::$variant)*];
 
             /// The name used in the data file.
             #[must_use]
             pub const fn as_str(self) -> &'static str {
-                match self { $($ty::$variant => $name),+ }
+                match self { $ty::$first => $first_name $(, $ty::$variant => $name)* }
             }
         }
 
@@ -103,7 +103,9 @@ macro_rules! names {
                     .iter()
                     .copied()
                     .find(|v| v.as_str() == s)
-                    .ok_or_else(|| Error::parse($what, s, concat!("one of: ", $($name, " "),+)))
+                    .ok_or_else(|| {
+                        Error::parse($what, s, concat!($what, " is one of ", $first_name $(, ", ", $name)*))
+                    })
             }
         }
     };
@@ -270,11 +272,7 @@ impl Observation {
         };
         observation
             .validate()
-            .map_err(|(column, message)| Error::Data {
-                line: 1,
-                column,
-                message,
-            })?;
+            .map_err(|(column, e)| e.at(1, column))?;
         Ok(observation)
     }
 
@@ -317,25 +315,23 @@ impl Observation {
         self
     }
 
-    /// The rules of an observation, as (column, message) for the first one broken.
-    fn validate(&self) -> Result<(), (&'static str, String)> {
+    /// The rules of an observation, as the column and the error of the first one broken.
+    fn validate(&self) -> Result<(), (&'static str, Error)> {
         if self.id.is_empty() {
-            return Err(("id", String::from("the id is empty")));
+            return Err(("id", Error::EmptyId));
         }
         let kind = self.figure.kind();
         if kind != self.measure.kind() {
             return Err((
                 "measure",
-                format!(
-                    "{} is a {} figure, where {} needs a {} figure",
-                    self.id,
-                    kind,
-                    self.measure,
-                    self.measure.kind()
-                ),
+                Error::MeasureKindMismatch {
+                    measure: self.measure.as_str(),
+                    expected: self.measure.kind().as_str(),
+                    found: kind.as_str(),
+                },
             ));
         }
-        check_value(self.measure, self.figure.value()).map_err(|e| ("value", e.to_string()))
+        check_value(self.measure, self.figure.value()).map_err(|e| ("value", e))
     }
 }
 
@@ -508,14 +504,11 @@ impl Dataset {
         let names: Vec<&str> = header.split('\t').collect();
         let columns = COLUMNS.get(..names.len()).unwrap_or(&COLUMNS);
         if names != columns || names.len() < COLUMNS_WITHOUT_PRECISION {
-            return Err(Error::Data {
-                line: 1,
-                column: "header",
-                message: format!(
-                    "expected the columns {} (precision may be left out)",
-                    COLUMNS.join(", ")
-                ),
-            });
+            return Err(Error::WrongHeader {
+                found: crate::error::cut(header),
+                expected: format!("{} (precision may be left out)", COLUMNS.join(", ")),
+            }
+            .at(1, "header"));
         }
         let width = names.len();
         let mut observations = Vec::new();
@@ -528,63 +521,61 @@ impl Dataset {
             let fields: Vec<&str> = line.split('\t').collect();
             let field = |i: usize| fields.get(i).copied().unwrap_or_default();
             if fields.len() != width {
-                return Err(Error::Data {
-                    line: number,
-                    column: COLUMNS
-                        .get(fields.len().min(width - 1))
-                        .copied()
-                        .unwrap_or("note"),
-                    message: format!("{} columns, where {width} are expected", fields.len()),
-                });
+                let column = COLUMNS
+                    .get(fields.len().min(width - 1))
+                    .copied()
+                    .unwrap_or("note");
+                return Err(Error::ColumnCount {
+                    found: fields.len(),
+                    expected: width,
+                }
+                .at(number, column));
             }
-            let err = |column: &'static str, e: &dyn fmt::Display| Error::Data {
-                line: number,
-                column,
-                message: e.to_string(),
-            };
+            let err = |column: &'static str| move |e: Error| e.at(number, column);
             let id = field(0).to_owned();
-            if id.is_empty() || !ids.insert(id.clone()) {
-                return Err(err("id", &format!("id {id:?} is empty or used twice")));
+            if id.is_empty() {
+                return Err(Error::EmptyId.at(number, "id"));
             }
-            let year: Year = field(1).parse().map_err(|e: Error| err("year", &e))?;
-            let scope: Scope = field(2).parse().map_err(|e: Error| err("scope", &e))?;
-            let measure: Measure = field(3).parse().map_err(|e: Error| err("measure", &e))?;
-            let value = crate::num::decimal::parse_plain(field(4), "a value")
-                .map_err(|e| err("value", &e))?;
+            if !ids.insert(id.clone()) {
+                return Err(Error::DuplicateId(crate::error::cut(&id)).at(number, "id"));
+            }
+            let year: Year = field(1).parse().map_err(err("year"))?;
+            let scope: Scope = field(2).parse().map_err(err("scope"))?;
+            let measure: Measure = field(3).parse().map_err(err("measure"))?;
+            let value =
+                crate::num::decimal::parse_plain(field(4), "a value").map_err(err("value"))?;
             if field(5) != measure.unit() {
-                return Err(err(
-                    "unit",
-                    &format!(
-                        "unit {:?} does not fit {measure}, which is in {}",
-                        field(5),
-                        measure.unit()
-                    ),
-                ));
+                return Err(Error::UnitMismatch {
+                    unit: crate::error::cut(field(5)),
+                    measure: measure.as_str(),
+                    expected: measure.unit(),
+                }
+                .at(number, "unit"));
             }
-            check_value(measure, value).map_err(|e| err("value", &e))?;
+            check_value(measure, value).map_err(err("value"))?;
             let qualifier = match field(7) {
                 "slightly_more_than" => Qualifier::MoreThan,
-                q => q.parse().map_err(|e: Error| err("qualifier", &e))?,
+                q => q.parse().map_err(err("qualifier"))?,
             };
             let compared_with = match field(8) {
                 "" => None,
                 y => Some(Period::full_year(
-                    y.parse::<Year>().map_err(|e| err("compared_with", &e))?,
+                    y.parse::<Year>().map_err(err("compared_with"))?,
                 )),
             };
             let precision = match fields.get(11) {
                 Some(p) => {
                     let p = crate::num::decimal::parse_plain(p, "a precision")
-                        .map_err(|e| err("precision", &e))?;
+                        .map_err(err("precision"))?;
                     if p <= Decimal::ZERO {
-                        return Err(err("precision", &format!("precision {p} is not positive")));
+                        return Err(Error::PrecisionNotPositive(p).at(number, "precision"));
                     }
                     p
                 }
                 None => precision_of(value),
             };
             let figure = ReportedFigure::new(measure.kind(), value, precision)
-                .map_err(|e| err("value", &e))?
+                .map_err(err("value"))?
                 .with_qualifier(qualifier);
             observations.push(Observation {
                 id,
@@ -617,16 +608,11 @@ impl Dataset {
     pub fn from_observations(observations: Vec<Observation>) -> Result<Dataset, Error> {
         let mut ids = std::collections::BTreeSet::new();
         for (i, o) in observations.iter().enumerate() {
-            let err = |column, message: String| Error::Data {
-                line: i + 1,
-                column,
-                message,
-            };
+            let line = i + 1;
             if !ids.insert(o.id.clone()) {
-                return Err(err("id", format!("id {:?} is used twice", o.id)));
+                return Err(Error::DuplicateId(crate::error::cut(&o.id)).at(line, "id"));
             }
-            o.validate()
-                .map_err(|(column, message)| err(column, message))?;
+            o.validate().map_err(|(column, e)| e.at(line, column))?;
         }
         Ok(Dataset { observations })
     }

@@ -266,7 +266,7 @@ fn reconcile<T: Copy + Ord + ToString>(
     match (total, sum) {
         (Some(total), Some(sum)) if total < sum => Err(Error::TotalBelowParts {
             measure,
-            period,
+            period: period.to_string(),
             total: total.to_string(),
             parts: sum.to_string(),
         }),
@@ -427,9 +427,9 @@ impl PeriodRecord {
     }
 
     fn require<T>(&self, figure: Option<T>, what: &'static str) -> Result<T, Error> {
-        figure.ok_or(Error::Missing {
+        figure.ok_or_else(|| Error::Missing {
             what,
-            period: self.period,
+            period: self.period.to_string(),
         })
     }
 }
@@ -464,7 +464,7 @@ mod tests {
             r.operations_share(CardOrigin::Foreign),
             Err(Error::Missing {
                 what: "total operations",
-                period: period()
+                period: period().to_string()
             })
         );
         Ok(())
@@ -481,7 +481,7 @@ mod tests {
         };
         assert_eq!(
             r.average_ticket(),
-            Err(Error::ZeroOperations(Some(period())))
+            Err(Error::ZeroOperations(Some(period().to_string())))
         );
         assert_eq!(
             r.average_ticket().unwrap_err().to_string(),

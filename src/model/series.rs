@@ -80,7 +80,7 @@ impl Series {
             if let [a, b] = pair
                 && a.period() == b.period()
             {
-                return Err(Error::DuplicatePeriod(a.period()));
+                return Err(Error::DuplicatePeriod(a.period().to_string()));
             }
         }
         Ok(Series { records })
@@ -138,7 +138,7 @@ impl Series {
             .and_then(|p| self.get(p));
         let missing_earlier = Error::Missing {
             what: "the same period one year earlier",
-            period,
+            period: period.to_string(),
         };
         SeriesRow {
             period,
@@ -164,13 +164,13 @@ fn growth_of<Q: Quantity>(
     pick: impl Fn(&PeriodRecord) -> Option<Q>,
     what: &'static str,
 ) -> Result<GrowthRate, Error> {
-    let from = pick(earlier).ok_or(Error::Missing {
+    let from = pick(earlier).ok_or_else(|| Error::Missing {
         what,
-        period: earlier.period(),
+        period: earlier.period().to_string(),
     })?;
-    let to = pick(later).ok_or(Error::Missing {
+    let to = pick(later).ok_or_else(|| Error::Missing {
         what,
-        period: later.period(),
+        period: later.period().to_string(),
     })?;
     GrowthRate::between(from, to).map_err(|e| e.in_period(earlier.period()))
 }

@@ -6,6 +6,7 @@ use core::str::FromStr;
 use rust_decimal::Decimal;
 
 use crate::Error;
+use crate::error::Operation;
 use crate::model::Qualifier;
 use crate::num::directed::{self, Dir};
 use crate::reported::{Bound, Interval};
@@ -291,8 +292,9 @@ impl ReportedFigure {
     ///
     /// # Errors
     ///
-    /// [`Error::InvalidFigure`] for a scale that is not positive, a negative count or amount, or
-    /// a value beyond the range of a `Decimal`.
+    /// [`Error::ScaleNotPositive`] for a scale that is not positive,
+    /// [`Error::NegativeFigure`] for a negative count or amount, [`Error::Overflow`] for a value
+    /// beyond the range of a `Decimal`.
     ///
     /// ```
     /// # use morocco_ecommerce::{FigureKind, ReportedFigure};
@@ -308,16 +310,16 @@ impl ReportedFigure {
         scale: Decimal,
     ) -> Result<ReportedFigure, Error> {
         if scale <= Decimal::ZERO {
-            return Err(Error::InvalidFigure(format!(
-                "scale {scale} is not positive"
-            )));
+            return Err(Error::ScaleNotPositive(scale));
         }
         let value = number
             .checked_mul(scale)
-            .ok_or_else(|| Error::InvalidFigure(format!("{number} times {scale} overflows")))?;
+            .ok_or_else(|| Error::Overflow(Operation::new(number, "*", scale)))?;
         let unit = Decimal::new(1, number.scale());
         let precision = unit.checked_mul(scale).ok_or_else(|| {
-            Error::InvalidFigure(format!("the precision of {number} times {scale} overflows"))
+            Error::Overflow(Operation::describe(format!(
+                "the precision of {number} * {scale}"
+            )))
         })?;
         ReportedFigure::new(kind, value, precision)
     }
@@ -326,8 +328,8 @@ impl ReportedFigure {
     ///
     /// # Errors
     ///
-    /// [`Error::InvalidFigure`] for a precision that is not positive, or a negative count or
-    /// amount.
+    /// [`Error::PrecisionNotPositive`] for a precision that is not positive,
+    /// [`Error::NegativeFigure`] for a negative count or amount.
     ///
     /// ```
     /// # use morocco_ecommerce::{FigureKind, ReportedFigure};
@@ -343,15 +345,13 @@ impl ReportedFigure {
         precision: Decimal,
     ) -> Result<ReportedFigure, Error> {
         if precision <= Decimal::ZERO {
-            return Err(Error::InvalidFigure(format!(
-                "precision {precision} is not positive"
-            )));
+            return Err(Error::PrecisionNotPositive(precision));
         }
         if kind != FigureKind::Percent && value < Decimal::ZERO {
-            return Err(Error::InvalidFigure(format!(
-                "{} {value} is negative",
-                kind.as_str()
-            )));
+            return Err(Error::NegativeFigure {
+                kind: kind.as_str(),
+                value,
+            });
         }
         Ok(ReportedFigure {
             kind,
@@ -382,7 +382,7 @@ impl ReportedFigure {
     ///
     /// # Errors
     ///
-    /// [`Error::InvalidFigure`] for a precision that is not positive.
+    /// [`Error::PrecisionNotPositive`] for a precision that is not positive.
     ///
     /// ```
     /// # use morocco_ecommerce::{Assumption, FigureKind, ReportedFigure};
@@ -395,9 +395,7 @@ impl ReportedFigure {
     /// ```
     pub fn with_precision(mut self, precision: Decimal) -> Result<ReportedFigure, Error> {
         if precision <= Decimal::ZERO {
-            return Err(Error::InvalidFigure(format!(
-                "precision {precision} is not positive"
-            )));
+            return Err(Error::PrecisionNotPositive(precision));
         }
         self.precision = precision.normalize();
         Ok(self)
@@ -444,7 +442,7 @@ impl ReportedFigure {
     ///
     /// # Errors
     ///
-    /// [`Error::InvalidFigure`] for a negative width.
+    /// [`Error::NegativeHalfWidth`] for a negative width.
     ///
     /// ```
     /// # use morocco_ecommerce::{Assumption, FigureKind, Qualifier, ReportedFigure};
@@ -457,9 +455,7 @@ impl ReportedFigure {
     /// ```
     pub fn with_about_half_width(mut self, half_width: Decimal) -> Result<ReportedFigure, Error> {
         if half_width < Decimal::ZERO {
-            return Err(Error::InvalidFigure(format!(
-                "half-width {half_width} is negative"
-            )));
+            return Err(Error::NegativeHalfWidth(half_width));
         }
         self.about_half_width = Some(half_width);
         Ok(self)
@@ -532,7 +528,7 @@ impl ReportedFigure {
     ///
     /// # Errors
     ///
-    /// [`Error::InvalidFigure`] when an end does not fit a `Decimal`.
+    /// [`Error::FigureRangeOverflow`] when an end does not fit a `Decimal`.
     ///
     /// ```
     /// # use morocco_ecommerce::{Assumption, BoundReading, FigureKind, Qualifier, ReportedFigure, RoundingAssumption};
@@ -580,9 +576,10 @@ impl ReportedFigure {
     }
 
     fn end(&self, r: Option<directed::Rounded>) -> Result<Decimal, Error> {
-        r.map(|r| r.value).ok_or_else(|| {
-            Error::InvalidFigure(format!("the range of {self} does not fit a decimal"))
-        })
+        r.map(|r| r.value)
+            .ok_or_else(|| Error::FigureRangeOverflow {
+                figure: self.to_string(),
+            })
     }
 
     /// The values that print as the written value under a rounding assumption.

@@ -5,6 +5,7 @@ use core::fmt;
 use rust_decimal::Decimal;
 
 use crate::Error;
+use crate::error::Operation;
 use crate::model::Rounding;
 use crate::reported::{FigureKind, Scale};
 
@@ -131,9 +132,10 @@ fn number(value: Decimal, decimals: u32, language: Language, grouped: bool) -> S
 ///
 /// # Errors
 ///
-/// [`Error::InvalidFigure`] when the precision is not a power of ten, or is coarser than one unit
-/// for a percentage or for a count or amount too small to take a scale word; a negative count or
-/// amount; a value beyond a `Decimal`.
+/// [`Error::PrecisionNotPowerOfTen`] when the precision is not a power of ten,
+/// [`Error::PrecisionTooCoarse`] when it is coarser than one unit for a percentage or than a
+/// billion (the largest scale word) for a count or an amount, [`Error::NegativeFigure`] for a
+/// negative count or amount, [`Error::Overflow`] for a value that rounds beyond a `Decimal`.
 ///
 /// # Example
 ///
@@ -162,19 +164,22 @@ pub fn format_figure(
     language: Language,
     rounding: Rounding,
 ) -> Result<String, Error> {
-    let k = exponent(precision).ok_or_else(|| {
-        Error::InvalidFigure(format!("precision {precision} is not a power of ten"))
-    })?;
+    let k = exponent(precision).ok_or(Error::PrecisionNotPowerOfTen(precision))?;
     if kind != FigureKind::Percent && value < Decimal::ZERO {
-        return Err(Error::InvalidFigure(format!(
-            "{} {value} is negative",
-            kind.as_str()
-        )));
+        return Err(Error::NegativeFigure {
+            kind: kind.as_str(),
+            value,
+        });
     }
     let overflow = || {
-        Error::InvalidFigure(format!(
-            "{value} rounded to {precision} does not fit a decimal"
-        ))
+        Error::Overflow(Operation::describe(format!(
+            "{value} rounded to {precision}"
+        )))
+    };
+    let too_coarse = |coarsest: Decimal| Error::PrecisionTooCoarse {
+        kind: kind.as_str(),
+        precision,
+        coarsest,
     };
     let rounded = if k <= 0 {
         let dp = u32::try_from(-k).map_err(|_| overflow())?;
@@ -188,11 +193,7 @@ pub fn format_figure(
             .ok_or_else(overflow)?
     };
     if kind == FigureKind::Percent {
-        let decimals = u32::try_from(-k).map_err(|_| {
-            Error::InvalidFigure(format!(
-                "a percentage cannot be written to a precision of {precision}"
-            ))
-        })?;
+        let decimals = u32::try_from(-k).map_err(|_| too_coarse(Decimal::ONE))?;
         let sign = if rounded < Decimal::ZERO { "-" } else { "" };
         let n = number(rounded, decimals, language, false);
         return Ok(match language {
@@ -235,11 +236,8 @@ pub fn format_figure(
             _ => format!("{n} {word} operations"),
         }
     } else {
-        let decimals = u32::try_from(-k).map_err(|_| {
-            Error::InvalidFigure(format!(
-                "{value} is too small to be written to a precision of {precision}"
-            ))
-        })?;
+        let decimals = u32::try_from(-k)
+            .map_err(|_| too_coarse(crate::text::lexicon::power_of_ten(Scale::Billion.power())))?;
         let n = number(rounded, decimals, language, true);
         match (language, kind) {
             (Language::French, FigureKind::AmountMad) => format!("{n} DH"),

@@ -150,7 +150,10 @@ fn bad_records_are_named() {
         vec![Ok(ok), Err("amount \"-5\" is negative".into())];
     let mut a = Aggregate::new();
     let err = a.extend_records(rows).unwrap_err();
-    assert_eq!(err.to_string(), "record 1: amount \"-5\" is negative");
+    assert_eq!(
+        err.to_string(),
+        "record 1 cannot be read: amount \"-5\" is negative"
+    );
 }
 
 #[test]

@@ -229,7 +229,7 @@ fn kinds_are_checked() {
     assert!(matches!(err, Error::FigureKindMismatch { .. }), "{err}");
     assert_eq!(
         err.to_string(),
-        "claim test: to is a amount_mad figure, where a count figure is needed"
+        "claim test: to is an amount_mad figure, where a count figure is needed"
     );
     let err = Checker::new()
         .check(&growth(count("4", 1), count("5", 1), count("25", 1)))

@@ -1,6 +1,8 @@
 //! One test per error variant: the error comes back, typed, and its message names the value and
 //! the rule.
 
+use morocco_ecommerce::aggregate::{Aggregate, PaymentRecord};
+use morocco_ecommerce::data::Dataset;
 use morocco_ecommerce::{
     AmountMad, AverageTicket, CardOrigin, Error, GrowthRate, Month, Period, PeriodKind,
     PeriodRecord, Series, Share, Transactions, Year,
@@ -227,4 +229,262 @@ fn out_of_precision() {
         Ok(g) => assert!(g.as_percent() > Decimal::from(-100)),
         Err(e) => assert!(matches!(e, Error::OutOfPrecision(_)), "{e}"),
     }
+}
+
+#[test]
+fn reported_figures() {
+    use morocco_ecommerce::{FigureKind, ReportedFigure};
+    assert_eq!(
+        message(ReportedFigure::new(
+            FigureKind::Count,
+            Decimal::ONE,
+            Decimal::ZERO
+        )),
+        "precision 0 is not positive: a figure is rounded to a unit above zero"
+    );
+    assert_eq!(
+        message(ReportedFigure::written(
+            FigureKind::Count,
+            Decimal::ONE,
+            Decimal::from(-1_000)
+        )),
+        "scale -1000 is not positive: a scale word multiplies by a number above zero"
+    );
+    assert_eq!(
+        message(ReportedFigure::new(
+            FigureKind::AmountMad,
+            Decimal::from(-5),
+            Decimal::ONE
+        )),
+        "an amount_mad figure -5 is negative: only a percentage can be below zero"
+    );
+    let sixteen =
+        ReportedFigure::new(FigureKind::Percent, Decimal::from(16), Decimal::ONE).unwrap();
+    assert_eq!(
+        message(sixteen.with_about_half_width(Decimal::NEGATIVE_ONE)),
+        "half-width -1 is negative: \"about\" reaches the same distance either side of a figure"
+    );
+    let huge = ReportedFigure::new(FigureKind::Count, Decimal::MAX, Decimal::ONE).unwrap();
+    assert_eq!(
+        message(huge.range(morocco_ecommerce::Assumption::default())),
+        "the range of figure 79228162514264337593543950335 (to 1) has an end beyond a 96-bit decimal"
+    );
+    assert_eq!(
+        message(ReportedFigure::written(
+            FigureKind::Count,
+            Decimal::MAX,
+            Decimal::TEN
+        )),
+        "79228162514264337593543950335 * 10 overflows"
+    );
+}
+
+#[test]
+fn written_figures() {
+    use morocco_ecommerce::text::{Language, format_figure};
+    use morocco_ecommerce::{FigureKind, Rounding};
+    let write = |kind, value: i64, precision| {
+        format_figure(
+            Decimal::from(value),
+            kind,
+            precision,
+            Language::English,
+            Rounding::HalfEven,
+        )
+    };
+    assert_eq!(
+        message(write(FigureKind::Count, 1_000, Decimal::from(5))),
+        "precision 5 is not a power of ten: a figure written in digits is rounded to one of them"
+    );
+    assert_eq!(
+        message(write(FigureKind::Percent, 16, Decimal::TEN)),
+        "precision 10 is coarser than 1, the coarsest a percent figure can be written to"
+    );
+    assert_eq!(
+        message(write(
+            FigureKind::AmountMad,
+            1_000,
+            Decimal::from(10_000_000_000_i64)
+        )),
+        "precision 10000000000 is coarser than 1000000000, the coarsest an amount_mad figure can be written to"
+    );
+    assert_eq!(
+        message(write(FigureKind::Count, -3, Decimal::ONE)),
+        "a count figure -3 is negative: only a percentage can be below zero"
+    );
+}
+
+#[test]
+fn checker_and_claims() {
+    use morocco_ecommerce::check::Checker;
+    assert_eq!(
+        message(Checker::new().with_assumptions(vec![])),
+        "a checker needs at least one assumption, and was given none"
+    );
+    assert_eq!(
+        Error::ComputedRangeOverflow.to_string(),
+        "a range computed from a claim's inputs has an end beyond a 96-bit decimal"
+    );
+    assert_eq!(
+        Error::MissingBuiltinFigure("card_value_2014").to_string(),
+        "built-in figure \"card_value_2014\" is not in the crate's embedded figures"
+    );
+    assert_eq!(
+        Error::UnknownFigure {
+            claim: String::from("growth_2014"),
+            figure: String::from("ops_2O13"),
+        }
+        .to_string(),
+        "claim growth_2014 names figure \"ops_2O13\", which the file does not define"
+    );
+    assert_eq!(
+        Error::UnreadableFigure {
+            id: String::from("ops_2013"),
+            source: Box::new(Error::ScaleNotPositive(Decimal::ZERO)),
+        }
+        .to_string(),
+        "figure ops_2013: scale 0 is not positive: a scale word multiplies by a number above zero"
+    );
+    assert_eq!(
+        Error::FigureKindMismatch {
+            claim: String::from("c"),
+            role: "stated",
+            expected: "percent",
+            found: "amount_mad",
+        }
+        .to_string(),
+        "claim c: stated is an amount_mad figure, where a percent figure is needed"
+    );
+}
+
+fn pay(origin: CardOrigin, site: morocco_ecommerce::MerchantSite) -> PaymentRecord {
+    PaymentRecord {
+        period: full_year(2014),
+        origin,
+        site,
+        amount: AmountMad::from_dirhams(1),
+    }
+}
+
+#[test]
+fn records() {
+    use morocco_ecommerce::MerchantSite;
+    let abroad = pay(CardOrigin::Foreign, MerchantSite::Abroad);
+    assert_eq!(
+        message(Aggregate::from_records([abroad])),
+        "record 0: a foreign card paying on a foreign site is outside the CMI's statistics"
+    );
+    let rows: Vec<Result<PaymentRecord, String>> = vec![Err(String::from("bad row"))];
+    assert_eq!(
+        message(Aggregate::new().extend_records(rows)),
+        "record 0 cannot be read: bad row"
+    );
+    assert_eq!(
+        Error::AggregateTable {
+            period: String::from("2014-M03")
+        }
+        .to_string(),
+        "the table of an aggregate has no cell for period 2014-M03"
+    );
+}
+
+/// A caller's own error type, as a CSV reader's would be.
+#[derive(Debug, PartialEq)]
+struct RowError(u32);
+
+impl std::fmt::Display for RowError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "row {} does not read", self.0)
+    }
+}
+
+impl std::error::Error for RowError {}
+
+#[test]
+fn carried_errors_are_reachable_through_source() {
+    use morocco_ecommerce::MerchantSite;
+    use std::error::Error as _;
+    let ok = pay(CardOrigin::Moroccan, MerchantSite::CmiAffiliated);
+    let rows = vec![Ok(ok), Err(RowError(7))];
+    let err = Aggregate::new().extend_records(rows).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "record 1 cannot be read: row 7 does not read"
+    );
+    let source = err.source().expect("the caller's error is the source");
+    assert_eq!(source.downcast_ref::<RowError>(), Some(&RowError(7)));
+    assert_eq!(err.clone(), err, "a clone carries the same error");
+
+    // An error of the crate's own is carried boxed: the source is the `Box<Error>`, and the
+    // field gives the error itself.
+    let abroad = pay(CardOrigin::Foreign, MerchantSite::Abroad);
+    let err = Aggregate::from_records([ok, abroad]).unwrap_err();
+    let source = err.source().and_then(|e| e.downcast_ref::<Box<Error>>());
+    assert_eq!(source.map(|e| &**e), Some(&Error::ForeignCardAbroad));
+    let Error::InvalidRecord { index: 1, source } = &err else {
+        panic!("{err:?}")
+    };
+    assert_eq!(**source, Error::ForeignCardAbroad);
+
+    let header = "id\tyear\tscope\tmeasure\tvalue\tunit\tas_written\tqualifier\tcompared_with\tsource_url\tnote";
+    let row = "ops\t2014\ttotal\toperations\t1950000\toperations\t1,95 million\texact\t\t\t";
+    let twice = format!("{header}\n{row}\n{row}\n");
+    let err = Dataset::from_tsv(&twice).unwrap_err();
+    let source = err.source().and_then(|e| e.downcast_ref::<Box<Error>>());
+    assert_eq!(
+        source.map(|e| &**e),
+        Some(&Error::DuplicateId(String::from("ops")))
+    );
+}
+
+#[test]
+fn data_files() {
+    let header = "id\tyear\tscope\tmeasure\tvalue\tunit\tas_written\tqualifier\tcompared_with\tsource_url\tnote";
+    let row = "ops\t2014\ttotal\toperations\t1950000\toperations\t1,95 million\texact\t\t\t";
+    let read = |text: String| message(Dataset::from_tsv(&text));
+    assert_eq!(
+        read(String::from("id\tyear\n")),
+        "line 1, column header: header \"id\\tyear\" is not the columns id, year, scope, measure, value, unit, as_written, qualifier, compared_with, source_url, note, precision (precision may be left out)"
+    );
+    assert_eq!(
+        read(format!("{header}\nops\t2014\ttotal\n")),
+        "line 2, column measure: the row has 3 columns, where 11 are expected"
+    );
+    assert_eq!(
+        read(format!("{header}\n{}\n", row.replacen("ops", "", 1))),
+        "line 2, column id: the id is empty: every figure needs one"
+    );
+    assert_eq!(
+        read(format!("{header}\n{row}\n{row}\n")),
+        "line 3, column id: id \"ops\" is used twice: every figure needs its own"
+    );
+    assert_eq!(
+        read(format!(
+            "{header}\n{}\n",
+            row.replacen("\toperations\t1,95", "\tMAD\t1,95", 1)
+        )),
+        "line 2, column unit: unit \"MAD\" does not fit operations, which is in operations"
+    );
+}
+
+#[test]
+fn data_names_list_the_names() {
+    use morocco_ecommerce::data::Scope;
+    assert_eq!(
+        message("everything".parse::<Scope>()),
+        "cannot read \"everything\" as a scope: a scope is one of total, moroccan_cards, foreign_cards, moroccan_cards_abroad, maroc_telecommerce, bam_online"
+    );
+}
+
+#[test]
+fn observation_of_the_wrong_kind() {
+    use morocco_ecommerce::data::{Measure, Observation, Scope};
+    use morocco_ecommerce::{FigureKind, Period, ReportedFigure};
+    let count = ReportedFigure::new(FigureKind::Count, Decimal::from(5), Decimal::ONE).unwrap();
+    let period: Period = "2014".parse().unwrap();
+    let err = Observation::new("v", period, Scope::Total, Measure::Value, count, "5").unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "line 1, column measure: measure value is given in an amount_mad figure, not in a count figure"
+    );
 }

@@ -17,6 +17,7 @@ mod dataset;
 mod errors;
 mod hostile;
 mod laws;
+mod layers;
 mod linking;
 #[cfg(feature = "serde")]
 mod serde_json_forms;

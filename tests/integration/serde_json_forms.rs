@@ -176,7 +176,7 @@ fn claims_round_trip_and_validate() {
     let err = serde_json::from_str::<ReportedFigure>(negative)
         .unwrap_err()
         .to_string();
-    assert!(err.contains("count -5 is negative"), "{err}");
+    assert!(err.contains("a count figure -5 is negative"), "{err}");
     let zero_precision = r#"{"kind": "percent", "value": "16", "precision": "0"}"#;
     assert!(serde_json::from_str::<ReportedFigure>(zero_precision).is_err());
     let float = r#"{"kind": "percent", "value": 16.5, "precision": "0.1"}"#;
