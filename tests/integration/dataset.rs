@@ -166,6 +166,7 @@ fn series_choose_and_keep_alternatives() {
 fn verdicts_of(audit: &morocco_ecommerce::data::DataAudit, claim: &str, inputs: &[&str]) -> String {
     audit
         .checks
+        .findings
         .iter()
         .find(|c| c.claim == claim && c.inputs == inputs)
         .map_or_else(
@@ -235,7 +236,7 @@ fn audit_verdicts_worked_out_by_hand() {
         ),
         "uninformative"
     );
-    assert!(audit.errors.is_empty(), "{:?}", audit.errors);
+    assert!(audit.checks.errors.is_empty(), "{:?}", audit.checks.errors);
 }
 
 #[cfg(feature = "serde")]
@@ -246,7 +247,10 @@ fn users_load_their_own_figures_as_json() {
     let back = Dataset::from_observations(serde_json::from_str(&json).unwrap()).unwrap();
     assert_eq!(back, data);
     let checker = Checker::new();
-    assert_eq!(back.audit(&checker).counts(), data.audit(&checker).counts());
+    assert_eq!(
+        back.audit(&checker).checks.counts(),
+        data.audit(&checker).checks.counts()
+    );
     let bad = json.replacen("\"value\":\"330000\"", "\"value\":\"-330000\"", 1);
     assert!(matches!(
         Dataset::from_observations(serde_json::from_str(&bad).unwrap()),
