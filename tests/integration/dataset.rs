@@ -237,6 +237,11 @@ fn audit_verdicts_worked_out_by_hand() {
         "uninformative"
     );
     assert!(audit.checks.errors.is_empty(), "{:?}", audit.checks.errors);
+    // The dataset's checks are an ordinary audit: its counts and alarms agree.
+    let counts = audit.checks.counts();
+    let alarms = counts.get("inconsistent").unwrap_or(&0) + counts.get("impossible").unwrap_or(&0);
+    assert_eq!(audit.checks.alarms().count(), alarms);
+    assert!(audit.checks.alarms().all(|c| c.finding.verdict.is_alarm()));
 }
 
 #[cfg(feature = "serde")]
