@@ -44,6 +44,7 @@ fn run(path: Option<&str>, json: bool) -> Result<(), String> {
     if json {
         let mut objects: Vec<serde_json::Value> = audit
             .checks
+            .findings
             .iter()
             .map(|c| {
                 serde_json::json!({
@@ -75,14 +76,14 @@ fn run(path: Option<&str>, json: bool) -> Result<(), String> {
     out!(
         "{} observations, {} checks, {} conflicts",
         data.observations().len(),
-        audit.checks.len(),
+        audit.checks.findings.len(),
         audit.conflicts.len()
     );
-    for (verdict, count) in audit.counts() {
+    for (verdict, count) in audit.checks.counts() {
         out!("  {verdict:<30} {count}");
     }
     out!("\nClaims that do not add up:");
-    for c in audit.checks.iter().filter(|c| c.finding.verdict.is_alarm()) {
+    for c in audit.checks.alarms() {
         let stated = data.get(&c.claim);
         out!(
             "- {} ({}): {}",
@@ -115,7 +116,7 @@ fn run(path: Option<&str>, json: bool) -> Result<(), String> {
             out!("  {:<44} {:<36} {}", o.id, o.as_written, o.source_url);
         }
     }
-    for (id, e) in &audit.errors {
+    for (id, e) in &audit.checks.errors {
         out!("could not check {id}: {e}");
     }
     Ok(())

@@ -10,9 +10,9 @@ mod out;
 
 use std::process::ExitCode;
 
-use morocco_ecommerce::Interval;
-use morocco_ecommerce::check::Checker;
-use morocco_ecommerce::text::{TextClaim, TextFigure, check_text};
+use morocco_ecommerce::check::{Checker, Finding};
+use morocco_ecommerce::text::{TextClaim, check_text};
+use morocco_ecommerce::{Error, Interval};
 
 #[path = "support/cli.rs"]
 mod cli;
@@ -28,44 +28,42 @@ fn run(path: Option<&str>, json: bool) -> Result<(), String> {
     let text = cli::read_text(path, "article_ar.txt")?;
     let claims = check_text(&text, &Checker::new());
     if json {
-        let objects: Vec<serde_json::Value> = claims.iter().map(to_json).collect();
+        let objects: Vec<serde_json::Value> = claims.iter().map(|(c, f)| to_json(c, f)).collect();
         return cli::print_json(&objects);
     }
-    for c in &claims {
+    for (c, finding) in &claims {
         let sentence = text
             .get(c.sentence.0..c.sentence.1)
             .unwrap_or_default()
             .trim()
             .replace('\n', " ");
-        out!("{} claim: {sentence}", c.kind);
-        for (role, f) in [("from", &c.from), ("to", &c.to), ("stated", &c.stated)] {
-            if let Some(f) = f {
-                out!(
-                    "  {role:<7} {:<32} = {} ({})",
-                    f.text,
-                    f.value().normalize(),
-                    f.qualifier().as_str()
-                );
-            }
+        out!("{} claim: {sentence}", c.kind.name());
+        for (role, f) in c.kind.figures() {
+            out!(
+                "  {:<7} {:<32} = {} ({})",
+                role.name,
+                f.text,
+                f.value().normalize(),
+                f.qualifier().as_str()
+            );
         }
         out!("  linked by: {}", c.links.join(", "));
-        out!(
-            "  stated {}  computed {}",
-            c.finding.stated.to_string_rounded(4),
-            c.finding.computed.to_string_rounded(4)
-        );
-        out!("  verdict: {}", c.finding.verdict.name());
-        out!("  {}", c.finding.explanation);
+        match finding {
+            Ok(finding) => {
+                out!(
+                    "  stated {}  computed {}",
+                    finding.stated.to_string_rounded(4),
+                    finding.computed.to_string_rounded(4)
+                );
+                out!("  verdict: {}", finding.verdict.name());
+                out!("  {}", finding.explanation);
+            }
+            Err(e) => out!("  not checked: {e}"),
+        }
         out!();
     }
     out!("{} claims", claims.len());
     Ok(())
-}
-
-fn value(f: Option<&TextFigure>) -> serde_json::Value {
-    f.map_or(serde_json::Value::Null, |f| {
-        serde_json::Value::String(f.value().normalize().to_string())
-    })
 }
 
 fn range(i: &Interval) -> serde_json::Value {
@@ -73,22 +71,35 @@ fn range(i: &Interval) -> serde_json::Value {
     serde_json::json!({ "low": end(i.low()), "high": end(i.high()) })
 }
 
-fn to_json(c: &TextClaim) -> serde_json::Value {
-    let spans: Vec<[usize; 2]> = [&c.from, &c.to, &c.stated]
-        .into_iter()
-        .flatten()
-        .map(|f| [f.start, f.end])
+fn to_json(c: &TextClaim, finding: &Result<Finding, Error>) -> serde_json::Value {
+    let figures = c.kind.figures();
+    let spans: Vec<[usize; 2]> = figures.iter().map(|(_, f)| [f.start, f.end]).collect();
+    let values: serde_json::Map<String, serde_json::Value> = figures
+        .iter()
+        .map(|(role, f)| {
+            (
+                role.name.to_owned(),
+                f.value().normalize().to_string().into(),
+            )
+        })
         .collect();
-    serde_json::json!({
-        "kind": c.kind,
-        "from": value(c.from.as_ref()),
-        "to": value(c.to.as_ref()),
-        "stated": value(c.stated.as_ref()),
-        "verdict": c.finding.verdict.name(),
-        "stated_range": range(&c.finding.stated),
-        "computed": range(&c.finding.computed),
+    let mut object = serde_json::json!({
+        "kind": c.kind.name(),
+        "figures": values,
         "spans": spans,
         "links": c.links,
-        "explanation": c.finding.explanation,
-    })
+    });
+    let checked = match finding {
+        Ok(f) => serde_json::json!({
+            "verdict": f.verdict.name(),
+            "stated_range": range(&f.stated),
+            "computed": range(&f.computed),
+            "explanation": f.explanation,
+        }),
+        Err(e) => serde_json::json!({ "error": e.to_string() }),
+    };
+    if let (Some(o), serde_json::Value::Object(extra)) = (object.as_object_mut(), checked) {
+        o.extend(extra);
+    }
+    object
 }

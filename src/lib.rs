@@ -33,7 +33,8 @@
 //! - [`check::Checker`], [`check::Claim`] and [`check::Verdict`]: whether a stated rate or share can follow from the
 //!   figures beside it (the method is below); [`check::Audit`] for many claims at once.
 //! - [`text`]: [`text::extract`] reads figures in Arabic, French and English press text,
-//!   [`text::format_figure`] writes them back, [`text::check_text`] finds and checks an article's claims.
+//!   [`text::format_figure`] writes them back, [`text::link`] finds an article's claims and
+//!   [`text::check_text`] finds and checks them.
 //! - [`data::Dataset`]: the CMI series 2010-2024 with provenance, per-scope series and an audit.
 //! - [`aggregate::Aggregate`] and [`aggregate::PaymentRecord`]: exact, mergeable sums of payment records; a [`Date`]
 //!   puts a dated payment in its month, quarter, half or year ([`Span`]).

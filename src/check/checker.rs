@@ -352,7 +352,8 @@ impl Checker {
     }
 }
 
-/// Every figure has a kind its role allows, and figures compared with each other share a kind.
+/// Every figure has a kind its role allows, and figures compared with each other share a kind,
+/// as the table of roles says.
 fn validate(claim: &Claim) -> Result<(), Error> {
     let mismatch = |role: &'static str, expected: &'static str, found: &ReportedFigure| {
         Error::FigureKindMismatch {
@@ -362,20 +363,24 @@ fn validate(claim: &Claim) -> Result<(), Error> {
             found: found.kind().as_str(),
         }
     };
-    for (role, figure, allowed) in claim.kind.expected_kinds() {
-        if !allowed.contains(&figure.kind()) {
-            let expected = allowed.first().map_or("other", |k| k.as_str());
-            let expected = if allowed.len() > 1 {
-                "count or amount_mad"
-            } else {
-                expected
+    let figures = claim.kind.figures();
+    for (role, figure) in &figures {
+        if !role.accepts.contains(&figure.kind()) {
+            let expected = match role.accepts {
+                [one] => one.as_str(),
+                _ => "count or amount_mad",
             };
-            return Err(mismatch(role, expected, figure));
+            return Err(mismatch(role.name, expected, figure));
         }
     }
-    for (role, a, b) in claim.kind.same_kind_pairs() {
-        if a.kind() != b.kind() {
-            return Err(mismatch(role, a.kind().as_str(), b));
+    for (role, figure) in &figures {
+        let Some(other) = role.same_kind_as else {
+            continue;
+        };
+        for (_, first) in figures.iter().filter(|(r, _)| r.name == other) {
+            if first.kind() != figure.kind() {
+                return Err(mismatch(role.name, first.kind().as_str(), figure));
+            }
         }
     }
     Ok(())
@@ -383,35 +388,25 @@ fn validate(claim: &Claim) -> Result<(), Error> {
 
 /// The stated and computed ranges of a claim under one assumption.
 fn ranges(kind: &ClaimKind, a: Assumption) -> Result<Ranges, Error> {
-    let r = |f: &ReportedFigure| f.range(a);
+    let intervals = kind.as_ref().try_map(|_, f| f.range(a))?;
+    let computed = compute::computed(&intervals)?;
+    let raw = *intervals.stated();
     let non_negative = compute::non_negative();
-    let none = None;
+    // The stated figure's domain, and what makes a claim impossible whatever its inputs.
     Ok(match kind {
-        ClaimKind::Growth { from, to, stated } => {
-            let raw = r(stated)?;
+        ClaimKind::Growth { stated, .. } | ClaimKind::CompoundAnnual { stated, .. } => {
             let domain = raw.intersect(&compute::growth_domain());
+            let fall = if matches!(kind, ClaimKind::CompoundAnnual { .. }) {
+                "a yearly fall"
+            } else {
+                "a fall"
+            };
             Ranges {
                 impossible: domain
                     .is_empty()
-                    .then(|| format!("a fall of {} is below -100%", Written(stated))),
+                    .then(|| format!("{fall} of {} is below -100%", Written(stated))),
                 stated: if domain.is_empty() { raw } else { domain },
-                computed: compute::growth(&r(from)?, &r(to)?)?,
-            }
-        }
-        ClaimKind::CompoundAnnual {
-            from,
-            to,
-            years,
-            stated,
-        } => {
-            let raw = r(stated)?;
-            let domain = raw.intersect(&compute::growth_domain());
-            Ranges {
-                impossible: domain
-                    .is_empty()
-                    .then(|| format!("a yearly fall of {} is below -100%", Written(stated))),
-                stated: if domain.is_empty() { raw } else { domain },
-                computed: compute::compound_annual(&r(from)?, &r(to)?, *years)?,
+                computed,
             }
         }
         ClaimKind::Share {
@@ -419,9 +414,7 @@ fn ranges(kind: &ClaimKind, a: Assumption) -> Result<Ranges, Error> {
             total,
             stated,
         } => {
-            let raw = r(stated)?;
             let domain = raw.intersect(&compute::share_domain());
-            let computed = compute::share(&r(part)?, &r(total)?)?;
             let limited = computed.intersect(&compute::share_domain());
             let impossible = if domain.is_empty() {
                 Some(format!(
@@ -435,7 +428,7 @@ fn ranges(kind: &ClaimKind, a: Assumption) -> Result<Ranges, Error> {
                     Written(total)
                 ))
             } else {
-                none
+                None
             };
             Ranges {
                 impossible,
@@ -447,46 +440,19 @@ fn ranges(kind: &ClaimKind, a: Assumption) -> Result<Ranges, Error> {
                 },
             }
         }
-        ClaimKind::Within { part, total } => {
-            // The part may be anything from zero to the total's upper end.
-            let total = r(total)?.intersect(&non_negative);
-            let stated = Interval::raw(non_negative.low(), total.high());
-            Ranges {
-                impossible: none,
-                stated,
-                computed: r(part)?.intersect(&non_negative),
-            }
-        }
-        ClaimKind::PartsSum { parts, total } => {
-            let parts = parts.iter().map(r).collect::<Result<Vec<_>, _>>()?;
-            Ranges {
-                impossible: none,
-                stated: r(total)?.intersect(&non_negative),
-                computed: compute::sum(&parts)?,
-            }
-        }
-        ClaimKind::Projection { base, rate, end } => Ranges {
-            impossible: none,
-            stated: r(end)?.intersect(&non_negative),
-            computed: compute::project(&r(base)?, &r(rate)?)?,
+        // The part may be anything from zero to the total's upper end.
+        ClaimKind::Within { .. } => Ranges {
+            impossible: None,
+            stated: Interval::raw(non_negative.low(), raw.intersect(&non_negative).high()),
+            computed,
         },
-        ClaimKind::AverageTicket {
-            value,
-            operations,
-            stated,
-        } => Ranges {
-            impossible: none,
-            stated: r(stated)?.intersect(&non_negative),
-            computed: compute::average(&r(value)?, &r(operations)?)?,
-        },
-        ClaimKind::ImpliedEarlier {
-            current,
-            rate,
-            earlier,
-        } => Ranges {
-            impossible: none,
-            stated: r(earlier)?.intersect(&non_negative),
-            computed: compute::implied_base(&r(current)?, &r(rate)?)?,
+        ClaimKind::PartsSum { .. }
+        | ClaimKind::Projection { .. }
+        | ClaimKind::AverageTicket { .. }
+        | ClaimKind::ImpliedEarlier { .. } => Ranges {
+            impossible: None,
+            stated: raw.intersect(&non_negative),
+            computed,
         },
     })
 }
@@ -534,25 +500,8 @@ fn point_value(kind: &ClaimKind) -> Result<Option<Decimal>, Error> {
         }
         _ => {}
     }
-    let p = |f: &ReportedFigure| Interval::point(f.value());
-    let computed = match kind {
-        ClaimKind::Growth { from, to, .. } => compute::growth(&p(from), &p(to))?,
-        ClaimKind::CompoundAnnual {
-            from, to, years, ..
-        } => compute::compound_annual(&p(from), &p(to), *years)?,
-        ClaimKind::Share { part, total, .. } => compute::share(&p(part), &p(total))?,
-        ClaimKind::Within { part, .. } => p(part),
-        ClaimKind::PartsSum { parts, .. } => {
-            compute::sum(&parts.iter().map(p).collect::<Vec<_>>())?
-        }
-        ClaimKind::Projection { base, rate, .. } => compute::project(&p(base), &p(rate))?,
-        ClaimKind::AverageTicket {
-            value, operations, ..
-        } => compute::average(&p(value), &p(operations))?,
-        ClaimKind::ImpliedEarlier { current, rate, .. } => {
-            compute::implied_base(&p(current), &p(rate))?
-        }
-    };
+    let points = kind.as_ref().map(|_, f| Interval::point(f.value()));
+    let computed = compute::computed(&points)?;
     // The computed range of points is a point, or two ends a unit of the 28th digit apart.
     Ok(match (computed.low(), computed.high()) {
         // Halves first, so that the sum of two ends near Decimal::MAX cannot overflow; should the

@@ -24,6 +24,7 @@
 use rust_decimal::Decimal;
 
 use crate::Error;
+use crate::check::ClaimKind;
 use crate::num::decimal::{HUNDRED, nth_root};
 use crate::num::directed::{self, Dir, Rounded};
 use crate::reported::{Bound, Interval};
@@ -244,6 +245,31 @@ pub(crate) fn compound_annual(
     let low = r.low().map(|b| root_end(b, Dir::Down)).transpose()?;
     let high = r.high().map(|b| root_end(b, Dir::Up)).transpose()?;
     Ok(Interval::raw(low, high))
+}
+
+/// The range a claim's inputs give, from the range of each figure (the stated figure's is not
+/// used): the one place that says which computation each kind of claim makes.
+///
+/// # Errors
+///
+/// Those of the computation: [`Error::ZeroGrowthBase`], [`Error::ZeroTotal`],
+/// [`Error::ZeroOperations`], [`Error::ZeroYears`] and the like.
+pub(crate) fn computed(kind: &ClaimKind<Interval>) -> Result<Interval, Error> {
+    match kind {
+        ClaimKind::Growth { from, to, .. } => growth(from, to),
+        ClaimKind::CompoundAnnual {
+            from, to, years, ..
+        } => compound_annual(from, to, *years),
+        ClaimKind::Share { part, total, .. } => share(part, total),
+        // The part itself, which the total's range is compared with.
+        ClaimKind::Within { part, .. } => Ok(part.intersect(&non_negative())),
+        ClaimKind::PartsSum { parts, .. } => sum(parts),
+        ClaimKind::Projection { base, rate, .. } => project(base, rate),
+        ClaimKind::AverageTicket {
+            value, operations, ..
+        } => average(value, operations),
+        ClaimKind::ImpliedEarlier { current, rate, .. } => implied_base(current, rate),
+    }
 }
 
 /// `y^n` for `y >= 0`, every product rounded the same way, so the result bounds the exact power.

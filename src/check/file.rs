@@ -79,56 +79,14 @@ struct FigureSpec {
     about_half_width: Option<String>,
 }
 
+/// A claim as the file writes it: its id beside the fields of a [`ClaimKind`] over figure ids.
+/// Unknown fields are refused by the kind (`deny_unknown_fields` cannot sit on a struct that
+/// flattens).
 #[derive(Debug, Clone, serde::Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
-enum ClaimSpec {
-    Growth {
-        id: String,
-        from: String,
-        to: String,
-        stated: String,
-    },
-    Share {
-        id: String,
-        part: String,
-        total: String,
-        stated: String,
-    },
-    Within {
-        id: String,
-        part: String,
-        total: String,
-    },
-    PartsSum {
-        id: String,
-        parts: Vec<String>,
-        total: String,
-    },
-    Projection {
-        id: String,
-        base: String,
-        rate: String,
-        end: String,
-    },
-    AverageTicket {
-        id: String,
-        value: String,
-        operations: String,
-        stated: String,
-    },
-    CompoundAnnual {
-        id: String,
-        from: String,
-        to: String,
-        years: u32,
-        stated: String,
-    },
-    ImpliedEarlier {
-        id: String,
-        current: String,
-        rate: String,
-        earlier: String,
-    },
+struct ClaimSpec {
+    id: String,
+    #[serde(flatten)]
+    kind: ClaimKind<String>,
 }
 
 fn scale_of(word: Option<&str>) -> Result<Decimal, Error> {
@@ -196,7 +154,7 @@ impl ClaimsFile {
             Checker::new().with_assumptions(self.assumptions)?
         };
         let mut claims = Vec::with_capacity(self.claims.len());
-        for spec in &self.claims {
+        for spec in self.claims {
             claims.push(spec.resolve(&figures)?);
         }
         Ok((checker, claims))
@@ -204,92 +162,17 @@ impl ClaimsFile {
 }
 
 impl ClaimSpec {
-    fn resolve(&self, figures: &BTreeMap<&str, ReportedFigure>) -> Result<Claim, Error> {
-        let id = match self {
-            ClaimSpec::Growth { id, .. }
-            | ClaimSpec::Share { id, .. }
-            | ClaimSpec::Within { id, .. }
-            | ClaimSpec::PartsSum { id, .. }
-            | ClaimSpec::Projection { id, .. }
-            | ClaimSpec::AverageTicket { id, .. }
-            | ClaimSpec::CompoundAnnual { id, .. }
-            | ClaimSpec::ImpliedEarlier { id, .. } => id,
-        };
-        let f = |name: &str| {
+    fn resolve(self, figures: &BTreeMap<&str, ReportedFigure>) -> Result<Claim, Error> {
+        let id = self.id;
+        let kind = self.kind.try_map(|_, name| {
             figures
-                .get(name)
+                .get(name.as_str())
                 .copied()
                 .ok_or_else(|| Error::UnknownFigure {
                     claim: id.clone(),
-                    figure: crate::error::cut(name),
+                    figure: crate::error::cut(&name),
                 })
-        };
-        let kind = match self {
-            ClaimSpec::Growth {
-                from, to, stated, ..
-            } => ClaimKind::Growth {
-                from: f(from)?,
-                to: f(to)?,
-                stated: f(stated)?,
-            },
-            ClaimSpec::Share {
-                part,
-                total,
-                stated,
-                ..
-            } => ClaimKind::Share {
-                part: f(part)?,
-                total: f(total)?,
-                stated: f(stated)?,
-            },
-            ClaimSpec::Within { part, total, .. } => ClaimKind::Within {
-                part: f(part)?,
-                total: f(total)?,
-            },
-            ClaimSpec::PartsSum { parts, total, .. } => ClaimKind::PartsSum {
-                parts: parts.iter().map(|p| f(p)).collect::<Result<_, _>>()?,
-                total: f(total)?,
-            },
-            ClaimSpec::Projection {
-                base, rate, end, ..
-            } => ClaimKind::Projection {
-                base: f(base)?,
-                rate: f(rate)?,
-                end: f(end)?,
-            },
-            ClaimSpec::AverageTicket {
-                value,
-                operations,
-                stated,
-                ..
-            } => ClaimKind::AverageTicket {
-                value: f(value)?,
-                operations: f(operations)?,
-                stated: f(stated)?,
-            },
-            ClaimSpec::CompoundAnnual {
-                from,
-                to,
-                years,
-                stated,
-                ..
-            } => ClaimKind::CompoundAnnual {
-                from: f(from)?,
-                to: f(to)?,
-                years: *years,
-                stated: f(stated)?,
-            },
-            ClaimSpec::ImpliedEarlier {
-                current,
-                rate,
-                earlier,
-                ..
-            } => ClaimKind::ImpliedEarlier {
-                current: f(current)?,
-                rate: f(rate)?,
-                earlier: f(earlier)?,
-            },
-        };
-        Ok(Claim::new(id.clone(), kind))
+        })?;
+        Ok(Claim::new(id, kind))
     }
 }

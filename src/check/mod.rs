@@ -11,7 +11,7 @@ mod file;
 mod verdict;
 
 pub use checker::Checker;
-pub use claim::{Claim, ClaimKind};
+pub use claim::{Claim, ClaimKind, Role};
 #[cfg(feature = "serde")]
 pub use file::ClaimsFile;
 pub use verdict::{Audit, Finding, Reading, Verdict};

@@ -156,7 +156,12 @@ pub struct Finding {
     pub explanation: String,
 }
 
-/// The findings of many claims, with counts per verdict.
+/// The findings of many claims, with counts per verdict: the one list of findings in the crate.
+///
+/// `T` is what holds each finding: a [`Finding`] itself for [`Checker::audit`], or a finding with
+/// more beside it (a dataset's audit keeps, with each, the observations it was checked against).
+///
+/// [`Checker::audit`]: crate::check::Checker::audit
 ///
 /// ```
 /// use morocco_ecommerce::data::builtin_claims;
@@ -164,16 +169,31 @@ pub struct Finding {
 /// let audit = Checker::new().audit(&builtin_claims());
 /// assert_eq!(audit.findings.len(), 4);
 /// ```
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 #[non_exhaustive]
-pub struct Audit {
+pub struct Audit<T = Finding> {
     /// One finding per claim that could be checked, in the order given.
-    pub findings: Vec<Finding>,
+    pub findings: Vec<T>,
     /// The claims that could not be checked, with the reason.
     pub errors: Vec<(String, Error)>,
 }
 
-impl Audit {
+impl<T> Default for Audit<T> {
+    fn default() -> Self {
+        Audit {
+            findings: Vec::new(),
+            errors: Vec::new(),
+        }
+    }
+}
+
+impl AsRef<Finding> for Finding {
+    fn as_ref(&self) -> &Finding {
+        self
+    }
+}
+
+impl<T: AsRef<Finding>> Audit<T> {
     /// How many findings have each verdict, by verdict name.
     ///
     /// ```
@@ -187,7 +207,7 @@ impl Audit {
     pub fn counts(&self) -> BTreeMap<&'static str, usize> {
         let mut counts = BTreeMap::new();
         for finding in &self.findings {
-            *counts.entry(finding.verdict.name()).or_insert(0) += 1;
+            *counts.entry(finding.as_ref().verdict.name()).or_insert(0) += 1;
         }
         counts
     }
@@ -201,7 +221,9 @@ impl Audit {
     /// let alarms: Vec<&str> = audit.alarms().map(|f| f.claim.as_str()).collect();
     /// assert_eq!(alarms, ["card_value_growth_2014"]);
     /// ```
-    pub fn alarms(&self) -> impl Iterator<Item = &Finding> {
-        self.findings.iter().filter(|f| f.verdict.is_alarm())
+    pub fn alarms(&self) -> impl Iterator<Item = &T> {
+        self.findings
+            .iter()
+            .filter(|f| f.as_ref().verdict.is_alarm())
     }
 }

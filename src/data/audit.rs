@@ -1,11 +1,10 @@
 //! Checking every claim a dataset implies.
 
-use crate::Error;
-use crate::check::{Checker, Claim, ClaimKind, Finding};
+use crate::check::{Audit, Checker, Claim, ClaimKind, Finding};
 use crate::data::dataset::{Dataset, Measure, Observation, Scope};
 use crate::reported::{Assumption, Interval};
 
-/// One check of a claim the data implies.
+/// One check of a claim the data implies: the finding, and the observations behind it.
 ///
 /// ```
 /// use morocco_ecommerce::check::Checker;
@@ -13,6 +12,8 @@ use crate::reported::{Assumption, Interval};
 /// let audit = Dataset::cmi().audit(&Checker::new());
 /// let check = audit.of("mtc_average_ticket_2011_almassae").next().unwrap();
 /// assert_eq!(check.inputs.len(), 2);
+/// let finding: &morocco_ecommerce::check::Finding = check.as_ref();
+/// assert_eq!(finding.claim, check.claim);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
@@ -23,6 +24,12 @@ pub struct DataCheck {
     pub inputs: Vec<String>,
     /// What the checker found.
     pub finding: Finding,
+}
+
+impl AsRef<Finding> for DataCheck {
+    fn as_ref(&self) -> &Finding {
+        &self.finding
+    }
 }
 
 /// Two observations of one figure whose ranges do not meet.
@@ -46,43 +53,31 @@ pub struct Conflict {
     pub second_range: Interval,
 }
 
-/// The audit of a dataset: every check, and the conflicts between sources.
+/// The audit of a dataset: the checker's [`Audit`] of every claim the data implies, and the
+/// conflicts between sources.
+///
+/// A type of its own beside [`Audit`] because conflicts exist only in a dataset, where one
+/// figure can have several observations from several sources; the checks themselves are an
+/// ordinary audit, with its counts and alarms.
 ///
 /// ```
 /// use morocco_ecommerce::check::Checker;
 /// use morocco_ecommerce::data::Dataset;
 /// let audit = Dataset::cmi().audit(&Checker::new());
-/// assert!(audit.checks.len() > 300);
+/// assert!(audit.checks.findings.len() > 300);
+/// assert_eq!(audit.checks.counts().values().sum::<usize>(), audit.checks.findings.len());
 /// ```
 #[derive(Debug, Clone, Default)]
 #[non_exhaustive]
 pub struct DataAudit {
-    /// One check per claim and per combination of observations it can be checked against.
-    pub checks: Vec<DataCheck>,
+    /// One check per claim and per combination of observations it can be checked against, and
+    /// the claims that could not be checked (a zero base), with the reason.
+    pub checks: Audit<DataCheck>,
     /// Observations of one figure that cannot both be right.
     pub conflicts: Vec<Conflict>,
-    /// Claims that could not be checked (a zero base), with the reason.
-    pub errors: Vec<(String, Error)>,
 }
 
 impl DataAudit {
-    /// How many checks have each verdict, by verdict name.
-    #[must_use]
-    ///
-    /// ```
-    /// # use morocco_ecommerce::check::Checker;
-    /// # use morocco_ecommerce::data::Dataset;
-    /// let audit = Dataset::cmi().audit(&Checker::new());
-    /// assert_eq!(audit.counts().values().sum::<usize>(), audit.checks.len());
-    /// ```
-    pub fn counts(&self) -> std::collections::BTreeMap<&'static str, usize> {
-        let mut counts = std::collections::BTreeMap::new();
-        for c in &self.checks {
-            *counts.entry(c.finding.verdict.name()).or_insert(0) += 1;
-        }
-        counts
-    }
-
     /// The checks of one stated figure.
     ///
     /// ```
@@ -92,7 +87,10 @@ impl DataAudit {
     /// assert!(audit.of("foreign_operations_growth_2021_tfe").any(|c| c.finding.verdict.is_alarm()));
     /// ```
     pub fn of<'a>(&'a self, claim: &'a str) -> impl Iterator<Item = &'a DataCheck> + 'a {
-        self.checks.iter().filter(move |c| c.claim == claim)
+        self.checks
+            .findings
+            .iter()
+            .filter(move |c| c.claim == claim)
     }
 }
 
@@ -141,38 +139,30 @@ impl Dataset {
                     };
                     let from = self.query(Some(earlier), Some(stated.scope), Some(base));
                     let to = self.query(Some(stated.period), Some(stated.scope), Some(base));
-                    for (a, b) in pairs(&from, &to) {
-                        check(checker, stated, &[a, b], &mut audit, |f, s| {
-                            let [from, to] = [f.first()?, f.get(1)?].map(|x| *x);
-                            Some(if cagr {
-                                ClaimKind::CompoundAnnual {
-                                    from,
-                                    to,
-                                    years,
-                                    stated: s,
-                                }
-                            } else {
-                                ClaimKind::Growth {
-                                    from,
-                                    to,
-                                    stated: s,
-                                }
-                            })
-                        });
+                    for (from, to) in pairs(&from, &to) {
+                        let kind = if cagr {
+                            ClaimKind::CompoundAnnual {
+                                from,
+                                to,
+                                years,
+                                stated,
+                            }
+                        } else {
+                            ClaimKind::Growth { from, to, stated }
+                        };
+                        check(checker, kind, &mut audit);
                     }
                 }
                 Measure::OperationsShare | Measure::ValueShare => {
                     let parts = self.query(Some(stated.period), Some(stated.scope), Some(base));
                     let totals = self.query(Some(stated.period), Some(Scope::Total), Some(base));
-                    for (a, b) in pairs(&parts, &totals) {
-                        check(checker, stated, &[a, b], &mut audit, |f, s| {
-                            let [part, total] = [f.first()?, f.get(1)?].map(|x| *x);
-                            Some(ClaimKind::Share {
-                                part,
-                                total,
-                                stated: s,
-                            })
-                        });
+                    for (part, total) in pairs(&parts, &totals) {
+                        let kind = ClaimKind::Share {
+                            part,
+                            total,
+                            stated,
+                        };
+                        check(checker, kind, &mut audit);
                     }
                 }
                 _ => {}
@@ -194,15 +184,13 @@ impl Dataset {
             Some(stated.scope),
             Some(Measure::Operations),
         );
-        for (v, o) in pairs(&values, &operations) {
-            check(checker, stated, &[v, o], audit, |f, s| {
-                let [value, operations] = [f.first()?, f.get(1)?].map(|x| *x);
-                Some(ClaimKind::AverageTicket {
-                    value,
-                    operations,
-                    stated: s,
-                })
-            });
+        for (value, operations) in pairs(&values, &operations) {
+            let kind = ClaimKind::AverageTicket {
+                value,
+                operations,
+                stated,
+            };
+            check(checker, kind, audit);
         }
     }
 
@@ -226,12 +214,11 @@ impl Dataset {
                 Some(total.measure),
             );
             for (m, f) in pairs(&moroccan, &foreign) {
-                check(checker, total, &[m, f], audit, |figs, t| {
-                    Some(ClaimKind::PartsSum {
-                        parts: figs.to_vec(),
-                        total: t,
-                    })
-                });
+                let kind = ClaimKind::PartsSum {
+                    parts: vec![m, f],
+                    total,
+                };
+                check(checker, kind, audit);
             }
         }
     }
@@ -275,28 +262,18 @@ fn pairs<'a>(
         .collect()
 }
 
-fn check(
-    checker: &Checker,
-    stated: &Observation,
-    inputs: &[&Observation],
-    audit: &mut DataAudit,
-    build: impl Fn(
-        &[crate::reported::ReportedFigure],
-        crate::reported::ReportedFigure,
-    ) -> Option<ClaimKind>,
-) {
-    let figures: Vec<_> = inputs.iter().map(|o| o.figure).collect();
-    let s = stated.figure;
-    let Some(kind) = build(&figures, s) else {
-        return;
-    };
-    let claim = Claim::new(stated.id.clone(), kind);
-    match checker.check(&claim) {
-        Ok(finding) => audit.checks.push(DataCheck {
-            claim: stated.id.clone(),
-            inputs: inputs.iter().map(|o| o.id.clone()).collect(),
+/// Checks a claim over observations; a claim with an observation that gives no figure is
+/// skipped, one the checker cannot check is listed with its error.
+fn check(checker: &Checker, kind: ClaimKind<&Observation>, audit: &mut DataAudit) {
+    let claim = kind.stated().id.clone();
+    let inputs = kind.inputs().iter().map(|o| o.id.clone()).collect();
+    let figures = kind.map(|_, o| o.figure);
+    match checker.check(&Claim::new(claim.clone(), figures)) {
+        Ok(finding) => audit.checks.findings.push(DataCheck {
+            claim,
+            inputs,
             finding,
         }),
-        Err(e) => audit.errors.push((stated.id.clone(), e)),
+        Err(e) => audit.checks.errors.push((claim, e)),
     }
 }

@@ -1,4 +1,4 @@
-//! Linking the figures of a text into claims, and checking them.
+//! Linking the figures of a text into claims; checking them is the checker's business.
 
 use crate::Error;
 use crate::check::{Checker, Claim, ClaimKind, Finding};
@@ -141,56 +141,103 @@ const SHARE_CUES: &[&str] = &[
 /// The longest a gap of words between linked figures may be, in characters.
 const MAX_GAP: usize = 60;
 
-/// A claim found in a text, with the figures it rests on and the checker's finding.
+/// A claim found in a text: what it claims, over the figures the text writes, and the words
+/// that tie them together. Nothing here is checked yet: [`TextClaim::check`] does that.
 ///
 /// ```
-/// use morocco_ecommerce::text::check_text;
-/// use morocco_ecommerce::check::Checker;
-/// let claims = check_text("The total rose from 1.24 million to 1.55 million operations, up 25%.", &Checker::new());
+/// use morocco_ecommerce::text::link;
+/// let claims = link("The total rose from 1.24 million to 1.55 million operations, up 25%.");
+/// assert_eq!(claims[0].kind.name(), "growth");
 /// assert_eq!(claims[0].links, ["from", "to", "up"]);
-/// assert_eq!(claims[0].finding.verdict.name(), "consistent");
+/// assert_eq!(claims[0].figure("stated").map(|f| f.text.as_str()), Some("25%"));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct TextClaim {
-    /// `growth`, `share` or `within`.
-    pub kind: &'static str,
+    /// A stable identifier: the kind and the byte offset of one of its figures
+    /// (`growth@37`).
+    pub id: String,
+    /// What is claimed, over the figures found in the text (`growth`, `share` or `within`). The
+    /// rate of a fall carries its sign: "down 20%" is -20.
+    pub kind: ClaimKind<TextFigure>,
     /// Byte span of the sentence.
     pub sentence: (usize, usize),
-    /// The start figure of a growth, or the part of a share; `None` where it does not apply.
-    pub from: Option<TextFigure>,
-    /// The end figure of a growth, or the total of a share.
-    pub to: Option<TextFigure>,
-    /// The stated rate or share; `None` for a part within its total.
-    pub stated: Option<TextFigure>,
     /// The words that linked the figures, as written.
     pub links: Vec<String>,
-    /// What the checker found.
-    pub finding: Finding,
 }
 
-/// The claims a text makes with its figures, each checked by `checker`.
+impl TextClaim {
+    /// The first figure in the role named `role` (`from`, `to`, `stated`, `part`, `total`...).
+    #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::text::link;
+    /// let claims = link("Out of 1.5 million operations, 1.2 million were paid by card.");
+    /// assert_eq!(claims[0].figure("total").map(|f| f.start), Some(7));
+    /// assert!(claims[0].figure("stated").is_none());
+    /// ```
+    pub fn figure(&self, role: &str) -> Option<&TextFigure> {
+        self.kind
+            .figures()
+            .into_iter()
+            .find(|(r, _)| r.name == role)
+            .map(|(_, f)| f)
+    }
+
+    /// The claim as the checker takes it: each text figure's [`ReportedFigure`](crate::ReportedFigure).
+    #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::text::link;
+    /// let claims = link("Payments rose from 1.24 million to 1.55 million operations, up 25%.");
+    /// let claim = claims[0].claim();
+    /// assert_eq!(claim.id, claims[0].id);
+    /// assert_eq!(claim.kind.stated().value(), rust_decimal::Decimal::from(25));
+    /// ```
+    pub fn claim(&self) -> Claim {
+        Claim::new(self.id.clone(), self.kind.as_ref().map(|_, f| f.figure))
+    }
+
+    /// What `checker` finds about the claim.
+    ///
+    /// # Errors
+    ///
+    /// Those of [`Checker::check`].
+    ///
+    /// ```
+    /// # use morocco_ecommerce::text::link;
+    /// # use morocco_ecommerce::check::Checker;
+    /// let claims = link("Payments rose from 1.24 million to 1.55 million operations, up 15%.");
+    /// assert_eq!(claims[0].check(&Checker::new())?.verdict.name(), "inconsistent");
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
+    pub fn check(&self, checker: &Checker) -> Result<Finding, Error> {
+        checker.check(&self.claim())
+    }
+}
+
+/// The claims a text makes with its figures, unchecked.
 ///
 /// The linker is conservative: it builds a claim only when the words of the sentence tie the
 /// figures together ("passé de A à B, soit une hausse de P %", "B contre A", "من A إلى B بنسبة P",
 /// "بلغت B بعد أن كانت A", "sur T, P ... soit S %"), and leaves out any figure it cannot tie
 /// unambiguously. A rate is read as a fall when a word of a fall governs it and no word of a rise
-/// contradicts it.
+/// contradicts it. In a sentence about dirhams with no written count, a figure whose unit is
+/// only a scale word ("1,14 milliard") is read as dirhams.
 ///
 /// # Example
 ///
 /// ```
-/// use morocco_ecommerce::text::check_text;
-/// use morocco_ecommerce::check::Checker;
+/// use morocco_ecommerce::text::link;
 ///
 /// let text = "Les paiements par carte sont passés de 1,67 million à 1,95 million d'opérations, soit une hausse de 16 %.";
-/// let claims = check_text(text, &Checker::new());
+/// let claims = link(text);
 /// assert_eq!(claims.len(), 1);
-/// assert_eq!(claims[0].kind, "growth");
-/// assert_eq!(claims[0].finding.verdict.name(), "consistent_only_with_rounding");
+/// assert_eq!(claims[0].kind.name(), "growth");
+/// assert_eq!(claims[0].links, ["de", "à", "hausse"]);
 /// ```
 #[must_use]
-pub fn check_text(text: &str, checker: &Checker) -> Vec<TextClaim> {
+pub fn link(text: &str) -> Vec<TextClaim> {
     let figures = extract(text);
     let mut claims = Vec::new();
     for (start, end) in sentences(text, &figures) {
@@ -221,9 +268,36 @@ pub fn check_text(text: &str, checker: &Checker) -> Vec<TextClaim> {
             }
         }
         let in_sentence: Vec<&TextFigure> = owned.iter().collect();
-        link_sentence(text, (start, end), &in_sentence, checker, &mut claims);
+        link_sentence(text, (start, end), &in_sentence, &mut claims);
     }
     claims
+}
+
+/// The claims a text makes with its figures ([`link`]), each with what `checker` finds about it
+/// ([`TextClaim::check`]); a claim that cannot be checked keeps its error.
+///
+/// # Example
+///
+/// ```
+/// use morocco_ecommerce::text::check_text;
+/// use morocco_ecommerce::check::Checker;
+///
+/// let text = "Les paiements par carte sont passés de 1,67 million à 1,95 million d'opérations, soit une hausse de 16 %.";
+/// let checked = check_text(text, &Checker::new());
+/// assert_eq!(checked.len(), 1);
+/// let (claim, finding) = &checked[0];
+/// assert_eq!(claim.kind.name(), "growth");
+/// assert_eq!(finding.as_ref().map(|f| f.verdict.name()), Ok("consistent_only_with_rounding"));
+/// ```
+#[must_use]
+pub fn check_text(text: &str, checker: &Checker) -> Vec<(TextClaim, Result<Finding, Error>)> {
+    link(text)
+        .into_iter()
+        .map(|claim| {
+            let finding = claim.check(checker);
+            (claim, finding)
+        })
+        .collect()
 }
 
 /// Sentence spans: cut at `.`, `!`, `?`, `؟` and blank lines, never inside a figure. A single
@@ -357,7 +431,6 @@ fn link_sentence(
     text: &str,
     sentence: (usize, usize),
     figures: &[&TextFigure],
-    checker: &Checker,
     claims: &mut Vec<TextClaim>,
 ) {
     let pairs = pairs(text, figures);
@@ -424,28 +497,18 @@ fn link_sentence(
         if let Some(f) = fall {
             links.push(f.to_owned());
         }
-        let (from, to, rate_figure) = (pair.from.figure, pair.to.figure, stated.figure);
-        let claim = Claim::new(
-            format!("growth@{}", pair.to.start),
-            ClaimKind::Growth {
-                from,
-                to,
-                stated: rate_figure,
+        claims.push(TextClaim {
+            id: format!("growth@{}", pair.to.start),
+            kind: ClaimKind::Growth {
+                from: pair.from.clone(),
+                to: pair.to.clone(),
+                stated,
             },
-        );
-        push(
-            claims,
-            checker,
-            &claim,
-            "growth",
             sentence,
-            Some(pair.from),
-            Some(pair.to),
-            Some(&stated),
             links,
-        );
+        });
     }
-    share_or_within(text, sentence, figures, &pairs, checker, claims);
+    share_or_within(text, sentence, figures, &pairs, claims);
 }
 
 /// "Sur T, P ... soit S %": a part, a total marked as such, and perhaps a share.
@@ -454,7 +517,6 @@ fn share_or_within(
     sentence: (usize, usize),
     figures: &[&TextFigure],
     pairs: &[Pair<'_>],
-    checker: &Checker,
     claims: &mut Vec<TextClaim>,
 ) {
     if !pairs.is_empty() {
@@ -490,25 +552,16 @@ fn share_or_within(
         .copied()
         .filter(|f| f.kind() == FigureKind::Percent)
         .collect();
-    let (p, t) = (part.figure, total.figure);
     match percents.as_slice() {
-        [] => {
-            let claim = Claim::new(
-                format!("within@{}", part.start),
-                ClaimKind::Within { part: p, total: t },
-            );
-            push(
-                claims,
-                checker,
-                &claim,
-                "within",
-                sentence,
-                Some(part),
-                Some(total),
-                None,
-                vec![marker.to_owned()],
-            );
-        }
+        [] => claims.push(TextClaim {
+            id: format!("within@{}", part.start),
+            kind: ClaimKind::Within {
+                part: part.clone(),
+                total: total.clone(),
+            },
+            sentence,
+            links: vec![marker.to_owned()],
+        }),
         [share] => {
             let cue_text = text
                 .get(part.end.min(share.start)..share.start)
@@ -521,53 +574,17 @@ fn share_or_within(
             {
                 return;
             }
-            let s = share.figure;
-            let claim = Claim::new(
-                format!("share@{}", share.start),
-                ClaimKind::Share {
-                    part: p,
-                    total: t,
-                    stated: s,
+            claims.push(TextClaim {
+                id: format!("share@{}", share.start),
+                kind: ClaimKind::Share {
+                    part: part.clone(),
+                    total: total.clone(),
+                    stated: (*share).clone(),
                 },
-            );
-            push(
-                claims,
-                checker,
-                &claim,
-                "share",
                 sentence,
-                Some(part),
-                Some(total),
-                Some(share),
-                vec![marker.to_owned(), cue.to_owned()],
-            );
+                links: vec![marker.to_owned(), cue.to_owned()],
+            });
         }
         _ => {}
-    }
-}
-
-#[allow(clippy::too_many_arguments)]
-fn push(
-    claims: &mut Vec<TextClaim>,
-    checker: &Checker,
-    claim: &Claim,
-    kind: &'static str,
-    sentence: (usize, usize),
-    from: Option<&TextFigure>,
-    to: Option<&TextFigure>,
-    stated: Option<&TextFigure>,
-    links: Vec<String>,
-) {
-    let finding: Result<Finding, Error> = checker.check(claim);
-    if let Ok(finding) = finding {
-        claims.push(TextClaim {
-            kind,
-            sentence,
-            from: from.cloned(),
-            to: to.cloned(),
-            stated: stated.cloned(),
-            links,
-            finding,
-        });
     }
 }

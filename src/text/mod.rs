@@ -29,4 +29,4 @@ mod scan;
 
 pub use extract::{TextFigure, extract};
 pub use format::{Language, format_figure};
-pub use link::{TextClaim, check_text};
+pub use link::{TextClaim, check_text, link};

@@ -379,3 +379,162 @@ proptest! {
         prop_assert_eq!(finding.verdict.name(), "inconsistent", "{}", finding.explanation);
     }
 }
+
+/// Every kind of claim over figure ids, one per kind, each figure named after its role.
+fn every_kind_by_role() -> Vec<ClaimKind<String>> {
+    let kinds: Vec<ClaimKind<()>> = vec![
+        ClaimKind::Growth {
+            from: (),
+            to: (),
+            stated: (),
+        },
+        ClaimKind::Share {
+            part: (),
+            total: (),
+            stated: (),
+        },
+        ClaimKind::Within {
+            part: (),
+            total: (),
+        },
+        ClaimKind::PartsSum {
+            parts: vec![(), ()],
+            total: (),
+        },
+        ClaimKind::Projection {
+            base: (),
+            rate: (),
+            end: (),
+        },
+        ClaimKind::AverageTicket {
+            value: (),
+            operations: (),
+            stated: (),
+        },
+        ClaimKind::CompoundAnnual {
+            from: (),
+            to: (),
+            years: 3,
+            stated: (),
+        },
+        ClaimKind::ImpliedEarlier {
+            current: (),
+            rate: (),
+            earlier: (),
+        },
+    ];
+    kinds
+        .into_iter()
+        .map(|k| k.map(|role, ()| role.name.to_owned()))
+        .collect()
+}
+
+/// The table of roles names each kind's fields once: its names are the fields the JSON form
+/// writes, exactly one role is the stated one and it is the last, and a role's `same_kind_as`
+/// names a role of the same kind.
+#[test]
+fn the_table_of_roles_is_the_fields() {
+    for kind in every_kind_by_role() {
+        let roles = kind.roles();
+        assert_eq!(
+            roles.iter().filter(|r| r.stated).count(),
+            1,
+            "{}",
+            kind.name()
+        );
+        assert!(roles.last().is_some_and(|r| r.stated), "{}", kind.name());
+        for role in roles {
+            if let Some(other) = role.same_kind_as {
+                assert!(roles.iter().any(|r| r.name == other), "{}", kind.name());
+            }
+        }
+        // map gave every figure its role's name: figures() gives them back in field order.
+        for (role, name) in kind.figures() {
+            assert_eq!(&role.name, name);
+        }
+        assert_eq!(kind.stated(), &kind.figures().last().unwrap().0.name);
+        assert_eq!(kind.inputs().len() + 1, kind.figures().len());
+        #[cfg(feature = "serde")]
+        {
+            let json = serde_json::to_value(&kind).unwrap();
+            let mut fields: Vec<&str> = json
+                .as_object()
+                .unwrap()
+                .keys()
+                .map(String::as_str)
+                .collect();
+            fields.sort_unstable();
+            let mut expected: Vec<&str> = roles.iter().map(|r| r.name).collect();
+            expected.extend(["type"]);
+            if kind.name() == "compound_annual" {
+                expected.push("years");
+            }
+            expected.sort_unstable();
+            assert_eq!(fields, expected, "{}", kind.name());
+            assert_eq!(json["type"], kind.name());
+            let back: ClaimKind<String> = serde_json::from_value(json).unwrap();
+            assert_eq!(back, kind);
+        }
+    }
+}
+
+/// `try_map` stops at the first figure it cannot make, in field order.
+#[test]
+fn try_map_stops_at_the_first_error() {
+    let ids = ClaimKind::Share {
+        part: "p",
+        total: "t",
+        stated: "s",
+    };
+    let mut seen = Vec::new();
+    let result: Result<ClaimKind<u8>, &str> = ids.try_map(|role, id| {
+        seen.push(role.name);
+        if id == "t" { Err(id) } else { Ok(1) }
+    });
+    assert_eq!(result, Err("t"));
+    assert_eq!(seen, ["part", "total"]);
+}
+
+/// The claims file: a claim is its id beside the fields of its kind; an unknown field, a missing
+/// figure and a figure of the wrong kind are refused.
+#[cfg(feature = "serde")]
+#[test]
+fn the_claims_file_resolves_ids_to_figures() {
+    use morocco_ecommerce::check::ClaimsFile;
+    let file = |claim: &str| {
+        format!(
+            r#"{{"figures": {{"a": {{"kind": "count", "number": "1000"}}, "b": {{"kind": "count", "number": "1331"}},
+                "r": {{"kind": "percent", "number": "10"}}}}, "claims": [{claim}]}}"#
+        )
+    };
+    let read = |claim: &str| -> Result<(Checker, Vec<Claim>), String> {
+        let parsed: ClaimsFile = serde_json::from_str(&file(claim)).map_err(|e| e.to_string())?;
+        parsed.into_claims().map_err(|e| e.to_string())
+    };
+    let (checker, claims) = read(
+        r#"{"id": "c", "type": "compound_annual", "from": "a", "to": "b", "years": 3, "stated": "r"}"#,
+    )
+    .unwrap();
+    assert_eq!(claims[0].id, "c");
+    assert_eq!(claims[0].kind.name(), "compound_annual");
+    assert_eq!(
+        checker.check(&claims[0]).unwrap().verdict.name(),
+        "consistent"
+    );
+    let extra = read(r#"{"id": "w", "type": "within", "part": "a", "total": "b", "extra": 1}"#);
+    assert!(extra.unwrap_err().contains("unknown field `extra`"));
+    let missing = read(r#"{"id": "w", "type": "within", "part": "a", "total": "z"}"#);
+    assert!(missing.unwrap_err().contains("\"z\""));
+    let (checker, claims) =
+        read(r#"{"id": "g", "type": "growth", "from": "a", "to": "r", "stated": "r"}"#).unwrap();
+    assert!(matches!(
+        checker.check(&claims[0]),
+        Err(Error::FigureKindMismatch { role: "to", .. })
+    ));
+    // The example file still reads.
+    let example =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/claims.json"))
+            .unwrap();
+    let parsed: ClaimsFile = serde_json::from_str(&example).unwrap();
+    assert!(!parsed.into_claims().unwrap().1.is_empty());
+}

@@ -195,6 +195,7 @@ fn series_choose_and_keep_alternatives() {
 fn verdicts_of(audit: &morocco_ecommerce::data::DataAudit, claim: &str, inputs: &[&str]) -> String {
     audit
         .checks
+        .findings
         .iter()
         .find(|c| c.claim == claim && c.inputs == inputs)
         .map_or_else(
@@ -264,7 +265,12 @@ fn audit_verdicts_worked_out_by_hand() {
         ),
         "uninformative"
     );
-    assert!(audit.errors.is_empty(), "{:?}", audit.errors);
+    assert!(audit.checks.errors.is_empty(), "{:?}", audit.checks.errors);
+    // The dataset's checks are an ordinary audit: its counts and alarms agree.
+    let counts = audit.checks.counts();
+    let alarms = counts.get("inconsistent").unwrap_or(&0) + counts.get("impossible").unwrap_or(&0);
+    assert_eq!(audit.checks.alarms().count(), alarms);
+    assert!(audit.checks.alarms().all(|c| c.finding.verdict.is_alarm()));
 }
 
 #[cfg(feature = "serde")]
@@ -275,7 +281,10 @@ fn users_load_their_own_figures_as_json() {
     let back = Dataset::from_observations(serde_json::from_str(&json).unwrap()).unwrap();
     assert_eq!(back, data);
     let checker = Checker::new();
-    assert_eq!(back.audit(&checker).counts(), data.audit(&checker).counts());
+    assert_eq!(
+        back.audit(&checker).checks.counts(),
+        data.audit(&checker).checks.counts()
+    );
     let bad = json.replacen("\"value\":\"330000\"", "\"value\":\"-330000\"", 1);
     // An observation is validated as it is read: a negative count never reaches the dataset.
     let refused = serde_json::from_str::<Vec<morocco_ecommerce::data::Observation>>(&bad)

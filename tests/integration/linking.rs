@@ -1,19 +1,26 @@
 //! Finding claims in text and checking them. Every text here is our own.
 
-use morocco_ecommerce::check::Checker;
-use morocco_ecommerce::text::{Language, TextClaim, check_text, format_figure};
+use morocco_ecommerce::check::{Checker, Finding};
+use morocco_ecommerce::text::{Language, TextClaim, check_text, format_figure, link};
 use morocco_ecommerce::{FigureKind, Rounding};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 
-fn claims(text: &str) -> Vec<TextClaim> {
+/// The claims of a text, each with its finding; a claim the checker cannot check fails the test.
+fn claims(text: &str) -> Vec<(TextClaim, Finding)> {
     check_text(text, &Checker::new())
+        .into_iter()
+        .map(|(c, f)| {
+            let f = f.unwrap_or_else(|e| panic!("{text}: {} not checked: {e}", c.id));
+            (c, f)
+        })
+        .collect()
 }
 
 fn verdicts(text: &str) -> Vec<(&'static str, String)> {
     claims(text)
         .into_iter()
-        .map(|c| (c.kind, c.finding.verdict.name().to_owned()))
+        .map(|(c, f)| (c.kind.name(), f.verdict.name().to_owned()))
         .collect()
 }
 
@@ -37,28 +44,26 @@ fn growth_forms_in_three_languages() {
     for text in correct {
         let found = claims(text);
         assert_eq!(found.len(), 1, "{text}");
-        let c = &found[0];
-        assert_eq!(c.kind, "growth");
+        let (c, finding) = &found[0];
+        assert_eq!(c.kind.name(), "growth");
         assert_eq!(
-            c.from
-                .as_ref()
-                .map(morocco_ecommerce::text::TextFigure::value),
+            c.figure("from").map(morocco_ecommerce::text::TextFigure::value),
             Some(d("1240000")),
             "{text}"
         );
         assert_eq!(
-            c.to.as_ref()
-                .map(morocco_ecommerce::text::TextFigure::value),
+            c.figure("to").map(morocco_ecommerce::text::TextFigure::value),
             Some(d("1550000")),
             "{text}"
         );
         assert_eq!(
-            c.finding.verdict.name(),
+            finding.verdict.name(),
             "consistent",
             "{text}: {}",
-            c.finding.explanation
+            finding.explanation
         );
         assert!(!c.links.is_empty());
+        assert_eq!(c.check(&Checker::new()).as_ref(), Ok(finding));
     }
 }
 
@@ -90,17 +95,17 @@ fn declines() {
         assert_eq!(found.len(), 1, "{text}");
         assert_eq!(
             found[0]
-                .stated
-                .as_ref()
+                .0
+                .figure("stated")
                 .map(|f| f.value().is_sign_negative()),
             Some(true),
             "{text}"
         );
         assert_eq!(
-            found[0].finding.verdict.name(),
+            found[0].1.verdict.name(),
             "consistent",
             "{text}: {}",
-            found[0].finding.explanation
+            found[0].1.explanation
         );
     }
 }
@@ -111,32 +116,18 @@ fn two_claims_in_one_sentence() {
     let found = claims(text);
     assert_eq!(found.len(), 2, "{found:#?}");
     assert_eq!(
-        found[0]
-            .stated
-            .as_ref()
-            .map(morocco_ecommerce::text::TextFigure::value),
+        found[0].0.figure("stated").map(morocco_ecommerce::text::TextFigure::value),
         Some(d("25"))
     );
     assert_eq!(
-        found[1]
-            .stated
-            .as_ref()
-            .map(morocco_ecommerce::text::TextFigure::value),
+        found[1].0.figure("stated").map(morocco_ecommerce::text::TextFigure::value),
         Some(d("15"))
     );
-    assert!(
-        found
-            .iter()
-            .all(|c| c.finding.verdict.name() == "consistent")
-    );
+    assert!(found.iter().all(|(_, f)| f.verdict.name() == "consistent"));
     let ar = "ارتفع عدد العمليات من 1,24 مليون إلى 1,55 مليون عملية بنسبة 25 في المائة، وارتفعت قيمتها من 600 مليون إلى 690 مليون درهم بنسبة 15 في المائة.";
     let found = claims(ar);
     assert_eq!(found.len(), 2, "{found:#?}");
-    assert!(
-        found
-            .iter()
-            .all(|c| c.finding.verdict.name() == "consistent")
-    );
+    assert!(found.iter().all(|(_, f)| f.verdict.name() == "consistent"));
 }
 
 #[test]
@@ -155,7 +146,7 @@ fn figures_that_must_not_be_linked() {
         // Words of a rise and of a fall about one rate.
         "Les opérations sont passées de 1,24 million à 1,55 million, une hausse malgré la baisse de 25 % des paniers.",
     ] {
-        assert!(claims(text).is_empty(), "{text}: {:#?}", claims(text));
+        assert!(link(text).is_empty(), "{text}: {:#?}", link(text));
     }
 }
 
@@ -181,10 +172,10 @@ fn the_seed_article_gives_the_built_in_verdicts() {
     let found = claims(&text);
     let built_in = Checker::new().audit(&morocco_ecommerce::data::builtin_claims());
     assert_eq!(found.len(), 2);
-    assert_eq!(found[0].finding.verdict, built_in.findings[0].verdict);
-    assert_eq!(found[1].finding.verdict, built_in.findings[1].verdict);
-    assert_eq!(found[0].finding.computed, built_in.findings[0].computed);
-    assert_eq!(found[1].finding.computed, built_in.findings[1].computed);
+    assert_eq!(found[0].1.verdict, built_in.findings[0].verdict);
+    assert_eq!(found[1].1.verdict, built_in.findings[1].verdict);
+    assert_eq!(found[0].1.computed, built_in.findings[0].computed);
+    assert_eq!(found[1].1.computed, built_in.findings[1].computed);
 }
 
 fn template() -> impl Strategy<Value = usize> {
@@ -235,8 +226,8 @@ proptest! {
             (_, _, false) => format!("بلغ المجموع {b} مقابل {a}، بزيادة {p}."),
             (_, _, true) => format!("بلغ المجموع {b} مقابل {a}، بانخفاض {p}."),
         };
-        for c in claims(&text) {
-            prop_assert!(!c.finding.verdict.is_alarm(), "{}\n{:?}: {}", text, c.finding.verdict, c.finding.explanation);
+        for (_, f) in claims(&text) {
+            prop_assert!(!f.verdict.is_alarm(), "{}\n{:?}: {}", text, f.verdict, f.explanation);
         }
     }
 }
@@ -258,14 +249,13 @@ fn repeated_text_repeats_its_claims() {
     let many = claims(&long);
     assert_eq!(many.len(), once.len() * copies);
     let step = article.len() + 2;
-    for (i, claim) in many.iter().enumerate() {
-        let model = &once[i % once.len()];
+    for (i, (claim, finding)) in many.iter().enumerate() {
+        let (model, model_finding) = &once[i % once.len()];
         let shift = step * (i / once.len());
-        assert_eq!(claim.kind, model.kind);
-        assert_eq!(claim.finding.verdict, model.finding.verdict);
-        let starts =
-            |c: &TextClaim| [&c.from, &c.to, &c.stated].map(|f| f.as_ref().map(|f| f.start));
-        assert_eq!(starts(claim), starts(model).map(|s| s.map(|s| s + shift)));
+        assert_eq!(claim.kind.name(), model.kind.name());
+        assert_eq!(finding.verdict, model_finding.verdict);
+        let starts = |c: &TextClaim| c.kind.as_ref().map(|_, f| f.start);
+        assert_eq!(starts(claim), starts(model).map(|_, s| s + shift));
         let sentence = |t: &str, c: &TextClaim| {
             t.get(c.sentence.0..c.sentence.1)
                 .unwrap_or_default()
@@ -274,4 +264,27 @@ fn repeated_text_repeats_its_claims() {
         };
         assert_eq!(sentence(&long, claim), sentence(&article, model));
     }
+}
+
+/// Linking finds the claims and says nothing about them; checking them is a separate call, and
+/// `check_text` is the two together, one result per linked claim.
+#[test]
+fn linking_is_separate_from_checking() {
+    let text = "Payments rose from 1.24 million to 1.55 million operations, up 15%. Out of 1.5 million operations, 1.9 million were paid by card.";
+    let linked = link(text);
+    let names: Vec<&str> = linked.iter().map(|c| c.kind.name()).collect();
+    assert_eq!(names, ["growth", "within"]);
+    let checker = Checker::new();
+    let checked = check_text(text, &checker);
+    assert_eq!(checked.len(), linked.len());
+    for ((c, finding), model) in checked.iter().zip(&linked) {
+        assert_eq!(c, model);
+        assert_eq!(finding, &model.check(&checker));
+        assert_eq!(model.claim().kind.inputs().len(), model.kind.inputs().len());
+    }
+    let verdicts: Vec<&str> = checked
+        .iter()
+        .map(|(_, f)| f.as_ref().map_or("error", |f| f.verdict.name()))
+        .collect();
+    assert_eq!(verdicts, ["inconsistent", "impossible"]);
 }
