@@ -33,14 +33,19 @@ fn every_row_is_in_the_crate_with_its_value() {
 
 #[test]
 fn the_embedded_copy_matches_the_shared_file() {
-    // CI lays the project's shared folder beside the clone; elsewhere the embedded copy stands.
+    // The project's shared folder lies beside the clone (CI lays it there): without it this test
+    // fails, since a copy that cannot be compared is not known to match.
     let shared = concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/../shared/cmi-annual-figures.tsv"
     );
-    if let Ok(text) = std::fs::read_to_string(shared) {
-        assert_eq!(text, EMBEDDED);
-    }
+    let text = std::fs::read_to_string(shared).unwrap_or_else(|e| {
+        panic!("{shared}: {e}; the shared folder must lie beside the clone for this test")
+    });
+    assert_eq!(
+        text, EMBEDDED,
+        "data/cmi-annual-figures.tsv differs from {shared}"
+    );
 }
 
 #[test]

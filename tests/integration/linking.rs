@@ -18,7 +18,8 @@ fn verdicts(text: &str) -> Vec<(&'static str, String)> {
 }
 
 fn d(s: &str) -> Decimal {
-    s.parse().unwrap()
+    s.parse()
+        .unwrap_or_else(|e| panic!("{s:?} is not a decimal literal: {e}"))
 }
 
 #[test]
@@ -246,7 +247,7 @@ fn repeated_text_repeats_its_claims() {
         assert_eq!(starts(claim), starts(model).map(|s| s.map(|s| s + shift)));
         let sentence = |t: &str, c: &TextClaim| {
             t.get(c.sentence.0..c.sentence.1)
-                .unwrap_or_default()
+                .unwrap_or_else(|| panic!("sentence {:?} is not a slice of the text", c.sentence))
                 .trim()
                 .to_owned()
         };
