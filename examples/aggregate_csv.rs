@@ -51,7 +51,7 @@ fn main() -> ExitCode {
         .collect::<Vec<_>>()
         .as_slice()
     {
-        [] => aggregate_memory("200000"),
+        [] => aggregate_memory(200_000),
         ["-h" | "--help", ..] => {
             out!("usage: {USAGE}");
             out!(
@@ -65,7 +65,7 @@ fn main() -> ExitCode {
             return ExitCode::SUCCESS;
         }
         ["generate", n, path] => generate(n, path),
-        ["memory", n] => aggregate_memory(n),
+        ["memory", n] => count(n, MAX_IN_MEMORY).and_then(aggregate_memory),
         [path] if !path.starts_with('-') && *path != "generate" && *path != "memory" => {
             aggregate_file(path)
         }
@@ -170,8 +170,7 @@ fn aggregate_file(path: &str) -> Result<(), String> {
     report(&aggregate).map_err(|e| e.to_string())
 }
 
-fn aggregate_memory(n: &str) -> Result<(), String> {
-    let n = count(n, MAX_IN_MEMORY)?;
+fn aggregate_memory(n: usize) -> Result<(), String> {
     let records = support::records(n);
     let aggregate = Aggregate::from_records(records).map_err(|e| e.to_string())?;
     out!("{n} synthetic records over 2013 and 2014");

@@ -164,8 +164,11 @@ impl<R> LineLimit<R> {
 impl<R: Read> Read for LineLimit<R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
         let n = self.inner.read(buf)?;
-        for &byte in buf.iter().take(n) {
-            self.line = if byte == b'\n' { 0 } else { self.line + 1 };
+        let read = buf.get(..n).unwrap_or_default();
+        // The first piece continues the line before this read; each later one starts a line.
+        for (i, piece) in read.split(|&b| b == b'\n').enumerate() {
+            let length = piece.len() as u64;
+            self.line = if i == 0 { self.line + length } else { length };
             if self.line > self.max_line {
                 return Err(std::io::Error::new(
                     std::io::ErrorKind::InvalidData,
