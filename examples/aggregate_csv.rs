@@ -6,9 +6,13 @@
 //! - `cargo run --release --example aggregate_csv -- payments.csv` aggregates a CSV. Each row
 //!   gives its `period` (`2014-M03`, `2014-Q1`, `2014`...) or its `date` (`2014-03-15`, put in
 //!   its month): `examples/payments_dated.csv` is a small file of dated rows.
-//! - With no argument, generates 200 000 records in memory and aggregates them.
+//! - With no argument, generates 200 000 records in memory and aggregates them;
+//!   `aggregate_csv memory N` generates N.
 //!
-//! Long inputs show their progress on standard error.
+//! Long inputs show their progress on standard error. The limits, which `--help` prints: at most
+//! [`MAX_RECORDS`] records are written or read, at most [`MAX_IN_MEMORY`] generated in memory,
+//! and a CSV line is at most [`MAX_LINE`] bytes, so an endless input (`/dev/zero`) ends with an
+//! error.
 
 #[path = "support/out.rs"]
 #[macro_use]
@@ -28,6 +32,17 @@ mod support;
 
 const PROGRESS_EVERY: usize = 1_000_000;
 
+/// The most records `generate` writes and a CSV may hold: 100 million, about 4 GB of CSV.
+const MAX_RECORDS: usize = 100_000_000;
+
+/// The most records generated in memory: 10 million, a few hundred megabytes.
+const MAX_IN_MEMORY: usize = 10_000_000;
+
+/// The longest line of a CSV read, in bytes.
+const MAX_LINE: u64 = 64 * 1024;
+
+const USAGE: &str = "aggregate_csv [in.csv | generate N out.csv | memory N]";
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args
@@ -36,23 +51,49 @@ fn main() -> ExitCode {
         .collect::<Vec<_>>()
         .as_slice()
     {
-        ["generate", n, path] => generate(n, path),
-        [path] if *path != "-h" && *path != "--help" => aggregate_file(path),
         [] => aggregate_memory(200_000),
+        ["-h" | "--help", ..] => {
+            out!("usage: {USAGE}");
+            out!(
+                "  in.csv          aggregates a CSV of payments (columns period or date, origin, site, amount)"
+            );
+            out!("  generate N out  writes N synthetic records to a CSV");
+            out!("  memory N        generates N synthetic records in memory and aggregates them");
+            out!(
+                "limits: at most {MAX_RECORDS} records written or read, {MAX_IN_MEMORY} in memory, and CSV lines of at most {MAX_LINE} bytes"
+            );
+            return ExitCode::SUCCESS;
+        }
+        ["generate", n, path] => generate(n, path),
+        ["memory", n] => count(n, MAX_IN_MEMORY).and_then(aggregate_memory),
+        [path] if !path.starts_with('-') && *path != "generate" && *path != "memory" => {
+            aggregate_file(path)
+        }
         _ => {
-            out!("usage: aggregate_csv [generate N out.csv | in.csv]");
-            return ExitCode::from(2);
+            return cli::usage_error(&format!("cannot read the arguments {args:?}"), USAGE);
         }
     };
     cli::finish(result)
 }
 
-fn generate(n: &str, path: &str) -> Result<(), String> {
-    let n: usize = n
+/// `n` read as a number of records, at most `max`.
+fn count(n: &str, max: usize) -> Result<usize, String> {
+    let parsed: u128 = n
         .parse()
         .map_err(|_| format!("{n:?} is not a number of records"))?;
+    match usize::try_from(parsed) {
+        Ok(0) => Err(String::from("0 records: ask for at least 1")),
+        Ok(n) if n <= max => Ok(n),
+        _ => Err(format!(
+            "{n} records is more than the {max} this example handles"
+        )),
+    }
+}
+
+fn generate(n: &str, path: &str) -> Result<(), String> {
+    let n = count(n, MAX_RECORDS)?;
     let mut writer = csv::Writer::from_path(path).map_err(|e| format!("{path}: {e}"))?;
-    for (i, record) in support::records(n).iter().enumerate() {
+    for (i, record) in support::stream(n).enumerate() {
         writer
             .serialize(record)
             .map_err(|e| format!("{path}: {e}"))?;
@@ -96,11 +137,20 @@ impl Row {
 }
 
 fn aggregate_file(path: &str) -> Result<(), String> {
-    let mut reader = csv::Reader::from_path(path).map_err(|e| format!("{path}: {e}"))?;
+    let file = cli::LineLimit::new(cli::open(path)?, MAX_LINE);
+    let mut reader = csv::Reader::from_reader(file);
+    reader
+        .headers()
+        .map_err(|e| format!("{path}: line 1: {e}"))?;
     let mut aggregate = Aggregate::new();
     let rows = reader.deserialize::<Row>().enumerate().map(|(i, row)| {
         if (i + 1) % PROGRESS_EVERY == 0 {
             eprint!("\rread {} records", i + 1);
+        }
+        if i >= MAX_RECORDS {
+            return Err(format!(
+                "more than {MAX_RECORDS} records, the most this example reads"
+            ));
         }
         // CSV lines count from 1 with the header, so record i is on line i + 2.
         row.map_err(|e| e.to_string())
@@ -110,6 +160,9 @@ fn aggregate_file(path: &str) -> Result<(), String> {
     aggregate
         .extend_records(rows)
         .map_err(|e| format!("{path}: {e}"))?;
+    if aggregate.record_count() == 0 {
+        return Err(format!("{path}: no records after the header"));
+    }
     eprintln!(
         "\raggregated {} records from {path}",
         aggregate.record_count()

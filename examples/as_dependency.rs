@@ -12,21 +12,21 @@ use std::process::ExitCode;
 
 use morocco_ecommerce::{CardOrigin, GrowthRate, Rounding, Series, Share};
 
+#[path = "support/cli.rs"]
+mod cli;
+
 fn main() -> ExitCode {
-    let path = std::env::args().nth(1).unwrap_or_else(|| {
-        concat!(env!("CARGO_MANIFEST_DIR"), "/examples/as_dependency.json").to_owned()
-    });
-    match run(&path) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(message) => {
-            eprintln!("error: {message}");
-            ExitCode::FAILURE
-        }
-    }
+    let path = match cli::path_arg("as_dependency [series.json]") {
+        Ok(path) => path.unwrap_or_else(|| {
+            concat!(env!("CARGO_MANIFEST_DIR"), "/examples/as_dependency.json").to_owned()
+        }),
+        Err(code) => return code,
+    };
+    cli::finish(run(&path))
 }
 
 fn run(path: &str) -> Result<(), String> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
+    let text = cli::read_file(path)?;
     // Deserialising validates every figure: a negative count, an amount with three decimals or a
     // total below its parts is an error here, with the place it was found.
     let series: Series = serde_json::from_str(&text).map_err(|e| format!("{path}: {e}"))?;

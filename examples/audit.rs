@@ -26,7 +26,7 @@ fn load(path: Option<&str>) -> Result<Dataset, String> {
     let Some(path) = path else {
         return Ok(Dataset::cmi());
     };
-    let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
+    let text = cli::read_file(path)?;
     if std::path::Path::new(path)
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("json"))

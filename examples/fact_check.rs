@@ -26,7 +26,7 @@ fn run(path: Option<&str>, json: bool) -> Result<(), String> {
     let (checker, claims): (Checker, Vec<Claim>) = match path {
         None => (Checker::new(), builtin_claims()),
         Some(path) => {
-            let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
+            let text = cli::read_file(path)?;
             let file: ClaimsFile =
                 serde_json::from_str(&text).map_err(|e| format!("{path}: {e}"))?;
             file.into_claims().map_err(|e| format!("{path}: {e}"))?

@@ -7,10 +7,22 @@
 #[macro_use]
 mod out;
 
+use std::process::ExitCode;
+
 use morocco_ecommerce::data::{Dataset, Scope};
 use morocco_ecommerce::{CardOrigin, Error, FigureKind, Rounding, Share};
 
-fn main() -> Result<(), Error> {
+#[path = "support/cli.rs"]
+mod cli;
+
+fn main() -> ExitCode {
+    if let Err(code) = cli::no_args("report  (prints the CMI's 2013 and 2014 figures)") {
+        return code;
+    }
+    cli::finish(run().map_err(|e| e.to_string()))
+}
+
+fn run() -> Result<(), Error> {
     let data = Dataset::seed_article();
 
     out!("Online card payments in Morocco, CMI results for 2013 and 2014");

@@ -16,8 +16,15 @@ use plotters::prelude::*;
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
+#[path = "support/cli.rs"]
+mod cli;
+
 fn main() -> ExitCode {
-    let out = std::env::args().nth(1).map_or_else(
+    let out = match cli::out_path_arg("series [chart.svg]  (default: target/cmi-series.svg)") {
+        Ok(out) => out,
+        Err(code) => return code,
+    };
+    let out = out.map_or_else(
         || {
             PathBuf::from(concat!(
                 env!("CARGO_MANIFEST_DIR"),
@@ -33,10 +40,7 @@ fn main() -> ExitCode {
             out!("\nchart written to {}", out.display());
             ExitCode::SUCCESS
         }
-        Err(e) => {
-            eprintln!("error: {e}");
-            ExitCode::FAILURE
-        }
+        Err(e) => cli::finish(Err(format!("{}: {e}", out.display()))),
     }
 }
 

@@ -1,8 +1,20 @@
-//! Command-line plumbing shared by the examples: `[--json] [path]`, reading a text, exit codes.
+//! Command-line plumbing shared by the examples: their arguments, reading their input within a
+//! size limit, exit codes.
 #![allow(dead_code)] // each example uses the parts it needs
 
+use std::fs::File;
 use std::io::{IsTerminal, Read};
 use std::process::ExitCode;
+
+/// The most an example reads from one file or from standard input, in bytes: 64 MiB. A longer
+/// input, such as `/dev/zero`, is an error once this much has been read, never a hang.
+pub(crate) const MAX_INPUT_BYTES: u64 = 64 * 1024 * 1024;
+
+/// [`MAX_INPUT_BYTES`] as the messages write it.
+pub(crate) const MAX_INPUT: &str = "64 MiB";
+
+/// The exit code of a command line that cannot be run as given.
+pub(crate) const USAGE_ERROR: u8 = 2;
 
 /// The arguments every reading example takes.
 pub(crate) struct Args {
@@ -12,49 +24,160 @@ pub(crate) struct Args {
     pub(crate) path: Option<String>,
 }
 
-/// Reads `[--json] [path]`; `-h` prints `usage` and stops with success, anything else stops with
-/// exit code 2.
+/// Reads `[--json] [path]` for an example that reads its input with [`read_text`] or
+/// [`read_file`]; see [`parse`].
 pub(crate) fn args(usage: &str) -> Result<Args, ExitCode> {
+    parse(usage, true, true)
+}
+
+/// Reads `[path]` for an example that reads the file it is given.
+pub(crate) fn path_arg(usage: &str) -> Result<Option<String>, ExitCode> {
+    parse(usage, false, true).map(|a| a.path)
+}
+
+/// Reads `[path]` for an example that writes the file it is given.
+pub(crate) fn out_path_arg(usage: &str) -> Result<Option<String>, ExitCode> {
+    parse(usage, false, false).map(|a| a.path)
+}
+
+/// Reads an empty command line: only `-h` or `--help` is accepted.
+pub(crate) fn no_args(usage: &str) -> Result<(), ExitCode> {
+    match parse(usage, false, false)?.path {
+        None => Ok(()),
+        Some(arg) => Err(usage_error(&format!("unexpected argument {arg:?}"), usage)),
+    }
+}
+
+/// Reads the command line: `-h` or `--help` prints the usage on standard output and stops with
+/// success; `--json` where `json` allows it; at most one path. Anything else prints the problem
+/// and the usage on standard error and stops with exit code 2. `reads` adds the input limit to
+/// the usage.
+fn parse(usage: &str, json: bool, reads: bool) -> Result<Args, ExitCode> {
     let mut parsed = Args {
         json: false,
         path: None,
     };
     for arg in std::env::args().skip(1) {
         match arg.as_str() {
-            "--json" => parsed.json = true,
+            "--json" if json => parsed.json = true,
             "-h" | "--help" => {
-                out!("usage: {usage}");
+                help(usage, reads);
                 return Err(ExitCode::SUCCESS);
             }
-            _ if parsed.path.is_none() => parsed.path = Some(arg),
-            _ => {
-                eprintln!("error: unexpected argument {arg:?}; usage: {usage}");
-                return Err(ExitCode::from(2));
+            _ if arg.starts_with('-') && arg.len() > 1 => {
+                return Err(usage_error(&format!("unknown option {arg:?}"), usage));
             }
+            _ if parsed.path.is_none() => parsed.path = Some(arg),
+            _ => return Err(usage_error(&format!("unexpected argument {arg:?}"), usage)),
         }
     }
     Ok(parsed)
 }
 
+/// Prints the usage on standard output; `reads` adds how much input is read.
+pub(crate) fn help(usage: &str, reads: bool) {
+    out!("usage: {usage}");
+    if reads {
+        out!("A file, or standard input, is read up to {MAX_INPUT}; a longer input is an error.");
+    }
+}
+
+/// Prints `problem` and the usage on standard error; the exit code for a wrong command line.
+pub(crate) fn usage_error(problem: &str, usage: &str) -> ExitCode {
+    eprintln!("error: {problem}\nusage: {usage}");
+    ExitCode::from(USAGE_ERROR)
+}
+
+/// Opens `path` for reading; a directory is an error that says so.
+pub(crate) fn open(path: &str) -> Result<File, String> {
+    let file = File::open(path).map_err(|e| format!("{path}: {e}"))?;
+    let metadata = file.metadata().map_err(|e| format!("{path}: {e}"))?;
+    if metadata.is_dir() {
+        return Err(format!("{path}: is a directory, not a file"));
+    }
+    Ok(file)
+}
+
+/// The text of the file `path`, of at most [`MAX_INPUT`].
+pub(crate) fn read_file(path: &str) -> Result<String, String> {
+    read_limited(open(path)?, path)
+}
+
+/// The text `reader` gives, named `name` in errors: at most [`MAX_INPUT_BYTES`] + 1 bytes are
+/// read, so an endless input ends promptly with an error.
+pub(crate) fn read_limited(reader: impl Read, name: &str) -> Result<String, String> {
+    let mut bytes = Vec::new();
+    reader
+        .take(MAX_INPUT_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("{name}: {e}"))?;
+    if u64::try_from(bytes.len()).map_or(true, |n| n > MAX_INPUT_BYTES) {
+        return Err(format!(
+            "{name}: longer than {MAX_INPUT}, the most an example reads"
+        ));
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "{name}: not UTF-8 text (byte {} is not valid)",
+            e.utf8_error().valid_up_to()
+        )
+    })
+}
+
 /// The text of `path`, or of standard input when it is piped and not empty, or else of the
-/// example file `default` (a path under `examples/`).
+/// example file `default` (a path under `examples/`); each is read with [`read_limited`].
 pub(crate) fn read_text(path: Option<&str>, default: &str) -> Result<String, String> {
     if let Some(path) = path {
-        return std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"));
+        return read_file(path);
     }
     let stdin = std::io::stdin();
     let mut text = String::new();
     if !stdin.is_terminal() {
-        stdin
-            .lock()
-            .read_to_string(&mut text)
-            .map_err(|e| format!("standard input: {e}"))?;
+        text = read_limited(stdin.lock(), "standard input")?;
     }
     if text.trim().is_empty() {
         let default = format!("{}/examples/{default}", env!("CARGO_MANIFEST_DIR"));
-        return std::fs::read_to_string(&default).map_err(|e| format!("{default}: {e}"));
+        return read_file(&default);
     }
     Ok(text)
+}
+
+/// A reader that fails once a line runs longer than `max_line` bytes, so that a file without
+/// line breaks (`/dev/zero`) ends with an error instead of filling memory with one line.
+pub(crate) struct LineLimit<R> {
+    inner: R,
+    max_line: u64,
+    line: u64,
+}
+
+impl<R> LineLimit<R> {
+    /// Reads `inner`, allowing lines of at most `max_line` bytes.
+    pub(crate) fn new(inner: R, max_line: u64) -> Self {
+        LineLimit {
+            inner,
+            max_line,
+            line: 0,
+        }
+    }
+}
+
+impl<R: Read> Read for LineLimit<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        let read = buf.get(..n).unwrap_or_default();
+        // The first piece continues the line before this read; each later one starts a line.
+        for (i, piece) in read.split(|&b| b == b'\n').enumerate() {
+            let length = piece.len() as u64;
+            self.line = if i == 0 { self.line + length } else { length };
+            if self.line > self.max_line {
+                return Err(std::io::Error::new(
+                    std::io::ErrorKind::InvalidData,
+                    format!("a line longer than {} bytes", self.max_line),
+                ));
+            }
+        }
+        Ok(n)
+    }
 }
 
 /// Prints a JSON array of `objects`.

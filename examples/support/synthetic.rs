@@ -8,6 +8,12 @@ use morocco_ecommerce::{AmountMad, CardOrigin, MerchantSite, Month, Period, Peri
 /// 2014 has more of them, and larger.
 #[allow(dead_code)]
 pub(crate) fn records(n: usize) -> Vec<PaymentRecord> {
+    stream(n).collect()
+}
+
+/// The records of [`records`], one at a time, without holding them.
+#[allow(dead_code)]
+pub(crate) fn stream(n: usize) -> impl Iterator<Item = PaymentRecord> {
     let months: Vec<Period> = [2013, 2014]
         .into_iter()
         .filter_map(|y| Year::try_from(y).ok())
@@ -24,25 +30,23 @@ pub(crate) fn records(n: usize) -> Vec<PaymentRecord> {
         state ^= state << 17;
         state
     };
-    (0..n)
-        .map(|_| {
-            let r = next();
-            // Three records in five fall in 2014.
-            let month = (r % 12) as usize + if (r >> 40) % 5 < 3 { 12 } else { 0 };
-            let period = months[month];
-            let (origin, site) = match (r >> 8) % 20 {
-                0 => (CardOrigin::Foreign, MerchantSite::CmiAffiliated),
-                1..=3 => (CardOrigin::Moroccan, MerchantSite::Abroad),
-                _ => (CardOrigin::Moroccan, MerchantSite::CmiAffiliated),
-            };
-            let amount = AmountMad::from_centimes(u128::from((r >> 16) % 500_000 + 100))
-                .unwrap_or(AmountMad::ZERO);
-            PaymentRecord {
-                period,
-                origin,
-                site,
-                amount,
-            }
-        })
-        .collect()
+    (0..n).map(move |_| {
+        let r = next();
+        // Three records in five fall in 2014.
+        let month = (r % 12) as usize + if (r >> 40) % 5 < 3 { 12 } else { 0 };
+        let period = months[month];
+        let (origin, site) = match (r >> 8) % 20 {
+            0 => (CardOrigin::Foreign, MerchantSite::CmiAffiliated),
+            1..=3 => (CardOrigin::Moroccan, MerchantSite::Abroad),
+            _ => (CardOrigin::Moroccan, MerchantSite::CmiAffiliated),
+        };
+        let amount = AmountMad::from_centimes(u128::from((r >> 16) % 500_000 + 100))
+            .unwrap_or(AmountMad::ZERO);
+        PaymentRecord {
+            period,
+            origin,
+            site,
+            amount,
+        }
+    })
 }

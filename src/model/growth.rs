@@ -33,11 +33,20 @@ use crate::num::decimal::{self, HUNDRED};
 /// # Ok::<(), Error>(())
 /// ```
 ///
-/// A rate and a share are different things:
+/// A rate and a share are different things. A function that takes a share takes a share:
+///
+/// ```
+/// use morocco_ecommerce::{GrowthRate, Share};
+/// fn publish(_share: Share) {}
+/// let _rate = GrowthRate::from_percent(16.into()).unwrap();
+/// publish(Share::from_percent(16.into()).unwrap());
+/// ```
+///
+/// and not a growth rate:
 ///
 /// ```compile_fail
 /// use morocco_ecommerce::{GrowthRate, Share};
-/// fn publish(share: Share) {}
+/// fn publish(_share: Share) {}
 /// publish(GrowthRate::from_percent(16.into()).unwrap());
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -18,7 +18,14 @@ mod sealed {
 ///
 /// The trait is sealed. Functions generic over it, such as
 /// [`GrowthRate::between`](crate::model::GrowthRate::between), take both arguments of the *same*
-/// quantity, so a growth from a count to an amount does not compile:
+/// quantity. A growth from a count to a count compiles:
+///
+/// ```
+/// use morocco_ecommerce::{GrowthRate, Transactions};
+/// let _ = GrowthRate::between(Transactions::from(10), Transactions::ZERO);
+/// ```
+///
+/// and a growth from a count to an amount does not:
 ///
 /// ```compile_fail
 /// use morocco_ecommerce::{AmountMad, GrowthRate, Transactions};

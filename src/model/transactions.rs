@@ -12,12 +12,17 @@ use crate::model::{Quantity, Rounding};
 
 /// A count of card payment operations (transactions): a whole number, never negative.
 ///
-/// A count and an amount of money are different things and do not mix:
+/// A count and an amount of money are different things and do not mix. Two counts add, and a
+/// count is a share of another count:
 ///
-/// ```compile_fail
-/// use morocco_ecommerce::{AmountMad, Transactions};
-/// let _ = Transactions::from(1) + AmountMad::ZERO;
 /// ```
+/// use morocco_ecommerce::{Share, Transactions};
+/// let _ = Transactions::from(1).checked_add(Transactions::from(2));
+/// let _ = Share::of(Transactions::from(1), Transactions::from(2));
+/// ```
+///
+/// but the same calls with an amount in place of the second count do not compile (there is no
+/// `+` between counts either, so `checked_add` is the addition to test):
 ///
 /// ```compile_fail
 /// use morocco_ecommerce::{AmountMad, Transactions};

@@ -9,7 +9,11 @@ use proptest::prelude::*;
 use rust_decimal::{Decimal, RoundingStrategy};
 
 fn fig(kind: FigureKind, number: &str, scale: i64) -> ReportedFigure {
-    ReportedFigure::written(kind, number.parse().unwrap(), Decimal::from(scale)).unwrap()
+    let value = number
+        .parse()
+        .unwrap_or_else(|e| panic!("{number:?} is not a decimal literal: {e}"));
+    ReportedFigure::written(kind, value, Decimal::from(scale))
+        .unwrap_or_else(|e| panic!("{number:?} at scale {scale} is not a figure: {e}"))
 }
 
 fn count(number: &str, scale: i64) -> ReportedFigure {

@@ -25,7 +25,8 @@ fn verdicts(text: &str) -> Vec<(&'static str, String)> {
 }
 
 fn d(s: &str) -> Decimal {
-    s.parse().unwrap()
+    s.parse()
+        .unwrap_or_else(|e| panic!("{s:?} is not a decimal literal: {e}"))
 }
 
 #[test]
@@ -47,12 +48,14 @@ fn growth_forms_in_three_languages() {
         let (c, finding) = &found[0];
         assert_eq!(c.kind.name(), "growth");
         assert_eq!(
-            c.figure("from").map(morocco_ecommerce::text::TextFigure::value),
+            c.figure("from")
+                .map(morocco_ecommerce::text::TextFigure::value),
             Some(d("1240000")),
             "{text}"
         );
         assert_eq!(
-            c.figure("to").map(morocco_ecommerce::text::TextFigure::value),
+            c.figure("to")
+                .map(morocco_ecommerce::text::TextFigure::value),
             Some(d("1550000")),
             "{text}"
         );
@@ -116,11 +119,17 @@ fn two_claims_in_one_sentence() {
     let found = claims(text);
     assert_eq!(found.len(), 2, "{found:#?}");
     assert_eq!(
-        found[0].0.figure("stated").map(morocco_ecommerce::text::TextFigure::value),
+        found[0]
+            .0
+            .figure("stated")
+            .map(morocco_ecommerce::text::TextFigure::value),
         Some(d("25"))
     );
     assert_eq!(
-        found[1].0.figure("stated").map(morocco_ecommerce::text::TextFigure::value),
+        found[1]
+            .0
+            .figure("stated")
+            .map(morocco_ecommerce::text::TextFigure::value),
         Some(d("15"))
     );
     assert!(found.iter().all(|(_, f)| f.verdict.name() == "consistent"));
@@ -258,7 +267,7 @@ fn repeated_text_repeats_its_claims() {
         assert_eq!(starts(claim), starts(model).map(|_, s| s + shift));
         let sentence = |t: &str, c: &TextClaim| {
             t.get(c.sentence.0..c.sentence.1)
-                .unwrap_or_default()
+                .unwrap_or_else(|| panic!("sentence {:?} is not a slice of the text", c.sentence))
                 .trim()
                 .to_owned()
         };
