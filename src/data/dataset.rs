@@ -195,6 +195,7 @@ pub struct Observation {
     /// The measure.
     pub measure: Measure,
     /// The value in base units: operations, dirhams, percent or sites.
+    #[cfg_attr(feature = "serde", serde(with = "crate::num::serde_decimal"))]
     pub value: Decimal,
     /// The figure as the source wrote it.
     pub as_written: String,
@@ -207,6 +208,7 @@ pub struct Observation {
     /// Known problems and context.
     pub note: String,
     /// The unit of its last written digit, in base units (see [`Dataset::from_tsv`]).
+    #[cfg_attr(feature = "serde", serde(with = "crate::num::serde_decimal"))]
     pub precision: Decimal,
 }
 

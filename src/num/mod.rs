@@ -3,3 +3,5 @@
 
 pub(crate) mod decimal;
 pub(crate) mod directed;
+#[cfg(feature = "serde")]
+pub(crate) mod serde_decimal;

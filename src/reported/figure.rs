@@ -271,12 +271,20 @@ impl fmt::Display for Assumption {
 #[cfg_attr(feature = "serde", serde(try_from = "ReportedFigureForm"))]
 pub struct ReportedFigure {
     kind: FigureKind,
+    #[cfg_attr(feature = "serde", serde(with = "crate::num::serde_decimal"))]
     value: Decimal,
+    #[cfg_attr(feature = "serde", serde(with = "crate::num::serde_decimal"))]
     precision: Decimal,
     qualifier: Qualifier,
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     rounding: Option<RoundingAssumption>,
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            skip_serializing_if = "Option::is_none",
+            with = "crate::num::serde_decimal::option"
+        )
+    )]
     about_half_width: Option<Decimal>,
 }
 
@@ -647,13 +655,15 @@ impl ReportedFigure {
 #[serde(deny_unknown_fields)]
 struct ReportedFigureForm {
     kind: FigureKind,
+    #[serde(with = "crate::num::serde_decimal")]
     value: Decimal,
+    #[serde(with = "crate::num::serde_decimal")]
     precision: Decimal,
     #[serde(default)]
     qualifier: Qualifier,
     #[serde(default)]
     rounding: Option<RoundingAssumption>,
-    #[serde(default)]
+    #[serde(default, with = "crate::num::serde_decimal::option")]
     about_half_width: Option<Decimal>,
 }
 

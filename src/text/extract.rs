@@ -41,8 +41,10 @@ pub struct TextFigure {
     /// What it counts.
     pub kind: FigureKind,
     /// Its value in base units: operations, dirhams, or percent (signed).
+    #[cfg_attr(feature = "serde", serde(with = "crate::num::serde_decimal"))]
     pub value: Decimal,
     /// The unit of its last written digit, in base units.
+    #[cfg_attr(feature = "serde", serde(with = "crate::num::serde_decimal"))]
     pub precision: Decimal,
     /// Its hedge.
     pub qualifier: Qualifier,

@@ -185,3 +185,22 @@ fn claims_round_trip_and_validate() {
         "decimals travel as strings"
     );
 }
+
+/// Our `serde` feature changes nothing for a user's own types: a plain `Decimal` field of theirs
+/// still reads a JSON number, as `rust_decimal`'s own serde support reads it, while our types
+/// keep their string form.
+#[test]
+fn a_users_own_decimals_read_json_numbers() {
+    #[derive(Debug, serde::Deserialize)]
+    struct Price {
+        eur: rust_decimal::Decimal,
+    }
+    let price: Price = serde_json::from_str(r#"{"eur": 1.5}"#).unwrap();
+    assert_eq!(price.eur, rust_decimal::Decimal::new(15, 1));
+    let price: Price = serde_json::from_str(r#"{"eur": "2.25"}"#).unwrap();
+    assert_eq!(price.eur, rust_decimal::Decimal::new(225, 2));
+    // Ours are still strings only.
+    assert!(serde_json::from_str::<AmountMad>("1.5").is_err());
+    let float = r#"{"kind": "percent", "value": 16.5, "precision": "0.1"}"#;
+    assert!(serde_json::from_str::<morocco_ecommerce::ReportedFigure>(float).is_err());
+}
