@@ -204,3 +204,52 @@ fn a_users_own_decimals_read_json_numbers() {
     let float = r#"{"kind": "percent", "value": 16.5, "precision": "0.1"}"#;
     assert!(serde_json::from_str::<morocco_ecommerce::ReportedFigure>(float).is_err());
 }
+
+/// serde reads and writes the names `Display` writes and `FromStr` reads.
+#[test]
+fn names_travel_as_their_display() {
+    use morocco_ecommerce::{
+        BoundReading, FigureKind, MerchantSite, Qualifier, Rounding, RoundingAssumption, Span,
+    };
+    fn same<T>(all: &[T])
+    where
+        T: core::fmt::Display
+            + core::str::FromStr
+            + serde::Serialize
+            + serde::de::DeserializeOwned
+            + PartialEq
+            + core::fmt::Debug,
+        T::Err: core::fmt::Debug,
+    {
+        for x in all {
+            let json = serde_json::to_string(x).unwrap();
+            assert_eq!(json, format!("\"{x}\""));
+            assert_eq!(serde_json::from_str::<T>(&json).unwrap(), *x);
+            let upper = x.to_string().to_uppercase();
+            assert_eq!(
+                serde_json::from_str::<T>(&format!("\"{upper}\"")).ok(),
+                upper.parse::<T>().ok(),
+                "serde and FromStr accept the same forms"
+            );
+        }
+    }
+    same(&Qualifier::ALL);
+    same(&CardOrigin::ALL);
+    same(&MerchantSite::ALL);
+    same(&FigureKind::ALL);
+    same(&RoundingAssumption::ALL);
+    same(&BoundReading::ALL);
+    same(&Rounding::ALL);
+    same(&Span::ALL);
+    let err = serde_json::from_str::<Qualifier>("\"roughly\"")
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("unknown variant `roughly`"), "{err}");
+    let long = format!("\"{}\"", "x".repeat(10_000));
+    let err = serde_json::from_str::<Span>(&long).unwrap_err().to_string();
+    assert!(
+        err.len() < 300,
+        "the error quotes a cut input: {}",
+        err.len()
+    );
+}
