@@ -117,7 +117,8 @@ pub(crate) fn pad(
 
 /// The `Display` of a decimal number: `value` with the digits it holds (its scale), or with
 /// exactly as many decimals as the precision asks, rounded half-even; a `+` before it when
-/// `plus` and it is not negative, `suffix` after it; zero without a sign; padded as a number.
+/// it is not negative and `plus` or the `+` flag asks for one, `suffix` after it; zero without
+/// a sign; padded as a number.
 pub(crate) fn decimal(
     f: &mut Formatter<'_>,
     value: Decimal,
@@ -125,6 +126,7 @@ pub(crate) fn decimal(
     suffix: &str,
 ) -> fmt::Result {
     let dp = f.precision();
+    let plus = plus || f.sign_plus();
     let value = match dp {
         Some(dp) => rounded(value, dp, Round::NearestEven),
         None => unsigned_zero(value),
@@ -236,5 +238,27 @@ mod tests {
         assert_eq!(text(Decimal::new(1, 28), 30).len(), 32);
         assert_eq!(format!("{:>8.2}", Number(Decimal::new(-15, 1))), "   -1.50");
         assert_eq!(format!("{:08.2}", Number(Decimal::new(-15, 1))), "-0001.50");
+    }
+
+    struct Signed(Decimal);
+
+    impl fmt::Display for Signed {
+        fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+            decimal(f, self.0, false, "%")
+        }
+    }
+
+    #[test]
+    fn decimals_take_the_plus_flag() {
+        assert_eq!(format!("{:+}", Signed(Decimal::new(165, 1))), "+16.5%");
+        assert_eq!(format!("{:+.0}", Signed(Decimal::new(-4, 1))), "+0%");
+        assert_eq!(
+            format!("{:+08.1}", Signed(Decimal::new(-165, 1))),
+            "-0016.5%"
+        );
+        assert_eq!(
+            format!("{:+08.1}", Signed(Decimal::new(165, 1))),
+            "+0016.5%"
+        );
     }
 }
