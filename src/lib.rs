@@ -85,10 +85,39 @@
 //! only thanks to rounding; inconsistent, with the margin, the nearest consistent statement and the
 //! coarser reading of the inputs that would do; impossible; uninformative.
 //!
+//! # Writing and reading values
+//!
+//! Every value type's `Display` writes its one canonical form, which its `FromStr` (and, with
+//! `serde`, its `Deserialize`) reads back, and honours the format string as the standard
+//! library's types do:
+//!
+//! - numbers ([`AmountMad`], [`GrowthRate`], [`Share`], [`PercentagePoints`],
+//!   [`AverageTicket`]) are right-aligned in a width by default, `0` pads them with zeros after
+//!   the sign, and a precision is the number of decimals shown, of the value rounded half-even:
+//!   `format!("{:.1}", g)` of a growth of exactly 25 % is `25.0%`. Without a precision a value
+//!   writes the digits it holds: a computed rate none beyond the last significant one, a rate
+//!   rounded by [`GrowthRate::round_dp`] the decimals it was rounded to;
+//! - [`Year`] and [`Transactions`] format as integers do (a precision is ignored);
+//! - an [`Interval`] pads as a whole, and a precision rounds its ends outward, so that the
+//!   written interval holds the exact one;
+//! - text ([`Period`], [`Date`], the enums, [`Assumption`], [`ReportedFigure`]) is left-aligned
+//!   and cut to a precision, as a `str` is.
+//!
+//! ```
+//! use morocco_ecommerce::{GrowthRate, Period, Transactions};
+//!
+//! let g = GrowthRate::between(Transactions::from(100), Transactions::from(125))?;
+//! let p: Period = "2014-03".parse()?;
+//! assert_eq!(format!("|{p:<9}|{g:>7.1}|"), "|2014-M03 |  25.0%|");
+//! # Ok::<(), morocco_ecommerce::Error>(())
+//! ```
+//!
 //! # Features
 //!
 //! - `serde` (default): `Serialize` and `Deserialize` for the data types. Decimals travel as
-//!   strings; deserialising goes through the same validation as the constructors.
+//!   strings; deserialising goes through the same validation as the constructors. The feature
+//!   turns on no feature of `rust_decimal`, so a `Decimal` in the user's own types keeps its
+//!   own serde behaviour.
 //! - `proptest`: the `strategies` module, to property-test code that uses these types.
 //! - `rayon`: `Aggregate::from_slice_parallel`, aggregation on every core.
 

@@ -36,8 +36,10 @@ pub enum Verdict {
     /// The stated range and the computed range do not meet under any assumption checked.
     Inconsistent {
         /// The gap between the two ranges, in units of the stated figure's last digit.
+        #[cfg_attr(feature = "serde", serde(with = "crate::num::serde_decimal"))]
         margin: Decimal,
         /// The nearest value at the stated precision that would be consistent.
+        #[cfg_attr(feature = "serde", serde(with = "crate::num::serde_decimal::option"))]
         nearest_statement: Option<Decimal>,
         /// The smallest power of ten by which reading every input more coarsely makes the claim
         /// consistent (10: "910 million" read to the nearest 10 million), up to 1000.
@@ -149,6 +151,7 @@ pub struct Finding {
     /// The computed range under the first assumption checked.
     pub computed: Interval,
     /// The value the inputs give as written, where there is one.
+    #[cfg_attr(feature = "serde", serde(with = "crate::num::serde_decimal::option"))]
     pub point: Option<Decimal>,
     /// The ranges under each assumption checked.
     pub readings: Vec<Reading>,

@@ -343,7 +343,9 @@ struct ObservationForm {
     period: Period,
     scope: Scope,
     measure: Measure,
+    #[serde(with = "crate::num::serde_decimal")]
     value: Decimal,
+    #[serde(with = "crate::num::serde_decimal")]
     precision: Decimal,
     #[serde(default)]
     qualifier: Qualifier,

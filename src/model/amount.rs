@@ -8,6 +8,7 @@ use rust_decimal::Decimal;
 use crate::Error;
 use crate::error::Operation;
 use crate::model::{Quantity, Rounding};
+use crate::num::pad;
 
 /// An amount of Moroccan dirhams (MAD), never negative, to the centime.
 ///
@@ -283,8 +284,21 @@ impl FromStr for AmountMad {
 string_form!(AmountMad);
 
 impl fmt::Display for AmountMad {
+    /// The dirhams with their two decimals, `910000000.50`. A precision writes that many
+    /// decimals instead, rounded half-even (`{:.0}` of 2.50 is `2`, of 3.50 is `4`); width,
+    /// fill and alignment pad the number, right-aligned by default, and `0` pads with zeros.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::AmountMad;
+    /// let a: AmountMad = "1234.5".parse()?;
+    /// assert_eq!(format!("[{a:>10}]"), "[   1234.50]");
+    /// assert_eq!(format!("[{a:<10}]"), "[1234.50   ]");
+    /// assert_eq!(format!("{a:.0} {a:.1} {a:.3}"), "1234 1234.5 1234.500");
+    /// assert_eq!(format!("{a:010.1}"), "00001234.5");
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}.{:02}", self.0 / 100, self.0 % 100)
+        pad::decimal(f, self.get(), false, "")
     }
 }
 

@@ -5,6 +5,7 @@ use core::str::FromStr;
 
 use crate::Error;
 use crate::model::{Half, Month, Period, PeriodKind, Quarter, Year};
+use crate::num::pad;
 
 /// A day of the Gregorian calendar, within the supported years ([`Year::MIN`] to
 /// [`Year::MAX`]).
@@ -57,6 +58,32 @@ pub enum Span {
     /// One month.
     Month,
 }
+
+impl Span {
+    /// Every span, the longest first.
+    pub const ALL: [Span; 4] = [Span::Year, Span::Half, Span::Quarter, Span::Month];
+
+    /// The canonical name, which `Display` writes and `FromStr` (and serde) read: `year`,
+    /// `half`, `quarter`, `month`.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::Span;
+    /// assert_eq!(Span::Quarter.as_str(), "quarter");
+    /// assert_eq!("month".parse::<Span>()?, Span::Month);
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Span::Year => "year",
+            Span::Half => "half",
+            Span::Quarter => "quarter",
+            Span::Month => "month",
+        }
+    }
+}
+
+crate::num::named_enum!(Span, "a span", "a span is year, half, quarter or month");
 
 /// The number of days in `month` of `year`, by the Gregorian rule for leap years.
 const fn days_in(year: i32, month: u8) -> u8 {
@@ -185,15 +212,24 @@ impl fmt::Debug for Date {
 }
 
 impl fmt::Display for Date {
-    /// `YYYY-MM-DD`.
+    /// `YYYY-MM-DD`; width, fill, alignment and precision apply as they do to a `str`.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::Date;
+    /// let day: Date = "2014-03-15".parse()?;
+    /// assert_eq!(format!("[{day:>12}] [{day:.7}]"), "[  2014-03-15] [2014-03]");
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}-{:02}-{:02}",
-            self.year.get(),
-            self.month.get(),
-            self.day
-        )
+        pad::pad(f, pad::Kind::Text, |w| {
+            write!(
+                w,
+                "{}-{:02}-{:02}",
+                self.year.get(),
+                self.month.get(),
+                self.day
+            )
+        })
     }
 }
 

@@ -8,6 +8,7 @@ use rust_decimal::Decimal;
 use crate::Error;
 use crate::model::{PercentagePoints, Quantity, Rounding};
 use crate::num::decimal::{self, HUNDRED};
+use crate::num::pad;
 
 /// A signed growth rate, never below -100 %, held as an exact percentage.
 ///
@@ -80,7 +81,7 @@ impl GrowthRate {
             return Err(Error::GrowthBelowMinusHundred(percent));
         }
         // No normalising here: `Decimal` compares and hashes by value, and `Display` writes the
-        // canonical form. This keeps the hot path free of it.
+        // digits the caller gave, as `Decimal` itself does.
         Ok(GrowthRate { percent })
     }
 
@@ -101,7 +102,8 @@ impl GrowthRate {
         let percent = fraction
             .checked_mul(HUNDRED)
             .ok_or_else(|| Error::Overflow(crate::error::Operation::new(fraction, "*", HUNDRED)))?;
-        GrowthRate::from_percent(percent)
+        // A product: it holds no trailing zeros, whatever the fraction's scale.
+        GrowthRate::from_percent(decimal::canonical(percent))
     }
 
     /// The growth from `from` to `to`, two values of the same quantity: `(to - from) / from`.
@@ -131,7 +133,9 @@ impl GrowthRate {
                 .and_then(|q| q.checked_mul(HUNDRED)),
         };
         percent
-            .map(|percent| GrowthRate { percent })
+            .map(|percent| GrowthRate {
+                percent: decimal::canonical(percent),
+            })
             .ok_or_else(|| {
                 Error::Overflow(crate::error::Operation::describe(format!(
                     "the growth from {from} to {}",
@@ -170,11 +174,11 @@ impl GrowthRate {
         }
         let ratio = decimal::mul_div(to.to_decimal(), Decimal::ONE, from.to_decimal())?;
         let root = decimal::nth_root(ratio, years)?;
-        GrowthRate::from_percent(decimal::mul_div(
+        GrowthRate::from_percent(decimal::canonical(decimal::mul_div(
             root - Decimal::ONE,
             HUNDRED,
             Decimal::ONE,
-        )?)
+        )?))
     }
 
     /// The rate as a percentage: `16` for +16 %.
@@ -214,7 +218,9 @@ impl GrowthRate {
         self.percent < Decimal::ZERO
     }
 
-    /// The rate rounded to `dp` decimals of a percent, for publication.
+    /// The rate rounded to `dp` decimals of a percent, for publication. The result holds
+    /// exactly `dp` decimals (up to the 28 a `Decimal` holds), so `Display` writes them, trailing
+    /// zeros included: 25 % rounded to one decimal is `25.0%`.
     #[must_use]
     ///
     /// ```
@@ -222,13 +228,15 @@ impl GrowthRate {
     /// let g = "16.765%".parse::<GrowthRate>()?;
     /// assert_eq!(g.round_dp(2, Rounding::HalfEven).to_string(), "16.76%");
     /// assert_eq!(g.round_dp(2, Rounding::HalfUp).to_string(), "16.77%");
+    /// assert_eq!("25%".parse::<GrowthRate>()?.round_dp(1, Rounding::HalfEven).to_string(), "25.0%");
     /// # Ok::<(), morocco_ecommerce::Error>(())
     /// ```
     pub fn round_dp(self, dp: u32, rounding: Rounding) -> GrowthRate {
         // -100 is representable at any precision, so rounding cannot fall below it.
         GrowthRate {
-            percent: decimal::canonical(
+            percent: decimal::at_scale(
                 self.percent.round_dp_with_strategy(dp, rounding.strategy()),
+                dp,
             ),
         }
     }
@@ -335,10 +343,38 @@ impl GrowthRate {
     }
 }
 
+impl Default for GrowthRate {
+    /// No growth, [`GrowthRate::ZERO`].
+    ///
+    /// ```
+    /// # use morocco_ecommerce::GrowthRate;
+    /// assert_eq!(GrowthRate::default().to_string(), "0%");
+    /// ```
+    fn default() -> GrowthRate {
+        GrowthRate::ZERO
+    }
+}
+
 impl fmt::Display for GrowthRate {
-    /// The percentage without trailing zeros, then `%`: `16.77%`, `-5%`.
+    /// The percentage with the digits the rate holds, then `%`: `16.77%`, `-5%`. A computed
+    /// rate holds no trailing zeros; a rate read from text or a `Decimal` holds what was given
+    /// (`16.50%`), and [`GrowthRate::round_dp`] holds the decimals it rounded to (`25.0%`).
+    ///
+    /// A precision writes that many decimals instead, rounded half-even, the only rounding on
+    /// the way; width, fill and alignment pad the whole, right-aligned by default.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{GrowthRate, Transactions};
+    /// let g = GrowthRate::between(Transactions::from(100), Transactions::from(125))?;
+    /// assert_eq!(g.to_string(), "25%");
+    /// assert_eq!(format!("{g:.1}"), "25.0%");
+    /// assert_eq!(format!("[{g:>7}]"), "[    25%]");
+    /// let third = GrowthRate::between(Transactions::from(3), Transactions::from(4))?;
+    /// assert_eq!(format!("{third:.2}"), "33.33%");
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}%", decimal::canonical(self.percent))
+        pad::decimal(f, self.percent, false, "%")
     }
 }
 
@@ -415,8 +451,11 @@ mod tests {
 
     #[test]
     fn display_and_parse() -> Result<(), Error> {
+        // A rate read from text keeps the digits written, as a `Decimal` does; it equals the
+        // same rate written shorter.
         let g: GrowthRate = "16.50%".parse()?;
-        assert_eq!(g.to_string(), "16.5%");
+        assert_eq!(g.to_string(), "16.50%");
+        assert_eq!(g, "16.5%".parse()?);
         assert_eq!("-0%".parse::<GrowthRate>()?.to_string(), "0%");
         assert_eq!(
             "-14.9".parse::<GrowthRate>()?.as_fraction(),

@@ -1,10 +1,5 @@
 //! Where a card comes from, and where it is used.
 
-use core::fmt;
-use core::str::FromStr;
-
-use crate::Error;
-
 /// Whether a card was issued by a Moroccan bank or abroad.
 ///
 /// # Example
@@ -18,8 +13,6 @@ use crate::Error;
 /// # Ok::<(), morocco_ecommerce::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum CardOrigin {
     /// A card issued by a Moroccan bank.
     Moroccan,
@@ -60,23 +53,11 @@ impl CardOrigin {
     }
 }
 
-impl fmt::Display for CardOrigin {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl FromStr for CardOrigin {
-    type Err = Error;
-
-    /// Reads `moroccan` or `foreign`, in any case.
-    fn from_str(s: &str) -> Result<Self, Error> {
-        CardOrigin::ALL
-            .into_iter()
-            .find(|o| o.as_str().eq_ignore_ascii_case(s))
-            .ok_or_else(|| Error::parse("a card origin", s, "a card origin is moroccan or foreign"))
-    }
-}
+crate::num::named_enum!(
+    CardOrigin,
+    "a card origin",
+    "a card origin is moroccan or foreign"
+);
 
 /// Where an online payment happens: on a merchant site affiliated to the CMI in Morocco, or on a
 /// site abroad.
@@ -94,8 +75,6 @@ impl FromStr for CardOrigin {
 /// # Ok::<(), morocco_ecommerce::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum MerchantSite {
     /// A merchant site in Morocco whose payments the CMI processes.
     CmiAffiliated,
@@ -122,29 +101,11 @@ impl MerchantSite {
     }
 }
 
-impl fmt::Display for MerchantSite {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl FromStr for MerchantSite {
-    type Err = Error;
-
-    /// Reads `cmi_affiliated` or `abroad`, in any case.
-    fn from_str(s: &str) -> Result<Self, Error> {
-        MerchantSite::ALL
-            .into_iter()
-            .find(|o| o.as_str().eq_ignore_ascii_case(s))
-            .ok_or_else(|| {
-                Error::parse(
-                    "a merchant site",
-                    s,
-                    "a merchant site is cmi_affiliated or abroad",
-                )
-            })
-    }
-}
+crate::num::named_enum!(
+    MerchantSite,
+    "a merchant site",
+    "a merchant site is cmi_affiliated or abroad"
+);
 
 #[cfg(test)]
 mod tests {

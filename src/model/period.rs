@@ -5,6 +5,7 @@ use core::str::FromStr;
 
 use crate::Error;
 use crate::model::Year;
+use crate::num::pad;
 
 /// A month of the year, 1 (January) to 12 (December).
 ///
@@ -309,16 +310,180 @@ impl Period {
     }
 }
 
-impl fmt::Display for Period {
+impl fmt::Display for Month {
+    /// The month's number with two digits, `03`, as ISO 8601 writes it; padded as a `str` is.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::Month;
+    /// assert_eq!(Month::new(3)?.to_string(), "03");
+    /// assert_eq!("3".parse::<Month>()?, Month::new(3)?);
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let year = self.year;
-        match self.kind {
-            PeriodKind::FullYear => write!(f, "{year}"),
-            PeriodKind::Quarter(q) => write!(f, "{year}-{q:?}"),
-            PeriodKind::Half(h) => write!(f, "{year}-{h:?}"),
-            PeriodKind::YearToDate(m) => write!(f, "{year}-{}M", m.get()),
-            PeriodKind::Month(m) => write!(f, "{year}-M{:02}", m.get()),
+        pad::pad(f, pad::Kind::Text, |w| write!(w, "{:02}", self.0))
+    }
+}
+
+impl FromStr for Month {
+    type Err = Error;
+
+    /// Reads one or two ASCII digits, `03` or `3`.
+    fn from_str(s: &str) -> Result<Self, Error> {
+        if s.is_empty() || s.len() > 2 || !s.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(Error::parse(
+                "a month",
+                s,
+                "a month is written with one or two digits, 1 to 12",
+            ));
         }
+        let number = s.parse().map_err(|_| {
+            Error::parse(
+                "a month",
+                s,
+                "a month is written with one or two digits, 1 to 12",
+            )
+        })?;
+        Month::new(number)
+    }
+}
+
+impl Quarter {
+    /// Every quarter, in order.
+    pub const ALL: [Quarter; 4] = [Quarter::Q1, Quarter::Q2, Quarter::Q3, Quarter::Q4];
+
+    /// The name `Display` writes and `FromStr` reads: `Q1` to `Q4`.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::Quarter;
+    /// assert_eq!(Quarter::Q3.as_str(), "Q3");
+    /// assert_eq!("q3".parse::<Quarter>()?, Quarter::Q3);
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Quarter::Q1 => "Q1",
+            Quarter::Q2 => "Q2",
+            Quarter::Q3 => "Q3",
+            Quarter::Q4 => "Q4",
+        }
+    }
+}
+
+crate::num::named_enum!(Quarter, "a quarter", "a quarter is Q1, Q2, Q3 or Q4");
+
+impl Half {
+    /// Both halves, in order.
+    pub const ALL: [Half; 2] = [Half::H1, Half::H2];
+
+    /// The name `Display` writes and `FromStr` reads: `H1` or `H2`.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::Half;
+    /// assert_eq!(Half::H2.as_str(), "H2");
+    /// assert_eq!("H1".parse::<Half>()?, Half::H1);
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Half::H1 => "H1",
+            Half::H2 => "H2",
+        }
+    }
+}
+
+crate::num::named_enum!(Half, "a half", "a half is H1 or H2");
+
+impl fmt::Display for PeriodKind {
+    /// What follows the year in a period's written form: `Q3`, `H1`, `9M` (January to
+    /// September), `M03` (March), and `FY` for the full year, which a period writes as the bare
+    /// year. Padded as a `str` is.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{Month, PeriodKind, Quarter};
+    /// assert_eq!(PeriodKind::Quarter(Quarter::Q3).to_string(), "Q3");
+    /// assert_eq!(PeriodKind::YearToDate(Month::new(9)?).to_string(), "9M");
+    /// assert_eq!(PeriodKind::Month(Month::new(3)?).to_string(), "M03");
+    /// assert_eq!(PeriodKind::FullYear.to_string(), "FY");
+    /// assert_eq!("M03".parse::<PeriodKind>()?, PeriodKind::Month(Month::new(3)?));
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        pad::pad(f, pad::Kind::Text, |w| match *self {
+            PeriodKind::FullYear => w.write_str("FY"),
+            PeriodKind::Quarter(q) => w.write_str(q.as_str()),
+            PeriodKind::Half(h) => w.write_str(h.as_str()),
+            PeriodKind::YearToDate(m) => write!(w, "{}M", m.get()),
+            PeriodKind::Month(m) => write!(w, "M{m}"),
+        })
+    }
+}
+
+impl FromStr for PeriodKind {
+    type Err = Error;
+
+    /// Reads what `Display` writes: `FY`, `Q1` to `Q4`, `H1`, `H2`, `2M` to `11M`, `M01` to
+    /// `M12`. A year-to-date period ending in January or December is refused, as
+    /// [`Period::new`] refuses it.
+    fn from_str(s: &str) -> Result<Self, Error> {
+        const EXPECTED: &str = "a period kind";
+        const RULE: &str = "a period kind is FY, Q1 to Q4, H1, H2, 2M to 11M or M01 to M12";
+        PeriodKind::read(s, || Error::parse(EXPECTED, s, RULE))
+    }
+}
+
+impl PeriodKind {
+    /// Reads a kind's written form, with `bad` the error for a shape that is none.
+    fn read(s: &str, bad: impl Fn() -> Error) -> Result<PeriodKind, Error> {
+        let digits = |d: &str| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit());
+        let kind = match s {
+            "FY" => PeriodKind::FullYear,
+            "Q1" => PeriodKind::Quarter(Quarter::Q1),
+            "Q2" => PeriodKind::Quarter(Quarter::Q2),
+            "Q3" => PeriodKind::Quarter(Quarter::Q3),
+            "Q4" => PeriodKind::Quarter(Quarter::Q4),
+            "H1" => PeriodKind::Half(Half::H1),
+            "H2" => PeriodKind::Half(Half::H2),
+            _ => {
+                if let Some(number) = s.strip_prefix('M') {
+                    if number.len() != 2 || !digits(number) {
+                        return Err(bad());
+                    }
+                    PeriodKind::Month(Month::new(number.parse().map_err(|_| bad())?)?)
+                } else if let Some(number) = s.strip_suffix('M') {
+                    if number.len() > 2 || number.starts_with('0') || !digits(number) {
+                        return Err(bad());
+                    }
+                    let month = Month::new(number.parse().map_err(|_| bad())?)?;
+                    if !(2..=11).contains(&month.get()) {
+                        return Err(Error::YearToDateOutOfRange(month.get()));
+                    }
+                    PeriodKind::YearToDate(month)
+                } else {
+                    return Err(bad());
+                }
+            }
+        };
+        Ok(kind)
+    }
+}
+
+impl fmt::Display for Period {
+    /// The period's one written form: `2014`, `2014-Q3`, `2014-H1`, `2014-9M`, `2014-M03`.
+    /// Width, fill, alignment and precision apply as they do to a `str` (left-aligned).
+    ///
+    /// ```
+    /// # use morocco_ecommerce::Period;
+    /// let q3: Period = "2014-Q3".parse()?;
+    /// assert_eq!(format!("[{q3:<9}] [{q3:>9}] [{q3:^9}]"), "[2014-Q3  ] [  2014-Q3] [ 2014-Q3 ]");
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        pad::pad(f, pad::Kind::Text, |w| match self.kind {
+            PeriodKind::FullYear => write!(w, "{}", self.year),
+            kind => write!(w, "{}-{kind}", self.year),
+        })
     }
 }
 
@@ -331,9 +496,11 @@ impl fmt::Debug for Period {
 impl FromStr for Period {
     type Err = Error;
 
-    /// Reads the form `Display` writes: `2014`, `2014-Q1`, `2014-H2`, `2014-9M`, `2014-M03`.
+    /// Reads the form `Display` writes: `2014`, `2014-Q1`, `2014-H2`, `2014-9M`, `2014-M03`;
+    /// a month also as ISO 8601 writes it, `2014-03`.
     fn from_str(s: &str) -> Result<Self, Error> {
         const EXPECTED: &str = "a period";
+        // The rule names the canonical forms; the ISO month, 2014-03, is read too.
         const RULE: &str = "a period is written 2014, 2014-Q1, 2014-H1, 2014-9M or 2014-M03";
         let bad = || Error::parse(EXPECTED, s, RULE);
         let (year, rest) = match s.split_once('-') {
@@ -344,34 +511,16 @@ impl FromStr for Period {
         let Some(rest) = rest else {
             return Ok(Period::full_year(year));
         };
-        let kind = match rest {
-            "Q1" => PeriodKind::Quarter(Quarter::Q1),
-            "Q2" => PeriodKind::Quarter(Quarter::Q2),
-            "Q3" => PeriodKind::Quarter(Quarter::Q3),
-            "Q4" => PeriodKind::Quarter(Quarter::Q4),
-            "H1" => PeriodKind::Half(Half::H1),
-            "H2" => PeriodKind::Half(Half::H2),
-            _ => {
-                if let Some(digits) = rest.strip_prefix('M') {
-                    if digits.len() != 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
-                        return Err(bad());
-                    }
-                    PeriodKind::Month(Month::new(digits.parse().map_err(|_| bad())?)?)
-                } else if let Some(digits) = rest.strip_suffix('M') {
-                    if digits.is_empty()
-                        || digits.len() > 2
-                        || digits.starts_with('0')
-                        || !digits.bytes().all(|b| b.is_ascii_digit())
-                    {
-                        return Err(bad());
-                    }
-                    PeriodKind::YearToDate(Month::new(digits.parse().map_err(|_| bad())?)?)
-                } else {
-                    return Err(bad());
-                }
-            }
-        };
-        Period::new(year, kind)
+        if rest.len() == 2 && rest.bytes().all(|b| b.is_ascii_digit()) {
+            // ISO 8601's year and month, 2014-03.
+            let month = Month::new(rest.parse().map_err(|_| bad())?)?;
+            return Ok(Period::of(year, PeriodKind::Month(month)));
+        }
+        match PeriodKind::read(rest, bad)? {
+            // The full year has one name only, the bare year.
+            PeriodKind::FullYear => Err(bad()),
+            kind => Period::new(year, kind),
+        }
     }
 }
 

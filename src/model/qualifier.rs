@@ -1,10 +1,5 @@
 //! How a published figure is hedged.
 
-use core::fmt;
-use core::str::FromStr;
-
-use crate::Error;
-
 /// The hedge a report puts on a figure: "more than 2.1 million", "about 910 million".
 ///
 /// # Example
@@ -17,8 +12,6 @@ use crate::Error;
 /// # Ok::<(), morocco_ecommerce::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum Qualifier {
     /// As stated, with no hedge.
@@ -67,26 +60,8 @@ impl Qualifier {
     }
 }
 
-impl fmt::Display for Qualifier {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl FromStr for Qualifier {
-    type Err = Error;
-
-    /// Reads the canonical name.
-    fn from_str(s: &str) -> Result<Self, Error> {
-        Qualifier::ALL
-            .into_iter()
-            .find(|q| q.as_str() == s)
-            .ok_or_else(|| {
-                Error::parse(
-                    "a qualifier",
-                    s,
-                    "a qualifier is exact, more_than, at_least, less_than, at_most or about",
-                )
-            })
-    }
-}
+crate::num::named_enum!(
+    Qualifier,
+    "a qualifier",
+    "a qualifier is exact, more_than, at_least, less_than, at_most or about"
+);

@@ -35,6 +35,38 @@ pub enum Rounding {
 }
 
 impl Rounding {
+    /// Every strategy.
+    pub const ALL: [Rounding; 6] = [
+        Rounding::HalfEven,
+        Rounding::HalfUp,
+        Rounding::HalfDown,
+        Rounding::Truncate,
+        Rounding::Floor,
+        Rounding::Ceiling,
+    ];
+
+    /// The canonical name, which `Display` writes and `FromStr` (and serde) read: `half_even`,
+    /// `half_up`, `half_down`, `truncate`, `floor`, `ceiling`.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::Rounding;
+    /// assert_eq!(Rounding::HalfEven.as_str(), "half_even");
+    /// assert_eq!(format!("{:>10}", Rounding::Floor), "     floor");
+    /// assert_eq!("ceiling".parse::<Rounding>()?, Rounding::Ceiling);
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Rounding::HalfEven => "half_even",
+            Rounding::HalfUp => "half_up",
+            Rounding::HalfDown => "half_down",
+            Rounding::Truncate => "truncate",
+            Rounding::Floor => "floor",
+            Rounding::Ceiling => "ceiling",
+        }
+    }
+
     /// The equivalent `rust_decimal` strategy.
     #[must_use]
     ///
@@ -54,3 +86,9 @@ impl Rounding {
         }
     }
 }
+
+crate::num::named_enum!(
+    Rounding,
+    "a rounding",
+    "a rounding is half_even, half_up, half_down, truncate, floor or ceiling"
+);

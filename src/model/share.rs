@@ -9,6 +9,7 @@ use crate::Error;
 use crate::error::Operation;
 use crate::model::{PercentagePoints, Quantity, Rounding};
 use crate::num::decimal::{self, HUNDRED};
+use crate::num::pad;
 
 /// The most decimals of a percent a breakdown is computed to: 100 with 25 decimals is the 28
 /// significant digits a `Decimal` holds.
@@ -86,7 +87,8 @@ impl Share {
         let percent = fraction
             .checked_mul(HUNDRED)
             .ok_or(Error::ShareOutOfRange(fraction))?;
-        Share::from_percent(percent)
+        // A product: it holds no trailing zeros, whatever the fraction's scale.
+        Share::from_percent(decimal::canonical(percent))
     }
 
     /// The share of `part` in `total`: `part / total`.
@@ -111,11 +113,11 @@ impl Share {
                 total: total.to_string(),
             });
         }
-        Share::from_percent(decimal::mul_div(
+        Share::from_percent(decimal::canonical(decimal::mul_div(
             part.to_decimal(),
             HUNDRED,
             total.to_decimal(),
-        )?)
+        )?))
     }
 
     /// What the rest of the total holds: `100 % - self`, exactly.
@@ -168,8 +170,9 @@ impl Share {
     pub fn round_dp(self, dp: u32, rounding: Rounding) -> Share {
         // 0 and 100 are representable at any precision, so rounding stays within them.
         Share {
-            percent: decimal::canonical(
+            percent: decimal::at_scale(
                 self.percent.round_dp_with_strategy(dp, rounding.strategy()),
+                dp,
             ),
         }
     }
@@ -226,7 +229,13 @@ impl Share {
     /// # Ok::<(), morocco_ecommerce::Error>(())
     /// ```
     pub fn breakdown<Q: Quantity>(parts: &[Q]) -> Result<Vec<Share>, Error> {
-        Share::breakdown_rounded(parts, MAX_BREAKDOWN_DECIMALS)
+        // At 25 decimals the shares are as exact as the crate computes them, not a rounding
+        // asked for: they are written without trailing zeros.
+        let mut shares = Share::breakdown_rounded(parts, MAX_BREAKDOWN_DECIMALS)?;
+        for share in &mut shares {
+            share.percent = decimal::canonical(share.percent);
+        }
+        Ok(shares)
     }
 
     /// The shares of each part in the sum of the parts, rounded to `decimals` decimals of a
@@ -305,10 +314,37 @@ impl Share {
     }
 }
 
+impl Default for Share {
+    /// Nothing of the total, [`Share::ZERO`].
+    ///
+    /// ```
+    /// # use morocco_ecommerce::Share;
+    /// assert_eq!(Share::default().to_string(), "0%");
+    /// ```
+    fn default() -> Share {
+        Share::ZERO
+    }
+}
+
 impl fmt::Display for Share {
-    /// The percentage without trailing zeros, then `%`: `95%`, `14.9%`.
+    /// The percentage with the digits the share holds, then `%`: `95%`, `14.9%`. A computed
+    /// share holds no trailing zeros; a share read from text or a `Decimal` holds what was given,
+    /// and [`Share::round_dp`] and [`Share::breakdown_rounded`] hold the decimals they rounded
+    /// to (`50.0%`).
+    ///
+    /// A precision writes that many decimals instead, rounded half-even; width, fill and
+    /// alignment pad the whole, right-aligned by default.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{Share, Transactions};
+    /// let s = Share::of(Transactions::from(1), Transactions::from(3))?;
+    /// assert_eq!(format!("{s:.1}"), "33.3%");
+    /// assert_eq!(format!("[{s:<8.2}]"), "[33.33%  ]");
+    /// assert_eq!(format!("{:.1}", Share::ALL), "100.0%");
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}%", decimal::canonical(self.percent))
+        pad::decimal(f, self.percent, false, "%")
     }
 }
 

@@ -9,6 +9,7 @@ use crate::Error;
 use crate::error::Operation;
 use crate::model::{AmountMad, Quantity, Rounding, Transactions};
 use crate::num::decimal;
+use crate::num::pad;
 
 /// A difference between two percentages, in percentage points: what a share or a rate moved by.
 ///
@@ -63,13 +64,17 @@ impl PercentagePoints {
 }
 
 impl fmt::Display for PercentagePoints {
-    /// A sign, the number without trailing zeros, then `pp`: `+2pp`, `-1.5pp`, `+0pp`.
+    /// A sign, the number without trailing zeros, then `pp`: `+2pp`, `-1.5pp`, `+0pp`. A
+    /// precision writes that many decimals instead, rounded half-even (`{:.1}` of 2 is
+    /// `+2.0pp`); width, fill and alignment pad the whole, right-aligned by default.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::PercentagePoints;
+    /// let p = PercentagePoints::new(rust_decimal::Decimal::new(-125, 2));
+    /// assert_eq!(format!("{p:.1} [{p:>9}]"), "-1.2pp [  -1.25pp]");
+    /// ```
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.0.is_sign_negative() {
-            write!(f, "{}pp", self.0)
-        } else {
-            write!(f, "+{}pp", self.0)
-        }
+        pad::decimal(f, self.0, true, "pp")
     }
 }
 
@@ -173,9 +178,19 @@ impl AverageTicket {
 }
 
 impl fmt::Display for AverageTicket {
-    /// The number of dirhams, without trailing zeros.
+    /// The number of dirhams, without trailing zeros. A precision writes that many decimals
+    /// instead, rounded half-even (to the centime with `{:.2}`); width, fill and alignment pad
+    /// it, right-aligned by default.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{AmountMad, AverageTicket, Transactions};
+    /// let t = AverageTicket::of(AmountMad::from_dirhams(1000), Transactions::from(3))?;
+    /// assert_eq!(format!("{t:.2}"), "333.33");
+    /// assert_eq!(format!("[{t:>8.1}]"), "[   333.3]");
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Display::fmt(&self.0, f)
+        pad::decimal(f, self.0, false, "")
     }
 }
 

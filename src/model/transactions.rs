@@ -209,6 +209,15 @@ impl FromStr for Transactions {
 }
 
 impl fmt::Display for Transactions {
+    /// The count in digits, `1950000`, formatted as an integer is: width, fill, alignment and
+    /// the `0` flag apply (right-aligned by default), and a precision is ignored, a count having
+    /// no decimals.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::Transactions;
+    /// let t = Transactions::from(1_950_000);
+    /// assert_eq!(format!("[{t:>10}] [{t:<10}] [{t:010}] [{t:.1}]"), "[   1950000] [1950000   ] [0001950000] [1950000]");
+    /// ```
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         fmt::Display::fmt(&self.0, f)
     }

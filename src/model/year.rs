@@ -133,6 +133,15 @@ impl FromStr for Year {
 }
 
 impl fmt::Display for Year {
+    /// Four digits, `2014`, formatted as an integer is: width, fill, alignment and the `0` flag
+    /// apply (right-aligned by default), and a precision is ignored, a year having no decimals.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::Year;
+    /// let y = Year::try_from(2014)?;
+    /// assert_eq!(format!("[{y:<8}] [{y:>8}] [{y:*^8}] [{y:.2}]"), "[2014    ] [    2014] [**2014**] [2014]");
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         fmt::Display::fmt(&self.0, f)
     }

@@ -56,6 +56,25 @@ pub(crate) fn canonical(value: Decimal) -> Decimal {
     value
 }
 
+/// `value` written with at least `dp` decimals: the same value, with trailing zeros added to its
+/// scale (25 becomes 25.0 for one decimal), so that it prints the decimals a rounding asked for.
+/// A value whose mantissa would not fit with more digits (or `dp` above 28) is kept as it is;
+/// zero loses its sign.
+pub(crate) fn at_scale(value: Decimal, dp: u32) -> Decimal {
+    let mut value = value;
+    if value.is_zero() {
+        value.set_sign_positive(true);
+    }
+    if value.scale() >= dp {
+        return value;
+    }
+    10i128
+        .checked_pow(dp - value.scale())
+        .and_then(|factor| value.mantissa().checked_mul(factor))
+        .and_then(|mantissa| Decimal::try_from_i128_with_scale(mantissa, dp).ok())
+        .unwrap_or(value)
+}
+
 /// How [`round_to`] breaks a tie or drops digits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Round {

@@ -9,6 +9,7 @@ use crate::Error;
 use crate::error::Operation;
 use crate::model::Qualifier;
 use crate::num::directed::{self, Dir};
+use crate::num::pad;
 use crate::reported::{Bound, Interval};
 
 /// What a reported figure counts.
@@ -20,8 +21,6 @@ use crate::reported::{Bound, Interval};
 /// assert_eq!(kinds, [FigureKind::Count, FigureKind::AmountMad, FigureKind::Percent]);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum FigureKind {
     /// A number of operations.
@@ -36,6 +35,14 @@ pub enum FigureKind {
 }
 
 impl FigureKind {
+    /// Every kind.
+    pub const ALL: [FigureKind; 4] = [
+        FigureKind::Count,
+        FigureKind::AmountMad,
+        FigureKind::Percent,
+        FigureKind::Merchants,
+    ];
+
     /// The canonical name: `count`, `amount_mad`, `percent`, `merchants`.
     #[must_use]
     ///
@@ -53,11 +60,11 @@ impl FigureKind {
     }
 }
 
-impl fmt::Display for FigureKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
+crate::num::named_enum!(
+    FigureKind,
+    "a figure kind",
+    "a figure kind is count, amount_mad or percent"
+);
 
 /// How the writer is assumed to have rounded a figure to its last written digit.
 ///
@@ -82,8 +89,6 @@ impl fmt::Display for FigureKind {
 /// # Ok::<(), morocco_ecommerce::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum RoundingAssumption {
     /// To the nearest, the direction of a tie unknown: the default, and the widest of the
@@ -134,28 +139,11 @@ impl RoundingAssumption {
     }
 }
 
-impl fmt::Display for RoundingAssumption {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl FromStr for RoundingAssumption {
-    type Err = Error;
-
-    fn from_str(s: &str) -> Result<Self, Error> {
-        RoundingAssumption::ALL
-            .into_iter()
-            .find(|r| r.as_str() == s)
-            .ok_or_else(|| {
-                Error::parse(
-                    "a rounding assumption",
-                    s,
-                    "one of nearest, half_up, half_even, truncate, floor, ceiling",
-                )
-            })
-    }
-}
+crate::num::named_enum!(
+    RoundingAssumption,
+    "a rounding assumption",
+    "one of nearest, half_up, half_even, truncate, floor, ceiling"
+);
 
 /// How to read a bound such as "more than X".
 ///
@@ -170,8 +158,6 @@ impl FromStr for RoundingAssumption {
 /// # Ok::<(), morocco_ecommerce::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum BoundReading {
     /// The words mean what they say: "more than 1.05 billion" is above 1.05 billion. The default.
@@ -181,6 +167,34 @@ pub enum BoundReading {
     /// rounds to 1.05 billion, so above the low end of that value's range.
     Rounded,
 }
+
+impl BoundReading {
+    /// Both readings, the default first.
+    pub const ALL: [BoundReading; 2] = [BoundReading::Literal, BoundReading::Rounded];
+
+    /// The canonical name, which `Display` writes and `FromStr` (and serde) read: `literal`,
+    /// `rounded`.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::BoundReading;
+    /// assert_eq!(BoundReading::Rounded.as_str(), "rounded");
+    /// assert_eq!("literal".parse::<BoundReading>()?, BoundReading::Literal);
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            BoundReading::Literal => "literal",
+            BoundReading::Rounded => "rounded",
+        }
+    }
+}
+
+crate::num::named_enum!(
+    BoundReading,
+    "a bound reading",
+    "a bound reading is literal or rounded"
+);
 
 /// One way of reading every figure of a claim: a rounding assumption and a reading of bounds.
 ///
@@ -234,11 +248,42 @@ impl Assumption {
 }
 
 impl fmt::Display for Assumption {
+    /// The rounding assumption's name, then `, bounds rounded` when bounds are read as rounded:
+    /// `nearest`, `truncate, bounds rounded`. Padded as a `str` is.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{Assumption, BoundReading, RoundingAssumption};
+    /// let a = Assumption::new(RoundingAssumption::Floor, BoundReading::Rounded);
+    /// assert_eq!(format!("[{a:>24}]"), "[   floor, bounds rounded]");
+    /// assert_eq!(a.to_string().parse::<Assumption>()?, a);
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.bounds {
-            BoundReading::Literal => write!(f, "{}", self.rounding),
-            BoundReading::Rounded => write!(f, "{}, bounds rounded", self.rounding),
-        }
+        pad::pad(f, pad::Kind::Text, |w| match self.bounds {
+            BoundReading::Literal => w.write_str(self.rounding.as_str()),
+            BoundReading::Rounded => write!(w, "{}, bounds rounded", self.rounding.as_str()),
+        })
+    }
+}
+
+impl FromStr for Assumption {
+    type Err = Error;
+
+    /// Reads what `Display` writes: a rounding assumption's name, optionally followed by
+    /// `, bounds rounded`.
+    fn from_str(s: &str) -> Result<Self, Error> {
+        let (rounding, bounds) = match s.strip_suffix(", bounds rounded") {
+            Some(rounding) => (rounding, BoundReading::Rounded),
+            None => (s, BoundReading::Literal),
+        };
+        let rounding = rounding.parse::<RoundingAssumption>().map_err(|_| {
+            Error::parse(
+                "an assumption",
+                s,
+                "an assumption is a rounding assumption (nearest, half_up, half_even, truncate, floor, ceiling), optionally followed by \", bounds rounded\"",
+            )
+        })?;
+        Ok(Assumption::new(rounding, bounds))
     }
 }
 
@@ -276,12 +321,20 @@ impl fmt::Display for Assumption {
 #[cfg_attr(feature = "serde", serde(try_from = "ReportedFigureForm"))]
 pub struct ReportedFigure {
     kind: FigureKind,
+    #[cfg_attr(feature = "serde", serde(with = "crate::num::serde_decimal"))]
     value: Decimal,
+    #[cfg_attr(feature = "serde", serde(with = "crate::num::serde_decimal"))]
     precision: Decimal,
     qualifier: Qualifier,
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     rounding: Option<RoundingAssumption>,
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            skip_serializing_if = "Option::is_none",
+            with = "crate::num::serde_decimal::option"
+        )
+    )]
     about_half_width: Option<Decimal>,
 }
 
@@ -667,13 +720,15 @@ impl ReportedFigure {
 #[serde(deny_unknown_fields)]
 struct ReportedFigureForm {
     kind: FigureKind,
+    #[serde(with = "crate::num::serde_decimal")]
     value: Decimal,
+    #[serde(with = "crate::num::serde_decimal")]
     precision: Decimal,
     #[serde(default)]
     qualifier: Qualifier,
     #[serde(default)]
     rounding: Option<RoundingAssumption>,
-    #[serde(default)]
+    #[serde(default, with = "crate::num::serde_decimal::option")]
     about_half_width: Option<Decimal>,
 }
 
@@ -695,16 +750,28 @@ impl TryFrom<ReportedFigureForm> for ReportedFigure {
 }
 
 impl fmt::Display for ReportedFigure {
-    /// The hedge, the value in base units, and its precision: `more_than 1050000000 (±5000000)`.
+    /// The hedge, the value in base units, and its precision: `more_than 1050000000 (to
+    /// 10000000)`. Width, fill, alignment and precision apply to the whole as they do to a
+    /// `str`.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{FigureKind, ReportedFigure};
+    /// # use rust_decimal::Decimal;
+    /// let f = ReportedFigure::new(FigureKind::Percent, Decimal::from(16), Decimal::ONE)?;
+    /// assert_eq!(format!("[{f:>14}]"), "[    16% (to 1)]");
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.qualifier != Qualifier::Exact {
-            write!(f, "{} ", self.qualifier)?;
-        }
-        write!(f, "{}", self.value)?;
-        if self.kind == FigureKind::Percent {
-            f.write_str("%")?;
-        }
-        write!(f, " (to {})", self.precision)
+        pad::pad(f, pad::Kind::Text, |w| {
+            if self.qualifier != Qualifier::Exact {
+                write!(w, "{} ", self.qualifier)?;
+            }
+            write!(w, "{}", self.value)?;
+            if self.kind == FigureKind::Percent {
+                w.write_str("%")?;
+            }
+            write!(w, " (to {})", self.precision)
+        })
     }
 }
 

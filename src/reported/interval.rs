@@ -7,6 +7,7 @@ use rust_decimal::Decimal;
 
 use crate::Error;
 use crate::num::decimal::{Plain, Round, round_to};
+use crate::num::pad;
 
 /// One end of an [`Interval`]: a value, and whether the value itself belongs to the interval.
 ///
@@ -367,23 +368,43 @@ impl Interval {
 }
 
 impl fmt::Display for Interval {
-    /// `[a, b]` for closed ends, `(a, b)` for open ones, `-inf`/`+inf` for absent ones.
+    /// `[a, b]` for closed ends, `(a, b)` for open ones, `-inf`/`+inf` for absent ones, each end
+    /// without trailing zeros. A precision writes each end with that many decimals, rounded
+    /// outward (the low end down, the high end up) so that the written interval still holds
+    /// this one. Width, fill and alignment pad the whole, left-aligned by default.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::Interval;
+    /// # use rust_decimal::Decimal;
+    /// let i = Interval::closed(Decimal::new(16119, 3), Decimal::new(17417, 3))?;
+    /// assert_eq!(format!("{i:.1}"), "[16.1, 17.5]");
+    /// assert_eq!(format!("{i:.4}"), "[16.1190, 17.4170]");
+    /// assert_eq!(format!("[{i:>18}]"), "[  [16.119, 17.417]]");
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.low {
-            Some(b) => {
-                f.write_str(if b.closed { "[" } else { "(" })?;
-                fmt::Display::fmt(&Plain(b.value), f)?;
+        let dp = f.precision();
+        let end = |w: &mut dyn fmt::Write, value: Decimal, mode: Round| match dp {
+            Some(dp) => pad::fixed(w, value, dp, mode),
+            None => write!(w, "{}", Plain(value)),
+        };
+        pad::pad(f, pad::Kind::Compound, |w| {
+            match self.low {
+                Some(b) => {
+                    w.write_str(if b.closed { "[" } else { "(" })?;
+                    end(w, b.value, Round::Down)?;
+                }
+                None => w.write_str("(-inf")?,
             }
-            None => f.write_str("(-inf")?,
-        }
-        f.write_str(", ")?;
-        match self.high {
-            Some(b) => {
-                fmt::Display::fmt(&Plain(b.value), f)?;
-                f.write_str(if b.closed { "]" } else { ")" })
+            w.write_str(", ")?;
+            match self.high {
+                Some(b) => {
+                    end(w, b.value, Round::Up)?;
+                    w.write_str(if b.closed { "]" } else { ")" })
+                }
+                None => w.write_str("+inf)"),
             }
-            None => f.write_str("+inf)"),
-        }
+        })
     }
 }
 

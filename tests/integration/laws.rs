@@ -148,3 +148,55 @@ proptest! {
         prop_assert_eq!(g.to_string().parse::<GrowthRate>().unwrap(), g);
     }
 }
+
+proptest! {
+    /// `Display` is the canonical form and `FromStr` reads it back, for every public enum and
+    /// the small value types beside them.
+    #[test]
+    fn names_and_parts_round_trip(
+        p in strategies::period(),
+        q in prop::sample::select(morocco_ecommerce::Qualifier::ALL.to_vec()),
+        r in prop::sample::select(Rounding::ALL.to_vec()),
+        ra in prop::sample::select(morocco_ecommerce::RoundingAssumption::ALL.to_vec()),
+        b in prop::sample::select(morocco_ecommerce::BoundReading::ALL.to_vec()),
+        k in prop::sample::select(morocco_ecommerce::FigureKind::ALL.to_vec()),
+        span in prop::sample::select(morocco_ecommerce::Span::ALL.to_vec()),
+        quarter in prop::sample::select(morocco_ecommerce::Quarter::ALL.to_vec()),
+        half in prop::sample::select(morocco_ecommerce::Half::ALL.to_vec()),
+        month in 1u8..=12,
+        day in 1u8..=28,
+        dp in 0u32..6,
+        g in strategies::growth_rate(),
+        s in strategies::share(),
+    ) {
+        use morocco_ecommerce::{Assumption, Date, Month, PeriodKind};
+        fn back<T: core::fmt::Display + core::str::FromStr + PartialEq + core::fmt::Debug>(x: T) -> Result<(), TestCaseError>
+        where T::Err: core::fmt::Debug {
+            prop_assert_eq!(x.to_string().parse::<T>().unwrap(), x);
+            Ok(())
+        }
+        back(p.kind())?;
+        back(q)?;
+        back(r)?;
+        back(ra)?;
+        back(b)?;
+        back(k)?;
+        back(span)?;
+        back(quarter)?;
+        back(half)?;
+        back(Assumption::new(ra, b))?;
+        let month = Month::new(month).unwrap();
+        back(month)?;
+        back(PeriodKind::Month(month))?;
+        back(Date::new(p.year(), month, day).unwrap())?;
+        // A month also reads from ISO 8601's year and month.
+        let iso = format!("{}-{month}", p.year());
+        prop_assert_eq!(iso.parse::<morocco_ecommerce::Period>().unwrap().kind(), PeriodKind::Month(month));
+        // An explicitly rounded value writes its decimals, and reads back to the same value.
+        back(g.round_dp(dp, Rounding::HalfEven))?;
+        back(s.round_dp(dp, Rounding::HalfEven))?;
+        let shown = g.round_dp(dp, Rounding::HalfEven).to_string();
+        let decimals = shown.trim_end_matches('%').split_once('.').map_or(0, |(_, f)| f.len());
+        prop_assert_eq!(u32::try_from(decimals).unwrap(), dp);
+    }
+}

@@ -14,6 +14,7 @@ mod aggregate;
 mod checker;
 mod data;
 mod dataset;
+mod display;
 mod errors;
 mod hostile;
 mod laws;

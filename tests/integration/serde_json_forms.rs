@@ -185,3 +185,71 @@ fn claims_round_trip_and_validate() {
         "decimals travel as strings"
     );
 }
+
+/// Our `serde` feature changes nothing for a user's own types: a plain `Decimal` field of theirs
+/// still reads a JSON number, as `rust_decimal`'s own serde support reads it, while our types
+/// keep their string form.
+#[test]
+fn a_users_own_decimals_read_json_numbers() {
+    #[derive(Debug, serde::Deserialize)]
+    struct Price {
+        eur: rust_decimal::Decimal,
+    }
+    let price: Price = serde_json::from_str(r#"{"eur": 1.5}"#).unwrap();
+    assert_eq!(price.eur, rust_decimal::Decimal::new(15, 1));
+    let price: Price = serde_json::from_str(r#"{"eur": "2.25"}"#).unwrap();
+    assert_eq!(price.eur, rust_decimal::Decimal::new(225, 2));
+    // Ours are still strings only.
+    assert!(serde_json::from_str::<AmountMad>("1.5").is_err());
+    let float = r#"{"kind": "percent", "value": 16.5, "precision": "0.1"}"#;
+    assert!(serde_json::from_str::<morocco_ecommerce::ReportedFigure>(float).is_err());
+}
+
+/// serde reads and writes the names `Display` writes and `FromStr` reads.
+#[test]
+fn names_travel_as_their_display() {
+    use morocco_ecommerce::{
+        BoundReading, FigureKind, MerchantSite, Qualifier, Rounding, RoundingAssumption, Span,
+    };
+    fn same<T>(all: &[T])
+    where
+        T: core::fmt::Display
+            + core::str::FromStr
+            + serde::Serialize
+            + serde::de::DeserializeOwned
+            + PartialEq
+            + core::fmt::Debug,
+        T::Err: core::fmt::Debug,
+    {
+        for x in all {
+            let json = serde_json::to_string(x).unwrap();
+            assert_eq!(json, format!("\"{x}\""));
+            assert_eq!(serde_json::from_str::<T>(&json).unwrap(), *x);
+            let upper = x.to_string().to_uppercase();
+            assert_eq!(
+                serde_json::from_str::<T>(&format!("\"{upper}\"")).ok(),
+                upper.parse::<T>().ok(),
+                "serde and FromStr accept the same forms"
+            );
+        }
+    }
+    same(&Qualifier::ALL);
+    same(&CardOrigin::ALL);
+    same(&MerchantSite::ALL);
+    same(&FigureKind::ALL);
+    same(&RoundingAssumption::ALL);
+    same(&BoundReading::ALL);
+    same(&Rounding::ALL);
+    same(&Span::ALL);
+    let err = serde_json::from_str::<Qualifier>("\"roughly\"")
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("unknown variant `roughly`"), "{err}");
+    let long = format!("\"{}\"", "x".repeat(10_000));
+    let err = serde_json::from_str::<Span>(&long).unwrap_err().to_string();
+    assert!(
+        err.len() < 300,
+        "the error quotes a cut input: {}",
+        err.len()
+    );
+}
