@@ -22,7 +22,7 @@ use std::process::ExitCode;
 
 use morocco_ecommerce::aggregate::{Aggregate, PaymentRecord};
 use morocco_ecommerce::{
-    AmountMad, CardOrigin, Date, Error, MerchantSite, Period, Rounding, Series, Share, Span,
+    AmountMad, CardOrigin, Date, Error, MerchantSite, Period, PeriodLength, Rounding, Series, Share,
 };
 
 #[path = "support/cli.rs"]
@@ -123,7 +123,7 @@ impl Row {
     fn record(self) -> Result<PaymentRecord, String> {
         let period = match (self.period, self.date) {
             (Some(period), None) => period,
-            (None, Some(date)) => date.period(Span::Month),
+            (None, Some(date)) => date.period(PeriodLength::Month),
             (Some(_), Some(_)) => return Err(String::from("give a period or a date, not both")),
             (None, None) => return Err(String::from("a period or a date is needed")),
         };

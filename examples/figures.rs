@@ -58,7 +58,7 @@ fn run(path: Option<&str>, json: bool) -> Result<(), String> {
 
 fn kind(k: FigureKind) -> &'static str {
     match k {
-        FigureKind::Count => "count",
+        FigureKind::Transactions => "count",
         FigureKind::AmountMad => "amount_mad",
         _ => "percent",
     }

@@ -38,7 +38,7 @@ fn run() -> Result<(), Error> {
     for o in data.observations() {
         let figure = o.figure;
         let value = match figure.kind() {
-            FigureKind::Count => format!("{} ops", figure.value()),
+            FigureKind::Transactions => format!("{} ops", figure.value()),
             FigureKind::AmountMad => format!("{} MAD", figure.value()),
             _ => format!("{}%", figure.value()),
         };

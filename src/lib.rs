@@ -37,7 +37,7 @@
 //!   [`text::check_text`] finds and checks them.
 //! - [`data::Dataset`]: the CMI series 2010-2024 with provenance, per-scope series and an audit.
 //! - [`aggregate::Aggregate`] and [`aggregate::PaymentRecord`]: exact, mergeable sums of payment records; a [`Date`]
-//!   puts a dated payment in its month, quarter, half or year ([`Span`]).
+//!   puts a dated payment in its month, quarter, half or year ([`PeriodLength`]).
 //!
 //! Every fallible operation returns [`Error`], which names the value and the rule it broke.
 //! Nothing panics on caller input, nothing uses floating point, and nothing rounds silently:
@@ -134,9 +134,9 @@ pub mod text;
 
 pub use error::{CallerError, Error, Operation};
 pub use model::{
-    AmountMad, AverageTicket, CardOrigin, Change, Date, GrowthRate, Half, MAX_BREAKDOWN_DECIMALS,
-    Measures, MerchantSite, Month, PercentagePoints, Period, PeriodKind, PeriodRecord, Qualifier,
-    Quantity, Quarter, RecordBuilder, Rounding, Series, SeriesRow, Share, Span, Transactions, Year,
+    Activity, AmountMad, AverageTicket, CardOrigin, Change, Date, GrowthRate, Half, MerchantSite,
+    Month, PercentagePoints, Period, PeriodKind, PeriodLength, PeriodRecord, Qualifier, Quantity,
+    Quarter, RecordBuilder, Rounding, Series, SeriesRow, Share, Transactions, Year,
 };
 pub use reported::{
     Assumption, Bound, BoundReading, FigureKind, Interval, ReportedFigure, RoundingAssumption,

@@ -33,7 +33,7 @@ fn figure(kind: FigureKind, bytes: &[u8]) -> Option<ReportedFigure> {
 
 fuzz_target!(|data: &[u8]| {
     let chunk = |i: usize| data.get(i * 29..(i + 1) * 29).unwrap_or_default();
-    let kinds = [FigureKind::Count, FigureKind::AmountMad];
+    let kinds = [FigureKind::Transactions, FigureKind::AmountMad];
     let kind = kinds[usize::from(data.first().copied().unwrap_or(0) & 1)];
     let (Some(a), Some(b), Some(p)) = (figure(kind, chunk(0)), figure(kind, chunk(1)), figure(FigureKind::Percent, chunk(2)))
     else {

@@ -17,7 +17,7 @@ use crate::model::{
 /// # Example
 ///
 /// ```
-/// use morocco_ecommerce::{AmountMad, CardOrigin, Date, MerchantSite, Period, Span, Year};
+/// use morocco_ecommerce::{AmountMad, CardOrigin, Date, MerchantSite, Period, PeriodLength, Year};
 /// use morocco_ecommerce::aggregate::PaymentRecord;
 ///
 /// let record = PaymentRecord {
@@ -29,7 +29,7 @@ use crate::model::{
 /// assert_eq!(record.amount.to_string(), "250.00");
 ///
 /// let day: Date = "2014-03-15".parse()?;
-/// let dated = PaymentRecord { period: day.period(Span::Month), ..record };
+/// let dated = PaymentRecord { period: day.period(PeriodLength::Month), ..record };
 /// assert_eq!(dated.period.to_string(), "2014-M03");
 /// # Ok::<(), morocco_ecommerce::Error>(())
 /// ```

@@ -8,7 +8,8 @@ use crate::Error;
 use crate::check::compute;
 use crate::check::verdict::{Audit, Finding, Reading, Verdict};
 use crate::check::{Claim, ClaimKind};
-use crate::num::decimal::{Plain, Round, round_to};
+use crate::num::decimal::{Plain, round_to};
+use crate::num::rounding::Rounding;
 use crate::reported::{Assumption, BoundReading, Interval, ReportedFigure, RoundingAssumption};
 
 /// Checks claims against the ranges their figures allow.
@@ -232,10 +233,10 @@ impl Checker {
             (Verdict::Uninformative, explanation)
         } else if point.is_some_and(|p| !first.stated.contains(p)) {
             let p = point.unwrap_or_default();
-            let printed = round_to(p, precision.scale(), Round::NearestEven);
+            let printed = round_to(p, precision.scale(), Rounding::HalfEven);
             let explanation = format!(
                 "the figures as written give {}, which would be printed {}, not {}; the ranges {} and {} overlap only thanks to rounding",
-                Plain(round_to(p, 4, Round::NearestEven)),
+                Plain(round_to(p, 4, Rounding::HalfEven)),
                 Plain(printed),
                 Written(stated_figure),
                 first.stated.rounded_out(4),
@@ -246,7 +247,7 @@ impl Checker {
             let explanation = match point {
                 Some(p) => format!(
                     "the figures as written give {}, within the stated range {}",
-                    Plain(round_to(p, 4, Round::NearestEven)),
+                    Plain(round_to(p, 4, Rounding::HalfEven)),
                     first.stated.rounded_out(4)
                 ),
                 None => format!(
@@ -291,7 +292,7 @@ impl Checker {
         let margin = round_to(
             gap.checked_div(precision).unwrap_or(Decimal::MAX),
             2,
-            Round::Up,
+            Rounding::Ceiling,
         );
         let nearest_statement = nearest_statement(kind.stated(), first, gap)?;
         let mut coarser_inputs = None;
@@ -321,7 +322,7 @@ impl Checker {
             "the stated range {} misses the computed range {} by {} ({} units of the stated last digit)",
             first.stated.rounded_out(4),
             first.computed.rounded_out(4),
-            Plain(round_to(gap, 4, Round::Up)),
+            Plain(round_to(gap, 4, Rounding::Ceiling)),
             Plain(margin)
         );
         if let Some(v) = nearest_statement {

@@ -39,9 +39,9 @@ pub struct Role {
     pub same_kind_as: Option<&'static str>,
 }
 
-const QUANTITY: &[FigureKind] = &[FigureKind::Count, FigureKind::AmountMad];
+const QUANTITY: &[FigureKind] = &[FigureKind::Transactions, FigureKind::AmountMad];
 const PERCENT: &[FigureKind] = &[FigureKind::Percent];
-const COUNT: &[FigureKind] = &[FigureKind::Count];
+const COUNT: &[FigureKind] = &[FigureKind::Transactions];
 const AMOUNT: &[FigureKind] = &[FigureKind::AmountMad];
 
 const fn input(name: &'static str, accepts: &'static [FigureKind]) -> Role {
@@ -509,8 +509,8 @@ impl ClaimKind {
 ///
 /// let million = Decimal::from(1_000_000);
 /// let claim = Claim::new("ops_growth", ClaimKind::Growth {
-///     from: ReportedFigure::written(FigureKind::Count, "1.67".parse()?, million)?,
-///     to: ReportedFigure::written(FigureKind::Count, "1.95".parse()?, million)?,
+///     from: ReportedFigure::written(FigureKind::Transactions, "1.67".parse()?, million)?,
+///     to: ReportedFigure::written(FigureKind::Transactions, "1.95".parse()?, million)?,
 ///     stated: ReportedFigure::written(FigureKind::Percent, "16".parse()?, Decimal::ONE)?,
 /// });
 /// let finding = Checker::new().check(&claim)?;

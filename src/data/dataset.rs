@@ -178,7 +178,7 @@ impl Measure {
     /// ```
     pub const fn kind(self) -> FigureKind {
         match self {
-            Measure::Operations => FigureKind::Count,
+            Measure::Operations => FigureKind::Transactions,
             Measure::Value | Measure::AverageTicket => FigureKind::AmountMad,
             Measure::ActiveSites => FigureKind::Merchants,
             _ => FigureKind::Percent,
@@ -243,7 +243,7 @@ impl Observation {
     /// use morocco_ecommerce::{FigureKind, Period, ReportedFigure};
     /// use rust_decimal::Decimal;
     ///
-    /// let ops = ReportedFigure::written(FigureKind::Count, "1.95".parse()?, Decimal::from(1_000_000))?;
+    /// let ops = ReportedFigure::written(FigureKind::Transactions, "1.95".parse()?, Decimal::from(1_000_000))?;
     /// let o = Observation::new("ops_2014", "2014".parse::<Period>()?, Scope::MoroccanCards, Measure::Operations, ops, "1,95 million")?
     ///     .with_source_url("https://example.org/cmi-2014");
     /// assert_eq!(o.figure.value(), Decimal::from(1_950_000));

@@ -17,11 +17,11 @@ use crate::num::pad;
 /// # Example
 ///
 /// ```
-/// use morocco_ecommerce::{Date, Error, Span};
+/// use morocco_ecommerce::{Date, Error, PeriodLength};
 ///
 /// let day: Date = "2014-03-15".parse()?;
-/// assert_eq!(day.period(Span::Quarter).to_string(), "2014-Q1");
-/// assert_eq!(day.period(Span::Month).to_string(), "2014-M03");
+/// assert_eq!(day.period(PeriodLength::Quarter).to_string(), "2014-Q1");
+/// assert_eq!(day.period(PeriodLength::Month).to_string(), "2014-M03");
 ///
 /// // A day that does not exist is an error that names it.
 /// let err = "2014-02-29".parse::<Date>().unwrap_err();
@@ -41,14 +41,14 @@ pub struct Date {
 /// How much of the year a reporting period spans, for [`Date::period`].
 ///
 /// ```
-/// use morocco_ecommerce::{Date, Span};
+/// use morocco_ecommerce::{Date, PeriodLength};
 /// let day: Date = "2013-11-02".parse()?;
-/// assert_eq!(day.period(Span::Half).to_string(), "2013-H2");
-/// assert_eq!(day.period(Span::Year).to_string(), "2013");
+/// assert_eq!(day.period(PeriodLength::Half).to_string(), "2013-H2");
+/// assert_eq!(day.period(PeriodLength::Year).to_string(), "2013");
 /// # Ok::<(), morocco_ecommerce::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Span {
+pub enum PeriodLength {
     /// The full year.
     Year,
     /// January to June, or July to December.
@@ -59,31 +59,40 @@ pub enum Span {
     Month,
 }
 
-impl Span {
+impl PeriodLength {
     /// Every span, the longest first.
-    pub const ALL: [Span; 4] = [Span::Year, Span::Half, Span::Quarter, Span::Month];
+    pub const ALL: [PeriodLength; 4] = [
+        PeriodLength::Year,
+        PeriodLength::Half,
+        PeriodLength::Quarter,
+        PeriodLength::Month,
+    ];
 
     /// The canonical name, which `Display` writes and `FromStr` (and serde) read: `year`,
     /// `half`, `quarter`, `month`.
     ///
     /// ```
-    /// # use morocco_ecommerce::Span;
-    /// assert_eq!(Span::Quarter.as_str(), "quarter");
-    /// assert_eq!("month".parse::<Span>()?, Span::Month);
+    /// # use morocco_ecommerce::PeriodLength;
+    /// assert_eq!(PeriodLength::Quarter.as_str(), "quarter");
+    /// assert_eq!("month".parse::<PeriodLength>()?, PeriodLength::Month);
     /// # Ok::<(), morocco_ecommerce::Error>(())
     /// ```
     #[must_use]
     pub const fn as_str(self) -> &'static str {
         match self {
-            Span::Year => "year",
-            Span::Half => "half",
-            Span::Quarter => "quarter",
-            Span::Month => "month",
+            PeriodLength::Year => "year",
+            PeriodLength::Half => "half",
+            PeriodLength::Quarter => "quarter",
+            PeriodLength::Month => "month",
         }
     }
 }
 
-crate::num::named_enum!(Span, "a span", "a span is year, half, quarter or month");
+crate::num::named_enum!(
+    PeriodLength,
+    "a span",
+    "a span is year, half, quarter or month"
+);
 
 /// The number of days in `month` of `year`, by the Gregorian rule for leap years.
 const fn days_in(year: i32, month: u8) -> u8 {
@@ -161,26 +170,26 @@ impl Date {
     /// The reporting period of the given span that contains the day.
     ///
     /// ```
-    /// # use morocco_ecommerce::{Date, Span};
+    /// # use morocco_ecommerce::{Date, PeriodLength};
     /// let day: Date = "2014-08-01".parse()?;
-    /// assert_eq!(day.period(Span::Quarter).to_string(), "2014-Q3");
-    /// assert!(day.period(Span::Half).contains(day));
+    /// assert_eq!(day.period(PeriodLength::Quarter).to_string(), "2014-Q3");
+    /// assert!(day.period(PeriodLength::Half).contains(day));
     /// # Ok::<(), morocco_ecommerce::Error>(())
     /// ```
     #[must_use]
-    pub const fn period(self, span: Span) -> Period {
+    pub const fn period(self, span: PeriodLength) -> Period {
         let month = self.month.get();
         let kind = match span {
-            Span::Year => PeriodKind::FullYear,
-            Span::Half if month <= 6 => PeriodKind::Half(Half::H1),
-            Span::Half => PeriodKind::Half(Half::H2),
-            Span::Quarter => PeriodKind::Quarter(match month {
+            PeriodLength::Year => PeriodKind::FullYear,
+            PeriodLength::Half if month <= 6 => PeriodKind::Half(Half::H1),
+            PeriodLength::Half => PeriodKind::Half(Half::H2),
+            PeriodLength::Quarter => PeriodKind::Quarter(match month {
                 1..=3 => Quarter::Q1,
                 4..=6 => Quarter::Q2,
                 7..=9 => Quarter::Q3,
                 _ => Quarter::Q4,
             }),
-            Span::Month => PeriodKind::Month(self.month),
+            PeriodLength::Month => PeriodKind::Month(self.month),
         };
         Period::of(self.year, kind)
     }
@@ -322,7 +331,7 @@ mod tests {
             match Date::new(year, month, day) {
                 Ok(date) => {
                     proptest::prop_assert_eq!(date.to_string().parse::<Date>(), Ok(date));
-                    for span in [Span::Year, Span::Half, Span::Quarter, Span::Month] {
+                    for span in [PeriodLength::Year, PeriodLength::Half, PeriodLength::Quarter, PeriodLength::Month] {
                         proptest::prop_assert!(date.period(span).contains(date));
                     }
                 }

@@ -8,16 +8,16 @@ use crate::model::{AmountMad, AverageTicket, CardOrigin, Period, Share, Transact
 /// # Example
 ///
 /// ```
-/// use morocco_ecommerce::{AmountMad, Measures, Transactions};
+/// use morocco_ecommerce::{AmountMad, Activity, Transactions};
 ///
-/// let m = Measures::new(Some(Transactions::from(1_950_000)), Some(AmountMad::from_dirhams(1_050_000_000)));
+/// let m = Activity::new(Some(Transactions::from(1_950_000)), Some(AmountMad::from_dirhams(1_050_000_000)));
 /// assert_eq!(m.operations, Some(Transactions::from(1_950_000)));
-/// assert!(Measures::default().is_empty());
+/// assert!(Activity::default().is_empty());
 /// ```
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(default, deny_unknown_fields))]
-pub struct Measures {
+pub struct Activity {
     /// The number of operations, where known.
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     pub operations: Option<Transactions>,
@@ -26,25 +26,25 @@ pub struct Measures {
     pub value: Option<AmountMad>,
 }
 
-impl Measures {
-    /// Measures from their parts.
+impl Activity {
+    /// Activity from their parts.
     #[must_use]
     ///
     /// ```
-    /// # use morocco_ecommerce::{Measures, Transactions};
-    /// let m = Measures::new(Some(Transactions::from(3)), None);
+    /// # use morocco_ecommerce::{Activity, Transactions};
+    /// let m = Activity::new(Some(Transactions::from(3)), None);
     /// assert!(m.value.is_none());
     /// ```
-    pub const fn new(operations: Option<Transactions>, value: Option<AmountMad>) -> Measures {
-        Measures { operations, value }
+    pub const fn new(operations: Option<Transactions>, value: Option<AmountMad>) -> Activity {
+        Activity { operations, value }
     }
 
     /// Whether neither measure is known.
     #[must_use]
     ///
     /// ```
-    /// # use morocco_ecommerce::Measures;
-    /// assert!(Measures::default().is_empty());
+    /// # use morocco_ecommerce::Activity;
+    /// assert!(Activity::default().is_empty());
     /// ```
     pub const fn is_empty(&self) -> bool {
         self.operations.is_none() && self.value.is_none()
@@ -83,10 +83,10 @@ impl Measures {
 #[cfg_attr(feature = "serde", serde(try_from = "RecordBuilder"))]
 pub struct PeriodRecord {
     period: Period,
-    moroccan: Measures,
-    foreign: Measures,
-    total: Measures,
-    moroccan_cards_abroad: Measures,
+    moroccan: Activity,
+    foreign: Activity,
+    total: Activity,
+    moroccan_cards_abroad: Activity,
 }
 
 /// Gathers the figures of a [`PeriodRecord`]; [`RecordBuilder::build`] checks them.
@@ -108,13 +108,13 @@ pub struct PeriodRecord {
 pub struct RecordBuilder {
     period: Period,
     #[cfg_attr(feature = "serde", serde(default))]
-    moroccan: Measures,
+    moroccan: Activity,
     #[cfg_attr(feature = "serde", serde(default))]
-    foreign: Measures,
+    foreign: Activity,
     #[cfg_attr(feature = "serde", serde(default))]
-    total: Measures,
+    total: Activity,
     #[cfg_attr(feature = "serde", serde(default))]
-    moroccan_cards_abroad: Measures,
+    moroccan_cards_abroad: Activity,
 }
 
 impl RecordBuilder {
@@ -196,7 +196,7 @@ impl RecordBuilder {
         self
     }
 
-    fn origin_mut(&mut self, origin: CardOrigin) -> &mut Measures {
+    fn origin_mut(&mut self, origin: CardOrigin) -> &mut Activity {
         match origin {
             CardOrigin::Moroccan => &mut self.moroccan,
             CardOrigin::Foreign => &mut self.foreign,
@@ -240,7 +240,7 @@ impl RecordBuilder {
             period,
             moroccan: self.moroccan,
             foreign: self.foreign,
-            total: Measures::new(operations, value),
+            total: Activity::new(operations, value),
             moroccan_cards_abroad: self.moroccan_cards_abroad,
         })
     }
@@ -297,10 +297,10 @@ impl PeriodRecord {
     pub fn builder(period: Period) -> RecordBuilder {
         RecordBuilder {
             period,
-            moroccan: Measures::default(),
-            foreign: Measures::default(),
-            total: Measures::default(),
-            moroccan_cards_abroad: Measures::default(),
+            moroccan: Activity::default(),
+            foreign: Activity::default(),
+            total: Activity::default(),
+            moroccan_cards_abroad: Activity::default(),
         }
     }
 
@@ -326,7 +326,7 @@ impl PeriodRecord {
     /// assert_eq!(r.by_origin(CardOrigin::Foreign).operations, Some(Transactions::from(9)));
     /// # Ok::<(), morocco_ecommerce::Error>(())
     /// ```
-    pub const fn by_origin(&self, origin: CardOrigin) -> Measures {
+    pub const fn by_origin(&self, origin: CardOrigin) -> Activity {
         match origin {
             CardOrigin::Moroccan => self.moroccan,
             CardOrigin::Foreign => self.foreign,
@@ -341,7 +341,7 @@ impl PeriodRecord {
     /// assert!(series.records()[0].total().operations.is_some());
     /// ```
     #[must_use]
-    pub const fn total(&self) -> Measures {
+    pub const fn total(&self) -> Activity {
         self.total
     }
 
@@ -355,7 +355,7 @@ impl PeriodRecord {
     /// assert!(r.total().value.is_none());
     /// # Ok::<(), morocco_ecommerce::Error>(())
     /// ```
-    pub const fn moroccan_cards_abroad(&self) -> Measures {
+    pub const fn moroccan_cards_abroad(&self) -> Activity {
         self.moroccan_cards_abroad
     }
 

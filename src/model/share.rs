@@ -11,10 +11,6 @@ use crate::model::{PercentagePoints, Quantity, Rounding};
 use crate::num::decimal::{self, HUNDRED};
 use crate::num::pad;
 
-/// The most decimals of a percent a breakdown is computed to: 100 with 25 decimals is the 28
-/// significant digits a `Decimal` holds.
-pub const MAX_BREAKDOWN_DECIMALS: u32 = 25;
-
 /// A share of a total, from 0 % to 100 %, held as an exact percentage.
 ///
 /// # Example
@@ -40,6 +36,10 @@ pub struct Share {
 }
 
 impl Share {
+    /// The most decimals of a percent a breakdown is computed to: 100 with 25 decimals is the
+    /// 28 significant digits a `Decimal` holds.
+    pub const MAX_BREAKDOWN_DECIMALS: u32 = 25;
+
     /// Nothing of the total.
     pub const ZERO: Share = Share {
         percent: Decimal::ZERO,
@@ -215,7 +215,7 @@ impl Share {
     }
 
     /// The shares of each part in the sum of the parts, to 25 decimals of a percent, summing to
-    /// exactly 100 %: [`Share::breakdown_rounded`] at [`MAX_BREAKDOWN_DECIMALS`].
+    /// exactly 100 %: [`Share::breakdown_rounded`] at [`Share::MAX_BREAKDOWN_DECIMALS`].
     ///
     /// # Errors
     ///
@@ -231,7 +231,7 @@ impl Share {
     pub fn breakdown<Q: Quantity>(parts: &[Q]) -> Result<Vec<Share>, Error> {
         // At 25 decimals the shares are as exact as the crate computes them, not a rounding
         // asked for: they are written without trailing zeros.
-        let mut shares = Share::breakdown_rounded(parts, MAX_BREAKDOWN_DECIMALS)?;
+        let mut shares = Share::breakdown_rounded(parts, Share::MAX_BREAKDOWN_DECIMALS)?;
         for share in &mut shares {
             share.percent = decimal::canonical(share.percent);
         }
@@ -249,7 +249,7 @@ impl Share {
     /// # Errors
     ///
     /// [`Error::EmptyBreakdown`] with no parts, [`Error::ZeroTotal`] when they sum to zero,
-    /// [`Error::TooManyDecimals`] above [`MAX_BREAKDOWN_DECIMALS`], [`Error::Overflow`] when the
+    /// [`Error::TooManyDecimals`] above [`Share::MAX_BREAKDOWN_DECIMALS`], [`Error::Overflow`] when the
     /// parts sum beyond 2^120 smallest units.
     ///
     /// ```
@@ -262,8 +262,11 @@ impl Share {
     /// ```
     pub fn breakdown_rounded<Q: Quantity>(parts: &[Q], decimals: u32) -> Result<Vec<Share>, Error> {
         const LIMIT: u128 = 1 << 120;
-        if decimals > MAX_BREAKDOWN_DECIMALS {
-            return Err(Error::TooManyDecimals(decimals, MAX_BREAKDOWN_DECIMALS));
+        if decimals > Share::MAX_BREAKDOWN_DECIMALS {
+            return Err(Error::TooManyDecimals(
+                decimals,
+                Share::MAX_BREAKDOWN_DECIMALS,
+            ));
         }
         if parts.is_empty() {
             return Err(Error::EmptyBreakdown);

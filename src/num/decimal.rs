@@ -4,6 +4,7 @@ use rust_decimal::Decimal;
 
 use crate::Error;
 use crate::error::Operation;
+use crate::num::rounding::Rounding;
 
 pub(crate) const HUNDRED: Decimal = Decimal::ONE_HUNDRED;
 
@@ -75,20 +76,9 @@ pub(crate) fn at_scale(value: Decimal, dp: u32) -> Decimal {
         .unwrap_or(value)
 }
 
-/// How [`round_to`] breaks a tie or drops digits.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Round {
-    /// Toward negative infinity.
-    Down,
-    /// Toward positive infinity.
-    Up,
-    /// To the nearest, ties to the even digit (what `Decimal::round_dp` does).
-    NearestEven,
-}
-
 /// `value` rounded to `dp` decimals, as `round_dp_with_strategy` rounds it, by one integer
 /// division of the mantissa rather than one division per dropped digit.
-pub(crate) fn round_to(value: Decimal, dp: u32, mode: Round) -> Decimal {
+pub(crate) fn round_to(value: Decimal, dp: u32, mode: Rounding) -> Decimal {
     let scale = value.scale();
     if scale <= dp {
         return value;
@@ -100,13 +90,14 @@ pub(crate) fn round_to(value: Decimal, dp: u32, mode: Round) -> Decimal {
         return value;
     };
     let (mut quotient, remainder) = (magnitude / divisor, magnitude % divisor);
+    let twice = remainder.saturating_mul(2);
     let away = match mode {
-        Round::Down => negative && remainder > 0,
-        Round::Up => !negative && remainder > 0,
-        Round::NearestEven => {
-            let twice = remainder.saturating_mul(2);
-            twice > divisor || twice == divisor && quotient % 2 == 1
-        }
+        Rounding::Floor => negative && remainder > 0,
+        Rounding::Ceiling => !negative && remainder > 0,
+        Rounding::Truncate => false,
+        Rounding::HalfUp => twice >= divisor,
+        Rounding::HalfDown => twice > divisor,
+        Rounding::HalfEven => twice > divisor || twice == divisor && quotient % 2 == 1,
     };
     if away {
         // The quotient is below 2^96 / 10, so one more still fits.
@@ -265,7 +256,7 @@ fn root_near_one(x: Decimal, n: u32, nd: Decimal, n_less_one: Decimal) -> Option
         return None;
     }
     // The guess needs a dozen digits, not 28: short operands make its products cheap.
-    let u = round_to(t.checked_div(nd)?, 12, Round::NearestEven);
+    let u = round_to(t.checked_div(nd)?, 12, Rounding::HalfEven);
     let u2 = u.checked_mul(u)?;
     let second = u2.checked_mul(n_less_one)?.checked_mul(half)?;
     let third = u2
@@ -277,7 +268,7 @@ fn root_near_one(x: Decimal, n: u32, nd: Decimal, n_less_one: Decimal) -> Option
         .checked_add(u)?
         .checked_sub(second)?
         .checked_add(third)?;
-    y = round_to(y, 12, Round::NearestEven);
+    y = round_to(y, 12, Rounding::HalfEven);
     // A step that moved y by less than 1e-13 leaves an error near the square of that: the last
     // digits of a Decimal.
     let close = Decimal::new(1, 13);
@@ -328,18 +319,17 @@ mod tests {
     }
 
     proptest::proptest! {
-        /// `round_to` rounds as `round_dp_with_strategy` does, to the same value.
+        /// `round_to` rounds as `round_dp_with_strategy` does, to the same value, in every mode.
         #[test]
         fn round_to_is_round_dp(
             mantissa in proptest::prop_oneof![-100_000i128..100_000, -(1i128 << 96) + 1..(1i128 << 96)],
             scale in 0u32..=28,
             dp in 0u32..=28,
         ) {
-            use rust_decimal::RoundingStrategy as S;
             let d = Decimal::from_i128_with_scale(mantissa, scale);
-            for (mode, strategy) in [(Round::Down, S::ToNegativeInfinity), (Round::Up, S::ToPositiveInfinity), (Round::NearestEven, S::MidpointNearestEven)] {
+            for mode in Rounding::ALL {
                 let ours = round_to(d, dp, mode);
-                let theirs = d.round_dp_with_strategy(dp, strategy);
+                let theirs = d.round_dp_with_strategy(dp, mode.strategy());
                 proptest::prop_assert_eq!(ours, theirs, "{} to {} ({:?})", d, dp, mode);
                 proptest::prop_assert_eq!(ours.scale(), theirs.scale(), "{} to {} ({:?})", d, dp, mode);
             }

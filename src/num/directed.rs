@@ -7,7 +7,9 @@
 
 use rust_decimal::Decimal;
 
-/// Which way to round a result that does not fit.
+/// Which way to round a result that does not fit: a direction, down for a lower end and up
+/// for an upper end. It is not a [`Rounding`](crate::Rounding) mode: the interval arithmetic
+/// only ever rounds outward, and a two-way type keeps a nearest mode out of it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Dir {
     /// Toward minus infinity: for lower ends.

@@ -4,6 +4,7 @@
 pub(crate) mod decimal;
 pub(crate) mod directed;
 pub(crate) mod pad;
+pub(crate) mod rounding;
 #[cfg(feature = "serde")]
 pub(crate) mod serde_decimal;
 

@@ -9,7 +9,8 @@ use core::fmt::{self, Alignment, Formatter, Write};
 
 use rust_decimal::Decimal;
 
-use crate::num::decimal::{Round, round_to};
+use crate::num::decimal::round_to;
+use crate::num::rounding::Rounding;
 
 /// Where a value sits in a wider field when the format string names no alignment, and what the
 /// precision means.
@@ -128,7 +129,7 @@ pub(crate) fn decimal(
     let dp = f.precision();
     let plus = plus || f.sign_plus();
     let value = match dp {
-        Some(dp) => rounded(value, dp, Round::NearestEven),
+        Some(dp) => rounded(value, dp, Rounding::HalfEven),
         None => unsigned_zero(value),
     };
     pad(f, Kind::Number, |w| {
@@ -146,7 +147,7 @@ pub(crate) fn decimal(
 /// Writes `value` with exactly `dp` decimals: rounded to `dp` decimals in the direction `mode`
 /// says when it holds more, followed by zeros when it holds fewer. Zero is written without a
 /// sign.
-pub(crate) fn fixed(out: &mut dyn Write, value: Decimal, dp: usize, mode: Round) -> fmt::Result {
+pub(crate) fn fixed(out: &mut dyn Write, value: Decimal, dp: usize, mode: Rounding) -> fmt::Result {
     let value = rounded(value, dp, mode);
     write!(out, "{value}")?;
     zeros(out, value, dp)
@@ -161,7 +162,7 @@ fn unsigned_zero(mut value: Decimal) -> Decimal {
 }
 
 /// `value` rounded to `dp` decimals when it holds more, zero without a sign.
-fn rounded(value: Decimal, dp: usize, mode: Round) -> Decimal {
+fn rounded(value: Decimal, dp: usize, mode: Rounding) -> Decimal {
     // A Decimal holds at most 28 decimals, so a larger precision rounds nothing.
     unsigned_zero(u32::try_from(dp).map_or(value, |dp| round_to(value, dp, mode)))
 }
@@ -196,7 +197,7 @@ mod tests {
         fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
             let dp = f.precision();
             pad(f, Kind::Number, |w| match dp {
-                Some(dp) => fixed(w, self.0, dp, Round::NearestEven),
+                Some(dp) => fixed(w, self.0, dp, Rounding::HalfEven),
                 None => write!(w, "{}", self.0),
             })
         }

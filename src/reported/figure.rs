@@ -12,19 +12,22 @@ use crate::num::directed::{self, Dir};
 use crate::num::pad;
 use crate::reported::{Bound, Interval};
 
-/// What a reported figure counts.
+/// What a reported figure counts: each kind is one of the crate's quantities.
+///
+/// The names in files and JSON (`count`, `amount_mad`, `percent`, `merchants`) are those of
+/// the first release: a [`Transactions`](crate::Transactions) figure is still written `count`.
 ///
 /// ```
 /// use morocco_ecommerce::text::extract;
 /// use morocco_ecommerce::FigureKind;
 /// let kinds: Vec<FigureKind> = extract("2 millions d'opérations, 1 MMDH, 16 %").iter().map(|f| f.kind()).collect();
-/// assert_eq!(kinds, [FigureKind::Count, FigureKind::AmountMad, FigureKind::Percent]);
+/// assert_eq!(kinds, [FigureKind::Transactions, FigureKind::AmountMad, FigureKind::Percent]);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[non_exhaustive]
 pub enum FigureKind {
-    /// A number of operations.
-    Count,
+    /// A number of card operations, a [`Transactions`](crate::Transactions) value (`count`).
+    Transactions,
     /// An amount of dirhams.
     AmountMad,
     /// A percentage: a growth rate or a share.
@@ -37,7 +40,7 @@ pub enum FigureKind {
 impl FigureKind {
     /// Every kind.
     pub const ALL: [FigureKind; 4] = [
-        FigureKind::Count,
+        FigureKind::Transactions,
         FigureKind::AmountMad,
         FigureKind::Percent,
         FigureKind::Merchants,
@@ -52,7 +55,7 @@ impl FigureKind {
     /// ```
     pub const fn as_str(self) -> &'static str {
         match self {
-            FigureKind::Count => "count",
+            FigureKind::Transactions => "count",
             FigureKind::AmountMad => "amount_mad",
             FigureKind::Percent => "percent",
             FigureKind::Merchants => "merchants",
@@ -63,7 +66,7 @@ impl FigureKind {
 crate::num::named_enum!(
     FigureKind,
     "a figure kind",
-    "a figure kind is count, amount_mad or percent"
+    "a figure kind is count, amount_mad, percent or merchants"
 );
 
 /// How the writer is assumed to have rounded a figure to its last written digit.
@@ -150,7 +153,7 @@ crate::num::named_enum!(
 /// ```
 /// use morocco_ecommerce::{Assumption, BoundReading, FigureKind, Qualifier, ReportedFigure, RoundingAssumption};
 /// use rust_decimal::Decimal;
-/// let over = ReportedFigure::new(FigureKind::Count, Decimal::from(714_000), Decimal::from(1_000))?.with_qualifier(Qualifier::MoreThan);
+/// let over = ReportedFigure::new(FigureKind::Transactions, Decimal::from(714_000), Decimal::from(1_000))?.with_qualifier(Qualifier::MoreThan);
 /// let literal = Assumption::new(RoundingAssumption::Nearest, BoundReading::Literal);
 /// let rounded = Assumption::new(RoundingAssumption::Nearest, BoundReading::Rounded);
 /// assert_eq!(over.range(literal)?.to_string(), "(714000, +inf)");
@@ -305,7 +308,7 @@ impl FromStr for Assumption {
 /// use rust_decimal::Decimal;
 ///
 /// // "1,67 million operations"
-/// let ops = ReportedFigure::written(FigureKind::Count, "1.67".parse()?, Decimal::from(1_000_000))?;
+/// let ops = ReportedFigure::written(FigureKind::Transactions, "1.67".parse()?, Decimal::from(1_000_000))?;
 /// assert_eq!(ops.value(), Decimal::from(1_670_000));
 /// assert_eq!(ops.precision(), Decimal::from(10_000));
 /// assert_eq!(ops.range(Assumption::default())?.to_string(), "[1665000, 1675000]");
@@ -389,7 +392,7 @@ impl ReportedFigure {
     /// # use rust_decimal::Decimal;
     /// let sixteen = ReportedFigure::new(FigureKind::Percent, Decimal::from(16), Decimal::ONE)?;
     /// assert_eq!(sixteen.kind(), FigureKind::Percent);
-    /// assert!(ReportedFigure::new(FigureKind::Count, Decimal::NEGATIVE_ONE, Decimal::ONE).is_err());
+    /// assert!(ReportedFigure::new(FigureKind::Transactions, Decimal::NEGATIVE_ONE, Decimal::ONE).is_err());
     /// # Ok::<(), morocco_ecommerce::Error>(())
     /// ```
     pub fn new(
@@ -422,7 +425,7 @@ impl ReportedFigure {
     /// ```
     /// # use morocco_ecommerce::{FigureKind, Qualifier, ReportedFigure};
     /// # use rust_decimal::Decimal;
-    /// let f = ReportedFigure::new(FigureKind::Count, Decimal::from(2_100_000), Decimal::from(100_000))?.with_qualifier(Qualifier::MoreThan);
+    /// let f = ReportedFigure::new(FigureKind::Transactions, Decimal::from(2_100_000), Decimal::from(100_000))?.with_qualifier(Qualifier::MoreThan);
     /// assert_eq!(f.qualifier(), Qualifier::MoreThan);
     /// # Ok::<(), morocco_ecommerce::Error>(())
     /// ```
@@ -797,7 +800,7 @@ mod tests {
     #[test]
     fn precision_from_written_digits() {
         assert_eq!(
-            fig(FigureKind::Count, "1.67", 1_000_000).precision(),
+            fig(FigureKind::Transactions, "1.67", 1_000_000).precision(),
             Decimal::from(10_000)
         );
         assert_eq!(
@@ -810,7 +813,7 @@ mod tests {
             Decimal::new(1, 1)
         );
         assert_eq!(
-            fig(FigureKind::Count, "1.50", 1_000_000).precision(),
+            fig(FigureKind::Transactions, "1.50", 1_000_000).precision(),
             Decimal::from(10_000)
         );
     }
@@ -837,7 +840,7 @@ mod tests {
         assert_eq!(range(&fall, RoundingAssumption::Floor), "[-21.5, -21.4)");
         let zero = fig(FigureKind::Percent, "0", 1);
         assert_eq!(range(&zero, RoundingAssumption::Truncate), "(-1, 1)");
-        let none = fig(FigureKind::Count, "0", 1);
+        let none = fig(FigureKind::Transactions, "0", 1);
         assert_eq!(range(&none, RoundingAssumption::Truncate), "[0, 1)");
     }
 
@@ -875,16 +878,29 @@ mod tests {
     #[test]
     fn invalid_figures() {
         assert!(
-            ReportedFigure::new(FigureKind::Count, Decimal::NEGATIVE_ONE, Decimal::ONE).is_err()
+            ReportedFigure::new(
+                FigureKind::Transactions,
+                Decimal::NEGATIVE_ONE,
+                Decimal::ONE
+            )
+            .is_err()
         );
         assert!(
             ReportedFigure::new(FigureKind::Percent, Decimal::NEGATIVE_ONE, Decimal::ONE).is_ok()
         );
-        assert!(ReportedFigure::new(FigureKind::Count, Decimal::ONE, Decimal::ZERO).is_err());
         assert!(
-            ReportedFigure::written(FigureKind::Count, Decimal::ONE, Decimal::NEGATIVE_ONE)
-                .is_err()
+            ReportedFigure::new(FigureKind::Transactions, Decimal::ONE, Decimal::ZERO).is_err()
         );
-        assert!(ReportedFigure::written(FigureKind::Count, Decimal::MAX, Decimal::TEN).is_err());
+        assert!(
+            ReportedFigure::written(
+                FigureKind::Transactions,
+                Decimal::ONE,
+                Decimal::NEGATIVE_ONE
+            )
+            .is_err()
+        );
+        assert!(
+            ReportedFigure::written(FigureKind::Transactions, Decimal::MAX, Decimal::TEN).is_err()
+        );
     }
 }

@@ -6,8 +6,9 @@ use core::fmt;
 use rust_decimal::Decimal;
 
 use crate::Error;
-use crate::num::decimal::{Plain, Round, round_to};
+use crate::num::decimal::{Plain, round_to};
 use crate::num::pad;
+use crate::num::rounding::Rounding;
 
 /// One end of an [`Interval`]: a value, and whether the value itself belongs to the interval.
 ///
@@ -346,7 +347,10 @@ impl Interval {
                 closed: b.closed,
             })
         };
-        Interval::raw(cut(self.low, Round::Down), cut(self.high, Round::Up))
+        Interval::raw(
+            cut(self.low, Rounding::Floor),
+            cut(self.high, Rounding::Ceiling),
+        )
     }
 
     /// The width, `None` when unbounded.
@@ -384,7 +388,7 @@ impl fmt::Display for Interval {
     /// ```
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let dp = f.precision();
-        let end = |w: &mut dyn fmt::Write, value: Decimal, mode: Round| match dp {
+        let end = |w: &mut dyn fmt::Write, value: Decimal, mode: Rounding| match dp {
             Some(dp) => pad::fixed(w, value, dp, mode),
             None => write!(w, "{}", Plain(value)),
         };
@@ -392,14 +396,14 @@ impl fmt::Display for Interval {
             match self.low {
                 Some(b) => {
                     w.write_str(if b.closed { "[" } else { "(" })?;
-                    end(w, b.value, Round::Down)?;
+                    end(w, b.value, Rounding::Floor)?;
                 }
                 None => w.write_str("(-inf")?,
             }
             w.write_str(", ")?;
             match self.high {
                 Some(b) => {
-                    end(w, b.value, Round::Up)?;
+                    end(w, b.value, Rounding::Ceiling)?;
                     w.write_str(if b.closed { "]" } else { ")" })
                 }
                 None => w.write_str("+inf)"),

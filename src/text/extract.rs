@@ -24,7 +24,7 @@ use crate::text::scan;
 /// let text = "Le CMI a traité plus de 2,1 millions d'opérations pour 1,2 milliard de dirhams, soit +16 %.";
 /// let figures = extract(text);
 /// assert_eq!(figures.len(), 3);
-/// assert_eq!(figures[0].kind(), FigureKind::Count);
+/// assert_eq!(figures[0].kind(), FigureKind::Transactions);
 /// assert_eq!(figures[0].value(), Decimal::from(2_100_000));
 /// assert_eq!(figures[0].precision(), Decimal::from(100_000));
 /// assert_eq!(figures[0].qualifier(), Qualifier::MoreThan);
@@ -246,7 +246,7 @@ fn figure_at(text: &str, number: &scan::Number) -> Option<TextFigure> {
     if let Some(p) = currency_prefix {
         // "MAD 1.05 billion": the currency came first; a scale word alone then means dirhams.
         match (unit.kind, unit.implied) {
-            (FigureKind::Count, true) => {
+            (FigureKind::Transactions, true) => {
                 unit.kind = FigureKind::AmountMad;
                 unit.implied = false;
             }
@@ -419,7 +419,7 @@ fn unit_after(text: &str, end: usize) -> Option<Unit> {
         return Some(unit(FigureKind::AmountMad, power, at + len));
     }
     if let Some((_, len)) = words.get(List::Operation) {
-        return Some(unit(FigureKind::Count, 0, at + len));
+        return Some(unit(FigureKind::Transactions, 0, at + len));
     }
     let (index, len) = words.get(List::Scale)?;
     let power = lexicon::SCALES.get(index)?.1.power();
@@ -449,7 +449,7 @@ fn unit_after(text: &str, end: usize) -> Option<Unit> {
         });
     }
     if let Some((_, len)) = words.get(List::Operation) {
-        return Some(unit(FigureKind::Count, power, unit_at + len));
+        return Some(unit(FigureKind::Transactions, power, unit_at + len));
     }
     if connector || words.get(List::OtherNoun).is_some() {
         // "2 millions de cartes": a count of something else.
@@ -457,7 +457,7 @@ fn unit_after(text: &str, end: usize) -> Option<Unit> {
     }
     Some(Unit {
         implied: true,
-        ..unit(FigureKind::Count, power, scale_end)
+        ..unit(FigureKind::Transactions, power, scale_end)
     })
 }
 

@@ -270,38 +270,48 @@ mod tests {
     fn press_forms() {
         let p = Decimal::from(10_000);
         assert_eq!(
-            f(1_950_000, FigureKind::Count, p, Language::French),
+            f(1_950_000, FigureKind::Transactions, p, Language::French),
             "1,95 million d'opérations"
         );
         assert_eq!(
-            f(1_950_000, FigureKind::Count, p, Language::Arabic),
+            f(1_950_000, FigureKind::Transactions, p, Language::Arabic),
             "1,95 مليون عملية"
         );
         assert_eq!(
-            f(1_950_000, FigureKind::Count, p, Language::English),
+            f(1_950_000, FigureKind::Transactions, p, Language::English),
             "1.95 million operations"
         );
         assert_eq!(
             f(
                 2_100_000,
-                FigureKind::Count,
+                FigureKind::Transactions,
                 Decimal::from(100_000),
                 Language::French
             ),
             "2,1 millions d'opérations"
         );
         assert_eq!(
-            f(1_945_959, FigureKind::Count, Decimal::ONE, Language::Arabic),
+            f(
+                1_945_959,
+                FigureKind::Transactions,
+                Decimal::ONE,
+                Language::Arabic
+            ),
             "1.945.959 عملية"
         );
         assert_eq!(
-            f(388_000, FigureKind::Count, Decimal::ONE, Language::English),
+            f(
+                388_000,
+                FigureKind::Transactions,
+                Decimal::ONE,
+                Language::English
+            ),
             "388,000 operations"
         );
         assert_eq!(
             f(
                 388_000,
-                FigureKind::Count,
+                FigureKind::Transactions,
                 Decimal::from(1000),
                 Language::French
             ),
@@ -323,19 +333,25 @@ mod tests {
         let p = Decimal::from(10_000);
         let even = format_figure(
             v,
-            FigureKind::Count,
+            FigureKind::Transactions,
             p,
             Language::English,
             Rounding::HalfEven,
         )
         .unwrap_or_default();
-        let up = format_figure(v, FigureKind::Count, p, Language::English, Rounding::HalfUp)
-            .unwrap_or_default();
+        let up = format_figure(
+            v,
+            FigureKind::Transactions,
+            p,
+            Language::English,
+            Rounding::HalfUp,
+        )
+        .unwrap_or_default();
         assert_eq!(even, "1.96 million operations");
         assert_eq!(up, "1.96 million operations");
         let down = format_figure(
             v,
-            FigureKind::Count,
+            FigureKind::Transactions,
             p,
             Language::English,
             Rounding::Truncate,
@@ -356,11 +372,16 @@ mod tests {
             )
             .is_err()
         };
-        assert!(bad(5, FigureKind::Count, Decimal::from(3)));
-        assert!(bad(-5, FigureKind::Count, Decimal::ONE));
+        assert!(bad(5, FigureKind::Transactions, Decimal::from(3)));
+        assert!(bad(-5, FigureKind::Transactions, Decimal::ONE));
         assert!(bad(16, FigureKind::Percent, Decimal::TEN));
         assert_eq!(
-            f(500, FigureKind::Count, Decimal::from(100), Language::French),
+            f(
+                500,
+                FigureKind::Transactions,
+                Decimal::from(100),
+                Language::French
+            ),
             "0,5 mille opérations"
         );
     }

@@ -259,7 +259,7 @@ pub fn link(text: &str) -> Vec<TextClaim> {
             .any(|f| f.kind() == FigureKind::AmountMad && !f.unit_implied);
         let counts = owned
             .iter()
-            .any(|f| f.kind() == FigureKind::Count && !f.unit_implied);
+            .any(|f| f.kind() == FigureKind::Transactions && !f.unit_implied);
         if amounts && !counts {
             for f in owned.iter_mut().filter(|f| f.unit_implied) {
                 if let Ok(amount) = f.figure.with_kind(FigureKind::AmountMad) {
@@ -359,7 +359,7 @@ fn lead(f: &TextFigure) -> usize {
 }
 
 fn is_quantity(f: &TextFigure) -> bool {
-    matches!(f.kind(), FigureKind::Count | FigureKind::AmountMad)
+    matches!(f.kind(), FigureKind::Transactions | FigureKind::AmountMad)
 }
 
 /// A start and an end figure tied by words, with those words.

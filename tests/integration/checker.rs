@@ -17,7 +17,7 @@ fn fig(kind: FigureKind, number: &str, scale: i64) -> ReportedFigure {
 }
 
 fn count(number: &str, scale: i64) -> ReportedFigure {
-    fig(FigureKind::Count, number, scale)
+    fig(FigureKind::Transactions, number, scale)
 }
 
 fn percent(number: &str) -> ReportedFigure {
@@ -303,8 +303,8 @@ proptest! {
         let sp = Decimal::new(1, stated_decimals);
         let stated = write(true_rate, sp, rounding, tie_up);
         let claim = growth(
-            ReportedFigure::new(FigureKind::Count, wf, p).unwrap(),
-            ReportedFigure::new(FigureKind::Count, wt, p).unwrap(),
+            ReportedFigure::new(FigureKind::Transactions, wf, p).unwrap(),
+            ReportedFigure::new(FigureKind::Transactions, wt, p).unwrap(),
             ReportedFigure::new(FigureKind::Percent, stated, sp).unwrap(),
         );
         let checker = Checker::new().with_assumptions(vec![Assumption::new(rounding, BoundReading::Literal)]).unwrap();
@@ -333,8 +333,8 @@ proptest! {
         let sp = Decimal::new(1, stated_decimals);
         let stated = write(true_share, sp, rounding, tie_up);
         let claim = Claim::new("s", ClaimKind::Share {
-            part: ReportedFigure::new(FigureKind::Count, wp, p).unwrap(),
-            total: ReportedFigure::new(FigureKind::Count, wt, p).unwrap(),
+            part: ReportedFigure::new(FigureKind::Transactions, wp, p).unwrap(),
+            total: ReportedFigure::new(FigureKind::Transactions, wt, p).unwrap(),
             stated: ReportedFigure::new(FigureKind::Percent, stated, sp).unwrap(),
         });
         let checker = Checker::new().with_assumptions(vec![Assumption::new(rounding, BoundReading::Literal)]).unwrap();
@@ -353,8 +353,8 @@ proptest! {
         let true_rate = (Decimal::from(to) - Decimal::from(from)) * Decimal::ONE_HUNDRED / Decimal::from(from);
         let stated = write(true_rate, Decimal::ONE, RoundingAssumption::Nearest, true);
         let claim = growth(
-            ReportedFigure::new(FigureKind::Count, wf, p).unwrap().with_qualifier(Qualifier::About),
-            ReportedFigure::new(FigureKind::Count, wt, p).unwrap().with_qualifier(Qualifier::MoreThan),
+            ReportedFigure::new(FigureKind::Transactions, wf, p).unwrap().with_qualifier(Qualifier::About),
+            ReportedFigure::new(FigureKind::Transactions, wt, p).unwrap().with_qualifier(Qualifier::MoreThan),
             ReportedFigure::new(FigureKind::Percent, stated, Decimal::ONE).unwrap(),
         );
         let finding = Checker::new().check(&claim).unwrap();

@@ -11,7 +11,7 @@ fn growth_of_card_operations_recomputed_from_the_article() {
         let o = data
             .get(id)
             .unwrap_or_else(|| panic!("{id} is in the article"));
-        assert_eq!(o.figure.kind(), FigureKind::Count, "{id}");
+        assert_eq!(o.figure.kind(), FigureKind::Transactions, "{id}");
         Transactions::try_from(o.figure.value()).unwrap()
     };
     let growth =

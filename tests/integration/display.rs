@@ -4,8 +4,9 @@ use core::fmt::Display;
 
 use morocco_ecommerce::{
     AmountMad, Assumption, AverageTicket, BoundReading, CardOrigin, Date, FigureKind, GrowthRate,
-    Half, Interval, MerchantSite, Month, PercentagePoints, Period, PeriodKind, Qualifier, Quantity,
-    Quarter, ReportedFigure, Rounding, RoundingAssumption, Share, Span, Transactions, strategies,
+    Half, Interval, MerchantSite, Month, PercentagePoints, Period, PeriodKind, PeriodLength,
+    Qualifier, Quantity, Quarter, ReportedFigure, Rounding, RoundingAssumption, Share,
+    Transactions, strategies,
 };
 use proptest::prelude::*;
 use proptest::sample::select;
@@ -150,7 +151,7 @@ fn periods_dates_and_their_parts() {
     let day: Date = "2014-03-15".parse().unwrap();
     assert_eq!(format!("[{day:>12}]"), "[  2014-03-15]");
     assert_eq!(format!("[{day:<12}]"), "[2014-03-15  ]");
-    assert_eq!(format!("[{:>8}]", Span::Quarter), "[ quarter]");
+    assert_eq!(format!("[{:>8}]", PeriodLength::Quarter), "[ quarter]");
 }
 
 #[test]
@@ -242,7 +243,7 @@ proptest! {
         ra in select(RoundingAssumption::ALL.to_vec()),
         b in select(BoundReading::ALL.to_vec()),
         k in select(FigureKind::ALL.to_vec()),
-        span in select(Span::ALL.to_vec()),
+        span in select(PeriodLength::ALL.to_vec()),
         dp in 0u32..4,
     ) {
         pads_right(&y, w)?;

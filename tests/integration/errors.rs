@@ -236,7 +236,7 @@ fn reported_figures() {
     use morocco_ecommerce::{FigureKind, ReportedFigure};
     assert_eq!(
         message(ReportedFigure::new(
-            FigureKind::Count,
+            FigureKind::Transactions,
             Decimal::ONE,
             Decimal::ZERO
         )),
@@ -244,7 +244,7 @@ fn reported_figures() {
     );
     assert_eq!(
         message(ReportedFigure::written(
-            FigureKind::Count,
+            FigureKind::Transactions,
             Decimal::ONE,
             Decimal::from(-1_000)
         )),
@@ -264,14 +264,14 @@ fn reported_figures() {
         message(sixteen.with_about_half_width(Decimal::NEGATIVE_ONE)),
         "half-width -1 is negative: \"about\" reaches the same distance either side of a figure"
     );
-    let huge = ReportedFigure::new(FigureKind::Count, Decimal::MAX, Decimal::ONE).unwrap();
+    let huge = ReportedFigure::new(FigureKind::Transactions, Decimal::MAX, Decimal::ONE).unwrap();
     assert_eq!(
         message(huge.range(morocco_ecommerce::Assumption::default())),
         "the range of figure 79228162514264337593543950335 (to 1) has an end beyond a 96-bit decimal"
     );
     assert_eq!(
         message(ReportedFigure::written(
-            FigureKind::Count,
+            FigureKind::Transactions,
             Decimal::MAX,
             Decimal::TEN
         )),
@@ -293,7 +293,7 @@ fn written_figures() {
         )
     };
     assert_eq!(
-        message(write(FigureKind::Count, 1_000, Decimal::from(5))),
+        message(write(FigureKind::Transactions, 1_000, Decimal::from(5))),
         "precision 5 is not a power of ten: a figure written in digits is rounded to one of them"
     );
     assert_eq!(
@@ -309,7 +309,7 @@ fn written_figures() {
         "precision 10000000000 is coarser than 1000000000, the coarsest an amount_mad figure can be written to"
     );
     assert_eq!(
-        message(write(FigureKind::Count, -3, Decimal::ONE)),
+        message(write(FigureKind::Transactions, -3, Decimal::ONE)),
         "a count figure -3 is negative: only a percentage can be below zero"
     );
 }
@@ -480,7 +480,8 @@ fn data_names_list_the_names() {
 fn observation_of_the_wrong_kind() {
     use morocco_ecommerce::data::{Measure, Observation, Scope};
     use morocco_ecommerce::{FigureKind, Period, ReportedFigure};
-    let count = ReportedFigure::new(FigureKind::Count, Decimal::from(5), Decimal::ONE).unwrap();
+    let count =
+        ReportedFigure::new(FigureKind::Transactions, Decimal::from(5), Decimal::ONE).unwrap();
     let period: Period = "2014".parse().unwrap();
     let err = Observation::new("v", period, Scope::Total, Measure::Value, count, "5").unwrap_err();
     assert_eq!(

@@ -7,7 +7,8 @@ use morocco_ecommerce::data::Dataset;
 use morocco_ecommerce::text::extract;
 use morocco_ecommerce::{
     AmountMad, AverageTicket, CardOrigin, Date, FigureKind, GrowthRate, MerchantSite,
-    PercentagePoints, Period, Qualifier, ReportedFigure, Rounding, Share, Span, Transactions, Year,
+    PercentagePoints, Period, PeriodLength, Qualifier, ReportedFigure, Rounding, Share,
+    Transactions, Year,
 };
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -90,7 +91,7 @@ fn all_parsers(s: &str) {
     }
     if let Ok(d) = s.parse::<Date>() {
         assert_eq!(d.to_string().parse::<Date>().ok(), Some(d));
-        assert!(d.period(Span::Month).contains(d));
+        assert!(d.period(PeriodLength::Month).contains(d));
     }
     if let Ok(t) = s.parse::<Transactions>() {
         assert_eq!(t.to_string().parse::<Transactions>().ok(), Some(t));
@@ -187,7 +188,7 @@ proptest! {
             let _ = Share::of(x, y);
             let _ = AverageTicket::of(x, tn);
         }
-        for kind in [FigureKind::Count, FigureKind::AmountMad, FigureKind::Percent] {
+        for kind in [FigureKind::Transactions, FigureKind::AmountMad, FigureKind::Percent] {
             let _ = ReportedFigure::written(kind, a, b);
             if let (Ok(x), Ok(y)) = (ReportedFigure::new(kind, a, b.abs()), ReportedFigure::new(kind, b, a.abs())) {
                 let _ = x.range(morocco_ecommerce::Assumption::default());

@@ -1,8 +1,7 @@
 //! Property tests for every law the arithmetic promises.
 
 use morocco_ecommerce::{
-    AmountMad, GrowthRate, MAX_BREAKDOWN_DECIMALS, Quantity, Rounding, Share, Transactions,
-    strategies,
+    AmountMad, GrowthRate, Quantity, Rounding, Share, Transactions, strategies,
 };
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -66,7 +65,7 @@ proptest! {
     #[test]
     fn rounded_breakdown_sums_to_100(
         parts in prop::collection::vec(strategies::amount_mad(), 1..12),
-        decimals in 0u32..=MAX_BREAKDOWN_DECIMALS,
+        decimals in 0u32..=Share::MAX_BREAKDOWN_DECIMALS,
     ) {
         prop_assume!(parts.iter().any(|p| !p.is_zero()));
         let shares = Share::breakdown_rounded(&parts, decimals).unwrap();
@@ -160,7 +159,7 @@ proptest! {
         ra in prop::sample::select(morocco_ecommerce::RoundingAssumption::ALL.to_vec()),
         b in prop::sample::select(morocco_ecommerce::BoundReading::ALL.to_vec()),
         k in prop::sample::select(morocco_ecommerce::FigureKind::ALL.to_vec()),
-        span in prop::sample::select(morocco_ecommerce::Span::ALL.to_vec()),
+        span in prop::sample::select(morocco_ecommerce::PeriodLength::ALL.to_vec()),
         quarter in prop::sample::select(morocco_ecommerce::Quarter::ALL.to_vec()),
         half in prop::sample::select(morocco_ecommerce::Half::ALL.to_vec()),
         month in 1u8..=12,

@@ -205,7 +205,7 @@ proptest! {
         language in prop::sample::select(Language::ALL.to_vec()),
         form in template(),
     ) {
-        let kind = if amount { FigureKind::AmountMad } else { FigureKind::Count };
+        let kind = if amount { FigureKind::AmountMad } else { FigureKind::Transactions };
         // Round each figure to `digits` significant digits, as the press does.
         let precision = |v: u64| {
             let magnitude = v.ilog10();

@@ -209,7 +209,8 @@ fn a_users_own_decimals_read_json_numbers() {
 #[test]
 fn names_travel_as_their_display() {
     use morocco_ecommerce::{
-        BoundReading, FigureKind, MerchantSite, Qualifier, Rounding, RoundingAssumption, Span,
+        BoundReading, FigureKind, MerchantSite, PeriodLength, Qualifier, Rounding,
+        RoundingAssumption,
     };
     fn same<T>(all: &[T])
     where
@@ -240,13 +241,15 @@ fn names_travel_as_their_display() {
     same(&RoundingAssumption::ALL);
     same(&BoundReading::ALL);
     same(&Rounding::ALL);
-    same(&Span::ALL);
+    same(&PeriodLength::ALL);
     let err = serde_json::from_str::<Qualifier>("\"roughly\"")
         .unwrap_err()
         .to_string();
     assert!(err.contains("unknown variant `roughly`"), "{err}");
     let long = format!("\"{}\"", "x".repeat(10_000));
-    let err = serde_json::from_str::<Span>(&long).unwrap_err().to_string();
+    let err = serde_json::from_str::<PeriodLength>(&long)
+        .unwrap_err()
+        .to_string();
     assert!(
         err.len() < 300,
         "the error quotes a cut input: {}",

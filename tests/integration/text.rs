@@ -39,14 +39,14 @@ fn french_sentence() {
         [
             (
                 "1,95 million d'opérations".into(),
-                FigureKind::Count,
+                FigureKind::Transactions,
                 d("1950000"),
                 d("10000"),
                 Qualifier::Exact
             ),
             (
                 "1,67 million".into(),
-                FigureKind::Count,
+                FigureKind::Transactions,
                 d("1670000"),
                 d("10000"),
                 Qualifier::Exact
@@ -92,7 +92,7 @@ fn english_sentence() {
     assert_eq!((found[2].2, found[2].4), (d("910000000"), Qualifier::About));
     assert_eq!(
         (found[3].1, found[3].2, found[3].4),
-        (FigureKind::Count, d("2100000"), Qualifier::MoreThan)
+        (FigureKind::Transactions, d("2100000"), Qualifier::MoreThan)
     );
 }
 
@@ -246,7 +246,7 @@ proptest! {
     fn format_then_extract(
         mantissa in 0u64..100_000_000_000,
         exponent in -3i32..=9,
-        kind in prop::sample::select(vec![FigureKind::Count, FigureKind::AmountMad, FigureKind::Percent]),
+        kind in prop::sample::select(vec![FigureKind::Transactions, FigureKind::AmountMad, FigureKind::Percent]),
         language in language(),
         negative in any::<bool>(),
     ) {
@@ -256,7 +256,7 @@ proptest! {
                 let v = Decimal::new(i64::try_from(mantissa % 100_000).unwrap(), 0) * pow10(e);
                 (e, if negative { -v } else { v })
             }
-            FigureKind::Count => {
+            FigureKind::Transactions => {
                 let e = exponent.max(0);
                 (e, Decimal::from(mantissa % 10_000_000) * pow10(e))
             }
