@@ -18,7 +18,7 @@ mod cli;
 fn main() -> ExitCode {
     let path = match cli::path_arg("as_dependency [series.json]") {
         Ok(path) => path.unwrap_or_else(|| {
-            concat!(env!("CARGO_MANIFEST_DIR"), "/examples/as_dependency.json").to_owned()
+            concat!(env!("CARGO_MANIFEST_DIR"), "/as_dependency.json").to_owned()
         }),
         Err(code) => return code,
     };

@@ -28,7 +28,7 @@ fn main() -> ExitCode {
         || {
             PathBuf::from(concat!(
                 env!("CARGO_MANIFEST_DIR"),
-                "/target/cmi-series.svg"
+                "/../target/cmi-series.svg"
             ))
         },
         PathBuf::from,

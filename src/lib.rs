@@ -16,8 +16,12 @@
 //!
 //! # The types
 //!
+//! The root holds the domain types and the error; `check`, `text`, `data` and `aggregate` are
+//! namespaces, each a layer that uses only those before it.
+//!
 //! - [`Year`] and [`Period`] (a full year, a quarter, a half-year, the first months of a year, or
-//!   a month), with [`Period::same_period_previous_year`].
+//!   a month), with [`Period::same_period_previous_year`]; a [`Date`] falls in a period of each
+//!   [`PeriodLength`].
 //! - [`Transactions`], a count of operations, and [`AmountMad`], dirhams to the centime on a
 //!   [`rust_decimal::Decimal`]. Both are [`Quantity`]: growth rates and shares take two values of
 //!   the same quantity, so mixing a count and an amount does not compile.
@@ -25,20 +29,25 @@
 //!   [`AverageTicket`].
 //! - [`CardOrigin`] (Moroccan or foreign card) and [`MerchantSite`] (CMI-affiliated site in
 //!   Morocco, or abroad).
-//! - [`PeriodRecord`] and [`Series`], with a period-over-period table.
-//! - [`data::builtin`]: the CMI's 2013 and 2014 results with their provenance, and
-//!   [`data::builtin_claims`], the claims they make.
-//! - [`ReportedFigure`] (a value as written, its precision and hedge) and [`Interval`], the range of
-//!   true values it stands for under an [`Assumption`].
-//! - [`check::Checker`], [`check::Claim`] and [`check::Verdict`]: whether a stated rate or share can follow from the
-//!   figures beside it (the method is below); [`check::Audit`] for many claims at once.
+//! - [`PeriodRecord`] (a period's [`Activity`] by card origin) and [`Series`], with its
+//!   period-over-period table of [`SeriesRow`]s.
+//! - [`ReportedFigure`]: a figure as printed (its [`FigureKind`], value, precision and
+//!   [`Qualifier`]), the one figure type of the crate, whether it comes from a text, the record
+//!   or a claims file; [`Interval`], the range of true values it stands for under an
+//!   [`Assumption`]; [`Scale`], the scale words.
+//! - [`check`]: [`check::Claim`] over figures, [`check::Checker`] and [`check::Verdict`]: whether
+//!   a stated rate or share can follow from the figures beside it (the method is below);
+//!   [`check::Audit`] for many claims at once; [`check::ClaimsFile`] reads claims from JSON.
 //! - [`text`]: [`text::extract`] reads figures in Arabic, French and English press text,
-//!   [`text::format_figure`] writes them back, [`text::link`] finds an article's claims and
-//!   [`text::check_text`] finds and checks them.
-//! - [`data::Dataset`]: the CMI series 2010-2024 with provenance, per-scope series and an audit.
-//! - [`aggregate::Aggregate`] and [`aggregate::PaymentRecord`]: exact, mergeable sums of payment records; a [`Date`]
-//!   puts a dated payment in its month, quarter, half or year ([`PeriodLength`]).
-//!
+//!   [`text::format_figure`] writes them back, [`text::link`] finds an article's claims, and
+//!   [`text::check_text`] links and checks them.
+//! - [`data`]: [`data::Dataset`] of [`data::Observation`]s, the CMI series 2010-2024
+//!   ([`data::Dataset::cmi`]) and the source article's figures
+//!   ([`data::Dataset::seed_article`], with [`data::builtin_claims`]), per-scope series and an
+//!   audit.
+//! - [`aggregate`]: [`aggregate::Aggregate`] and [`aggregate::PaymentRecord`], exact, mergeable
+//!   sums of payment records.
+
 //! Every fallible operation returns [`Error`], which names the value and the rule it broke.
 //! Nothing panics on caller input, nothing uses floating point, and nothing rounds silently:
 //! where digits must go, a [`Rounding`] says how.

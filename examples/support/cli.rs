@@ -136,7 +136,7 @@ pub(crate) fn read_text(path: Option<&str>, default: &str) -> Result<String, Str
         text = read_limited(stdin.lock(), "standard input")?;
     }
     if text.trim().is_empty() {
-        let default = format!("{}/examples/{default}", env!("CARGO_MANIFEST_DIR"));
+        let default = format!("{}/{default}", env!("CARGO_MANIFEST_DIR"));
         return read_file(&default);
     }
     Ok(text)
