@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 use crate::Error;
 use crate::check::{Checker, Claim, ClaimKind};
 use crate::model::Qualifier;
-use crate::reported::{Assumption, FigureKind, ReportedFigure, RoundingAssumption};
+use crate::reported::{Assumption, FigureKind, ReportedFigure, RoundingAssumption, Scale};
 
 /// A file of figures and claims, as the `fact_check` example reads it.
 ///
@@ -89,19 +89,20 @@ struct ClaimSpec {
     kind: ClaimKind<String>,
 }
 
+/// The multiplier of a figure's `scale`: a [`Scale`] by name, or a number.
 fn scale_of(word: Option<&str>) -> Result<Decimal, Error> {
-    Ok(match word.unwrap_or("unit") {
-        "unit" => Decimal::ONE,
-        "thousand" => Decimal::from(1_000),
-        "million" => Decimal::from(1_000_000),
-        "billion" => Decimal::from(1_000_000_000),
-        other => crate::num::decimal::parse_plain(other, "a scale").map_err(|_| {
-            Error::parse(
-                "a scale",
-                other,
-                "a scale is unit, thousand, million, billion or a number",
-            )
-        })?,
+    let Some(word) = word else {
+        return Ok(Scale::Unit.multiplier());
+    };
+    if let Ok(scale) = word.parse::<Scale>() {
+        return Ok(scale.multiplier());
+    }
+    crate::num::decimal::parse_plain(word, "a scale").map_err(|_| {
+        Error::parse(
+            "a scale",
+            word,
+            "a scale is unit, thousand, million, billion or a number",
+        )
     })
 }
 

@@ -1,11 +1,7 @@
 //! The scale words of published figures: thousand, million, billion.
 
-use core::fmt;
-use core::str::FromStr;
-
 use rust_decimal::Decimal;
 
-use crate::Error;
 
 /// The multiplier of a scale word, the one list of them in the crate.
 ///
@@ -27,8 +23,6 @@ use crate::Error;
 /// # Ok::<(), morocco_ecommerce::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum Scale {
     /// No scale word: the number is in base units.
@@ -101,22 +95,11 @@ impl Scale {
     }
 }
 
-impl fmt::Display for Scale {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.pad(self.as_str())
-    }
-}
-
-impl FromStr for Scale {
-    type Err = Error;
-
-    fn from_str(s: &str) -> Result<Self, Error> {
-        Scale::ALL
-            .into_iter()
-            .find(|scale| scale.as_str() == s)
-            .ok_or_else(|| Error::parse("a scale", s, "one of unit, thousand, million, billion"))
-    }
-}
+crate::num::named_enum!(
+    Scale,
+    "a scale",
+    "a scale is one of unit, thousand, million, billion"
+);
 
 #[cfg(test)]
 mod tests {
