@@ -2,7 +2,6 @@
 
 use rust_decimal::Decimal;
 
-
 /// The multiplier of a scale word, the one list of them in the crate.
 ///
 /// The reader of press text maps each language's words onto these ("milliard", "مليار",
