@@ -1,7 +1,5 @@
 //! Writing figures the way each language's press writes them.
 
-use core::fmt;
-
 use rust_decimal::Decimal;
 
 use crate::Error;
@@ -19,9 +17,8 @@ use crate::reported::{FigureKind, Scale};
 /// let written: Vec<String> = Language::ALL.iter().map(|l| format_figure(sixteen, FigureKind::Percent, p, *l, Rounding::HalfEven).unwrap()).collect();
 /// assert_eq!(written, ["16 في المائة", "16\u{A0}%", "16%"]);
 /// ```
+/// `Display`, `FromStr` and serde use the ISO 639-1 codes: `ar`, `fr`, `en`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum Language {
     /// Moroccan Arabic-language press: "1,05 مليار درهم", "16 في المائة".
@@ -37,15 +34,26 @@ impl Language {
     pub const ALL: [Language; 3] = [Language::Arabic, Language::French, Language::English];
 }
 
-impl fmt::Display for Language {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
+impl Language {
+    /// The ISO 639-1 code: `ar`, `fr` or `en`.
+    #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::text::Language;
+    /// assert_eq!(Language::French.as_str(), "fr");
+    /// assert_eq!("AR".parse::<Language>()?, Language::Arabic);
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
+    pub const fn as_str(self) -> &'static str {
+        match self {
             Language::Arabic => "ar",
             Language::French => "fr",
             Language::English => "en",
-        })
+        }
     }
 }
+
+crate::num::named_enum!(Language, "a language", "a language is ar, fr or en");
 
 /// The word for `scale` in `language`, singular or plural.
 fn scale_word(scale: Scale, language: Language, plural: bool) -> &'static str {
