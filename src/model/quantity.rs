@@ -32,7 +32,7 @@ mod sealed {
 /// let _ = GrowthRate::between(Transactions::from(10), AmountMad::ZERO);
 /// ```
 pub trait Quantity: Copy + Ord + fmt::Display + fmt::Debug + sealed::Sealed {
-    /// What the quantity is, for messages: `transaction count` or `amount`.
+    /// What the quantity is, for messages: `count of operations` or `amount`.
     const NAME: &'static str;
 
     /// The quantity in its base unit (operations, or dirhams) as an exact decimal.

@@ -168,7 +168,7 @@ impl TryFrom<Decimal> for Transactions {
 }
 
 impl Quantity for Transactions {
-    const NAME: &'static str = "transaction count";
+    const NAME: &'static str = "count of operations";
 
     #[inline]
     fn to_decimal(self) -> Decimal {
@@ -194,7 +194,7 @@ impl FromStr for Transactions {
 
     /// Reads ASCII digits only, as `Display` writes them: no sign, no separator, no exponent.
     fn from_str(s: &str) -> Result<Self, Error> {
-        const EXPECTED: &str = "a transaction count";
+        const EXPECTED: &str = "a count of operations";
         if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) {
             return Err(Error::parse(
                 EXPECTED,
@@ -244,7 +244,7 @@ mod tests {
             .unwrap_err();
         assert_eq!(
             err.to_string(),
-            "1 - 2 would be below zero, where no transaction count can be"
+            "1 - 2 would be below zero, where no count of operations can be"
         );
     }
 

@@ -7,6 +7,12 @@ use rust_decimal::RoundingStrategy;
 /// Every method of the crate that has to drop digits takes one of these by name: nothing rounds
 /// silently.
 ///
+/// This is how the crate rounds what it computes. How a newspaper is assumed to have rounded a
+/// figure it printed is another question, answered by
+/// [`RoundingAssumption`](crate::RoundingAssumption): a reader does not know which way a
+/// writer's ties went, so that type has `Nearest` (either way) and no `HalfDown`, and it maps a
+/// printed figure to a range rather than a value to a value.
+///
 /// # Example
 ///
 /// ```

@@ -71,6 +71,10 @@ crate::num::named_enum!(
 
 /// How the writer is assumed to have rounded a figure to its last written digit.
 ///
+/// Not [`Rounding`](crate::Rounding), which says how the crate rounds a value it computes: an
+/// assumption maps a printed figure to the range of true values behind it, and `Nearest` leaves
+/// the direction of a tie unknown, which no rounding of a computation can.
+///
 /// Each assumption maps the written value `v` with precision `p` to the range of true values that
 /// print as `v`:
 ///

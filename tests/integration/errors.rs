@@ -76,7 +76,7 @@ fn counts() {
     );
     assert_eq!(
         message(Transactions::from(2).checked_sub(Transactions::from(3))),
-        "2 - 3 would be below zero, where no transaction count can be"
+        "2 - 3 would be below zero, where no count of operations can be"
     );
 }
 
@@ -200,7 +200,7 @@ fn records_and_series() {
 fn parse_errors_name_input_and_rule() {
     assert_eq!(
         message("1,95".parse::<Transactions>()),
-        "cannot read \"1,95\" as a transaction count: a count is written with digits only"
+        "cannot read \"1,95\" as a count of operations: a count is written with digits only"
     );
     assert_eq!(
         message("12.345".parse::<AmountMad>()),
