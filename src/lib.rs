@@ -47,7 +47,7 @@
 //!   audit.
 //! - [`aggregate`]: [`aggregate::Aggregate`] and [`aggregate::PaymentRecord`], exact, mergeable
 //!   sums of payment records.
-
+//!
 //! Every fallible operation returns [`Error`], which names the value and the rule it broke.
 //! Nothing panics on caller input, nothing uses floating point, and nothing rounds silently:
 //! where digits must go, a [`Rounding`] says how.
