@@ -2,7 +2,8 @@
 //! against totals, average tickets and compound rates, against the figures they rest on, and
 //! the conflicts between sources.
 //!
-//! `cargo run --example audit`; `--json` prints one object per check; a path reads your own
+//! `cargo run --example audit`; `--json` prints the audit as one object (`checks`, with their
+//! `findings` and `errors`, and `conflicts`), each check a finding with its `inputs`; a path reads your own
 //! figures in the same TSV schema (or JSON, a list of observations, for a `.json` file).
 
 #[path = "support/out.rs"]
@@ -11,7 +12,6 @@ mod out;
 
 use std::process::ExitCode;
 
-use morocco_ecommerce::Interval;
 use morocco_ecommerce::check::{Checker, Verdict};
 use morocco_ecommerce::data::Dataset;
 
@@ -42,36 +42,7 @@ fn run(path: Option<&str>, json: bool) -> Result<(), String> {
     let data = load(path)?;
     let audit = data.audit(&Checker::new());
     if json {
-        let mut objects: Vec<serde_json::Value> = audit
-            .checks
-            .findings
-            .iter()
-            .map(|c| {
-                serde_json::json!({
-                    "claim": c.claim,
-                    "inputs": c.inputs,
-                    "verdict": c.finding.verdict.name(),
-                    "stated": range(&c.finding.stated),
-                    "computed": range(&c.finding.computed),
-                    "explanation": c.finding.explanation,
-                })
-            })
-            .collect();
-        for c in &audit.conflicts {
-            objects.push(serde_json::json!({
-                "claim": c.first,
-                "inputs": [c.second],
-                "verdict": "conflict",
-                "stated": range(&c.first_range),
-                "computed": range(&c.second_range),
-                "explanation": format!("{} and {} report one figure with ranges that do not meet", c.first, c.second),
-            }));
-        }
-        out!(
-            "{}",
-            serde_json::to_string_pretty(&objects).map_err(|e| e.to_string())?
-        );
-        return Ok(());
+        return cli::print_json(&audit);
     }
     out!(
         "{} observations, {} checks, {} conflicts",
@@ -120,9 +91,4 @@ fn run(path: Option<&str>, json: bool) -> Result<(), String> {
         out!("could not check {id}: {e}");
     }
     Ok(())
-}
-
-fn range(i: &Interval) -> serde_json::Value {
-    let end = |b: Option<morocco_ecommerce::Bound>| b.map(|b| b.value.normalize().to_string());
-    serde_json::json!({ "low": end(i.low()), "high": end(i.high()) })
 }

@@ -1,7 +1,7 @@
 //! Finds the claims an article makes with its figures and checks them.
 //!
 //! `cargo run --example check_text -- article.txt`, or pipe a text in; `--json` prints one JSON
-//! object per claim. With no file and nothing on standard input, reads `examples/article_ar.txt`,
+//! object per claim: the claim (its figures by role) and its finding, or why it was not checked. With no file and nothing on standard input, reads `examples/article_ar.txt`,
 //! a text we wrote in the style of the 2015 article on the CMI's 2014 results.
 
 #[path = "support/out.rs"]
@@ -10,9 +10,9 @@ mod out;
 
 use std::process::ExitCode;
 
-use morocco_ecommerce::check::{Checker, Finding};
+use morocco_ecommerce::Error;
+use morocco_ecommerce::check::{Checker, Finding, Verdict};
 use morocco_ecommerce::text::{TextClaim, check_text};
-use morocco_ecommerce::{Error, Interval};
 
 #[path = "support/cli.rs"]
 mod cli;
@@ -28,7 +28,7 @@ fn run(path: Option<&str>, json: bool) -> Result<(), String> {
     let text = cli::read_text(path, "article_ar.txt")?;
     let claims = check_text(&text, &Checker::new());
     if json {
-        let objects: Vec<serde_json::Value> = claims.iter().map(|(c, f)| to_json(c, f)).collect();
+        let objects: Vec<Checked<'_>> = claims.iter().map(|(c, f)| to_json(c, f)).collect();
         return cli::print_json(&objects);
     }
     for (c, finding) in &claims {
@@ -66,40 +66,37 @@ fn run(path: Option<&str>, json: bool) -> Result<(), String> {
     Ok(())
 }
 
-fn range(i: &Interval) -> serde_json::Value {
-    let end = |b: Option<morocco_ecommerce::Bound>| b.map(|b| b.value.normalize().to_string());
-    serde_json::json!({ "low": end(i.low()), "high": end(i.high()) })
+/// A claim of the text with what checking it gave: the claim's own JSON object (its `id`,
+/// `type`, figures by role, `sentence` and `links`), with its `finding` beside, or the `error`
+/// that kept it from being checked. The finding's verdict is also written at the top level (its
+/// `verdict` and details, as a verdict writes itself), where readers of this output find it;
+/// the rest of the finding cannot be, as its `stated` range would meet the claim's `stated`
+/// figure.
+#[derive(serde::Serialize)]
+struct Checked<'a> {
+    #[serde(flatten)]
+    claim: &'a TextClaim,
+    #[serde(flatten)]
+    verdict: Option<&'a Verdict>,
+    #[serde(flatten)]
+    outcome: Outcome<'a>,
 }
 
-fn to_json(c: &TextClaim, finding: &Result<Finding, Error>) -> serde_json::Value {
-    let figures = c.kind.figures();
-    let spans: Vec<[usize; 2]> = figures.iter().map(|(_, f)| [f.start, f.end]).collect();
-    let values: serde_json::Map<String, serde_json::Value> = figures
-        .iter()
-        .map(|(role, f)| {
-            (
-                role.name.to_owned(),
-                f.value().normalize().to_string().into(),
-            )
-        })
-        .collect();
-    let mut object = serde_json::json!({
-        "kind": c.kind.name(),
-        "figures": values,
-        "spans": spans,
-        "links": c.links,
-    });
-    let checked = match finding {
-        Ok(f) => serde_json::json!({
-            "verdict": f.verdict.name(),
-            "stated_range": range(&f.stated),
-            "computed": range(&f.computed),
-            "explanation": f.explanation,
-        }),
-        Err(e) => serde_json::json!({ "error": e.to_string() }),
-    };
-    if let (Some(o), serde_json::Value::Object(extra)) = (object.as_object_mut(), checked) {
-        o.extend(extra);
+/// What checking a claim gave: `"finding": {...}` or `"error": "..."`.
+#[derive(serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+enum Outcome<'a> {
+    Finding(&'a Finding),
+    Error(String),
+}
+
+fn to_json<'a>(c: &'a TextClaim, finding: &'a Result<Finding, Error>) -> Checked<'a> {
+    Checked {
+        claim: c,
+        verdict: finding.as_ref().ok().map(|f| &f.verdict),
+        outcome: match finding {
+            Ok(f) => Outcome::Finding(f),
+            Err(e) => Outcome::Error(e.to_string()),
+        },
     }
-    object
 }

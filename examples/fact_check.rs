@@ -11,7 +11,7 @@ mod out;
 
 use std::process::ExitCode;
 
-use morocco_ecommerce::check::{Checker, Claim, ClaimsFile, Finding};
+use morocco_ecommerce::check::{Checker, Claim, ClaimsFile};
 use morocco_ecommerce::data::{builtin_claims, moroccan_share_implications};
 use morocco_ecommerce::{Assumption, Interval};
 
@@ -37,10 +37,7 @@ fn run(path: Option<&str>, json: bool) -> Result<(), String> {
         return Err(format!("claim {id}: {e}"));
     }
     if json {
-        let objects: Vec<serde_json::Value> = audit.findings.iter().map(to_json).collect();
-        let text = serde_json::to_string_pretty(&objects).map_err(|e| e.to_string())?;
-        out!("{text}");
-        return Ok(());
+        return cli::print_json(&audit.findings);
     }
     out!(
         "{:<32} {:<30} {:<44} {:<30}",
@@ -91,41 +88,4 @@ fn short(i: &Interval) -> String {
     };
     Interval::new(cut(i.low(), false), cut(i.high(), true))
         .map_or_else(|_| i.to_string(), |c| c.to_string())
-}
-
-fn end(b: Option<morocco_ecommerce::Bound>) -> serde_json::Value {
-    b.map_or(serde_json::Value::Null, |b| {
-        serde_json::Value::String(b.value.normalize().to_string())
-    })
-}
-
-fn range(i: &Interval) -> serde_json::Value {
-    serde_json::json!({
-        "low": end(i.low()),
-        "high": end(i.high()),
-        "low_closed": i.low().is_some_and(|b| b.closed),
-        "high_closed": i.high().is_some_and(|b| b.closed),
-    })
-}
-
-fn to_json(f: &Finding) -> serde_json::Value {
-    let mut object = serde_json::json!({
-        "claim": f.claim,
-        "kind": f.kind,
-        "verdict": f.verdict.name(),
-        "stated": range(&f.stated),
-        "computed": range(&f.computed),
-        "point": f.point.map(|p| p.normalize().to_string()),
-        "explanation": f.explanation,
-    });
-    if let (Some(map), Ok(serde_json::Value::Object(details))) =
-        (object.as_object_mut(), serde_json::to_value(&f.verdict))
-    {
-        for (k, v) in details {
-            if k != "verdict" {
-                map.insert(k, v);
-            }
-        }
-    }
-    object
 }

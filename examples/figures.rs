@@ -12,7 +12,7 @@ mod out;
 use std::process::ExitCode;
 
 use morocco_ecommerce::text::{TextFigure, extract};
-use morocco_ecommerce::{Assumption, FigureKind};
+use morocco_ecommerce::{Assumption, FigureKind, Interval};
 
 #[path = "support/cli.rs"]
 mod cli;
@@ -28,7 +28,7 @@ fn run(path: Option<&str>, json: bool) -> Result<(), String> {
     let text = cli::read_text(path, "article_fr.txt")?;
     let figures = extract(&text);
     if json {
-        let objects: Vec<serde_json::Value> = figures.iter().map(to_json).collect();
+        let objects: Vec<WithRange<'_>> = figures.iter().map(to_json).collect();
         return cli::print_json(&objects);
     }
     out!(
@@ -64,18 +64,20 @@ fn kind(k: FigureKind) -> &'static str {
     }
 }
 
-fn to_json(f: &TextFigure) -> serde_json::Value {
-    let range = f.range(Assumption::default()).ok();
-    let end = |b: Option<morocco_ecommerce::Bound>| b.map(|b| b.value.normalize().to_string());
-    serde_json::json!({
-        "start": f.start,
-        "end": f.end,
-        "text": f.text,
-        "kind": kind(f.kind()),
-        "value": f.value().normalize().to_string(),
-        "precision": f.precision().normalize().to_string(),
-        "qualifier": f.qualifier().as_str(),
-        "low": range.and_then(|r| end(r.low())),
-        "high": range.and_then(|r| end(r.high())),
-    })
+/// A figure with its range under the default assumption: the figure's own JSON object, with the
+/// interval's `low`, `high`, `low_closed` and `high_closed` beside its fields (none where the
+/// figure has no range).
+#[derive(serde::Serialize)]
+struct WithRange<'a> {
+    #[serde(flatten)]
+    figure: &'a TextFigure,
+    #[serde(flatten)]
+    range: Option<Interval>,
+}
+
+fn to_json(f: &TextFigure) -> WithRange<'_> {
+    WithRange {
+        figure: f,
+        range: f.range(Assumption::default()).ok(),
+    }
 }

@@ -124,9 +124,13 @@
 //! # Features
 //!
 //! - `serde` (default): `Serialize` and `Deserialize` for the data types. Decimals travel as
-//!   strings; deserialising goes through the same validation as the constructors. The feature
-//!   turns on no feature of `rust_decimal`, so a `Decimal` in the user's own types keeps its
-//!   own serde behaviour.
+//!   strings in canonical form (no trailing zeros); deserialising goes through the same
+//!   validation as the constructors. The feature turns on no feature of `rust_decimal`, so a
+//!   `Decimal` in the user's own types keeps its own serde behaviour. Each type has one JSON
+//!   shape wherever it appears: an [`Interval`] is `low` and `high` with `low_closed` and
+//!   `high_closed`, a [`check::Finding`] flattens its verdict's tag and details beside its
+//!   ranges, a [`text::TextClaim`] writes its [`check::ClaimKind`]'s `type` and one
+//!   [`text::TextFigure`] per role, a [`data::DataCheck`] is its finding with its `inputs`.
 //! - `proptest`: the `strategies` module, to property-test code that uses these types.
 //! - `rayon`: `Aggregate::from_slice_parallel`, aggregation on every core.
 

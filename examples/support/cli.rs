@@ -180,8 +180,8 @@ impl<R: Read> Read for LineLimit<R> {
     }
 }
 
-/// Prints a JSON array of `objects`.
-pub(crate) fn print_json(objects: &[serde_json::Value]) -> Result<(), String> {
+/// Prints `objects` (a list, or one value) as indented JSON.
+pub(crate) fn print_json<T: serde::Serialize + ?Sized>(objects: &T) -> Result<(), String> {
     let text = serde_json::to_string_pretty(objects).map_err(|e| e.to_string())?;
     out!("{text}");
     Ok(())

@@ -172,6 +172,20 @@ pub struct Finding {
 /// let audit = Checker::new().audit(&builtin_claims());
 /// assert_eq!(audit.findings.len(), 4);
 /// ```
+///
+/// With `serde`, a JSON object: `findings`, each as `T` writes itself, and `errors`, each a
+/// `{"claim": id, "error": message}` object.
+///
+/// ```
+/// # #[cfg(feature = "serde")] {
+/// # use morocco_ecommerce::data::builtin_claims;
+/// # use morocco_ecommerce::check::Checker;
+/// let json = serde_json::to_value(Checker::new().audit(&builtin_claims()))?;
+/// assert_eq!(json["findings"][0]["verdict"], "consistent_only_with_rounding");
+/// assert_eq!(json["errors"], serde_json::json!([]));
+/// # }
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct Audit<T = Finding> {
@@ -228,5 +242,36 @@ impl<T: AsRef<Finding>> Audit<T> {
         self.findings
             .iter()
             .filter(|f| f.as_ref().verdict.is_alarm())
+    }
+}
+
+#[cfg(feature = "serde")]
+mod serde_impl {
+    use serde::ser::{Serialize, SerializeStruct, Serializer};
+
+    use super::Audit;
+
+    /// A claim that could not be checked, as JSON: its id and the error's message.
+    #[derive(serde::Serialize)]
+    struct Unchecked<'a> {
+        claim: &'a str,
+        error: String,
+    }
+
+    impl<T: Serialize> Serialize for Audit<T> {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            let errors: Vec<Unchecked<'_>> = self
+                .errors
+                .iter()
+                .map(|(claim, error)| Unchecked {
+                    claim,
+                    error: error.to_string(),
+                })
+                .collect();
+            let mut s = serializer.serialize_struct("Audit", 2)?;
+            s.serialize_field("findings", &self.findings)?;
+            s.serialize_field("errors", &errors)?;
+            s.end()
+        }
     }
 }

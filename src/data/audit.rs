@@ -15,14 +15,34 @@ use crate::reported::{Assumption, Interval};
 /// let finding: &morocco_ecommerce::check::Finding = check.as_ref();
 /// assert_eq!(finding.claim, check.claim);
 /// ```
+///
+/// With `serde`, the [`Finding`]'s JSON object (whose `claim` is the stated figure's id) with the
+/// `inputs` beside its fields.
+///
+/// ```
+/// # #[cfg(feature = "serde")] {
+/// # use morocco_ecommerce::check::Checker;
+/// # use morocco_ecommerce::data::Dataset;
+/// let audit = Dataset::cmi().audit(&Checker::new());
+/// let check = audit.of("mtc_average_ticket_2011_almassae").next().unwrap();
+/// let json = serde_json::to_value(check)?;
+/// assert_eq!(json["claim"], "mtc_average_ticket_2011_almassae");
+/// assert_eq!(json["inputs"].as_array().map(Vec::len), Some(2));
+/// assert_eq!(json["verdict"], check.finding.verdict.name());
+/// # }
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct DataCheck {
     /// The id of the stated figure.
+    #[cfg_attr(feature = "serde", serde(skip))]
     pub claim: String,
     /// The ids of the figures it was checked against.
     pub inputs: Vec<String>,
     /// What the checker found.
+    #[cfg_attr(feature = "serde", serde(flatten))]
     pub finding: Finding,
 }
 
@@ -40,7 +60,27 @@ impl AsRef<Finding> for DataCheck {
 /// // The 201 published figures hold no two observations that cannot both be right.
 /// assert!(Dataset::cmi().audit(&Checker::new()).conflicts.is_empty());
 /// ```
+///
+/// With `serde`, a JSON object with its four fields, the ranges as [`Interval`]s write
+/// themselves.
+///
+/// ```
+/// # #[cfg(feature = "serde")] {
+/// use morocco_ecommerce::data::Dataset;
+/// use morocco_ecommerce::check::Checker;
+/// let header = "id\tyear\tscope\tmeasure\tvalue\tunit\tas_written\tqualifier\tcompared_with\tsource_url\tnote\tprecision";
+/// let a = "a\t2014\ttotal\toperations\t1000\toperations\t1000\texact\t\t\t\t1";
+/// let b = "b\t2014\ttotal\toperations\t2000\toperations\t2000\texact\t\t\t\t1";
+/// let text = format!("{header}\n{a}\n{b}\n");
+/// let audit = Dataset::from_tsv(&text)?.audit(&Checker::new());
+/// let json = serde_json::to_value(&audit.conflicts[0])?;
+/// assert_eq!(json["first"], "a");
+/// assert_eq!(json["second_range"]["low"], "1999.5");
+/// # }
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Conflict {
     /// The first observation's id, in file order.
@@ -67,7 +107,21 @@ pub struct Conflict {
 /// assert!(audit.checks.findings.len() > 300);
 /// assert_eq!(audit.checks.counts().values().sum::<usize>(), audit.checks.findings.len());
 /// ```
+///
+/// With `serde`, a JSON object: `checks`, an [`Audit`] of [`DataCheck`]s, and `conflicts`.
+///
+/// ```
+/// # #[cfg(feature = "serde")] {
+/// # use morocco_ecommerce::check::Checker;
+/// # use morocco_ecommerce::data::Dataset;
+/// let json = serde_json::to_value(Dataset::cmi().audit(&Checker::new()))?;
+/// assert!(json["checks"]["findings"].as_array().is_some_and(|f| f.len() > 300));
+/// assert_eq!(json["conflicts"], serde_json::json!([]));
+/// # }
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct DataAudit {
     /// One check per claim and per combination of observations it can be checked against, and

@@ -13,9 +13,11 @@ use rust_decimal::Decimal;
 use serde::de::{self, Visitor};
 use serde::{Deserializer, Serializer};
 
-/// Writes the decimal as its `Display` form, in a string.
+/// Writes the decimal in its canonical form, in a string: the `Display` form of the value with
+/// no trailing zeros (`2100000.0` and `2100000` both write `"2100000"`), so that one value always
+/// writes one string, whatever scale the arithmetic left it with.
 pub(crate) fn serialize<S: Serializer>(value: &Decimal, serializer: S) -> Result<S::Ok, S::Error> {
-    serializer.collect_str(value)
+    serializer.collect_str(&value.normalize())
 }
 
 /// Reads a decimal from a string: plain (`"1.05"`) or scientific (`"1.05e9"`), as
@@ -87,7 +89,10 @@ mod tests {
             extra: None,
         };
         let text = serde_json::to_string(&row).unwrap_or_default();
-        assert_eq!(text, r#"{"value":"16.50","extra":null}"#);
+        assert_eq!(
+            text, r#"{"value":"16.5","extra":null}"#,
+            "canonical: no trailing zeros"
+        );
         let back: Result<Row, _> = serde_json::from_str(&text);
         assert_eq!(back.ok(), Some(row));
         let some: Result<Row, _> = serde_json::from_str(r#"{"value": "1e3", "extra": "0.5"}"#);

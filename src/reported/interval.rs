@@ -74,6 +74,24 @@ impl Bound {
 /// assert_eq!(more_than.to_string(), "(2, +inf)");
 /// # Ok::<(), morocco_ecommerce::Error>(())
 /// ```
+///
+/// With `serde`, one JSON object wherever an interval appears (a figure's range, a finding's
+/// stated and computed ranges, a conflict's): its ends `low` and `high`, each a decimal string in
+/// canonical form or `null` where the interval is unbounded, and `low_closed` and `high_closed`,
+/// whether each end belongs to it (`false` for an unbounded end, which reading refuses as `true`).
+///
+/// ```
+/// # #[cfg(feature = "serde")] {
+/// use morocco_ecommerce::{Bound, Interval};
+/// use rust_decimal::Decimal;
+///
+/// let more_than = Interval::new(Some(Bound::open(Decimal::new(2100, 3))), None)?;
+/// let json = serde_json::to_string(&more_than)?;
+/// assert_eq!(json, r#"{"low":"2.1","high":null,"low_closed":false,"high_closed":false}"#);
+/// assert_eq!(serde_json::from_str::<Interval>(&json)?, more_than);
+/// # }
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Interval {
     low: Option<Bound>,
@@ -419,7 +437,8 @@ mod serde_impl {
     use serde::de::Error as _;
     use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-    /// The JSON form: `{"low": "1.5", "high": null, "low_closed": true, "high_closed": false}`.
+    /// The JSON form: `{"low": "1.5", "high": null, "low_closed": true, "high_closed": false}`,
+    /// the only one: every interval of the crate's JSON is written through it.
     #[derive(Serialize, Deserialize)]
     #[serde(deny_unknown_fields)]
     struct Form {
@@ -450,12 +469,15 @@ mod serde_impl {
                        closed: bool,
                        name: &str|
              -> Result<Option<Bound>, D::Error> {
-                text.map(|t| {
-                    crate::num::decimal::parse_plain(&t, "an interval end")
-                        .map(|value: Decimal| Bound { value, closed })
-                        .map_err(|e| D::Error::custom(format!("{name}: {e}")))
-                })
-                .transpose()
+                match text {
+                    None if closed => Err(D::Error::custom(format!(
+                        "{name}: an unbounded end cannot be closed"
+                    ))),
+                    None => Ok(None),
+                    Some(t) => crate::num::decimal::parse_plain(&t, "an interval end")
+                        .map(|value: Decimal| Some(Bound { value, closed }))
+                        .map_err(|e| D::Error::custom(format!("{name}: {e}"))),
+                }
             };
             let low = end(form.low, form.low_closed, "low")?;
             let high = end(form.high, form.high_closed, "high")?;

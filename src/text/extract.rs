@@ -31,6 +31,23 @@ use crate::text::scan;
 /// assert_eq!(&text[figures[1].start..figures[1].end], "1,2 milliard de dirhams");
 /// assert_eq!(figures[2].value(), Decimal::from(16));
 /// ```
+///
+/// With `serde`, a JSON object: `start`, `end` and `text`, the [`ReportedFigure`]'s fields
+/// flattened in (`kind`, `value`, `precision`, `qualifier`, decimals as canonical strings),
+/// `context_start` and `unit_implied`. It is written the same wherever it appears: in a list of
+/// figures, or as a role of a [`TextClaim`](crate::text::TextClaim).
+///
+/// ```
+/// # #[cfg(feature = "serde")] {
+/// use morocco_ecommerce::text::extract;
+/// let json = serde_json::to_value(&extract("plus de 2,1 millions d'opérations")[0])?;
+/// assert_eq!(json["kind"], "count");
+/// assert_eq!(json["value"], "2100000");
+/// assert_eq!(json["precision"], "100000");
+/// assert_eq!(json["qualifier"], "more_than");
+/// # }
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]

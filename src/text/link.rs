@@ -151,7 +151,25 @@ const MAX_GAP: usize = 60;
 /// assert_eq!(claims[0].links, ["from", "to", "up"]);
 /// assert_eq!(claims[0].figure("stated").map(|f| f.text.as_str()), Some("25%"));
 /// ```
+///
+/// With `serde`, a JSON object: its `id`, its [`ClaimKind`] flattened in (the `type` and one key
+/// per role, `from`, `to`, `stated`, `part`, `total`..., each a [`TextFigure`] object), its
+/// `sentence` as `[start, end]` and its `links`.
+///
+/// ```
+/// # #[cfg(feature = "serde")] {
+/// use morocco_ecommerce::text::link;
+/// let claims = link("The total rose from 1.24 million to 1.55 million operations, up 25%.");
+/// let json = serde_json::to_value(&claims[0])?;
+/// assert_eq!(json["type"], "growth");
+/// assert_eq!(json["from"]["value"], "1240000");
+/// assert_eq!(json["stated"]["kind"], "percent");
+/// assert_eq!(json["links"][0], "from");
+/// # }
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct TextClaim {
     /// A stable identifier: the kind and the byte offset of one of its figures
@@ -159,6 +177,7 @@ pub struct TextClaim {
     pub id: String,
     /// What is claimed, over the figures found in the text (`growth`, `share` or `within`). The
     /// rate of a fall carries its sign: "down 20%" is -20.
+    #[cfg_attr(feature = "serde", serde(flatten))]
     pub kind: ClaimKind<TextFigure>,
     /// Byte span of the sentence.
     pub sentence: (usize, usize),
