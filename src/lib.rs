@@ -37,7 +37,7 @@
 //!   [`Assumption`]; [`Scale`], the scale words.
 //! - [`check`]: [`check::Claim`] over figures, [`check::Checker`] and [`check::Verdict`]: whether
 //!   a stated rate or share can follow from the figures beside it (the method is below);
-//!   [`check::Audit`] for many claims at once; [`check::ClaimsFile`] reads claims from JSON.
+//!   [`check::Audit`] for many claims at once; `check::ClaimsFile` (with `serde`) reads claims from JSON.
 //! - [`text`]: [`text::extract`] reads figures in Arabic, French and English press text,
 //!   [`text::format_figure`] writes them back, [`text::link`] finds an article's claims, and
 //!   [`text::check_text`] links and checks them.

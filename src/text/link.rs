@@ -152,9 +152,10 @@ const MAX_GAP: usize = 60;
 /// assert_eq!(claims[0].figure("stated").map(|f| f.text.as_str()), Some("25%"));
 /// ```
 ///
-/// With `serde`, a JSON object: its `id`, its [`ClaimKind`] flattened in (the `type` and one key
-/// per role, `from`, `to`, `stated`, `part`, `total`..., each a [`TextFigure`] object), its
-/// `sentence` as `[start, end]` and its `links`.
+/// With `serde`, a JSON object: its `id`, its `kind` (`growth`, as `check_text --json` has
+/// always named it), its [`ClaimKind`] flattened in (the `type`, as a claims file writes it, and
+/// one key per role, `from`, `to`, `stated`, `part`, `total`..., each a [`TextFigure`] object),
+/// its `sentence` as `[start, end]` and its `links`.
 ///
 /// ```
 /// # #[cfg(feature = "serde")] {
@@ -162,6 +163,7 @@ const MAX_GAP: usize = 60;
 /// let claims = link("The total rose from 1.24 million to 1.55 million operations, up 25%.");
 /// let json = serde_json::to_value(&claims[0])?;
 /// assert_eq!(json["type"], "growth");
+/// assert_eq!(json["kind"], "growth");
 /// assert_eq!(json["from"]["value"], "1240000");
 /// assert_eq!(json["stated"]["kind"], "percent");
 /// assert_eq!(json["links"][0], "from");
@@ -169,7 +171,6 @@ const MAX_GAP: usize = 60;
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct TextClaim {
     /// A stable identifier: the kind and the byte offset of one of its figures
@@ -177,12 +178,37 @@ pub struct TextClaim {
     pub id: String,
     /// What is claimed, over the figures found in the text (`growth`, `share` or `within`). The
     /// rate of a fall carries its sign: "down 20%" is -20.
-    #[cfg_attr(feature = "serde", serde(flatten))]
     pub kind: ClaimKind<TextFigure>,
     /// Byte span of the sentence.
     pub sentence: (usize, usize),
     /// The words that linked the figures, as written.
     pub links: Vec<String>,
+}
+
+/// The JSON form of a [`TextClaim`].
+#[cfg(feature = "serde")]
+#[derive(serde::Serialize)]
+struct TextClaimForm<'a> {
+    id: &'a str,
+    kind: &'static str,
+    #[serde(flatten)]
+    claim: &'a ClaimKind<TextFigure>,
+    sentence: (usize, usize),
+    links: &'a [String],
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for TextClaim {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        TextClaimForm {
+            id: &self.id,
+            kind: self.kind.name(),
+            claim: &self.kind,
+            sentence: self.sentence,
+            links: &self.links,
+        }
+        .serialize(serializer)
+    }
 }
 
 impl TextClaim {

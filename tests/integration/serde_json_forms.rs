@@ -369,7 +369,8 @@ fn a_finding_is_one_object() {
     assert_eq!(inconsistent["coarser_inputs"], 10);
 }
 
-/// A claim of a text: its id, its kind's `type` and its figures by role at the top level, each
+/// A claim of a text: its id, its `kind` (the name `check_text --json` has always used), its
+/// kind's `type` (the claims file's tag) and its figures by role at the top level, each
 /// figure the object a list of figures holds; the sentence and the linking words.
 #[test]
 fn a_text_claim_is_one_object_with_its_figures_by_role() {
@@ -379,10 +380,13 @@ fn a_text_claim_is_one_object_with_its_figures_by_role() {
     let json = serde_json::to_value(claim).unwrap();
     assert_eq!(
         keys(&json),
-        set(&["id", "type", "from", "to", "stated", "sentence", "links"])
+        set(&[
+            "id", "kind", "type", "from", "to", "stated", "sentence", "links"
+        ])
     );
     assert_eq!(json["id"], claim.id.as_str());
     assert_eq!(json["type"], "growth");
+    assert_eq!(json["kind"], "growth");
     assert_eq!(
         json["sentence"],
         serde_json::json!([0, 67]),
