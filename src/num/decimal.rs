@@ -50,6 +50,17 @@ pub(crate) fn mul_div(a: Decimal, b: Decimal, c: Decimal) -> Result<Decimal, Err
 
 /// Writes a decimal without trailing zeros, and zero without a sign.
 pub(crate) fn canonical(value: Decimal) -> Decimal {
+    // Most computed values already are: no decimals, or a last digit that is not 0. Since
+    // 2^64 is 1 modulo 5, the mantissa is a multiple of 10 only when it is even and its two
+    // 64-bit halves sum to a multiple of 5: two cheap remainders instead of `normalize`'s
+    // divisions.
+    let m = value.mantissa().unsigned_abs();
+    #[allow(clippy::cast_possible_truncation)]
+    let (low, high) = (m as u64, (m >> 64) as u64);
+    let multiple_of_ten = m & 1 == 0 && (low % 5 + high % 5) % 5 == 0;
+    if (value.scale() == 0 || !multiple_of_ten) && m != 0 {
+        return value;
+    }
     let mut value = value.normalize();
     if value.is_zero() {
         value.set_sign_positive(true);
@@ -319,6 +330,23 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// `canonical` gives what `normalize` gives, scale included, and zero without a sign.
+        #[test]
+        fn canonical_is_normalize(
+            mantissa in proptest::prop_oneof![-100_000i128..100_000, -(1i128 << 96) + 1..(1i128 << 96)],
+            scale in 0u32..=28,
+        ) {
+            let d = Decimal::from_i128_with_scale(mantissa, scale);
+            let ours = canonical(d);
+            let mut theirs = d.normalize();
+            if theirs.is_zero() {
+                theirs.set_sign_positive(true);
+            }
+            proptest::prop_assert_eq!(ours, theirs);
+            proptest::prop_assert_eq!(ours.scale(), theirs.scale(), "{}", d);
+            proptest::prop_assert_eq!(ours.is_sign_negative(), theirs.is_sign_negative(), "{}", d);
+        }
+
         /// `round_to` rounds as `round_dp_with_strategy` does, to the same value, in every mode.
         #[test]
         fn round_to_is_round_dp(
