@@ -221,6 +221,15 @@ pub(crate) fn nth_root(x: Decimal, n: u32) -> Result<Decimal, Error> {
         if let Some(power_of_two) = powi(Decimal::TWO, exponent) {
             y = y.min(power_of_two);
         }
+        // Over many years the root is near one and both guesses are far from it, where Newton's
+        // method crawls (each step takes off a fraction 1/n). x < 2^bits gives a root below
+        // exp(z) with z = 0.6932 bits / n (above ln 2 bits / n), and exp(z) <= 1 + z + z^2 for
+        // z <= 1: a guess above the root by less than about 1/n, from which Newton's error
+        // squares.
+        let z = Decimal::new(6932, 4) * Decimal::from(bits) / nd;
+        if z <= Decimal::ONE {
+            y = y.min(Decimal::ONE + z + z * z);
+        }
     }
     // Dividing by n once per step is the costliest part; multiplying by 1/n (rounded in its 28th
     // digit) moves each step by less than the precision the result is good to.
@@ -262,7 +271,7 @@ fn root_near_one(x: Decimal, n: u32, nd: Decimal, n_less_one: Decimal) -> Option
     let third = u2
         .checked_mul(u)?
         .checked_mul(n_less_one)?
-        .checked_mul(Decimal::from(2 * n - 1))?
+        .checked_mul(Decimal::from(2 * u64::from(n) - 1))?
         .checked_div(Decimal::from(6))?;
     let mut y = Decimal::ONE
         .checked_add(u)?
