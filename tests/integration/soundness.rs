@@ -494,3 +494,273 @@ mod claims_file {
         assert_eq!(verdicts, ["undefined", "consistent"]);
     }
 }
+
+/// The property: true values drawn at random, rounded as the press rounds them (to a scale
+/// step or to significant digits, under every rounding mode, with and without hedges), make
+/// growth and share claims consistent by construction. The checker, reading figures under the
+/// writer's rounding beside any other assumption, never raises an alarm on them, and the range
+/// it computes under the writer's rounding holds the exact value. `PROPTEST_CASES` runs more
+/// than the default 256 cases.
+mod property {
+    use core::cmp::Ordering;
+
+    use morocco_ecommerce::check::{Checker, Claim, ClaimKind, Finding};
+    use morocco_ecommerce::{
+        Assumption, BoundReading, FigureKind, Interval, Qualifier, ReportedFigure,
+        RoundingAssumption,
+    };
+    use proptest::prelude::*;
+    use rust_decimal::{Decimal, RoundingStrategy};
+
+    /// How a writer prints one figure.
+    #[derive(Debug, Clone, Copy)]
+    struct Press {
+        /// `Some(k)`: to a step of 10^k (of the base unit, or 10^-k of a point for a rate);
+        /// `None`: to `significant` digits.
+        step: Option<u32>,
+        significant: u32,
+        tie_up: bool,
+        hedge: Qualifier,
+    }
+
+    fn press() -> impl Strategy<Value = Press> {
+        (
+            prop::option::of(0u32..=12),
+            1u32..=5,
+            any::<bool>(),
+            prop::sample::select(vec![
+                Qualifier::Exact,
+                Qualifier::Exact,
+                Qualifier::About,
+                Qualifier::MoreThan,
+                Qualifier::AtLeast,
+                Qualifier::LessThan,
+                Qualifier::AtMost,
+            ]),
+        )
+            .prop_map(|(step, significant, tie_up, hedge)| Press {
+                step,
+                significant,
+                tie_up,
+                hedge,
+            })
+    }
+
+    /// A true count: small, anywhere up to 10^15, or a round number (where rounding is exact
+    /// and the ends of the ranges are reached).
+    fn value() -> impl Strategy<Value = u64> {
+        prop_oneof![
+            0u64..=20,
+            0u64..=1_000_000_000_000_000,
+            (0u64..=1000, 0u32..=12).prop_map(|(k, j)| k * 10u64.pow(j)),
+        ]
+    }
+
+    fn rounding() -> impl Strategy<Value = RoundingAssumption> {
+        prop::sample::select(RoundingAssumption::ALL.to_vec())
+    }
+
+    fn assumption() -> impl Strategy<Value = Assumption> {
+        (rounding(), prop::sample::select(BoundReading::ALL.to_vec()))
+            .prop_map(|(r, b)| Assumption::new(r, b))
+    }
+
+    fn strategy(mode: RoundingAssumption, tie_up: bool) -> RoundingStrategy {
+        match mode {
+            RoundingAssumption::Nearest if tie_up => RoundingStrategy::MidpointAwayFromZero,
+            RoundingAssumption::Nearest => RoundingStrategy::MidpointTowardZero,
+            RoundingAssumption::HalfUp => RoundingStrategy::MidpointAwayFromZero,
+            RoundingAssumption::HalfEven => RoundingStrategy::MidpointNearestEven,
+            RoundingAssumption::Truncate => RoundingStrategy::ToZero,
+            RoundingAssumption::Floor => RoundingStrategy::ToNegativeInfinity,
+            RoundingAssumption::Ceiling => RoundingStrategy::ToPositiveInfinity,
+            _ => unreachable!("every assumption is listed"),
+        }
+    }
+
+    fn round(x: Decimal, p: Decimal, s: RoundingStrategy) -> Decimal {
+        (x / p).round_dp_with_strategy(0, s) * p
+    }
+
+    /// `x` printed by `press` under `mode`: the figure, hedged as the words say (a bound is
+    /// true of `x` as written, "about" is rounded as any figure is).
+    fn print(
+        kind: FigureKind,
+        x: Decimal,
+        press: Press,
+        mode: RoundingAssumption,
+    ) -> ReportedFigure {
+        let p = match (press.step, kind) {
+            (Some(k), FigureKind::Percent) => Decimal::new(1, k.min(4)),
+            (Some(k), _) => Decimal::from(10u64.pow(k)),
+            (None, _) => {
+                // The unit of the last of `significant` digits of |x|.
+                let digits = i64::try_from(x.abs().trunc().to_string().len()).unwrap_or(1);
+                let exponent = (digits - i64::from(press.significant))
+                    .max(if kind == FigureKind::Percent { -4 } else { 0 });
+                if exponent >= 0 {
+                    Decimal::from(10u64.pow(u32::try_from(exponent).unwrap()))
+                } else {
+                    Decimal::new(1, u32::try_from(-exponent).unwrap())
+                }
+            }
+        };
+        let (written, hedge) = match press.hedge {
+            Qualifier::MoreThan | Qualifier::AtLeast => {
+                let w = round(x, p, RoundingStrategy::ToNegativeInfinity);
+                (
+                    w,
+                    if w < x {
+                        Qualifier::MoreThan
+                    } else {
+                        Qualifier::AtLeast
+                    },
+                )
+            }
+            Qualifier::LessThan | Qualifier::AtMost => {
+                let w = round(x, p, RoundingStrategy::ToPositiveInfinity);
+                (
+                    w,
+                    if w > x {
+                        Qualifier::LessThan
+                    } else {
+                        Qualifier::AtMost
+                    },
+                )
+            }
+            q => (round(x, p, strategy(mode, press.tie_up)), q),
+        };
+        ReportedFigure::new(kind, written, p)
+            .unwrap()
+            .with_qualifier(hedge)
+    }
+
+    /// The 256-bit product of two magnitudes, high half first.
+    fn mul_wide(a: u128, b: u128) -> (u128, u128) {
+        const LOW: u128 = u64::MAX as u128;
+        let (a0, a1) = (a & LOW, a >> 64);
+        let (b0, b1) = (b & LOW, b >> 64);
+        let (p00, p01, p10, p11) = (a0 * b0, a0 * b1, a1 * b0, a1 * b1);
+        let mid = (p00 >> 64) + (p01 & LOW) + (p10 & LOW);
+        let lo = (p00 & LOW) | (mid << 64);
+        let hi = p11 + (p01 >> 64) + (p10 >> 64) + (mid >> 64);
+        (hi, lo)
+    }
+
+    /// `a * b` against `c * d`, exactly, for signed `a`, `c` and positive `b`, `d`.
+    fn cmp_products(a: i128, b: u128, c: i128, d: u128) -> Ordering {
+        let left = mul_wide(a.unsigned_abs(), b);
+        let right = mul_wide(c.unsigned_abs(), d);
+        let sign = |v: i128, m: (u128, u128)| if m == (0, 0) { 0 } else { v.signum() };
+        match sign(a, left).cmp(&sign(c, right)) {
+            Ordering::Equal if sign(a, left) < 0 => right.cmp(&left),
+            Ordering::Equal => left.cmp(&right),
+            other => other,
+        }
+    }
+
+    /// Whether `range` holds the rational `num / den` (`den > 0`), compared exactly.
+    fn holds(range: &Interval, num: i128, den: u128) -> bool {
+        // end = m / 10^s against num / den: m * den against num * 10^s.
+        let against = |v: Decimal| {
+            let ten = 10u128.pow(v.scale());
+            cmp_products(v.mantissa(), den, num, ten)
+        };
+        let above_low = range.low().is_none_or(|l| match against(l.value) {
+            Ordering::Less => true,
+            Ordering::Equal => l.closed,
+            Ordering::Greater => false,
+        });
+        let below_high = range.high().is_none_or(|h| match against(h.value) {
+            Ordering::Greater => true,
+            Ordering::Equal => h.closed,
+            Ordering::Less => false,
+        });
+        above_low && below_high
+    }
+
+    fn check(claim: &Claim, writer: Assumption, other: Assumption) -> Finding {
+        let checker = Checker::new()
+            .with_assumptions(vec![writer, other])
+            .unwrap();
+        checker.check(claim).unwrap()
+    }
+
+    /// The range computed under the writer's assumption.
+    fn writers_range(finding: &Finding, writer: Assumption) -> Interval {
+        finding
+            .readings
+            .iter()
+            .find(|r| r.assumption == writer)
+            .map(|r| r.computed)
+            .unwrap()
+    }
+
+    proptest! {
+        #[test]
+        fn growth_consistent_by_construction_is_never_an_alarm(
+            from in value().prop_map(|v| v.max(1)),
+            to in value(),
+            presses in (press(), press(), press()),
+            mode in rounding(),
+            bounds in prop::sample::select(BoundReading::ALL.to_vec()),
+            other in assumption(),
+        ) {
+            let (pf, pt, ps) = presses;
+            let (f, t) = (Decimal::from(from), Decimal::from(to));
+            let num = (i128::from(to) - i128::from(from)) * 100;
+            let rate = Decimal::from_i128_with_scale(num, 0) / f;
+            let claim = Claim::new("g", ClaimKind::Growth {
+                from: print(FigureKind::Transactions, f, pf, mode),
+                to: print(FigureKind::Transactions, t, pt, mode),
+                stated: print(FigureKind::Percent, rate, ps, mode),
+            });
+            let writer = Assumption::new(mode, bounds);
+            let finding = check(&claim, writer, other);
+            prop_assert!(!finding.verdict.is_alarm(), "{:?}: {}\n{:?}", finding.verdict, finding.explanation, claim);
+            let computed = writers_range(&finding, writer);
+            prop_assert!(holds(&computed, num, u128::from(from)), "{} does not hold {}\n{:?}", computed, rate, claim);
+        }
+
+        #[test]
+        fn share_consistent_by_construction_is_never_an_alarm(
+            part in value(),
+            rest in value(),
+            presses in (press(), press(), press()),
+            mode in rounding(),
+            bounds in prop::sample::select(BoundReading::ALL.to_vec()),
+            other in assumption(),
+        ) {
+            let total = part + rest;
+            prop_assume!(total > 0);
+            let (p, t) = (Decimal::from(part), Decimal::from(total));
+            let num = i128::from(part) * 100;
+            let share = Decimal::from_i128_with_scale(num, 0) / t;
+            let claim = Claim::new("s", ClaimKind::Share {
+                part: print(FigureKind::Transactions, p, presses.0, mode),
+                total: print(FigureKind::Transactions, t, presses.1, mode),
+                stated: print(FigureKind::Percent, share, presses.2, mode),
+            });
+            let writer = Assumption::new(mode, bounds);
+            let finding = check(&claim, writer, other);
+            prop_assert!(!finding.verdict.is_alarm(), "{:?}: {}\n{:?}", finding.verdict, finding.explanation, claim);
+            let computed = writers_range(&finding, writer);
+            prop_assert!(holds(&computed, num, u128::from(total)), "{} does not hold {}\n{:?}", computed, share, claim);
+        }
+    }
+
+    #[test]
+    fn exact_comparison() {
+        let third = Interval::closed(Decimal::new(3333, 2), Decimal::new(3334, 2)).unwrap();
+        assert!(holds(&third, 100, 3));
+        assert!(!holds(&third, 200, 3));
+        let below = Interval::new(
+            None,
+            Some(morocco_ecommerce::Bound::open(Decimal::new(-5, 1))),
+        )
+        .unwrap();
+        assert!(!holds(&below, -1, 2));
+        assert!(holds(&below, -2, 2));
+        assert!(holds(&Interval::point(Decimal::new(-5, 1)), -1, 2));
+    }
+}
