@@ -749,6 +749,63 @@ mod property {
         }
     }
 
+    proptest! {
+        /// The other kinds, consistent by construction: an average ticket, a projection, a figure
+        /// a year earlier and a compound annual rate.
+        #[test]
+        fn other_kinds_consistent_by_construction_are_never_alarms(
+            a in value().prop_map(|v| v.max(1)),
+            b in value().prop_map(|v| v.max(1)),
+            rate_cents in -10_000i64..=50_000,
+            years in prop_oneof![1u32..=30, Just(u32::MAX)],
+            presses in (press(), press(), press()),
+            mode in rounding(),
+            bounds in prop::sample::select(BoundReading::ALL.to_vec()),
+            other in assumption(),
+        ) {
+            let (pa, pb, ps) = presses;
+            let (x, y) = (Decimal::from(a), Decimal::from(b));
+            let writer = Assumption::new(mode, bounds);
+            let rate = Decimal::new(rate_cents, 2);
+            let grown = x * (Decimal::ONE_HUNDRED + rate) / Decimal::ONE_HUNDRED;
+            let cagr = morocco_ecommerce::GrowthRate::compound_annual(
+                morocco_ecommerce::Transactions::from(a),
+                morocco_ecommerce::Transactions::from(b),
+                years,
+            )
+            .unwrap()
+            .as_percent();
+            let claims = [
+                ClaimKind::AverageTicket {
+                    value: print(FigureKind::AmountMad, x, pa, mode),
+                    operations: print(FigureKind::Transactions, y, pb, mode),
+                    stated: print(FigureKind::AmountMad, x / y, ps, mode),
+                },
+                ClaimKind::Projection {
+                    base: print(FigureKind::Transactions, x, pa, mode),
+                    rate: print(FigureKind::Percent, rate, pb, mode),
+                    end: print(FigureKind::Transactions, grown, ps, mode),
+                },
+                ClaimKind::ImpliedEarlier {
+                    current: print(FigureKind::Transactions, grown, pa, mode),
+                    rate: print(FigureKind::Percent, rate, pb, mode),
+                    earlier: print(FigureKind::Transactions, x, ps, mode),
+                },
+                ClaimKind::CompoundAnnual {
+                    from: print(FigureKind::Transactions, x, pa, mode),
+                    to: print(FigureKind::Transactions, y, pb, mode),
+                    years,
+                    stated: print(FigureKind::Percent, cagr, ps, mode),
+                },
+            ];
+            for kind in claims {
+                let claim = Claim::new(kind.name(), kind);
+                let finding = check(&claim, writer, other);
+                prop_assert!(!finding.verdict.is_alarm(), "{:?}: {}\n{:?}", finding.verdict, finding.explanation, claim);
+            }
+        }
+    }
+
     #[test]
     fn exact_comparison() {
         let third = Interval::closed(Decimal::new(3333, 2), Decimal::new(3334, 2)).unwrap();
