@@ -301,6 +301,17 @@ fn cause_e_written_zero_is_no_error() {
     );
     assert!(!f.verdict.is_alarm());
     assert_eq!(f.verdict.name(), "undefined");
+    assert_eq!(f.explanation, format!("undefined: {reason}"));
+    #[cfg(feature = "serde")]
+    {
+        let text = serde_json::to_string(&f).unwrap();
+        assert!(
+            text.contains(r#""verdict":"undefined","reason":"the base 0"#),
+            "{text}"
+        );
+        let back: morocco_ecommerce::check::Finding = serde_json::from_str(&text).unwrap();
+        assert_eq!(back, f);
+    }
     let no_total = claim(ClaimKind::Share {
         part: count("0"),
         total: count("0"),
