@@ -186,6 +186,15 @@ pub enum Error {
     /// A checker asked to read figures under no assumption at all.
     #[error("a checker needs at least one assumption, and was given none")]
     NoAssumptions,
+    /// A claims file whose `assumptions` is an empty list (leaving the field out asks for the
+    /// default assumption).
+    #[error(
+        "the claims file's assumptions list is empty: name at least one, or leave the field out for the default"
+    )]
+    EmptyAssumptionList,
+    /// A `parts_sum` claim with no parts.
+    #[error("claim {0}: a parts_sum needs at least one part")]
+    EmptyPartsSum(String),
     /// A figure of the claims embedded in the crate that is not in its embedded data.
     #[error("built-in figure {0:?} is not in the crate's embedded figures")]
     MissingBuiltinFigure(&'static str),

@@ -92,7 +92,11 @@
 //!
 //! See [`check::Verdict`]: consistent; consistent only under some assumptions; consistent
 //! only thanks to rounding; inconsistent, with the margin, the nearest consistent statement and the
-//! coarser reading of the inputs that would do; impossible; uninformative.
+//! coarser reading of the inputs that would do; impossible; uninformative; undefined, when an
+//! input can only be zero where it divides. Each assumption is a reading of its own: the claim
+//! is impossible or undefined only when it is so under every reading, and otherwise consistent
+//! under those that hold. A figure written as zero is not an input that can only be zero: "0
+//! million" stands for `[0, 500 000]`.
 //!
 //! # Writing and reading values
 //!

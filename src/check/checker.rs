@@ -50,8 +50,19 @@ struct Ranges {
     stated: Interval,
     /// The computed range.
     computed: Interval,
-    /// A reason the claim is impossible whatever the inputs.
+    /// A reason the claim is impossible under this reading whatever the inputs.
     impossible: Option<String>,
+    /// A reason the claim has no value under this reading (an input that can only be zero).
+    undefined: Option<String>,
+}
+
+impl Ranges {
+    /// Whether the claim holds under this reading.
+    fn consistent(&self) -> bool {
+        self.impossible.is_none()
+            && self.undefined.is_none()
+            && self.stated.overlaps(&self.computed)
+    }
 }
 
 impl Checker {
@@ -146,9 +157,10 @@ impl Checker {
     /// # Errors
     ///
     /// [`Error::FigureKindMismatch`] when a figure has the wrong kind for its role (a growth
-    /// rate stated as an amount), [`Error::ZeroGrowthBase`] and the like when an input can only
-    /// be zero, [`Error::FigureRangeOverflow`] or [`Error::ComputedRangeOverflow`] when a range
-    /// end does not fit a `Decimal`.
+    /// rate stated as an amount), [`Error::EmptyPartsSum`] for a sum of no parts,
+    /// [`Error::FigureRangeOverflow`] or [`Error::ComputedRangeOverflow`] when a range end does
+    /// not fit a `Decimal`. An input that can only be zero where it divides is no error: the
+    /// reading is undefined, and the verdict [`Verdict::Undefined`] when every reading is.
     ///
     /// ```
     /// use morocco_ecommerce::data::builtin_claims;
@@ -164,23 +176,26 @@ impl Checker {
         let kind = &claim.kind;
         let stated_figure = kind.stated();
         let mut readings = Vec::with_capacity(self.assumptions.len());
-        let mut impossible = None;
+        // Why each reading is impossible or undefined, beside it.
+        let mut rules = Vec::with_capacity(self.assumptions.len());
         for &assumption in &self.assumptions {
             let ranges = ranges(kind, assumption)?;
-            if impossible.is_none() {
-                impossible.clone_from(&ranges.impossible);
-            }
             readings.push(Reading {
                 assumption,
-                consistent: ranges.stated.overlaps(&ranges.computed),
+                consistent: ranges.consistent(),
                 stated: ranges.stated,
                 computed: ranges.computed,
             });
+            rules.push((ranges.impossible, ranges.undefined));
         }
         let Some(first) = readings.first().cloned() else {
             return Err(Error::NoAssumptions);
         };
-        let point = point_value(kind)?;
+        let (point, point_undefined) = match point_value(kind) {
+            Ok(p) => (p, false),
+            Err(e) if is_undefined(&e) => (None, true),
+            Err(e) => return Err(e),
+        };
         let precision = stated_figure.precision();
         let consistent: Vec<Assumption> = readings
             .iter()
@@ -188,29 +203,54 @@ impl Checker {
             .map(|r| r.assumption)
             .collect();
         let within = matches!(kind, ClaimKind::Within { .. });
+        // The first reading under which the claim is neither impossible nor undefined: the one
+        // an inconsistency is measured under.
+        let tested = readings
+            .iter()
+            .zip(&rules)
+            .find(|(_, (impossible, undefined))| impossible.is_none() && undefined.is_none())
+            .map(|(r, _)| r.clone());
 
-        let (verdict, explanation) = if let Some(reason) = impossible {
-            let explanation = format!("impossible: {reason}");
-            (Verdict::Impossible { reason }, explanation)
-        } else if consistent.is_empty() && within {
-            let reason = format!(
-                "the part {} is above the total {} under every reading",
-                first.computed.rounded_out(4),
-                first.stated.rounded_out(4)
-            );
-            (
-                Verdict::Impossible {
-                    reason: reason.clone(),
-                },
-                reason,
-            )
-        } else if consistent.is_empty() {
-            self.inconsistent(claim, &first, precision)?
+        let (verdict, explanation) = if consistent.is_empty() {
+            if let Some(tested) = tested {
+                if within {
+                    let reason = format!(
+                        "the part {} is above the total {} under every reading",
+                        tested.computed.rounded_out(4),
+                        tested.stated.rounded_out(4)
+                    );
+                    (
+                        Verdict::Impossible {
+                            reason: reason.clone(),
+                        },
+                        reason,
+                    )
+                } else {
+                    self.inconsistent(claim, &tested, precision)?
+                }
+            } else if let Some(reason) = rules.iter().find_map(|(i, _)| i.clone()) {
+                let explanation = format!("impossible: {reason}");
+                (Verdict::Impossible { reason }, explanation)
+            } else {
+                let reason = rules
+                    .iter()
+                    .find_map(|(_, u)| u.clone())
+                    .unwrap_or_default();
+                let explanation = format!("undefined: {reason}");
+                (Verdict::Undefined { reason }, explanation)
+            }
         } else if consistent.len() < readings.len() {
             let not: Vec<String> = readings
                 .iter()
-                .filter(|r| !r.consistent)
-                .map(|r| r.assumption.to_string())
+                .zip(&rules)
+                .filter(|(r, _)| !r.consistent)
+                .map(
+                    |(r, (impossible, undefined))| match (impossible, undefined) {
+                        (Some(why), _) => format!("{} (impossible: {why})", r.assumption),
+                        (None, Some(why)) => format!("{} (undefined: {why})", r.assumption),
+                        (None, None) => r.assumption.to_string(),
+                    },
+                )
                 .collect();
             let yes: Vec<String> = consistent.iter().map(ToString::to_string).collect();
             let explanation = format!(
@@ -231,8 +271,14 @@ impl Checker {
                 Plain(precision)
             );
             (Verdict::Uninformative, explanation)
-        } else if point.is_some_and(|p| !first.stated.contains(p)) {
-            let p = point.unwrap_or_default();
+        } else if point_undefined {
+            let explanation = format!(
+                "the figures as written give no value (an input written as zero divides), the ranges {} and {} overlap only thanks to rounding",
+                first.stated.rounded_out(4),
+                first.computed.rounded_out(4)
+            );
+            (Verdict::ConsistentOnlyWithRounding, explanation)
+        } else if let Some(p) = point.filter(|p| !first.stated.contains(*p)) {
             let printed = round_to(p, precision.scale(), Rounding::HalfEven);
             let explanation = format!(
                 "the figures as written give {}, which would be printed {}, not {}; the ranges {} and {} overlap only thanks to rounding",
@@ -279,7 +325,8 @@ impl Checker {
         }
     }
 
-    /// The details of an inconsistent claim, measured under the first assumption.
+    /// The details of an inconsistent claim, measured under `first`, the first assumption under
+    /// which it is neither impossible nor undefined.
     fn inconsistent(
         &self,
         claim: &Claim,
@@ -299,7 +346,7 @@ impl Checker {
         for factor in [10u32, 100, 1000] {
             if let Some(coarse) = kind.with_coarser_inputs(Decimal::from(factor)) {
                 let r = ranges(&coarse, first.assumption)?;
-                if r.stated.overlaps(&r.computed) {
+                if r.consistent() {
                     coarser_inputs = Some(factor);
                     break;
                 }
@@ -313,7 +360,7 @@ impl Checker {
                     continue;
                 }
                 let r = ranges(kind, a)?;
-                if r.impossible.is_none() && r.stated.overlaps(&r.computed) {
+                if r.consistent() {
                     consistent_readings.push(a);
                 }
             }
@@ -364,6 +411,11 @@ fn validate(claim: &Claim) -> Result<(), Error> {
             found: found.kind().as_str(),
         }
     };
+    if let ClaimKind::PartsSum { parts, .. } = &claim.kind
+        && parts.is_empty()
+    {
+        return Err(Error::EmptyPartsSum(claim.id.clone()));
+    }
     let figures = claim.kind.figures();
     for (role, figure) in &figures {
         if !role.accepts.contains(&figure.kind()) {
@@ -387,12 +439,68 @@ fn validate(claim: &Claim) -> Result<(), Error> {
     Ok(())
 }
 
+/// Whether a computation's error says the claim has no value: an input that can only be zero
+/// where it divides, or a rate that can only be -100 % where a base is recovered from it.
+fn is_undefined(e: &Error) -> bool {
+    matches!(
+        e,
+        Error::ZeroGrowthBase(_)
+            | Error::ZeroTotal(_)
+            | Error::ZeroOperations(_)
+            | Error::BaseFromTotalFall
+    )
+}
+
+/// Why a claim has no value when its computation is undefined, naming the input.
+fn undefined_reason(kind: &ClaimKind) -> String {
+    match kind {
+        ClaimKind::Growth { from, .. } | ClaimKind::CompoundAnnual { from, .. } => format!(
+            "the base {} can only be zero as read, and a growth from nothing is undefined",
+            Written(from)
+        ),
+        ClaimKind::Share { total, .. } => format!(
+            "the total {} can only be zero as read, and a share of nothing is undefined",
+            Written(total)
+        ),
+        ClaimKind::AverageTicket { operations, .. } => format!(
+            "the operations {} can only be zero as read, and an average over none is undefined",
+            Written(operations)
+        ),
+        ClaimKind::ImpliedEarlier { rate, .. } => format!(
+            "the rate {} can only be -100% as read, which leaves nothing to recover the earlier figure from",
+            Written(rate)
+        ),
+        ClaimKind::Within { .. } | ClaimKind::PartsSum { .. } | ClaimKind::Projection { .. } => {
+            "the claim's computation has no value".to_owned()
+        }
+    }
+}
+
 /// The stated and computed ranges of a claim under one assumption.
 fn ranges(kind: &ClaimKind, a: Assumption) -> Result<Ranges, Error> {
     let intervals = kind.as_ref().try_map(|_, f| f.range(a))?;
-    let computed = compute::computed(&intervals)?;
     let raw = *intervals.stated();
     let non_negative = compute::non_negative();
+    // A rate an input of the claim that no reading puts at -100 % or above.
+    let rate_below = match (kind, &intervals) {
+        (ClaimKind::Projection { rate, .. }, ClaimKind::Projection { rate: range, .. })
+        | (ClaimKind::ImpliedEarlier { rate, .. }, ClaimKind::ImpliedEarlier { rate: range, .. })
+            if range.intersect(&compute::growth_domain()).is_empty() =>
+        {
+            Some(format!("a fall of {} is below -100%", Written(rate)))
+        }
+        _ => None,
+    };
+    let (computed, undefined) = if rate_below.is_some() {
+        // Nothing is computed from a rate that cannot be: any value may stand for it.
+        (non_negative, None)
+    } else {
+        match compute::computed(&intervals) {
+            Ok(c) => (c, None),
+            Err(e) if is_undefined(&e) => (Interval::ALL, Some(undefined_reason(kind))),
+            Err(e) => return Err(e),
+        }
+    };
     // The stated figure's domain, and what makes a claim impossible whatever its inputs.
     Ok(match kind {
         ClaimKind::Growth { stated, .. } | ClaimKind::CompoundAnnual { stated, .. } => {
@@ -408,6 +516,7 @@ fn ranges(kind: &ClaimKind, a: Assumption) -> Result<Ranges, Error> {
                     .then(|| format!("{fall} of {} is below -100%", Written(stated))),
                 stated: if domain.is_empty() { raw } else { domain },
                 computed,
+                undefined,
             }
         }
         ClaimKind::Share {
@@ -424,7 +533,7 @@ fn ranges(kind: &ClaimKind, a: Assumption) -> Result<Ranges, Error> {
                 ))
             } else if limited.is_empty() {
                 Some(format!(
-                    "the part {} is above its total {} under every reading",
+                    "the part {} is above its total {}",
                     Written(part),
                     Written(total)
                 ))
@@ -439,6 +548,7 @@ fn ranges(kind: &ClaimKind, a: Assumption) -> Result<Ranges, Error> {
                 } else {
                     limited
                 },
+                undefined,
             }
         }
         // The part may be anything from zero to the total's upper end.
@@ -446,14 +556,16 @@ fn ranges(kind: &ClaimKind, a: Assumption) -> Result<Ranges, Error> {
             impossible: None,
             stated: Interval::raw(non_negative.low(), raw.intersect(&non_negative).high()),
             computed,
+            undefined,
         },
         ClaimKind::PartsSum { .. }
         | ClaimKind::Projection { .. }
         | ClaimKind::AverageTicket { .. }
         | ClaimKind::ImpliedEarlier { .. } => Ranges {
-            impossible: None,
+            impossible: rate_below,
             stated: raw.intersect(&non_negative),
             computed,
+            undefined,
         },
     })
 }
@@ -486,6 +598,11 @@ impl fmt::Display for Written<'_> {
 }
 
 /// The value the inputs give as written (every figure taken at its written value).
+///
+/// # Errors
+///
+/// Those of the computation: [`Error::ZeroGrowthBase`] and the like when the figures as written
+/// give no value (a base written as zero), which the caller tells apart with [`is_undefined`].
 fn point_value(kind: &ClaimKind) -> Result<Option<Decimal>, Error> {
     // The two commonest claims take plain decimal arithmetic: the point only decides whether the
     // figures as written print as stated, so its last digit need not be bounded.
@@ -500,6 +617,11 @@ fn point_value(kind: &ClaimKind) -> Result<Option<Decimal>, Error> {
             return Ok(crate::num::decimal::mul_div(part.value(), hundred, total.value()).ok());
         }
         _ => {}
+    }
+    if let ClaimKind::Projection { rate, .. } | ClaimKind::ImpliedEarlier { rate, .. } = kind
+        && rate.value() < -hundred
+    {
+        return Ok(None);
     }
     let points = kind.as_ref().map(|_, f| Interval::point(f.value()));
     let computed = compute::computed(&points)?;

@@ -17,9 +17,12 @@
 //! Each end is then computed in decimal arithmetic rounded outward ([`Dir::Down`] for a low
 //! end, [`Dir::Up`] for a high one), so the computed interval contains the exact image. An end is
 //! open when the corner it comes from is not attainable (an open input end) and the arithmetic was
-//! exact; an end that had to be rounded is closed, a hair wider than the exact image. An
-//! unbounded input end gives the function's limit there: `-100 %` for a growth from an unbounded
-//! base, no bound for a growth from a base that may be zero.
+//! exact; an end that had to be rounded is closed, a hair wider than the exact image. A zero that
+//! an input attains is an exception: `0 * y` and `0 / y` are zero whatever `y` is, so such an end
+//! is closed even beside an open one (a part of exactly zero in a total of "10" rounded up gives a
+//! share of exactly 0 %, and a fall to exactly zero a growth of exactly -100 %). An unbounded
+//! input end gives the function's limit there: `-100 %` for a growth from an unbounded base, no
+//! bound for a growth from a base that may be zero, unless what is divided can only be zero.
 
 use rust_decimal::Decimal;
 
@@ -41,6 +44,20 @@ fn end(r: Option<Rounded>, a: Bound, b: Bound) -> Result<Bound, Error> {
         value: r.value,
         closed: !r.exact || (a.closed && b.closed),
     })
+}
+
+/// Whether an end is a zero its input attains.
+fn attained_zero(b: Bound) -> bool {
+    b.closed && b.value.is_zero()
+}
+
+/// The end of a product `a * b` or a quotient `a / b` (`b` never zero) computed from two input
+/// ends: as [`end`], and also closed when `a` (or, for a product, `b`) is an attained zero, which
+/// makes the result zero whatever the other input is.
+fn end_times(r: Option<Rounded>, a: Bound, b: Bound) -> Result<Bound, Error> {
+    let mut e = end(r, a, b)?;
+    e.closed |= attained_zero(a) || attained_zero(b);
+    Ok(e)
 }
 
 /// Values at least zero: counts and amounts.
@@ -71,7 +88,7 @@ fn ratio(num: &Interval, den: &Interval, factor: Decimal) -> Result<Option<Inter
         return Ok(None);
     }
     let scaled = |b: Bound, dir| {
-        end(
+        end_times(
             directed::mul(b.value, factor, dir),
             b,
             Bound::closed(factor),
@@ -85,13 +102,15 @@ fn ratio(num: &Interval, den: &Interval, factor: Decimal) -> Result<Option<Inter
         },
         Some(h) => {
             let n = scaled(num_low, Dir::Down)?;
-            end(directed::div(n.value, h.value, Dir::Down), n, h)?
+            end_times(directed::div(n.value, h.value, Dir::Down), n, h)?
         }
     };
     let high = match (num.high(), den_low.value.is_zero()) {
+        // Nothing divided by anything above zero is nothing, however small the denominator.
+        (Some(n), _) if n.value.is_zero() => Some(n),
         (Some(n), false) => {
             let n = scaled(n, Dir::Up)?;
-            Some(end(
+            Some(end_times(
                 directed::div(n.value, den_low.value, Dir::Up),
                 n,
                 den_low,
@@ -161,7 +180,7 @@ pub(crate) fn product_percent(value: &Interval, percent: &Interval) -> Result<In
     let percent = percent.intersect(&non_negative());
     let zero = Bound::closed(Decimal::ZERO);
     let corner = |a: Bound, b: Bound, dir| -> Result<Bound, Error> {
-        let p = end(directed::mul(a.value, b.value, dir), a, b)?;
+        let p = end_times(directed::mul(a.value, b.value, dir), a, b)?;
         end(
             directed::div(p.value, HUNDRED, dir),
             p,
@@ -289,24 +308,58 @@ fn power(y: Decimal, mut n: u32, dir: Dir) -> Option<Decimal> {
     Some(result)
 }
 
-/// The `n`-th root of `x >= 0`, rounded in direction `dir`: Newton's approximation, moved
-/// outward until a power rounded the other way proves it is on the right side of the root.
+/// The `n`-th root of `x >= 0`, rounded in direction `dir`: exact where a power proves it is,
+/// otherwise Newton's approximation moved outward, one unit of its 28th significant digit at
+/// first and twice as far at each try, until a power rounded the other way proves it is on the
+/// right side of the root.
+///
+/// The error of a power computed with every product rounded grows with `n`, but so does the
+/// effect of moving its base, by the same factor: a few units of the last digit prove the
+/// bound whatever `n` is, which keeps the range within a few units of the exact root.
 fn directed_root(x: Decimal, n: u32, dir: Dir) -> Result<Rounded, Error> {
-    if x.is_zero() {
+    if x.is_zero() || n == 1 {
         return Ok(Rounded {
-            value: Decimal::ZERO,
+            value: x,
             exact: true,
         });
     }
+    // Below one, the powers that prove a bound lose digits in a fixed-point Decimal (0.75^33 is
+    // near 1e-4, with 24 significant digits left): take the root of 1 / x, above one, where
+    // every power keeps them all, rounded the other way, and invert it.
+    if x < Decimal::ONE {
+        let back = match dir {
+            Dir::Down => Dir::Up,
+            Dir::Up => Dir::Down,
+        };
+        let inverse = directed::div(Decimal::ONE, x, back).ok_or_else(too_large)?;
+        let root = directed_root(inverse.value, n, back)?;
+        if root.value.is_zero() {
+            return Err(too_large());
+        }
+        let value = directed::div(Decimal::ONE, root.value, dir).ok_or_else(too_large)?;
+        return Ok(Rounded {
+            value: value.value,
+            exact: inverse.exact && root.exact && value.exact,
+        });
+    }
     let approx = nth_root(x, n)?;
-    let mut step = Decimal::new(1, 24);
-    for _ in 0..12 {
-        let nudge = directed::mul(approx, step, Dir::Up)
-            .map(|r| r.value)
-            .ok_or_else(too_large)?;
+    // A power rounded down and one rounded up that both give x prove the root exact.
+    if power(approx, n, Dir::Down) == Some(x) && power(approx, n, Dir::Up) == Some(x) {
+        return Ok(Rounded {
+            value: approx,
+            exact: true,
+        });
+    }
+    let mut step = directed::mul(approx, Decimal::new(1, 28), Dir::Up)
+        .map(|r| r.value)
+        .ok_or_else(too_large)?;
+    for _ in 0..100 {
         let candidate = match dir {
-            Dir::Down => (approx - nudge).max(Decimal::ZERO),
-            Dir::Up => approx.checked_add(nudge).ok_or_else(too_large)?,
+            Dir::Down => approx
+                .checked_sub(step)
+                .ok_or_else(too_large)?
+                .max(Decimal::ZERO),
+            Dir::Up => approx.checked_add(step).ok_or_else(too_large)?,
         };
         let proven = match dir {
             Dir::Down => power(candidate, n, Dir::Up).is_some_and(|p| p <= x),
@@ -318,7 +371,7 @@ fn directed_root(x: Decimal, n: u32, dir: Dir) -> Result<Rounded, Error> {
                 exact: false,
             });
         }
-        step *= Decimal::ONE_THOUSAND;
+        step = step.checked_mul(Decimal::TWO).ok_or_else(too_large)?;
     }
     Err(too_large())
 }
@@ -459,6 +512,28 @@ mod enclosure {
             prop_assert!(encloses_point(&project(&base, &rate)?, &project(&p(x), &p(r))?));
             prop_assume!(r > Decimal::from(-100));
             prop_assert!(encloses_point(&implied_base(&base, &rate)?, &implied_base(&p(x), &p(r))?));
+        }
+
+        /// The root is exact where a power proves it, and otherwise the two directed roots are
+        /// within a few units of the 28th significant digit of each other, whatever the years.
+        #[test]
+        fn directed_roots_are_tight(
+            x in 1u64..1_000_000_000_000_000,
+            y in 1u64..1_000_000_000_000_000,
+            n in prop_oneof![1u32..=60, Just(1u32 << 31), Just(u32::MAX), 61u32..=u32::MAX],
+        ) {
+            let ratio = Decimal::from(y) / Decimal::from(x);
+            let down = directed_root(ratio, n, Dir::Down)?;
+            let up = directed_root(ratio, n, Dir::Up)?;
+            prop_assert!(down.value <= up.value);
+            prop_assert_eq!(down.exact, up.exact);
+            if down.exact {
+                prop_assert_eq!(down.value, up.value);
+            }
+            // One unit of the 28th significant digit of the root, or of the 28th decimal, the
+            // last a Decimal holds, for a root below one.
+            let unit = (up.value * Decimal::new(1, 28)).max(Decimal::new(1, 28));
+            prop_assert!(up.value - down.value <= unit * Decimal::from(8), "{} {} over {n}: [{}, {}]", y, x, down.value, up.value);
         }
 
         #[test]

@@ -39,7 +39,8 @@ use crate::reported::{Assumption, FigureKind, ReportedFigure, RoundingAssumption
 /// `implied_earlier` (`current`, `rate`, `earlier`).
 ///
 /// `assumptions` is optional; without it the checker reads figures under the default
-/// assumption.
+/// assumption. An empty list, a figure id defined twice and a `parts_sum` with no parts are
+/// errors.
 ///
 /// # Example
 ///
@@ -57,9 +58,44 @@ use crate::reported::{Assumption, FigureKind, ReportedFigure, RoundingAssumption
 #[serde(deny_unknown_fields)]
 pub struct ClaimsFile {
     #[serde(default)]
-    assumptions: Vec<Assumption>,
+    assumptions: Option<Vec<Assumption>>,
+    #[serde(deserialize_with = "unique_figures")]
     figures: BTreeMap<String, FigureSpec>,
     claims: Vec<ClaimSpec>,
+}
+
+/// The figures map, refusing an id defined twice (a plain map would keep the last one).
+fn unique_figures<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<BTreeMap<String, FigureSpec>, D::Error> {
+    struct Unique;
+
+    impl<'de> serde::de::Visitor<'de> for Unique {
+        type Value = BTreeMap<String, FigureSpec>;
+
+        fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+            f.write_str("a map of figure ids to figures")
+        }
+
+        fn visit_map<A: serde::de::MapAccess<'de>>(
+            self,
+            mut map: A,
+        ) -> Result<Self::Value, A::Error> {
+            let mut figures = BTreeMap::new();
+            while let Some(id) = map.next_key::<String>()? {
+                if figures.contains_key(&id) {
+                    return Err(serde::de::Error::custom(Error::DuplicateId(
+                        crate::error::cut(&id),
+                    )));
+                }
+                let spec = map.next_value::<FigureSpec>()?;
+                figures.insert(id, spec);
+            }
+            Ok(figures)
+        }
+    }
+
+    deserializer.deserialize_map(Unique)
 }
 
 #[derive(Debug, Clone, serde::Deserialize)]
@@ -142,17 +178,19 @@ impl ClaimsFile {
     /// # Errors
     ///
     /// [`Error::UnreadableFigure`] naming the figure that does not read (its source says why),
-    /// [`Error::UnknownFigure`] naming the claim that names a figure the file does not define.
+    /// [`Error::UnknownFigure`] naming the claim that names a figure the file does not define,
+    /// [`Error::EmptyPartsSum`] naming a `parts_sum` claim with no parts,
+    /// [`Error::EmptyAssumptionList`] for `"assumptions": []`.
     pub fn into_claims(self) -> Result<(Checker, Vec<Claim>), Error> {
         let figures: BTreeMap<&str, ReportedFigure> = self
             .figures
             .iter()
             .map(|(id, spec)| spec.build(id).map(|f| (id.as_str(), f)))
             .collect::<Result<_, _>>()?;
-        let checker = if self.assumptions.is_empty() {
-            Checker::new()
-        } else {
-            Checker::new().with_assumptions(self.assumptions)?
+        let checker = match self.assumptions {
+            None => Checker::new(),
+            Some(list) if list.is_empty() => return Err(Error::EmptyAssumptionList),
+            Some(list) => Checker::new().with_assumptions(list)?,
         };
         let mut claims = Vec::with_capacity(self.claims.len());
         for spec in self.claims {
@@ -165,6 +203,11 @@ impl ClaimsFile {
 impl ClaimSpec {
     fn resolve(self, figures: &BTreeMap<&str, ReportedFigure>) -> Result<Claim, Error> {
         let id = self.id;
+        if let ClaimKind::PartsSum { parts, .. } = &self.kind
+            && parts.is_empty()
+        {
+            return Err(Error::EmptyPartsSum(id));
+        }
         let kind = self.kind.try_map(|_, name| {
             figures
                 .get(name.as_str())

@@ -55,11 +55,20 @@ pub enum Verdict {
     },
     /// The computed range is so wide that nearly any statement at the stated precision passes.
     Uninformative,
+    /// The claim has no value to test under any reading: an input can only be zero where it
+    /// divides (a growth from a base that can only be zero, a share of a total, an average over
+    /// operations), or a rate can only be -100 % where a base is recovered from it. Not an alarm:
+    /// the checker says why it could not test the claim.
+    Undefined {
+        /// Which input leaves the claim without a value.
+        reason: String,
+    },
 }
 
 impl Verdict {
     /// The canonical name: `consistent`, `consistent_only_under`,
-    /// `consistent_only_with_rounding`, `inconsistent`, `impossible`, `uninformative`.
+    /// `consistent_only_with_rounding`, `inconsistent`, `impossible`, `uninformative`,
+    /// `undefined`.
     #[must_use]
     ///
     /// ```
@@ -74,6 +83,7 @@ impl Verdict {
             Verdict::Inconsistent { .. } => "inconsistent",
             Verdict::Impossible { .. } => "impossible",
             Verdict::Uninformative => "uninformative",
+            Verdict::Undefined { .. } => "undefined",
         }
     }
 
@@ -120,7 +130,8 @@ pub struct Reading {
     pub stated: Interval,
     /// The range computed from the inputs.
     pub computed: Interval,
-    /// Whether the two meet.
+    /// Whether the claim holds under this reading: the two ranges meet, and no rule makes the
+    /// claim impossible or undefined.
     pub consistent: bool,
 }
 

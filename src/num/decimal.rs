@@ -223,7 +223,7 @@ pub(crate) fn nth_root(x: Decimal, n: u32) -> Result<Decimal, Error> {
     let nd = Decimal::from(n);
     let n_less_one = Decimal::from(n - 1);
     if let Some(root) = root_near_one(x, n, nd, n_less_one) {
-        return Ok(root);
+        return Ok(polish(x, root, n, nd, n_less_one));
     }
     let mut y = Decimal::ONE + (x - Decimal::ONE) / nd;
     if x > Decimal::ONE {
@@ -231,6 +231,15 @@ pub(crate) fn nth_root(x: Decimal, n: u32) -> Result<Decimal, Error> {
         let exponent = bits.div_ceil(n);
         if let Some(power_of_two) = powi(Decimal::TWO, exponent) {
             y = y.min(power_of_two);
+        }
+        // Over many years the root is near one and both guesses are far from it, where Newton's
+        // method crawls (each step takes off a fraction 1/n). x < 2^bits gives a root below
+        // exp(z) with z = 0.6932 bits / n (above ln 2 bits / n), and exp(z) <= 1 + z + z^2 for
+        // z <= 1: a guess above the root by less than about 1/n, from which Newton's error
+        // squares.
+        let z = Decimal::new(6932, 4) * Decimal::from(bits) / nd;
+        if z <= Decimal::ONE {
+            y = y.min(Decimal::ONE + z + z * z);
         }
     }
     // Dividing by n once per step is the costliest part; multiplying by 1/n (rounded in its 28th
@@ -245,7 +254,7 @@ pub(crate) fn nth_root(x: Decimal, n: u32) -> Result<Decimal, Error> {
             let last = step(x, next.min(y), n, n_less_one, Decimal::ONE)
                 .and_then(|s| s.checked_div(nd))
                 .ok_or_else(failed)?;
-            return Ok(last);
+            return Ok(polish(x, last, n, nd, n_less_one));
         }
         y = next;
     }
@@ -273,7 +282,7 @@ fn root_near_one(x: Decimal, n: u32, nd: Decimal, n_less_one: Decimal) -> Option
     let third = u2
         .checked_mul(u)?
         .checked_mul(n_less_one)?
-        .checked_mul(Decimal::from(2 * n - 1))?
+        .checked_mul(Decimal::from(2 * u64::from(n) - 1))?
         .checked_div(Decimal::from(6))?;
     let mut y = Decimal::ONE
         .checked_add(u)?
@@ -292,6 +301,33 @@ fn root_near_one(x: Decimal, n: u32, nd: Decimal, n_less_one: Decimal) -> Option
         }
     }
     None
+}
+
+/// Newton steps from a close `y` until they stop improving it.
+///
+/// Near the root Newton's error goes from `e` to about `(n - 1) e^2 / 2`: the stopping rules
+/// above reach the last digit for a few years, but over millions of years a step of 1e-14 still
+/// leaves an error of 1e-19 and more. The steps stop when one moves `y` no less than the one
+/// before (rounding noise) or not at all.
+fn polish(x: Decimal, y: Decimal, n: u32, nd: Decimal, n_less_one: Decimal) -> Decimal {
+    let mut y = y;
+    let mut last_move: Option<Decimal> = None;
+    for _ in 0..8 {
+        let Some(next) = step(x, y, n, n_less_one, Decimal::ONE).and_then(|s| s.checked_div(nd))
+        else {
+            break;
+        };
+        let moved = (next - y).abs();
+        if last_move.is_some_and(|m| moved >= m) {
+            break;
+        }
+        y = next;
+        if moved.is_zero() {
+            break;
+        }
+        last_move = Some(moved);
+    }
+    y
 }
 
 /// One Newton step toward the `n`-th root of `x` from `y`: `((n - 1) y + x / y^(n-1)) / n`.

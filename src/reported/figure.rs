@@ -81,7 +81,7 @@ crate::num::named_enum!(
 /// | assumption | `v >= 0` | `v < 0` |
 /// |---|---|---|
 /// | `Nearest` (tie direction unknown) | `[v - p/2, v + p/2]` | same |
-/// | `HalfUp` (ties away from zero) | `[v - p/2, v + p/2)` | `(v - p/2, v + p/2]` |
+/// | `HalfUp` (ties away from zero) | `[v - p/2, v + p/2)` (`(-p/2, p/2)` for `v = 0`) | `(v - p/2, v + p/2]` |
 /// | `HalfEven` | closed ends if `v/p` is even, open if odd | same |
 /// | `Truncate` (toward zero) | `[v, v + p)` (`(-p, p)` for `v = 0` on signed figures) | `(v - p, v]` |
 /// | `Floor` | `[v, v + p)` | same |
@@ -684,7 +684,10 @@ impl ReportedFigure {
         Ok(match rounding {
             RoundingAssumption::Nearest => make(below_half, true, above_half, true),
             RoundingAssumption::HalfUp => {
-                if negative {
+                if v.is_zero() {
+                    // -p/2 and p/2 both round away from zero, to -p and p.
+                    make(below_half, false, above_half, false)
+                } else if negative {
                     make(below_half, false, above_half, true)
                 } else {
                     make(below_half, true, above_half, false)
@@ -844,6 +847,18 @@ mod tests {
         assert_eq!(range(&fall, RoundingAssumption::Floor), "[-21.5, -21.4)");
         let zero = fig(FigureKind::Percent, "0", 1);
         assert_eq!(range(&zero, RoundingAssumption::Truncate), "(-1, 1)");
+        assert_eq!(range(&zero, RoundingAssumption::HalfUp), "(-0.5, 0.5)");
+        assert_eq!(range(&zero, RoundingAssumption::HalfEven), "[-0.5, 0.5]");
+        assert_eq!(range(&zero, RoundingAssumption::Nearest), "[-0.5, 0.5]");
+        assert_eq!(range(&zero, RoundingAssumption::Floor), "[0, 1)");
+        assert_eq!(range(&zero, RoundingAssumption::Ceiling), "(-1, 0]");
+        let odd_fall = fig(FigureKind::Percent, "-3", 1);
+        assert_eq!(
+            range(&odd_fall, RoundingAssumption::HalfEven),
+            "(-3.5, -2.5)"
+        );
+        assert_eq!(range(&odd_fall, RoundingAssumption::HalfUp), "(-3.5, -2.5]");
+        assert_eq!(range(&odd_fall, RoundingAssumption::Ceiling), "(-4, -3]");
         let none = fig(FigureKind::Transactions, "0", 1);
         assert_eq!(range(&none, RoundingAssumption::Truncate), "[0, 1)");
     }

@@ -22,6 +22,7 @@ mod layers;
 mod linking;
 #[cfg(feature = "serde")]
 mod serde_json_forms;
+mod soundness;
 mod text;
 
 use morocco_ecommerce::{Period, Year};
