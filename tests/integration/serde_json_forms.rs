@@ -469,10 +469,11 @@ fn an_audit_writes_its_errors_as_messages() {
     };
     let rate =
         ReportedFigure::written(FigureKind::Percent, Decimal::from(10), Decimal::ONE).unwrap();
+    // A growth from a percentage to a count: figures of the wrong kinds.
     let claim = Claim::new(
-        "from_nothing",
+        "kinds_mixed",
         ClaimKind::Growth {
-            from: count(0),
+            from: rate,
             to: count(5),
             stated: rate,
         },
@@ -481,13 +482,13 @@ fn an_audit_writes_its_errors_as_messages() {
     assert_eq!(
         audit.errors.len(),
         1,
-        "a growth from zero cannot be checked"
+        "a growth between figures of two kinds cannot be checked"
     );
     let json = serde_json::to_value(&audit).unwrap();
     assert_eq!(json["findings"], serde_json::json!([]));
     assert_eq!(
         json["errors"],
-        serde_json::json!([{"claim": "from_nothing", "error": audit.errors[0].1.to_string()}])
+        serde_json::json!([{"claim": "kinds_mixed", "error": audit.errors[0].1.to_string()}])
     );
 }
 
