@@ -28,7 +28,7 @@ use rust_decimal::Decimal;
 
 use crate::Error;
 use crate::check::ClaimKind;
-use crate::num::decimal::{HUNDRED, nth_root};
+use crate::num::decimal::{HUNDRED, nth_root_tight};
 use crate::num::directed::{self, Dir, Rounded};
 use crate::reported::{Bound, Interval};
 
@@ -342,7 +342,7 @@ fn directed_root(x: Decimal, n: u32, dir: Dir) -> Result<Rounded, Error> {
             exact: inverse.exact && root.exact && value.exact,
         });
     }
-    let approx = nth_root(x, n)?;
+    let approx = nth_root_tight(x, n)?;
     // A power rounded down and one rounded up that both give x prove the root exact.
     if power(approx, n, Dir::Down) == Some(x) && power(approx, n, Dir::Up) == Some(x) {
         return Ok(Rounded {
