@@ -1,7 +1,7 @@
 //! The main example: the CMI's 2013 and 2014 online card payment figures, with their provenance,
 //! growth, average ticket and the Moroccan cards' share.
 //!
-//! Run with `cargo run --example report`.
+//! Run with `cargo run -p morocco-ecommerce-examples --example report`.
 
 #[path = "support/out.rs"]
 #[macro_use]
