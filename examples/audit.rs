@@ -53,14 +53,21 @@ fn run(path: Option<&str>, json: bool) -> Result<(), String> {
     for (verdict, count) in audit.checks.counts() {
         out!("  {verdict:<30} {count}");
     }
+    let sharp = |f: &morocco_ecommerce::check::Finding| {
+        f.sharpness.map_or_else(
+            || "unbounded".to_owned(),
+            |s| format!("{} units of the stated last digit", s.round_dp(2)),
+        )
+    };
     out!("\nClaims that do not add up:");
     for c in audit.checks.alarms() {
         let stated = data.get(&c.claim);
         out!(
-            "- {} ({}): {}",
+            "- {} ({}): {}, sharpness {}",
             c.claim,
             stated.map_or("", |o| o.as_written.as_str()),
-            c.finding.verdict.name()
+            c.finding.verdict.name(),
+            sharp(&c.finding)
         );
         if let Verdict::Inconsistent { margin, .. } = &c.finding.verdict {
             out!("  margin: {margin} units of the stated last digit");
