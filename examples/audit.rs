@@ -51,7 +51,23 @@ fn run(path: Option<&str>, json: bool) -> Result<(), String> {
         audit.conflicts.len()
     );
     for (verdict, count) in audit.checks.counts() {
-        out!("  {verdict:<30} {count}");
+        // How sharp the tests behind each verdict were: the median width of their computed
+        // ranges in units of the stated last digit, and how many ranges were unbounded.
+        let mut widths: Vec<rust_decimal::Decimal> = audit
+            .checks
+            .findings
+            .iter()
+            .filter(|c| c.finding.verdict.name() == verdict)
+            .filter_map(|c| c.finding.sharpness)
+            .collect();
+        widths.sort_unstable();
+        let median = widths
+            .get(widths.len() / 2)
+            .map_or_else(|| "-".to_owned(), |m| m.round_dp(2).to_string());
+        let unbounded = count - widths.len();
+        out!(
+            "  {verdict:<30} {count:>4}   median sharpness {median:>10} units, {unbounded} unbounded"
+        );
     }
     let sharp = |f: &morocco_ecommerce::check::Finding| {
         f.sharpness.map_or_else(
