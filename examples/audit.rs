@@ -51,16 +51,39 @@ fn run(path: Option<&str>, json: bool) -> Result<(), String> {
         audit.conflicts.len()
     );
     for (verdict, count) in audit.checks.counts() {
-        out!("  {verdict:<30} {count}");
+        // How sharp the tests behind each verdict were: the median width of their computed
+        // ranges in units of the stated last digit, and how many ranges were unbounded.
+        let mut widths: Vec<rust_decimal::Decimal> = audit
+            .checks
+            .findings
+            .iter()
+            .filter(|c| c.finding.verdict.name() == verdict)
+            .filter_map(|c| c.finding.sharpness)
+            .collect();
+        widths.sort_unstable();
+        let median = widths
+            .get(widths.len() / 2)
+            .map_or_else(|| "-".to_owned(), |m| m.round_dp(2).to_string());
+        let unbounded = count - widths.len();
+        out!(
+            "  {verdict:<30} {count:>4}   median sharpness {median:>10} units, {unbounded} unbounded"
+        );
     }
+    let sharp = |f: &morocco_ecommerce::check::Finding| {
+        f.sharpness.map_or_else(
+            || "unbounded".to_owned(),
+            |s| format!("{} units of the stated last digit", s.round_dp(2)),
+        )
+    };
     out!("\nClaims that do not add up:");
     for c in audit.checks.alarms() {
         let stated = data.get(&c.claim);
         out!(
-            "- {} ({}): {}",
+            "- {} ({}): {}, sharpness {}",
             c.claim,
             stated.map_or("", |o| o.as_written.as_str()),
-            c.finding.verdict.name()
+            c.finding.verdict.name(),
+            sharp(&c.finding)
         );
         if let Verdict::Inconsistent { margin, .. } = &c.finding.verdict {
             out!("  margin: {margin} units of the stated last digit");

@@ -55,7 +55,14 @@ fn run(path: Option<&str>, json: bool) -> Result<(), String> {
                     finding.stated.to_string_rounded(4),
                     finding.computed.to_string_rounded(4)
                 );
-                out!("  verdict: {}", finding.verdict.name());
+                out!(
+                    "  verdict: {}, sharpness {}",
+                    finding.verdict.name(),
+                    finding.sharpness.map_or_else(
+                        || "unbounded".to_owned(),
+                        |s| format!("{} units of the stated last digit", s.round_dp(2))
+                    )
+                );
                 out!("  {}", finding.explanation);
             }
             Err(e) => out!("  not checked: {e}"),

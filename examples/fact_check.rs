@@ -4,6 +4,9 @@
 //! - `cargo run --example fact_check -- examples/claims.json`: your own figures and claims (the
 //!   format is documented on `ClaimsFile`).
 //! - `--json`: one JSON object per claim instead of the table.
+//!
+//! Beside each verdict, its sharpness: the computed range's width in units of the stated
+//! figure's last digit (`sharpness` in JSON, `null` for an unbounded range).
 
 #[path = "support/out.rs"]
 #[macro_use]
@@ -11,7 +14,7 @@ mod out;
 
 use std::process::ExitCode;
 
-use morocco_ecommerce::check::{Checker, Claim, ClaimsFile};
+use morocco_ecommerce::check::{Checker, Claim, ClaimsFile, Finding};
 use morocco_ecommerce::data::{builtin_claims, moroccan_share_implications};
 use morocco_ecommerce::{Assumption, Interval};
 
@@ -40,19 +43,21 @@ fn run(path: Option<&str>, json: bool) -> Result<(), String> {
         return cli::print_json(&audit.findings);
     }
     out!(
-        "{:<32} {:<30} {:<44} {:<30}",
+        "{:<32} {:<30} {:<44} {:<30} {}",
         "claim",
         "stated",
         "computed",
-        "verdict"
+        "verdict",
+        "sharpness"
     );
     for f in &audit.findings {
         out!(
-            "{:<32} {:<30} {:<44} {:<30}",
+            "{:<32} {:<30} {:<44} {:<30} {}",
             f.claim,
             short(&f.stated),
             short(&f.computed),
-            f.verdict.name()
+            f.verdict.name(),
+            sharpness(f)
         );
         out!("    {}", f.explanation);
     }
@@ -69,6 +74,15 @@ fn run(path: Option<&str>, json: bool) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+/// How sharp the test was, for the table: the computed range's width in units of the stated last
+/// digit, to two decimals, or "unbounded".
+fn sharpness(f: &Finding) -> String {
+    f.sharpness.map_or_else(
+        || "unbounded".to_owned(),
+        |s| format!("{} units", s.round_dp(2)),
+    )
 }
 
 /// An interval with its ends cut to four decimals, for the table.

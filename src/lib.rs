@@ -81,6 +81,8 @@
 //! - But the figures as written give `1.95 / 1.67 - 1 = 16.77 %`, which would print as "17 %". The claim
 //!   is right only if the true figures sat low and high in their ranges: the verdict is
 //!   [`ConsistentOnlyWithRounding`](check::Verdict::ConsistentOnlyWithRounding).
+//! - The computed range is `17.417 - 16.119 = 1.3` points wide, and "16 %" is given to the
+//!   point: the test's sharpness is 1.3 units of the stated last digit.
 //!
 //! For value, "about 910 million" to "more than 1,05 billion" dirhams gives a growth above
 //! `1 050 000 000 / 910 500 000 - 1 = 15.32 %`, with no upper end, while "about 14,9 %" stands for
@@ -97,6 +99,28 @@
 //! is impossible or undefined only when it is so under every reading, and otherwise consistent
 //! under those that hold. A figure written as zero is not an input that can only be zero: "0
 //! million" stands for `[0, 500 000]`.
+//!
+//! ### How sharp the test was
+//!
+//! Beside its verdict, a finding gives its [`sharpness`](check::Finding::sharpness): the computed
+//! range's width in units of the stated figure's last digit, an exact decimal, or none where the
+//! range is unbounded. It says how much the verdict can be leaned on, not what it is:
+//!
+//! - below 1, the inputs pin the value more finely than the statement was printed: a consistent
+//!   verdict confirms the figure to its last digit, and a miss is a miss of the figure itself;
+//! - about 1 (1.3 in the 16 % example), a statement one unit off would still meet the range, two
+//!   units off would not;
+//! - at 10 or 100, the inputs were printed far more coarsely than the statement, and ten or a
+//!   hundred neighbouring statements would pass as well: "consistent" then says the figures do
+//!   not contradict the statement, not that they confirm it. An inconsistency stays one whatever
+//!   the sharpness, as the computed range holds every value the inputs allow.
+//!
+//! A range that is merely wide keeps its class. A claim is
+//! [`Uninformative`](check::Verdict::Uninformative) only when its range says nothing: it is
+//! unbounded and holds the whole stated range (from "more than 1,05 billion", any growth above
+//! 15.32 % passes, so a stated 20 % is tested by nothing), or it holds every value a figure of
+//! the stated kind can take (a share from 0 % to 100 %). Where an end of an unbounded range falls
+//! within the stated range, that end tests the statement, and the verdict is a class of its own.
 //!
 //! # Writing and reading values
 //!

@@ -10,13 +10,16 @@ use crate::check::verdict::{Audit, Finding, Reading, Verdict};
 use crate::check::{Claim, ClaimKind};
 use crate::num::decimal::{Plain, round_to};
 use crate::num::rounding::Rounding;
-use crate::reported::{Assumption, BoundReading, Interval, ReportedFigure, RoundingAssumption};
+use crate::reported::{
+    Assumption, Bound, BoundReading, Interval, ReportedFigure, RoundingAssumption,
+};
 
 /// Checks claims against the ranges their figures allow.
 ///
 /// A checker holds the set of [`Assumption`]s to read figures under (by default the one default
-/// assumption: rounding to nearest, bounds literal) and how wide a computed range may be, in
-/// units of the stated figure's last digit, before the claim is uninformative (10 by default).
+/// assumption: rounding to nearest, bounds literal). Each finding it gives says how sharp the
+/// test was ([`Finding::sharpness`]); a claim is uninformative only when its computed range says
+/// nothing about the stated figure (see [`Verdict::Uninformative`]).
 ///
 /// # Example
 ///
@@ -35,7 +38,6 @@ use crate::reported::{Assumption, BoundReading, Interval, ReportedFigure, Roundi
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Checker {
     assumptions: Vec<Assumption>,
-    uninformative_width: Decimal,
 }
 
 impl Default for Checker {
@@ -77,7 +79,6 @@ impl Checker {
     pub fn new() -> Checker {
         Checker {
             assumptions: vec![Assumption::default()],
-            uninformative_width: Decimal::TEN,
         }
     }
 
@@ -101,22 +102,6 @@ impl Checker {
         }
         self.assumptions = assumptions;
         Ok(self)
-    }
-
-    /// The same checker, calling a claim uninformative when its computed range is wider than
-    /// `width` units of the stated figure's last digit.
-    #[must_use]
-    ///
-    /// ```
-    /// # use morocco_ecommerce::data::builtin_claims;
-    /// # use morocco_ecommerce::check::Checker;
-    /// let strict = Checker::new().with_uninformative_width(rust_decimal::Decimal::ONE);
-    /// assert_eq!(strict.check(&builtin_claims()[0])?.verdict.name(), "uninformative");
-    /// # Ok::<(), morocco_ecommerce::Error>(())
-    /// ```
-    pub fn with_uninformative_width(mut self, width: Decimal) -> Checker {
-        self.uninformative_width = width;
-        self
     }
 
     /// The assumptions the checker reads figures under.
@@ -264,12 +249,10 @@ impl Checker {
                 },
                 explanation,
             )
-        } else if !within && self.too_wide(&first.computed, precision) {
-            let explanation = format!(
-                "the computed range {} is too wide to test a statement made to {}",
-                first.computed.rounded_out(4),
-                Plain(precision)
-            );
+        } else if let Some(why) =
+            says_nothing(&first.stated, &first.computed, &domain(kind)).filter(|_| !within)
+        {
+            let explanation = format!("the computed range {} {why}", first.computed.rounded_out(4));
             (Verdict::Uninformative, explanation)
         } else if point_undefined {
             let explanation = format!(
@@ -311,18 +294,10 @@ impl Checker {
             stated: first.stated,
             computed: first.computed,
             point,
+            sharpness: sharpness(&first.computed, precision),
             readings,
             explanation,
         })
-    }
-
-    fn too_wide(&self, computed: &Interval, precision: Decimal) -> bool {
-        match computed.width() {
-            None => true,
-            Some(w) => precision
-                .checked_mul(self.uninformative_width)
-                .is_none_or(|limit| w > limit),
-        }
     }
 
     /// The details of an inconsistent claim, measured under `first`, the first assumption under
@@ -397,6 +372,65 @@ impl Checker {
             },
             explanation,
         ))
+    }
+}
+
+/// The computed range's width in units of the stated figure's last digit; `None` where the range
+/// is unbounded (or its width does not fit a `Decimal`). The quotient is exact where the precision
+/// is a power of ten, as every printed figure's is.
+fn sharpness(computed: &Interval, precision: Decimal) -> Option<Decimal> {
+    computed
+        .width()
+        .and_then(|w| w.checked_div(precision))
+        .map(|s| s.normalize())
+}
+
+/// Why a computed range that meets the stated one says nothing about it, if it does not: it is
+/// unbounded and none of its ends falls within the stated range (every statement further along
+/// its open side would pass as well, so the stated figure tests only the end it is far from), or
+/// it holds every value a figure of the stated kind can take (a share from 0 % to 100 %), its
+/// ends compared as values, whether open or closed.
+fn says_nothing(stated: &Interval, computed: &Interval, domain: &Interval) -> Option<String> {
+    let within = |end: Option<Bound>, range: &Interval| {
+        end.is_some_and(|e| {
+            range.low().is_none_or(|l| l.value <= e.value)
+                && range.high().is_none_or(|h| e.value <= h.value)
+        })
+    };
+    if computed.width().is_none() {
+        if within(computed.low(), stated) || within(computed.high(), stated) {
+            return None;
+        }
+        return Some(format!(
+            "is unbounded and holds the whole stated range {}: it cannot tell the statement from any further along its open side",
+            stated.rounded_out(4)
+        ));
+    }
+    let (Some(low), Some(high)) = (domain.low(), domain.high()) else {
+        return None;
+    };
+    let covers = computed.low().is_some_and(|l| l.value <= low.value)
+        && computed.high().is_some_and(|h| h.value >= high.value);
+    covers.then(|| {
+        format!(
+            "holds every value from {} to {}: any statement at all would meet it",
+            Plain(low.value),
+            Plain(high.value)
+        )
+    })
+}
+
+/// Every value the stated figure of a claim can take: growth rates from -100 %, shares from 0 %
+/// to 100 %, counts and amounts from zero.
+fn domain(kind: &ClaimKind) -> Interval {
+    match kind {
+        ClaimKind::Growth { .. } | ClaimKind::CompoundAnnual { .. } => compute::growth_domain(),
+        ClaimKind::Share { .. } => compute::share_domain(),
+        ClaimKind::Within { .. }
+        | ClaimKind::PartsSum { .. }
+        | ClaimKind::Projection { .. }
+        | ClaimKind::AverageTicket { .. }
+        | ClaimKind::ImpliedEarlier { .. } => compute::non_negative(),
     }
 }
 

@@ -53,7 +53,11 @@ pub enum Verdict {
         /// Which rule the claim breaks.
         reason: String,
     },
-    /// The computed range is so wide that nearly any statement at the stated precision passes.
+    /// The ranges meet, but the computed range says nothing about the stated figure: it is
+    /// unbounded and holds the whole stated range (no end of it falls within the stated range),
+    /// or it holds every value a figure of the stated kind can take (a share from 0 % to
+    /// 100 %). A range that is merely wide is no reason for this verdict:
+    /// the finding's [`sharpness`](Finding::sharpness) says how wide it is.
     Uninformative,
     /// The claim has no value to test under any reading: an input can only be zero where it
     /// divides (a growth from a base that can only be zero, a share of a total, an average over
@@ -164,6 +168,25 @@ pub struct Finding {
     /// The value the inputs give as written, where there is one.
     #[cfg_attr(feature = "serde", serde(with = "crate::num::serde_decimal::option"))]
     pub point: Option<Decimal>,
+    /// How sharp the test was: the computed range's width in units of the stated figure's last
+    /// digit (its precision), exact; `None` where the computed range is unbounded. Below 1, the
+    /// inputs pin the value more finely than the statement was printed; at 1.3 (1,67 to 1,95
+    /// million against "16 %") a statement one unit off would still meet the range; at 100 the
+    /// verdict rests on a range a hundred statements wide.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::data::builtin_claims;
+    /// # use morocco_ecommerce::check::Checker;
+    /// let finding = Checker::new().check(&builtin_claims()[0])?;
+    /// let sharpness = finding.sharpness.map(|s| s.round_dp(2).to_string());
+    /// assert_eq!(sharpness.as_deref(), Some("1.30"));
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, with = "crate::num::serde_decimal::option")
+    )]
+    pub sharpness: Option<Decimal>,
     /// The ranges under each assumption checked.
     pub readings: Vec<Reading>,
     /// One sentence that says why.

@@ -114,6 +114,37 @@ fn share_implications() {
     );
 }
 
+/// How sharp each seed claim's test was: the computed range's width in units of the stated
+/// figure's last digit.
+#[test]
+fn sharpness_of_the_seed_claims() {
+    let audit = Checker::new().audit(&builtin_claims());
+    let sharpness: Vec<(&str, Option<Decimal>)> = audit
+        .findings
+        .iter()
+        .map(|f| (f.claim.as_str(), f.sharpness))
+        .collect();
+    // 1,67 -> 1,95 million stated 16 %: [16.119, 17.417] against a last digit of 1, about 1.3
+    // units, exactly the width of the computed range (the precision is 1).
+    let operations = &audit.findings[0];
+    let (Some(low), Some(high)) = (operations.computed.low(), operations.computed.high()) else {
+        panic!("the operations' growth range is bounded")
+    };
+    assert_eq!(sharpness[0].1, Some((high.value - low.value).normalize()));
+    assert_eq!(
+        sharpness[0].1.map(|s| s.round_dp(3)),
+        Some(Decimal::new(1298, 3))
+    );
+    // "more than 1,05 billion" leaves the value's growth unbounded above.
+    assert_eq!(sharpness[1], ("card_value_growth_2014", None));
+    // 1,95 million to the 10 000 within a total to the 100 000: a tenth of the total's last digit.
+    assert_eq!(
+        sharpness[2],
+        ("card_operations_within_all_2014", Some(Decimal::new(1, 1)))
+    );
+    assert_eq!(sharpness[3], ("card_value_within_all_2014", None));
+}
+
 #[test]
 fn verdict_kinds() {
     let checker = Checker::new();
@@ -131,14 +162,38 @@ fn verdict_kinds() {
         v(&growth(count("100", 1), count("50", 1), percent("-150"))),
         "impossible"
     );
-    // 1 to 2 million written to the million: anything from +33 % to +200 % passes.
+    // 1 to 2 million written to the million: anything from 0 % (1.5 to 1.5 million) to +400 %
+    // (0.5 to 2.5 million) passes. The verdict is the method's class all the same; the sharpness
+    // says the test was 400 units of the stated last digit wide.
+    let wide = checker
+        .check(&growth(
+            count("1", 1_000_000),
+            count("2", 1_000_000),
+            percent("100"),
+        ))
+        .unwrap();
+    assert_eq!(wide.verdict.name(), "consistent");
+    assert_eq!(wide.sharpness, Some(Decimal::from(400)));
+    // Only a range that says nothing is uninformative: one unbounded that holds the whole
+    // stated range, or one that holds every value of the stated kind.
+    let more_than = |n: &str| count(n, 1_000_000).with_qualifier(Qualifier::MoreThan);
     assert_eq!(
         v(&growth(
             count("1", 1_000_000),
-            count("2", 1_000_000),
-            percent("100")
+            more_than("2"),
+            percent("300")
         )),
         "uninformative"
+    );
+    // The same unbounded range, its end within the stated range: the end tests the statement.
+    // More than 2 million from 1 million (at most 1.5) is more than +33.3 %, stated "33 %".
+    assert_eq!(
+        v(&growth(
+            count("1", 1_000_000),
+            more_than("2"),
+            percent("33")
+        )),
+        "consistent_only_with_rounding"
     );
     let share = |part, total, stated| {
         Claim::new(
@@ -161,6 +216,11 @@ fn verdict_kinds() {
     assert_eq!(
         v(&share(count("120", 1), count("100", 1), percent("95"))),
         "impossible"
+    );
+    // A part of 0 to 1 thousand of a total of 0.5 to 1.5 thousand: anything from 0 % to 100 %.
+    assert_eq!(
+        v(&share(count("0", 1000), count("1", 1000), percent("50"))),
+        "uninformative"
     );
     let within = |part, total| Claim::new("w", ClaimKind::Within { part, total });
     assert_eq!(v(&within(count("6", 1), count("4", 1))), "impossible");

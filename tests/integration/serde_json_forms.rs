@@ -346,11 +346,20 @@ fn a_finding_is_one_object() {
             "stated",
             "computed",
             "point",
+            "sharpness",
             "readings",
             "explanation"
         ])
     );
     assert_eq!(rounding["claim"], "card_operations_growth_2014");
+    // The sharpness is a decimal, a string as every decimal is; null for an unbounded range.
+    assert!(
+        rounding["sharpness"]
+            .as_str()
+            .is_some_and(|s| s.starts_with("1.298")),
+        "{}",
+        rounding["sharpness"]
+    );
     assert_eq!(rounding["kind"], "growth");
     assert_eq!(rounding["verdict"], "consistent_only_with_rounding");
     assert_eq!(
@@ -367,6 +376,7 @@ fn a_finding_is_one_object() {
     assert_eq!(inconsistent["margin"], "3.72");
     assert_eq!(inconsistent["nearest_statement"], "15.3");
     assert_eq!(inconsistent["coarser_inputs"], 10);
+    assert_eq!(inconsistent["sharpness"], serde_json::Value::Null);
 }
 
 /// A claim of a text: its id, its `kind` (the name `check_text --json` has always used), its

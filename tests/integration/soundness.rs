@@ -510,7 +510,8 @@ mod claims_file {
 /// step or to significant digits, under every rounding mode, with and without hedges), make
 /// growth and share claims consistent by construction. The checker, reading figures under the
 /// writer's rounding beside any other assumption, never raises an alarm on them, and the range
-/// it computes under the writer's rounding holds the exact value. `PROPTEST_CASES` runs more
+/// it computes under the writer's rounding holds the exact value; and a stated rate or share
+/// beyond every value the printed inputs allow always raises one. `PROPTEST_CASES` runs more
 /// than the default 256 cases.
 mod property {
     use core::cmp::Ordering;
@@ -813,6 +814,101 @@ mod property {
                 let claim = Claim::new(kind.name(), kind);
                 let finding = check(&claim, writer, other);
                 prop_assert!(!finding.verdict.is_alarm(), "{:?}: {}\n{:?}", finding.verdict, finding.explanation, claim);
+            }
+        }
+    }
+
+    /// How a writer prints an input of a claim inconsistent by construction: a figure, exact or
+    /// "about" (both read as rounded), never a bound, whose range is open on one side.
+    fn input_press() -> impl Strategy<Value = Press> {
+        press().prop_map(|mut p| {
+            if !matches!(p.hedge, Qualifier::Exact | Qualifier::About) {
+                p.hedge = Qualifier::Exact;
+            }
+            p
+        })
+    }
+
+    /// The widest range a printed input can stand for under any reading: a unit of its last
+    /// digit on either side (truncation and ceiling reach that far, rounding to nearest half).
+    fn widest(f: &ReportedFigure) -> (Decimal, Decimal) {
+        let (w, p) = (f.value(), f.precision());
+        ((w - p).max(Decimal::ZERO), w + p)
+    }
+
+    /// A stated percentage `units` units of `step` beyond `end` (above it if `up`, below it
+    /// otherwise), printed to `step`: under any reading its range stays `units` units clear.
+    fn beyond(end: Decimal, step: Decimal, units: u32, up: bool) -> ReportedFigure {
+        let distance = step * Decimal::from(units + 1);
+        let value = if up {
+            ((end + distance) / step).ceil() * step
+        } else {
+            ((end - distance) / step).floor() * step
+        };
+        ReportedFigure::new(FigureKind::Percent, value, step).unwrap()
+    }
+
+    fn stated_step() -> impl Strategy<Value = Decimal> {
+        prop::sample::select(vec![
+            Decimal::new(1, 2),
+            Decimal::new(1, 1),
+            Decimal::ONE,
+            Decimal::TEN,
+        ])
+    }
+
+    proptest! {
+        /// Growth and share claims inconsistent by construction: true values printed as the
+        /// press prints them, and a stated rate at least one unit of its last digit beyond every
+        /// value the printed inputs allow under any reading (at most a unit of each input's last
+        /// digit from it). The checker, under the writer's rounding beside any other assumption,
+        /// always raises an alarm: inconsistent, or impossible where the statement is also out
+        /// of its domain.
+        #[test]
+        fn inconsistent_by_construction_is_always_an_alarm(
+            a in value(),
+            b in value(),
+            presses in (input_press(), input_press()),
+            mode in rounding(),
+            bounds in prop::sample::select(BoundReading::ALL.to_vec()),
+            other in assumption(),
+            step in stated_step(),
+            units in prop_oneof![1u32..=3, 1u32..=1000],
+            up in any::<bool>(),
+        ) {
+            let writer = Assumption::new(mode, bounds);
+            let hundred = Decimal::ONE_HUNDRED;
+            // Growth from a to b.
+            let from = print(FigureKind::Transactions, Decimal::from(a), presses.0, mode);
+            let to = print(FigureKind::Transactions, Decimal::from(b), presses.1, mode);
+            let (from_low, from_high) = widest(&from);
+            let (to_low, to_high) = widest(&to);
+            if from_low > Decimal::ZERO {
+                let end = if up {
+                    to_high / from_low * hundred - hundred
+                } else {
+                    to_low / from_high * hundred - hundred
+                };
+                let stated = beyond(end, step, units, up);
+                let claim = Claim::new("g", ClaimKind::Growth { from, to, stated });
+                let finding = check(&claim, writer, other);
+                prop_assert!(finding.verdict.is_alarm(), "{:?}: {}\n{:?}", finding.verdict, finding.explanation, claim);
+            }
+            // Share of a in a + b.
+            let part = print(FigureKind::Transactions, Decimal::from(a), presses.0, mode);
+            let total = print(FigureKind::Transactions, Decimal::from(a) + Decimal::from(b), presses.1, mode);
+            let (part_low, part_high) = widest(&part);
+            let (total_low, total_high) = widest(&total);
+            if total_low > Decimal::ZERO {
+                let end = if up {
+                    part_high / total_low * hundred
+                } else {
+                    part_low / total_high * hundred
+                };
+                let stated = beyond(end, step, units, up);
+                let claim = Claim::new("s", ClaimKind::Share { part, total, stated });
+                let finding = check(&claim, writer, other);
+                prop_assert!(finding.verdict.is_alarm(), "{:?}: {}\n{:?}", finding.verdict, finding.explanation, claim);
             }
         }
     }
