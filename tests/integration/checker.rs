@@ -6,7 +6,7 @@ use morocco_ecommerce::{
     Assumption, BoundReading, Error, FigureKind, Qualifier, ReportedFigure, RoundingAssumption,
 };
 use proptest::prelude::*;
-use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal::Decimal;
 
 fn fig(kind: FigureKind, number: &str, scale: i64) -> ReportedFigure {
     let value = number
@@ -326,17 +326,7 @@ fn verdicts_round_trip_through_serde() {
 /// Rounds `x` to a multiple of `p` the way `assumption` says a writer does; for `Nearest`,
 /// `tie_up` picks the tie direction.
 fn write(x: Decimal, p: Decimal, assumption: RoundingAssumption, tie_up: bool) -> Decimal {
-    let strategy = match assumption {
-        RoundingAssumption::Nearest if tie_up => RoundingStrategy::MidpointAwayFromZero,
-        RoundingAssumption::Nearest => RoundingStrategy::MidpointTowardZero,
-        RoundingAssumption::HalfUp => RoundingStrategy::MidpointAwayFromZero,
-        RoundingAssumption::HalfEven => RoundingStrategy::MidpointNearestEven,
-        RoundingAssumption::Truncate => RoundingStrategy::ToZero,
-        RoundingAssumption::Floor => RoundingStrategy::ToNegativeInfinity,
-        RoundingAssumption::Ceiling => RoundingStrategy::ToPositiveInfinity,
-        _ => unreachable!("every assumption is listed"),
-    };
-    (x / p).round_dp_with_strategy(0, strategy) * p
+    (x / p).round_dp_with_strategy(0, crate::writer_strategy(assumption, tie_up)) * p
 }
 
 fn assumption() -> impl Strategy<Value = RoundingAssumption> {

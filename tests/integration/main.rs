@@ -38,3 +38,24 @@ pub fn year(y: i32) -> Year {
 pub fn full_year(y: i32) -> Period {
     Period::full_year(year(y))
 }
+
+/// The `rust_decimal` strategy a writer who rounds as `mode` uses; for `Nearest`, whose tie
+/// direction is unknown, `tie_up` picks it.
+#[must_use]
+pub fn writer_strategy(
+    mode: morocco_ecommerce::RoundingAssumption,
+    tie_up: bool,
+) -> rust_decimal::RoundingStrategy {
+    use morocco_ecommerce::RoundingAssumption as R;
+    use rust_decimal::RoundingStrategy as S;
+    match mode {
+        R::Nearest if tie_up => S::MidpointAwayFromZero,
+        R::Nearest => S::MidpointTowardZero,
+        R::HalfUp => S::MidpointAwayFromZero,
+        R::HalfEven => S::MidpointNearestEven,
+        R::Truncate => S::ToZero,
+        R::Floor => S::ToNegativeInfinity,
+        R::Ceiling => S::ToPositiveInfinity,
+        _ => unreachable!("every assumption is listed"),
+    }
+}

@@ -577,19 +577,6 @@ mod property {
             .prop_map(|(r, b)| Assumption::new(r, b))
     }
 
-    fn strategy(mode: RoundingAssumption, tie_up: bool) -> RoundingStrategy {
-        match mode {
-            RoundingAssumption::Nearest if tie_up => RoundingStrategy::MidpointAwayFromZero,
-            RoundingAssumption::Nearest => RoundingStrategy::MidpointTowardZero,
-            RoundingAssumption::HalfUp => RoundingStrategy::MidpointAwayFromZero,
-            RoundingAssumption::HalfEven => RoundingStrategy::MidpointNearestEven,
-            RoundingAssumption::Truncate => RoundingStrategy::ToZero,
-            RoundingAssumption::Floor => RoundingStrategy::ToNegativeInfinity,
-            RoundingAssumption::Ceiling => RoundingStrategy::ToPositiveInfinity,
-            _ => unreachable!("every assumption is listed"),
-        }
-    }
-
     fn round(x: Decimal, p: Decimal, s: RoundingStrategy) -> Decimal {
         (x / p).round_dp_with_strategy(0, s) * p
     }
@@ -640,7 +627,7 @@ mod property {
                     },
                 )
             }
-            q => (round(x, p, strategy(mode, press.tie_up)), q),
+            q => (round(x, p, crate::writer_strategy(mode, press.tie_up)), q),
         };
         ReportedFigure::new(kind, written, p)
             .unwrap()
