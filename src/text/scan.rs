@@ -171,11 +171,12 @@ pub(crate) fn trim_end_spaces(s: &str) -> &str {
     s.trim_end_matches(is_space)
 }
 
-/// The byte length of the spaces that start `s`, up to `max` of them.
+/// The byte length of the spaces that start `s`, up to `max` of them; invisible formatting
+/// characters ([`is_invisible`]) among them count as spaces.
 pub(crate) fn leading_spaces(s: &str, max: usize) -> usize {
     s.chars()
         .take(max)
-        .take_while(|c| is_space(*c))
+        .take_while(|c| is_space(*c) || is_invisible(*c))
         .map(char::len_utf8)
         .sum()
 }
@@ -205,7 +206,9 @@ pub(crate) struct Number {
 enum Sep {
     Point,
     Comma,
+    /// `٫`, and the Arabic comma `،` between digits: a decimal mark.
     ArabicDecimal,
+    /// `٬`, and the apostrophe and middle dot between digits: a thousands mark.
     ArabicThousands,
     Space,
     WireRa,
@@ -215,12 +218,38 @@ fn separator(c: char) -> Option<Sep> {
     Some(match c {
         '.' => Sep::Point,
         ',' => Sep::Comma,
-        '\u{066B}' => Sep::ArabicDecimal,
-        '\u{066C}' => Sep::ArabicThousands,
+        '\u{066B}' | '\u{060C}' => Sep::ArabicDecimal,
+        '\u{066C}' | '\'' | '\u{2019}' | '\u{00B7}' => Sep::ArabicThousands,
         ' ' | '\u{00A0}' | '\u{202F}' => Sep::Space,
         'ر' => Sep::WireRa,
         _ => return None,
     })
+}
+
+/// Whether `c` is an invisible formatting character that a number is read through as if it
+/// were not there: NUL, the soft hyphen, the zero-width space, joiners and non-joiner, the
+/// direction marks, embeddings and isolates, the word joiner and invisible operators, and the
+/// zero-width no-break space (BOM). They carry no content, so "1\u{AD}950\u{AD}000" is 1 950 000.
+#[inline]
+pub(crate) fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\0' | '\u{00AD}'
+            | '\u{061C}'
+            | '\u{180E}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{FEFF}'
+    )
+}
+
+/// Whether `c` may stand between the digits of one number: a separator or an invisible
+/// character. A number directly after one of these marks, with no digit before it (".5
+/// million", the "5" of "1,,5 million"), is not the start of a number.
+pub(crate) fn joins_digits(c: char) -> bool {
+    separator(c).is_some_and(|s| s != Sep::Space && s != Sep::WireRa) || is_invisible(c)
 }
 
 /// The most digit groups a number may have (a trillion in groups of three has five).
@@ -287,6 +316,11 @@ fn number_full(text: &str, start: usize) -> Option<Number> {
             chars.next();
             continue;
         }
+        if is_invisible(c) {
+            // Formatting, not content: read through it.
+            chars.next();
+            continue;
+        }
         let Some(sep) = separator(c) else { break };
         if current.len == 0 {
             break;
@@ -297,6 +331,9 @@ fn number_full(text: &str, start: usize) -> Option<Number> {
         let mut following = 0usize;
         let mut after_digits = None;
         for (_, c2) in look.by_ref() {
+            if is_invisible(c2) {
+                continue;
+            }
             if digit(c2).is_some() {
                 following += 1;
                 if following > 3 && sep == Sep::Space {
@@ -415,7 +452,12 @@ fn plain_number(text: &str, start: usize) -> Option<Number> {
     // What follows may continue the number only if it is a digit, or a separator before one.
     let mut after = text.get(end..).unwrap_or_default().chars();
     let continues = after.next().is_some_and(|c| {
-        digit(c).is_some() || separator(c).is_some() && after.next().and_then(digit).is_some()
+        digit(c).is_some()
+            || is_invisible(c)
+            || separator(c).is_some()
+                && after
+                    .next()
+                    .is_some_and(|c| digit(c).is_some() || is_invisible(c))
     });
     if continues {
         return None;
