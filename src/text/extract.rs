@@ -154,7 +154,13 @@ pub fn extract(text: &str) -> Vec<TextFigure> {
         // Every digit of the run is read once: a run that broke its grouping is not read again
         // from its second group.
         at = number.run_end;
-        let mut before = text.get(..i).unwrap_or_default().chars().rev();
+        // Invisible formatting characters before the number are not what it follows.
+        let mut before = text
+            .get(..i)
+            .unwrap_or_default()
+            .chars()
+            .rev()
+            .filter(|&c| !scan::is_invisible(c));
         let (prev, prev2) = (before.next(), before.next());
         // Not the start of a number: inside a word ("A320", "Q3") or after a mark that follows
         // digits.
@@ -556,6 +562,23 @@ fn glued_unit(rest: &str) -> Option<Glued> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn glued_units() {
+        assert_eq!(
+            glued_unit("درهمبعد أن كان"),
+            Some(Glued::Dirhams("درهم".len()))
+        );
+        assert_eq!(glued_unit("درهمافي"), Some(Glued::Dirhams("درهما".len())));
+        assert_eq!(glued_unit("درهم بعد"), None);
+        assert_eq!(glued_unit("درهم"), None);
+        assert_eq!(glued_unit("درهمبعدها"), Some(Glued::Unreadable));
+        assert_eq!(glued_unit("درهمان"), Some(Glued::Unreadable));
+        assert_eq!(glued_unit("dirhamsen 2014"), Some(Glued::Unreadable));
+        assert_eq!(glued_unit("dirhams en 2014"), None);
+        assert_eq!(glued_unit("DH"), None);
+        assert_eq!(glued_unit("opérations"), None);
+    }
 
     proptest::proptest! {
         /// Scaling in integers gives the value decimal multiplication gives.

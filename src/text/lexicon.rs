@@ -716,6 +716,56 @@ pub(crate) static BEFORE: std::sync::LazyLock<Trie> = std::sync::LazyLock::new(|
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::Language;
+
+    fn guess(text: &str) -> Option<Language> {
+        let at = text.find(|c: char| c.is_ascii_digit()).unwrap_or_default();
+        language_near(text, at)
+    }
+
+    #[test]
+    fn the_language_of_a_sentence() {
+        assert_eq!(
+            guess("le volume a atteint 2,458 milliards"),
+            Some(Language::French)
+        );
+        assert_eq!(guess("2,458 milliards"), Some(Language::French));
+        assert_eq!(
+            guess("بلغ رقم المعاملات 2,458 مليار درهم"),
+            Some(Language::Arabic)
+        );
+        assert_eq!(
+            guess("payments reached 1,250 million in the year"),
+            Some(Language::English)
+        );
+        assert_eq!(guess("2,5 bn"), Some(Language::English));
+        // Shared words, or none at all, do not tell.
+        assert_eq!(guess("1,250 million"), None);
+        assert_eq!(guess("1,250 million dirhams"), None);
+        assert_eq!(guess("1,250"), None);
+        // Only the sentence of the number counts.
+        assert_eq!(
+            guess(
+                "The figures of the year were published. Les paiements: 1,250 million de dirhams"
+            ),
+            Some(Language::French)
+        );
+        // A French word in an Arabic sentence does not make it French.
+        assert_eq!(
+            guess("أعلن CMI أن المعاملات بلغت 1,250 مليار درهم"),
+            Some(Language::Arabic)
+        );
+    }
+
+    #[test]
+    fn the_guess_is_bounded_and_safe_at_any_place() {
+        let text = format!("{} 1,250 milliard {}", "é".repeat(500), "x".repeat(500));
+        for at in 0..=text.len() {
+            let _ = language_near(&text, at);
+        }
+        assert_eq!(language_near("", 0), None);
+        assert_eq!(language_near("abc", 10), None);
+    }
 
     type Lists = Vec<(List, Vec<&'static str>)>;
 

@@ -166,9 +166,9 @@ where
         .min_by_key(|&(_, start)| start)
 }
 
-/// `s` without the spaces at its end.
+/// `s` without the spaces (and invisible formatting characters, [`is_invisible`]) at its end.
 pub(crate) fn trim_end_spaces(s: &str) -> &str {
-    s.trim_end_matches(is_space)
+    s.trim_end_matches(|c| is_space(c) || is_invisible(c))
 }
 
 /// The byte length of the spaces that start `s`, up to `max` of them; invisible formatting
@@ -274,10 +274,15 @@ struct Group {
 /// 5. A single mark groups thousands when exactly three digits follow it and one to three
 ///    non-zero-led digits precede it, and no space grouping is present: "2.100" is 2100,
 ///    "388,000" is 388000. Otherwise it is a decimal mark: "1.95", "1,67", "0.125", "14,9".
-///    Before a percent sign it is always a decimal mark: "16,125 %" is 16.125 %.
+///    Before a percent sign it is always a decimal mark: "16,125 %" is 16.125 %; under a scale
+///    word the reader decides by the language of the sentence (rule 6 of [the number
+///    rule](crate::text)), from `single_mark_grouped`.
 ///
-/// A number that breaks its own grouping (a group of other than three digits after a thousands
-/// mark) is read as its first group alone. Nothing is allocated.
+/// The Arabic comma `،` between digits is a decimal mark, as `٫`; the apostrophe and the
+/// middle dot group thousands, as `٬`; invisible formatting characters ([`is_invisible`]) are
+/// read through. A number that breaks its own grouping (a group of other than three digits
+/// after a thousands mark) is read as its first group alone, with `run_end` past `end`, which
+/// the reader does not report. Nothing is allocated.
 pub(crate) fn number(text: &str, start: usize) -> Option<Number> {
     let rest = text.get(start..)?;
     if let Some(plain) = plain_number(rest, start) {
@@ -672,7 +677,7 @@ mod tests {
         /// On any text of digits, marks, spaces and letters, the plain path, when it answers,
         /// answers as the full reading does.
         #[test]
-        fn plain_path_is_the_full_reading(s in "[0-9]{1,40}[0-9٠-٩.,. ,, \u{A0}aرx%]{0,12}") {
+        fn plain_path_is_the_full_reading(s in "[0-9]{1,40}[0-9٠-٩.,. ,, \u{A0}aرx%،'·\u{AD}\u{200B}\u{200F}]{0,12}") {
             if let Some(plain) = plain_number(&s, 0) {
                 proptest::prop_assert_eq!(number_full(&s, 0), Some(plain));
             }
@@ -683,6 +688,32 @@ mod tests {
     fn letters_are_unicode_letters() {
         for c in ('\0'..='\u{07FF}').chain('\u{2000}'..='\u{20FF}') {
             assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn other_marks_between_digits() {
+        assert_eq!(value("215،6"), "215.6");
+        assert_eq!(read("2014، بعد").map(|r| r.1), Some(4));
+        assert_eq!(value("1'670'000"), "1670000");
+        assert_eq!(value("1\u{2019}670\u{2019}000"), "1670000");
+        assert_eq!(value("1·670·000"), "1670000");
+        assert_eq!(value("1'670,5"), "1670.5");
+        // Only groups of three after a thousands mark.
+        assert_eq!(value("1'67"), "1");
+    }
+
+    #[test]
+    fn invisible_characters_are_read_through() {
+        for c in [
+            '\u{AD}', '\u{200B}', '\u{200C}', '\u{2060}', '\u{200E}', '\u{200F}', '\u{61C}', '\0',
+        ] {
+            assert_eq!(value(&format!("1{c}950{c}000")), "1950000", "{c:?}");
+            assert_eq!(value(&format!("1.{c}950.000")), "1950000", "{c:?}");
+            assert_eq!(value(&format!("1\u{202F}{c}950")), "1950", "{c:?}");
+            assert_eq!(value(&format!("1,{c}95")), "1.95", "{c:?}");
+            // Not part of the number after its last digit.
+            assert_eq!(read(&format!("16{c} %")).map(|r| r.1), Some(2), "{c:?}");
         }
     }
 

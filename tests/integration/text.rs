@@ -304,6 +304,73 @@ proptest! {
     }
 }
 
+/// The invisible formatting characters of issue 13, which a number is read through.
+const INVISIBLES: [char; 8] = [
+    '\u{AD}', '\u{200B}', '\u{200C}', '\u{2060}', '\u{200E}', '\u{200F}', '\u{61C}', '\0',
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    /// An invisible character inserted anywhere inside a number that `format_figure` wrote, or
+    /// right before or after it, never yields a figure of another value or kind: the figure is
+    /// read as written, or not at all.
+    #[test]
+    fn an_invisible_character_never_changes_a_value(
+        mantissa in 0u64..100_000_000_000,
+        exponent in -2i32..=9,
+        kind in prop::sample::select(vec![FigureKind::Transactions, FigureKind::AmountMad, FigureKind::Percent]),
+        language in language(),
+        invisible in prop::sample::select(INVISIBLES.to_vec()),
+        place in any::<prop::sample::Index>(),
+        count in 1usize..=2,
+    ) {
+        let (exponent, value) = if kind == FigureKind::Percent {
+            let e = exponent.clamp(-2, 0);
+            (e, Decimal::new(i64::try_from(mantissa % 100_000).unwrap(), 0) * pow10(e))
+        } else {
+            // Amounts may have centimes; counts are whole.
+            let e = exponent.max(if kind == FigureKind::AmountMad { -2 } else { 0 });
+            (e, Decimal::from(mantissa % 10_000_000) * pow10(e))
+        };
+        let precision = pow10(exponent);
+        let Ok(text) = format_figure(value, kind, precision, language, Rounding::HalfEven) else {
+            return Ok(());
+        };
+        // The number: from its first digit to its last, and every place from just before it to
+        // just after it.
+        let is_digit = |c: char| c.is_ascii_digit();
+        let first = text.find(is_digit).unwrap();
+        let last = text.rfind(is_digit).unwrap() + 1;
+        let places: Vec<usize> = (first..=last).filter(|&i| text.is_char_boundary(i)).collect();
+        let at = places[place.index(places.len())];
+        let mut spoiled = text.clone();
+        for _ in 0..count {
+            spoiled.insert(at, invisible);
+        }
+        for f in extract(&spoiled) {
+            prop_assert_eq!(f.value(), value.normalize(), "{:?} read from {:?}", f, spoiled);
+            prop_assert_eq!(f.kind(), kind, "{:?} read from {:?}", f, spoiled);
+        }
+    }
+}
+
+#[test]
+fn invisible_characters_inside_press_numbers() {
+    for (text, value) in [
+        ("1\u{AD}950\u{AD}000 opérations", "1950000"),
+        ("\u{200F}16 في المائة", "16"),
+        ("MAD \u{200E}1.05 billion", "1050000000"),
+        ("1,05\u{2060} مليار درهم", "1050000000"),
+    ] {
+        assert_eq!(one(text).value(), d(value), "{text:?}");
+    }
+    assert_eq!(
+        one("MAD \u{200E}1.05 billion").kind(),
+        FigureKind::AmountMad
+    );
+}
+
 fn pow10(e: i32) -> Decimal {
     if e >= 0 {
         Decimal::from_i128_with_scale(10i128.pow(e.unsigned_abs()), 0)
