@@ -179,6 +179,19 @@ pub fn extract(text: &str) -> Vec<TextFigure> {
         if number.run_end > number.end {
             continue;
         }
+        // Nor one followed by a doubled mark ("MAD 1,,5"): what it stands for is not written.
+        let mut after = text
+            .get(number.end..)
+            .unwrap_or_default()
+            .chars()
+            .filter(|&c| !scan::is_invisible(c));
+        if after.next().is_some_and(scan::joins_digits)
+            && after
+                .next()
+                .is_some_and(|c| scan::joins_digits(c) || scan::digit(c).is_some())
+        {
+            continue;
+        }
         if let Some(figure) = figure_at(text, &number) {
             at = at.max(figure.end);
             figures.push(figure);
@@ -410,7 +423,8 @@ fn by_decimals(
 /// To keep years and other bare numbers out, the bare number must open a range ("de", "from",
 /// "من", "entre", "between", "بين" just before it) and have decimals or at most three digits.
 fn shared_unit(text: &str, number: &scan::Number) -> Option<Unit> {
-    if number.fraction_len == 0 && number.whole_len > 3 {
+    // "1,250" under a scale word may have decimals (rule 6): it is no year.
+    if number.fraction_len == 0 && number.whole_len > 3 && !number.single_mark_grouped {
         return None;
     }
     let head = scan::trim_end_spaces(text.get(..number.start)?);

@@ -356,6 +356,21 @@ proptest! {
 }
 
 #[test]
+fn a_range_under_one_scale_word_reads_both_ends_by_the_language() {
+    let fr = read("le volume est passé de 1,875 à 2,458 milliards de dirhams");
+    assert_eq!(fr.len(), 2, "{fr:?}");
+    assert_eq!((fr[0].1, fr[0].2), (FigureKind::AmountMad, d("1875000000")));
+    assert_eq!(fr[1].2, d("2458000000"));
+    let ar = read("ارتفعت المعاملات من 1,875 إلى 2,458 مليار درهم");
+    assert_eq!(ar.len(), 2, "{ar:?}");
+    assert_eq!((ar[0].2, ar[1].2), (d("1875000000"), d("2458000000")));
+    let en = read("payments rose from 1,875 to 2,458 million dirhams in the year");
+    assert_eq!(en.len(), 2, "{en:?}");
+    assert_eq!((en[0].2, en[1].2), (d("1875000000"), d("2458000000")));
+    assert_eq!(en[0].3, d("1000000"));
+}
+
+#[test]
 fn invisible_characters_inside_press_numbers() {
     for (text, value) in [
         ("1\u{AD}950\u{AD}000 opérations", "1950000"),
