@@ -361,7 +361,7 @@ const ENGLISH_WORDS: &[&str] = &[
 ];
 
 /// How far, in bytes, [`language_near`] looks before and after a position.
-const LANGUAGE_WINDOW: usize = 240;
+const LANGUAGE_WINDOW: usize = 160;
 
 /// A guess of the language of the sentence around byte `at` of `text`, from its script and its
 /// function words; `None` when they do not tell.

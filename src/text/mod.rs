@@ -41,7 +41,7 @@
 //! # The language of a sentence
 //!
 //! Rule 6 asks which press wrote the sentence. The guess looks at the sentence around the
-//! number (cut at `\n`, `!`, `?`, `؟`, `;`, `؛` and a `.` before a space, and at most 240 bytes
+//! number (cut at `\n`, `!`, `?`, `؟`, `;`, `؛` and a `.` before a space, and at most 160 bytes
 //! on either side, so its cost is bounded): it is Arabic when the sentence has more Arabic
 //! letters than Latin ones; otherwise French function words ("de", "les", "à", "pour"...),
 //! French scale words ("milliard", "mille", "MDH") and words with a French accent vote French,

@@ -232,6 +232,11 @@ fn multi_megabyte_input_is_read_in_one_pass() {
     let _ = extract(&dots);
     let spaced = format!("{} 16 %", " ".repeat(2_000_000));
     assert_eq!(extract(&spaced).len(), 1);
+    // Every figure asks the language of its sentence, which is looked for in a bounded window.
+    let unsure = "les paiements ont atteint 1,250 milliard de dirhams et ".repeat(20_000);
+    assert_eq!(extract(&unsure).len(), 20_000);
+    let one_sentence = format!("{}.", "1,250 ".repeat(200_000));
+    assert!(extract(&one_sentence).is_empty());
 }
 
 fn language() -> impl Strategy<Value = Language> {
