@@ -52,7 +52,7 @@
 //! | Text | Read as | Why |
 //! |---|---|---|
 //! | "2,458 milliards de dirhams" | 2.458 milliards | French: the comma is a decimal mark |
-//! | "1.250 milliard de dirhams" | 1.25 milliard | French under a scale word: a decimal mark, as the writer never groups a number before a scale word |
+//! | "1.250 milliard de dirhams" | 1.25 milliard | French under a scale word: a decimal mark, as French press does not group the number before a scale word |
 //! | "2,458 مليار درهم", "1.250 مليون عملية" | 2.458 مليار, 1.25 مليون | Arabic press writes the French way |
 //! | "1,250 million dirhams in the year" | 1250 million | English groups with commas |
 //! | "1,250 million" alone | not reported | no word tells the language |
