@@ -25,7 +25,8 @@
 //! Other marks between digits:
 //!
 //! - the Arabic comma `،` (U+060C) between two digits is a decimal mark, as `٫`: "215،6 مليون"
-//!   is 215.6 million; after a number and before a space it is punctuation ("سنة 2014، بعد");
+//!   is 215.6 million; after a number and before a space it is punctuation ("سنة 2014، بعد"),
+//!   and after a year (1900-2099) it may be either, so "2014،16 في المائة" gives no figure;
 //! - the apostrophe (`'`, `’`) and the middle dot `·` group thousands, as `٬`: "1'670'000",
 //!   "1·670·000";
 //! - invisible formatting characters (NUL, the soft hyphen U+00AD, the zero-width space,

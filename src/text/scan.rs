@@ -355,6 +355,17 @@ fn number_full(text: &str, start: usize) -> Option<Number> {
                     && after_digits.is_none_or(|c2| digit(c2).is_none())
                     && (count == 0 && current.len <= 3 || count > 0 && current.len == 3)
             }
+            // "2014،16": after a year, the Arabic comma is more likely punctuation with its
+            // space left out than a decimal mark; the number stops, and what follows it is not
+            // read either (it follows a mark).
+            Sep::ArabicDecimal
+                if c == '\u{060C}'
+                    && count == 0
+                    && current.len == 4
+                    && current.value.is_some_and(|v| (1900..=2099).contains(&v)) =>
+            {
+                false
+            }
             _ => following >= 1,
         };
         if !accept {
@@ -695,6 +706,8 @@ mod tests {
     fn other_marks_between_digits() {
         assert_eq!(value("215،6"), "215.6");
         assert_eq!(read("2014، بعد").map(|r| r.1), Some(4));
+        assert_eq!(read("2014،16").map(|r| r.1), Some(4));
+        assert_eq!(value("1250،5"), "1250.5");
         assert_eq!(value("1'670'000"), "1670000");
         assert_eq!(value("1\u{2019}670\u{2019}000"), "1670000");
         assert_eq!(value("1·670·000"), "1670000");
