@@ -5,6 +5,7 @@ use rust_decimal::Decimal;
 use crate::Error;
 use crate::model::Qualifier;
 use crate::reported::{Assumption, FigureKind, Interval, ReportedFigure};
+use crate::text::Language;
 use crate::text::lexicon::{self, List, power_of_ten};
 use crate::text::scan;
 
@@ -153,14 +154,42 @@ pub fn extract(text: &str) -> Vec<TextFigure> {
         // Every digit of the run is read once: a run that broke its grouping is not read again
         // from its second group.
         at = number.run_end;
-        let mut before = text.get(..i).unwrap_or_default().chars().rev();
+        // Invisible formatting characters before the number are not what it follows.
+        let mut before = text
+            .get(..i)
+            .unwrap_or_default()
+            .chars()
+            .rev()
+            .filter(|&c| !scan::is_invisible(c));
         let (prev, prev2) = (before.next(), before.next());
         // Not the start of a number: inside a word ("A320", "Q3") or after a mark that follows
         // digits.
         let inside_word = prev.is_some_and(|p| p.is_ascii_alphabetic() || p == '_');
-        let after_mark = prev.is_some_and(|p| matches!(p, '.' | ',' | '\u{066B}' | '\u{066C}'))
-            && prev2.is_some_and(|p| scan::digit(p).is_some());
+        // Right after a mark that may stand inside a number, a number is a tail, not a figure:
+        // ".5 million", the "5" of "1,,5 million". An apostrophe only counts after a digit, so
+        // that "d'1,5 million" still reads.
+        let after_mark = prev.is_some_and(|p| match p {
+            '\'' | '\u{2019}' => prev2.is_some_and(|p| scan::digit(p).is_some()),
+            p => scan::joins_digits(p),
+        });
         if inside_word || after_mark {
+            continue;
+        }
+        // A run that broke its own grouping ("1.95.3", "1'67") has no one value: not a figure.
+        if number.run_end > number.end {
+            continue;
+        }
+        // Nor one followed by a doubled mark ("MAD 1,,5"): what it stands for is not written.
+        let mut after = text
+            .get(number.end..)
+            .unwrap_or_default()
+            .chars()
+            .filter(|&c| !scan::is_invisible(c));
+        if after.next().is_some_and(scan::joins_digits)
+            && after
+                .next()
+                .is_some_and(|c| scan::joins_digits(c) || scan::digit(c).is_some())
+        {
             continue;
         }
         if let Some(figure) = figure_at(text, &number) {
@@ -312,9 +341,19 @@ fn figure_at(text: &str, number: &scan::Number) -> Option<TextFigure> {
         unit.kind = FigureKind::AmountMad;
         unit.implied = false;
     }
-    // Rule 5 yields to a percent sign: "16,125 %" has three decimals.
-    let fraction_len = if unit.kind == FigureKind::Percent && number.single_mark_grouped {
+    // Rule 5 yields to a percent sign: "16,125 %" has three decimals. Under a scale word it
+    // yields to the language (rule 6 of the number rule): French and Arabic write "2,458
+    // milliards" for 2.458 milliards, English "1,250 million" for 1250 million; where the
+    // language cannot be told, the figure is left out.
+    let fraction_len = if !number.single_mark_grouped {
+        number.fraction_len
+    } else if unit.kind == FigureKind::Percent {
         3
+    } else if unit.power > 0 {
+        match lexicon::language_near(text, number.start)? {
+            Language::English => number.fraction_len,
+            Language::French | Language::Arabic => 3,
+        }
     } else {
         number.fraction_len
     };
@@ -384,7 +423,8 @@ fn by_decimals(
 /// To keep years and other bare numbers out, the bare number must open a range ("de", "from",
 /// "من", "entre", "between", "بين" just before it) and have decimals or at most three digits.
 fn shared_unit(text: &str, number: &scan::Number) -> Option<Unit> {
-    if number.fraction_len == 0 && number.whole_len > 3 {
+    // "1,250" under a scale word may have decimals (rule 6): it is no year.
+    if number.fraction_len == 0 && number.whole_len > 3 && !number.single_mark_grouped {
         return None;
     }
     let head = scan::trim_end_spaces(text.get(..number.start)?);
@@ -438,6 +478,11 @@ fn unit_after(text: &str, end: usize) -> Option<Unit> {
     if let Some((_, len)) = words.get(List::Operation) {
         return Some(unit(FigureKind::Transactions, 0, at + len));
     }
+    match glued_unit(text.get(at..)?) {
+        Some(Glued::Dirhams(len)) => return Some(unit(FigureKind::AmountMad, 0, at + len)),
+        Some(Glued::Unreadable) => return None,
+        None => {}
+    }
     let (index, len) = words.get(List::Scale)?;
     let power = lexicon::SCALES.get(index)?.1.power();
     let scale_end = at + len;
@@ -468,6 +513,13 @@ fn unit_after(text: &str, end: usize) -> Option<Unit> {
     if let Some((_, len)) = words.get(List::Operation) {
         return Some(unit(FigureKind::Transactions, power, unit_at + len));
     }
+    match glued_unit(text.get(unit_at..)?) {
+        Some(Glued::Dirhams(len)) => {
+            return Some(unit(FigureKind::AmountMad, power, unit_at + len));
+        }
+        Some(Glued::Unreadable) => return None,
+        None => {}
+    }
     if connector || words.get(List::OtherNoun).is_some() {
         // "2 millions de cartes": a count of something else.
         return None;
@@ -478,9 +530,69 @@ fn unit_after(text: &str, end: usize) -> Option<Unit> {
     })
 }
 
+/// A dirham unit glued to the word after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Glued {
+    /// The unit, `usize` bytes long, glued to a word the press may put after it: "درهمبعد".
+    Dirhams(usize),
+    /// A unit glued to something else, which cannot be read with confidence.
+    Unreadable,
+}
+
+/// Whether `rest` starts with a dirham unit glued to a following letter: "درهمبعد أن كان" (a
+/// slip of the print) is "درهم" then "بعد". The unit is read only when what it is glued to is a
+/// whole word of [`lexicon::GLUED_AFTER_UNIT`]; glued to anything else ("درهمان", "dirhamsen"),
+/// the figure is left out rather than read as a count. `None` when no unit is glued there.
+fn glued_unit(rest: &str) -> Option<Glued> {
+    let is_letter = |s: &str| s.chars().next().is_some_and(scan::is_letter);
+    for unit in lexicon::GLUED_DIRHAMS {
+        let Some(tail) = rest.strip_prefix(unit) else {
+            continue;
+        };
+        if !is_letter(tail) {
+            // A whole word: the lexicon reads it.
+            return None;
+        }
+        let known = lexicon::GLUED_AFTER_UNIT.iter().any(|word| {
+            tail.strip_prefix(word)
+                .is_some_and(|after| !is_letter(after))
+        });
+        return Some(if known {
+            Glued::Dirhams(unit.len())
+        } else {
+            Glued::Unreadable
+        });
+    }
+    let latin = rest
+        .get(..6)
+        .is_some_and(|w| w.eq_ignore_ascii_case("dirham"));
+    let glued = rest.get(6..).is_some_and(|t| {
+        let t = t.strip_prefix(['s', 'S']).unwrap_or(t);
+        is_letter(t)
+    });
+    (latin && glued).then_some(Glued::Unreadable)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn glued_units() {
+        assert_eq!(
+            glued_unit("درهمبعد أن كان"),
+            Some(Glued::Dirhams("درهم".len()))
+        );
+        assert_eq!(glued_unit("درهمافي"), Some(Glued::Dirhams("درهما".len())));
+        assert_eq!(glued_unit("درهم بعد"), None);
+        assert_eq!(glued_unit("درهم"), None);
+        assert_eq!(glued_unit("درهمبعدها"), Some(Glued::Unreadable));
+        assert_eq!(glued_unit("درهمان"), Some(Glued::Unreadable));
+        assert_eq!(glued_unit("dirhamsen 2014"), Some(Glued::Unreadable));
+        assert_eq!(glued_unit("dirhams en 2014"), None);
+        assert_eq!(glued_unit("DH"), None);
+        assert_eq!(glued_unit("opérations"), None);
+    }
 
     proptest::proptest! {
         /// Scaling in integers gives the value decimal multiplication gives.

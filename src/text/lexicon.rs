@@ -247,6 +247,192 @@ pub(crate) fn power_of_ten(power: u32) -> Decimal {
     Decimal::from_i128_with_scale(10i128.pow(power.min(28)), 0)
 }
 
+/// Arabic words that the press may glue to a unit before them, by a slip of the print: "درهمبعد
+/// أن كان". A unit glued to one of these (as a whole word) is read as the unit.
+pub(crate) const GLUED_AFTER_UNIT: &[&str] = &[
+    "بعد",
+    "في",
+    "سنة",
+    "عام",
+    "خلال",
+    "مقابل",
+    "أي",
+    "أو",
+    "حسب",
+    "منذ",
+    "مع",
+    "من",
+    "إلى",
+    "عن",
+    "على",
+    "برسم",
+    "حيث",
+];
+
+/// Dirham units that may be glued to the next word, longest first.
+pub(crate) const GLUED_DIRHAMS: &[&str] = &["درهما", "دراهم", "درهم"];
+
+/// Function words (and scale words) of French press text, for [`language_near`].
+const FRENCH_WORDS: &[&str] = &[
+    "de",
+    "des",
+    "du",
+    "le",
+    "la",
+    "les",
+    "et",
+    "à",
+    "au",
+    "aux",
+    "en",
+    "un",
+    "une",
+    "pour",
+    "sur",
+    "par",
+    "est",
+    "ont",
+    "contre",
+    "soit",
+    "avec",
+    "dans",
+    "plus",
+    "qui",
+    "que",
+    "près",
+    "d",
+    "l",
+    "été",
+    "selon",
+    "entre",
+    "milliard",
+    "milliards",
+    "millions",
+    "mille",
+    "mrd",
+    "mrds",
+    "mds",
+    "mdh",
+    "mmdh",
+    "dh",
+    "dhs",
+    "atteint",
+    "hausse",
+    "baisse",
+];
+
+/// Function words (and scale words) of English press text, for [`language_near`].
+const ENGLISH_WORDS: &[&str] = &[
+    "the",
+    "of",
+    "and",
+    "to",
+    "in",
+    "for",
+    "with",
+    "from",
+    "by",
+    "was",
+    "were",
+    "is",
+    "are",
+    "has",
+    "have",
+    "than",
+    "billion",
+    "billions",
+    "bn",
+    "thousand",
+    "operations",
+    "payments",
+    "reached",
+    "up",
+    "down",
+    "about",
+    "over",
+    "around",
+    "nearly",
+    "its",
+    "at",
+    "as",
+    "that",
+    "mad",
+    "mln",
+];
+
+/// How far, in bytes, [`language_near`] looks before and after a position.
+const LANGUAGE_WINDOW: usize = 160;
+
+/// A guess of the language of the sentence around byte `at` of `text`, from its script and its
+/// function words; `None` when they do not tell.
+///
+/// The sentence is cut at `\n`, `!`, `?`, `؟`, `;`, `؛` and at a `.` before a space, within
+/// [`LANGUAGE_WINDOW`] bytes on either side of `at`, so the guess costs a bounded time. It is
+/// Arabic when the sentence has more Arabic letters than Latin ones. Otherwise each word found in
+/// [`FRENCH_WORDS`] or written with a French accent (é, è, ê, à, ç, ù, û, ô, î, œ) votes French,
+/// and each word of [`ENGLISH_WORDS`] votes English; the larger vote wins, and a tie (or no
+/// Latin word at all) tells nothing. "million" and "dirhams" belong to both and do not vote.
+pub(crate) fn language_near(text: &str, at: usize) -> Option<crate::text::Language> {
+    use crate::text::Language;
+    let is_end = |c: char| matches!(c, '\n' | '!' | '?' | '\u{061F}' | ';' | '\u{061B}');
+    let mut from = at.saturating_sub(LANGUAGE_WINDOW).min(text.len());
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = at.saturating_add(LANGUAGE_WINDOW).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let before = text.get(from..at.min(to).max(from))?;
+    let after = text.get(at.min(to).max(from)..to)?;
+    let sentence_start = before
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| {
+            is_end(c) || c == '.' && before.get(i + 1..).is_some_and(|r| r.starts_with(' '))
+        })
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let sentence_end = after
+        .char_indices()
+        .find(|&(i, c)| {
+            is_end(c) || c == '.' && after.get(i + 1..).is_some_and(|r| r.starts_with(' '))
+        })
+        .map_or(after.len(), |(i, _)| i);
+    let head = before.get(sentence_start..)?;
+    let tail = after.get(..sentence_end)?;
+    let (mut arabic, mut latin, mut french, mut english) = (0usize, 0usize, 0usize, 0usize);
+    for part in [head, tail] {
+        for word in part.split(|c: char| !scan::is_letter(c)) {
+            let Some(first) = word.chars().next() else {
+                continue;
+            };
+            if ('\u{0600}'..='\u{06FF}').contains(&first) {
+                arabic += word.chars().count();
+                continue;
+            }
+            latin += word.chars().count();
+            let accented = word
+                .chars()
+                .any(|c| matches!(c, 'é' | 'è' | 'ê' | 'à' | 'ç' | 'ù' | 'û' | 'ô' | 'î' | 'œ'));
+            if accented || FRENCH_WORDS.iter().any(|w| word.eq_ignore_ascii_case(w)) {
+                french += 1;
+            }
+            if ENGLISH_WORDS.iter().any(|w| word.eq_ignore_ascii_case(w)) {
+                english += 1;
+            }
+        }
+    }
+    if arabic > latin {
+        Some(Language::Arabic)
+    } else if french > english {
+        Some(Language::French)
+    } else if english > french {
+        Some(Language::English)
+    } else {
+        None
+    }
+}
+
 /// Separators that put a range's second end after its first: "de 1,67 à 1,95 million".
 pub(crate) const JOINS: &[&str] = &["à", "to", "et", "and", "إلى", "الى", "و"];
 
@@ -530,6 +716,56 @@ pub(crate) static BEFORE: std::sync::LazyLock<Trie> = std::sync::LazyLock::new(|
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::Language;
+
+    fn guess(text: &str) -> Option<Language> {
+        let at = text.find(|c: char| c.is_ascii_digit()).unwrap_or_default();
+        language_near(text, at)
+    }
+
+    #[test]
+    fn the_language_of_a_sentence() {
+        assert_eq!(
+            guess("le volume a atteint 2,458 milliards"),
+            Some(Language::French)
+        );
+        assert_eq!(guess("2,458 milliards"), Some(Language::French));
+        assert_eq!(
+            guess("بلغ رقم المعاملات 2,458 مليار درهم"),
+            Some(Language::Arabic)
+        );
+        assert_eq!(
+            guess("payments reached 1,250 million in the year"),
+            Some(Language::English)
+        );
+        assert_eq!(guess("2,5 bn"), Some(Language::English));
+        // Shared words, or none at all, do not tell.
+        assert_eq!(guess("1,250 million"), None);
+        assert_eq!(guess("1,250 million dirhams"), None);
+        assert_eq!(guess("1,250"), None);
+        // Only the sentence of the number counts.
+        assert_eq!(
+            guess(
+                "The figures of the year were published. Les paiements: 1,250 million de dirhams"
+            ),
+            Some(Language::French)
+        );
+        // A French word in an Arabic sentence does not make it French.
+        assert_eq!(
+            guess("أعلن CMI أن المعاملات بلغت 1,250 مليار درهم"),
+            Some(Language::Arabic)
+        );
+    }
+
+    #[test]
+    fn the_guess_is_bounded_and_safe_at_any_place() {
+        let text = format!("{} 1,250 milliard {}", "é".repeat(500), "x".repeat(500));
+        for at in 0..=text.len() {
+            let _ = language_near(&text, at);
+        }
+        assert_eq!(language_near("", 0), None);
+        assert_eq!(language_near("abc", 10), None);
+    }
 
     type Lists = Vec<(List, Vec<&'static str>)>;
 

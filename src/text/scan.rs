@@ -166,16 +166,17 @@ where
         .min_by_key(|&(_, start)| start)
 }
 
-/// `s` without the spaces at its end.
+/// `s` without the spaces (and invisible formatting characters, [`is_invisible`]) at its end.
 pub(crate) fn trim_end_spaces(s: &str) -> &str {
-    s.trim_end_matches(is_space)
+    s.trim_end_matches(|c| is_space(c) || is_invisible(c))
 }
 
-/// The byte length of the spaces that start `s`, up to `max` of them.
+/// The byte length of the spaces that start `s`, up to `max` of them; invisible formatting
+/// characters ([`is_invisible`]) among them count as spaces.
 pub(crate) fn leading_spaces(s: &str, max: usize) -> usize {
     s.chars()
         .take(max)
-        .take_while(|c| is_space(*c))
+        .take_while(|c| is_space(*c) || is_invisible(*c))
         .map(char::len_utf8)
         .sum()
 }
@@ -205,7 +206,9 @@ pub(crate) struct Number {
 enum Sep {
     Point,
     Comma,
+    /// `٫`, and the Arabic comma `،` between digits: a decimal mark.
     ArabicDecimal,
+    /// `٬`, and the apostrophe and middle dot between digits: a thousands mark.
     ArabicThousands,
     Space,
     WireRa,
@@ -215,12 +218,38 @@ fn separator(c: char) -> Option<Sep> {
     Some(match c {
         '.' => Sep::Point,
         ',' => Sep::Comma,
-        '\u{066B}' => Sep::ArabicDecimal,
-        '\u{066C}' => Sep::ArabicThousands,
+        '\u{066B}' | '\u{060C}' => Sep::ArabicDecimal,
+        '\u{066C}' | '\'' | '\u{2019}' | '\u{00B7}' => Sep::ArabicThousands,
         ' ' | '\u{00A0}' | '\u{202F}' => Sep::Space,
         'ر' => Sep::WireRa,
         _ => return None,
     })
+}
+
+/// Whether `c` is an invisible formatting character that a number is read through as if it
+/// were not there: NUL, the soft hyphen, the zero-width space, joiners and non-joiner, the
+/// direction marks, embeddings and isolates, the word joiner and invisible operators, and the
+/// zero-width no-break space (BOM). They carry no content, so "1\u{AD}950\u{AD}000" is 1 950 000.
+#[inline]
+pub(crate) fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\0' | '\u{00AD}'
+            | '\u{061C}'
+            | '\u{180E}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{FEFF}'
+    )
+}
+
+/// Whether `c` may stand between the digits of one number: a separator or an invisible
+/// character. A number directly after one of these marks, with no digit before it (".5
+/// million", the "5" of "1,,5 million"), is not the start of a number.
+pub(crate) fn joins_digits(c: char) -> bool {
+    separator(c).is_some_and(|s| s != Sep::Space && s != Sep::WireRa) || is_invisible(c)
 }
 
 /// The most digit groups a number may have (a trillion in groups of three has five).
@@ -245,10 +274,15 @@ struct Group {
 /// 5. A single mark groups thousands when exactly three digits follow it and one to three
 ///    non-zero-led digits precede it, and no space grouping is present: "2.100" is 2100,
 ///    "388,000" is 388000. Otherwise it is a decimal mark: "1.95", "1,67", "0.125", "14,9".
-///    Before a percent sign it is always a decimal mark: "16,125 %" is 16.125 %.
+///    Before a percent sign it is always a decimal mark: "16,125 %" is 16.125 %; under a scale
+///    word the reader decides by the language of the sentence (rule 6 of [the number
+///    rule](crate::text)), from `single_mark_grouped`.
 ///
-/// A number that breaks its own grouping (a group of other than three digits after a thousands
-/// mark) is read as its first group alone. Nothing is allocated.
+/// The Arabic comma `،` between digits is a decimal mark, as `٫`; the apostrophe and the
+/// middle dot group thousands, as `٬`; invisible formatting characters ([`is_invisible`]) are
+/// read through. A number that breaks its own grouping (a group of other than three digits
+/// after a thousands mark) is read as its first group alone, with `run_end` past `end`, which
+/// the reader does not report. Nothing is allocated.
 pub(crate) fn number(text: &str, start: usize) -> Option<Number> {
     let rest = text.get(start..)?;
     if let Some(plain) = plain_number(rest, start) {
@@ -287,6 +321,11 @@ fn number_full(text: &str, start: usize) -> Option<Number> {
             chars.next();
             continue;
         }
+        if is_invisible(c) {
+            // Formatting, not content: read through it.
+            chars.next();
+            continue;
+        }
         let Some(sep) = separator(c) else { break };
         if current.len == 0 {
             break;
@@ -297,6 +336,9 @@ fn number_full(text: &str, start: usize) -> Option<Number> {
         let mut following = 0usize;
         let mut after_digits = None;
         for (_, c2) in look.by_ref() {
+            if is_invisible(c2) {
+                continue;
+            }
             if digit(c2).is_some() {
                 following += 1;
                 if following > 3 && sep == Sep::Space {
@@ -312,6 +354,17 @@ fn number_full(text: &str, start: usize) -> Option<Number> {
                 following == 3
                     && after_digits.is_none_or(|c2| digit(c2).is_none())
                     && (count == 0 && current.len <= 3 || count > 0 && current.len == 3)
+            }
+            // "2014،16": after a year, the Arabic comma is more likely punctuation with its
+            // space left out than a decimal mark; the number stops, and what follows it is not
+            // read either (it follows a mark).
+            Sep::ArabicDecimal
+                if c == '\u{060C}'
+                    && count == 0
+                    && current.len == 4
+                    && current.value.is_some_and(|v| (1900..=2099).contains(&v)) =>
+            {
+                false
             }
             _ => following >= 1,
         };
@@ -415,7 +468,12 @@ fn plain_number(text: &str, start: usize) -> Option<Number> {
     // What follows may continue the number only if it is a digit, or a separator before one.
     let mut after = text.get(end..).unwrap_or_default().chars();
     let continues = after.next().is_some_and(|c| {
-        digit(c).is_some() || separator(c).is_some() && after.next().and_then(digit).is_some()
+        digit(c).is_some()
+            || is_invisible(c)
+            || separator(c).is_some()
+                && after
+                    .next()
+                    .is_some_and(|c| digit(c).is_some() || is_invisible(c))
     });
     if continues {
         return None;
@@ -630,7 +688,7 @@ mod tests {
         /// On any text of digits, marks, spaces and letters, the plain path, when it answers,
         /// answers as the full reading does.
         #[test]
-        fn plain_path_is_the_full_reading(s in "[0-9]{1,40}[0-9٠-٩.,. ,, \u{A0}aرx%]{0,12}") {
+        fn plain_path_is_the_full_reading(s in "[0-9]{1,40}[0-9٠-٩.,. ,, \u{A0}aرx%،'·\u{AD}\u{200B}\u{200F}]{0,12}") {
             if let Some(plain) = plain_number(&s, 0) {
                 proptest::prop_assert_eq!(number_full(&s, 0), Some(plain));
             }
@@ -641,6 +699,34 @@ mod tests {
     fn letters_are_unicode_letters() {
         for c in ('\0'..='\u{07FF}').chain('\u{2000}'..='\u{20FF}') {
             assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn other_marks_between_digits() {
+        assert_eq!(value("215،6"), "215.6");
+        assert_eq!(read("2014، بعد").map(|r| r.1), Some(4));
+        assert_eq!(read("2014،16").map(|r| r.1), Some(4));
+        assert_eq!(value("1250،5"), "1250.5");
+        assert_eq!(value("1'670'000"), "1670000");
+        assert_eq!(value("1\u{2019}670\u{2019}000"), "1670000");
+        assert_eq!(value("1·670·000"), "1670000");
+        assert_eq!(value("1'670,5"), "1670.5");
+        // Only groups of three after a thousands mark.
+        assert_eq!(value("1'67"), "1");
+    }
+
+    #[test]
+    fn invisible_characters_are_read_through() {
+        for c in [
+            '\u{AD}', '\u{200B}', '\u{200C}', '\u{2060}', '\u{200E}', '\u{200F}', '\u{61C}', '\0',
+        ] {
+            assert_eq!(value(&format!("1{c}950{c}000")), "1950000", "{c:?}");
+            assert_eq!(value(&format!("1.{c}950.000")), "1950000", "{c:?}");
+            assert_eq!(value(&format!("1\u{202F}{c}950")), "1950", "{c:?}");
+            assert_eq!(value(&format!("1,{c}95")), "1.95", "{c:?}");
+            // Not part of the number after its last digit.
+            assert_eq!(read(&format!("16{c} %")).map(|r| r.1), Some(2), "{c:?}");
         }
     }
 

@@ -232,6 +232,11 @@ fn multi_megabyte_input_is_read_in_one_pass() {
     let _ = extract(&dots);
     let spaced = format!("{} 16 %", " ".repeat(2_000_000));
     assert_eq!(extract(&spaced).len(), 1);
+    // Every figure asks the language of its sentence, which is looked for in a bounded window.
+    let unsure = "les paiements ont atteint 1,250 milliard de dirhams et ".repeat(20_000);
+    assert_eq!(extract(&unsure).len(), 20_000);
+    let one_sentence = format!("{}.", "1,250 ".repeat(200_000));
+    assert!(extract(&one_sentence).is_empty());
 }
 
 fn language() -> impl Strategy<Value = Language> {
@@ -302,6 +307,88 @@ proptest! {
             prop_assert!(f.precision() > Decimal::ZERO);
         }
     }
+}
+
+/// The invisible formatting characters of issue 13, which a number is read through.
+const INVISIBLES: [char; 8] = [
+    '\u{AD}', '\u{200B}', '\u{200C}', '\u{2060}', '\u{200E}', '\u{200F}', '\u{61C}', '\0',
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    /// An invisible character inserted anywhere inside a number that `format_figure` wrote, or
+    /// right before or after it, never yields a figure of another value or kind: the figure is
+    /// read as written, or not at all.
+    #[test]
+    fn an_invisible_character_never_changes_a_value(
+        mantissa in 0u64..100_000_000_000,
+        exponent in -2i32..=9,
+        kind in prop::sample::select(vec![FigureKind::Transactions, FigureKind::AmountMad, FigureKind::Percent]),
+        language in language(),
+        invisible in prop::sample::select(INVISIBLES.to_vec()),
+        place in any::<prop::sample::Index>(),
+        count in 1usize..=2,
+    ) {
+        let (exponent, value) = if kind == FigureKind::Percent {
+            let e = exponent.clamp(-2, 0);
+            (e, Decimal::new(i64::try_from(mantissa % 100_000).unwrap(), 0) * pow10(e))
+        } else {
+            // Amounts may have centimes; counts are whole.
+            let e = exponent.max(if kind == FigureKind::AmountMad { -2 } else { 0 });
+            (e, Decimal::from(mantissa % 10_000_000) * pow10(e))
+        };
+        let precision = pow10(exponent);
+        let Ok(text) = format_figure(value, kind, precision, language, Rounding::HalfEven) else {
+            return Ok(());
+        };
+        // The number: from its first digit to its last, and every place from just before it to
+        // just after it.
+        let is_digit = |c: char| c.is_ascii_digit();
+        let first = text.find(is_digit).unwrap();
+        let last = text.rfind(is_digit).unwrap() + 1;
+        let places: Vec<usize> = (first..=last).filter(|&i| text.is_char_boundary(i)).collect();
+        let at = places[place.index(places.len())];
+        let mut spoiled = text.clone();
+        for _ in 0..count {
+            spoiled.insert(at, invisible);
+        }
+        for f in extract(&spoiled) {
+            prop_assert_eq!(f.value(), value.normalize(), "{:?} read from {:?}", f, spoiled);
+            prop_assert_eq!(f.kind(), kind, "{:?} read from {:?}", f, spoiled);
+        }
+    }
+}
+
+#[test]
+fn a_range_under_one_scale_word_reads_both_ends_by_the_language() {
+    let fr = read("le volume est passé de 1,875 à 2,458 milliards de dirhams");
+    assert_eq!(fr.len(), 2, "{fr:?}");
+    assert_eq!((fr[0].1, fr[0].2), (FigureKind::AmountMad, d("1875000000")));
+    assert_eq!(fr[1].2, d("2458000000"));
+    let ar = read("ارتفعت المعاملات من 1,875 إلى 2,458 مليار درهم");
+    assert_eq!(ar.len(), 2, "{ar:?}");
+    assert_eq!((ar[0].2, ar[1].2), (d("1875000000"), d("2458000000")));
+    let en = read("payments rose from 1,875 to 2,458 million dirhams in the year");
+    assert_eq!(en.len(), 2, "{en:?}");
+    assert_eq!((en[0].2, en[1].2), (d("1875000000"), d("2458000000")));
+    assert_eq!(en[0].3, d("1000000"));
+}
+
+#[test]
+fn invisible_characters_inside_press_numbers() {
+    for (text, value) in [
+        ("1\u{AD}950\u{AD}000 opérations", "1950000"),
+        ("\u{200F}16 في المائة", "16"),
+        ("MAD \u{200E}1.05 billion", "1050000000"),
+        ("1,05\u{2060} مليار درهم", "1050000000"),
+    ] {
+        assert_eq!(one(text).value(), d(value), "{text:?}");
+    }
+    assert_eq!(
+        one("MAD \u{200E}1.05 billion").kind(),
+        FigureKind::AmountMad
+    );
 }
 
 fn pow10(e: i32) -> Decimal {
