@@ -6,8 +6,9 @@ use crate::check::{Claim, ClaimKind};
 use crate::data::Dataset;
 use crate::reported::{Assumption, Interval, ReportedFigure};
 
-fn figure(id: &str) -> Option<ReportedFigure> {
-    Dataset::seed_article().get(id).map(|o| o.figure)
+/// The figure of the observation `id` of `article`.
+fn figure(article: &Dataset, id: &str) -> Option<ReportedFigure> {
+    article.get(id).map(|o| o.figure)
 }
 
 /// The claims of the built-in 2013-2014 figures:
@@ -33,7 +34,8 @@ fn figure(id: &str) -> Option<ReportedFigure> {
 #[must_use]
 pub fn builtin_claims() -> Vec<Claim> {
     // Each claim names its figures by id; a missing figure leaves the claim out.
-    let resolve = |ids: ClaimKind<&str>| ids.try_map(|_, id| figure(id).ok_or(())).ok();
+    let article = Dataset::seed_article();
+    let resolve = |ids: ClaimKind<&str>| ids.try_map(|_, id| figure(&article, id).ok_or(())).ok();
     let growth = |from, to, stated| resolve(ClaimKind::Growth { from, to, stated });
     let within = |part, total| resolve(ClaimKind::Within { part, total });
     [
@@ -110,7 +112,8 @@ pub struct Derived {
 /// # Ok::<(), morocco_ecommerce::Error>(())
 /// ```
 pub fn moroccan_share_implications(assumption: Assumption) -> Result<Vec<Derived>, Error> {
-    let builtin = |id: &'static str| figure(id).ok_or(Error::MissingBuiltinFigure(id));
+    let article = Dataset::seed_article();
+    let builtin = |id: &'static str| figure(&article, id).ok_or(Error::MissingBuiltinFigure(id));
     let value = builtin("card_value_2014")?.range(assumption)?;
     let all = builtin("all_turnover_2014")?.range(assumption)?;
     let share = builtin("moroccan_card_share_2014")?
