@@ -8,8 +8,8 @@ use rust_decimal::Decimal;
 
 use crate::Error;
 use crate::model::{
-    AmountMad, CardOrigin, GrowthRate, Period, PeriodRecord, Qualifier, Series, Share,
-    Transactions, Year,
+    AmountMad, CardOrigin, GrowthRate, Period, PeriodRecord, Qualifier, RecordBuilder, Series,
+    Share, Transactions, Year,
 };
 use crate::reported::{FigureKind, ReportedFigure};
 
@@ -810,17 +810,8 @@ impl ScopeSeries<'_> {
         let records = self
             .periods()
             .into_iter()
-            .filter_map(|period| {
-                let mut builder = PeriodRecord::builder(period);
-                if let Some(t) = self.operations(period) {
-                    builder = builder.total_operations(t);
-                }
-                if let Some(a) = self.value(period) {
-                    builder = builder.total_value(a);
-                }
-                // A record of totals alone has no parts to exceed them.
-                builder.build().ok()
-            })
+            // A record of totals alone has no parts to exceed them.
+            .filter_map(|period| self.totals(period).build().ok())
             .collect();
         Series::new(records).unwrap_or_default()
     }
@@ -856,13 +847,7 @@ impl ScopeSeries<'_> {
         };
         let mut records = Vec::new();
         for period in total.periods() {
-            let mut builder = PeriodRecord::builder(period);
-            if let Some(t) = total.operations(period) {
-                builder = builder.total_operations(t);
-            }
-            if let Some(a) = total.value(period) {
-                builder = builder.total_value(a);
-            }
+            let mut builder = total.totals(period);
             match origin {
                 Some(origin) => {
                     if let Some(t) = self.operations(period) {
@@ -885,6 +870,18 @@ impl ScopeSeries<'_> {
             records.push(builder.build()?);
         }
         Series::new(records)
+    }
+
+    /// A record of `period` whose totals are this series' chosen operations and value.
+    fn totals(&self, period: Period) -> RecordBuilder {
+        let mut builder = PeriodRecord::builder(period);
+        if let Some(t) = self.operations(period) {
+            builder = builder.total_operations(t);
+        }
+        if let Some(a) = self.value(period) {
+            builder = builder.total_value(a);
+        }
+        builder
     }
 
     /// The periods of the series, in order.
