@@ -12,7 +12,7 @@ mod out;
 use std::process::ExitCode;
 
 use morocco_ecommerce::text::{TextFigure, extract};
-use morocco_ecommerce::{Assumption, FigureKind, Interval};
+use morocco_ecommerce::{Assumption, Interval};
 
 #[path = "support/cli.rs"]
 mod cli;
@@ -45,7 +45,7 @@ fn run(path: Option<&str>, json: bool) -> Result<(), String> {
             "{:>6} {:>6}  {:<11} {:>16} {:>12}  {:<10} {}",
             f.start,
             f.end,
-            kind(f.kind()),
+            f.kind().as_str(),
             f.value().to_string(),
             f.precision().to_string(),
             f.qualifier().as_str(),
@@ -54,14 +54,6 @@ fn run(path: Option<&str>, json: bool) -> Result<(), String> {
     }
     out!("{} figures", figures.len());
     Ok(())
-}
-
-fn kind(k: FigureKind) -> &'static str {
-    match k {
-        FigureKind::Transactions => "count",
-        FigureKind::AmountMad => "amount_mad",
-        _ => "percent",
-    }
 }
 
 /// A figure with its range under the default assumption: the figure's own JSON object, with the

@@ -40,6 +40,8 @@ fn run() -> Result<(), Error> {
         let value = match figure.kind() {
             FigureKind::Transactions => format!("{} ops", figure.value()),
             FigureKind::AmountMad => format!("{} MAD", figure.value()),
+            FigureKind::Merchants => format!("{} sites", figure.value()),
+            FigureKind::Cards => format!("{} cards", figure.value()),
             _ => format!("{}%", figure.value()),
         };
         let period = match o.compared_with {

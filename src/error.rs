@@ -59,9 +59,10 @@ pub enum Error {
     /// An amount above [`AmountMad::MAX`](crate::model::AmountMad::MAX).
     #[error("amount {0} MAD is above the largest amount the crate holds")]
     AmountTooLarge(Decimal),
-    /// A count of operations below zero, or above `u64::MAX`.
-    #[error("count {0} is not a whole number of operations between 0 and 18446744073709551615")]
-    CountOutOfRange(Decimal),
+    /// A count (of operations, cards or merchant sites, named by the second field) that is not a
+    /// whole number between zero and `u64::MAX`.
+    #[error("{1} {0} is not a whole number between 0 and 18446744073709551615")]
+    CountOutOfRange(Decimal, &'static str),
     /// An arithmetic result that does not fit the type.
     #[error("{0} overflows")]
     Overflow(Operation),

@@ -175,9 +175,10 @@ pub mod text;
 
 pub use error::{CallerError, Error, Operation};
 pub use model::{
-    Activity, AmountMad, AverageTicket, CardOrigin, Change, Date, GrowthRate, Half, MerchantSite,
-    Month, PercentagePoints, Period, PeriodKind, PeriodLength, PeriodRecord, Qualifier, Quantity,
-    Quarter, RecordBuilder, Rounding, Series, SeriesRow, Share, Transactions, Year,
+    Activity, AmountMad, AverageTicket, CardOrigin, Cards, Change, Date, GrowthRate, Half,
+    MerchantSite, Merchants, Month, PercentagePoints, Period, PeriodKind, PeriodLength,
+    PeriodRecord, Qualifier, Quantity, Quarter, RecordBuilder, Rounding, Series, SeriesRow, Share,
+    Transactions, Year,
 };
 pub use reported::{
     Assumption, Bound, BoundReading, FigureKind, Interval, ReportedFigure, RoundingAssumption,

@@ -14,8 +14,8 @@ use proptest::prelude::*;
 use rust_decimal::Decimal;
 
 use crate::model::{
-    AmountMad, CardOrigin, GrowthRate, Half, MerchantSite, Month, Period, PeriodKind, Quarter,
-    Share, Transactions, Year,
+    AmountMad, CardOrigin, Cards, GrowthRate, Half, MerchantSite, Merchants, Month, Period,
+    PeriodKind, Quarter, Share, Transactions, Year,
 };
 
 /// Any year the crate accepts.
@@ -44,6 +44,34 @@ pub fn year() -> impl Strategy<Value = Year> {
 /// ```
 pub fn transactions() -> impl Strategy<Value = Transactions> {
     any::<u64>().prop_map(Transactions::from)
+}
+
+/// Any count of cards, from zero to `u64::MAX`.
+///
+/// ```
+/// use morocco_ecommerce::strategies;
+/// use proptest::prelude::*;
+///
+/// proptest!(|(v in strategies::cards())| {
+///     prop_assert_eq!(v.to_string().parse::<morocco_ecommerce::Cards>().ok(), Some(v));
+/// });
+/// ```
+pub fn cards() -> impl Strategy<Value = Cards> {
+    any::<u64>().prop_map(Cards::from)
+}
+
+/// Any count of merchant sites, from zero to `u64::MAX`.
+///
+/// ```
+/// use morocco_ecommerce::strategies;
+/// use proptest::prelude::*;
+///
+/// proptest!(|(v in strategies::merchants())| {
+///     prop_assert_eq!(v.to_string().parse::<morocco_ecommerce::Merchants>().ok(), Some(v));
+/// });
+/// ```
+pub fn merchants() -> impl Strategy<Value = Merchants> {
+    any::<u64>().prop_map(Merchants::from)
 }
 
 /// Any amount, from zero to [`AmountMad::MAX`], most of them of a realistic size.

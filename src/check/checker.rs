@@ -625,6 +625,8 @@ impl fmt::Display for Written<'_> {
         let unit = match figure.kind() {
             crate::reported::FigureKind::Percent => "%",
             crate::reported::FigureKind::AmountMad => " MAD",
+            crate::reported::FigureKind::Cards => " cards",
+            crate::reported::FigureKind::Merchants => " sites",
             _ => "",
         };
         write!(f, "{}{unit}", Plain(figure.value()))

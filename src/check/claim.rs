@@ -39,7 +39,12 @@ pub struct Role {
     pub same_kind_as: Option<&'static str>,
 }
 
-const QUANTITY: &[FigureKind] = &[FigureKind::Transactions, FigureKind::AmountMad];
+const QUANTITY: &[FigureKind] = &[
+    FigureKind::Transactions,
+    FigureKind::AmountMad,
+    FigureKind::Cards,
+    FigureKind::Merchants,
+];
 const PERCENT: &[FigureKind] = &[FigureKind::Percent];
 const COUNT: &[FigureKind] = &[FigureKind::Transactions];
 const AMOUNT: &[FigureKind] = &[FigureKind::AmountMad];

@@ -21,6 +21,7 @@ macro_rules! string_form {
 }
 
 mod amount;
+mod count;
 mod date;
 mod growth;
 mod origin;
@@ -31,11 +32,11 @@ mod record;
 mod series;
 mod share;
 mod ticket;
-mod transactions;
 mod year;
 
 pub use crate::num::rounding::Rounding;
 pub use amount::AmountMad;
+pub use count::{Cards, Merchants, Transactions};
 pub use date::{Date, PeriodLength};
 pub use growth::GrowthRate;
 pub use origin::{CardOrigin, MerchantSite};
@@ -46,5 +47,4 @@ pub use record::{Activity, PeriodRecord, RecordBuilder};
 pub use series::{Series, SeriesRow};
 pub use share::Share;
 pub use ticket::{AverageTicket, PercentagePoints};
-pub use transactions::Transactions;
 pub use year::Year;

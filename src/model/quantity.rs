@@ -10,11 +10,14 @@ use crate::model::Rounding;
 mod sealed {
     pub trait Sealed {}
     impl Sealed for crate::model::Transactions {}
+    impl Sealed for crate::model::Cards {}
+    impl Sealed for crate::model::Merchants {}
     impl Sealed for crate::model::AmountMad {}
 }
 
-/// A non-negative quantity that growth rates and shares are computed on: [`Transactions`](crate::model::Transactions)
-/// or [`AmountMad`](crate::model::AmountMad).
+/// A non-negative quantity that growth rates and shares are computed on: a count
+/// ([`Transactions`](crate::model::Transactions), [`Cards`](crate::model::Cards),
+/// [`Merchants`](crate::model::Merchants)) or an amount ([`AmountMad`](crate::model::AmountMad)).
 ///
 /// The trait is sealed. Functions generic over it, such as
 /// [`GrowthRate::between`](crate::model::GrowthRate::between), take both arguments of the *same*
@@ -32,7 +35,8 @@ mod sealed {
 /// let _ = GrowthRate::between(Transactions::from(10), AmountMad::ZERO);
 /// ```
 pub trait Quantity: Copy + Ord + fmt::Display + fmt::Debug + sealed::Sealed {
-    /// What the quantity is, for messages: `count of operations` or `amount`.
+    /// What the quantity is, for messages: `count of operations`, `count of cards`, `count of
+    /// merchant sites` or `amount`.
     const NAME: &'static str;
 
     /// The quantity in its base unit (operations, or dirhams) as an exact decimal.

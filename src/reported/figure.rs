@@ -32,21 +32,24 @@ pub enum FigureKind {
     AmountMad,
     /// A percentage: a growth rate or a share.
     Percent,
-    /// A number of merchant sites (the record's active sites). The text reader does not report
-    /// these yet.
+    /// A number of merchant sites, a [`Merchants`](crate::Merchants) value (`merchants`): the
+    /// record's active sites, the press's "sites marchands".
     Merchants,
+    /// A number of payment cards, a [`Cards`](crate::Cards) value (`cards`).
+    Cards,
 }
 
 impl FigureKind {
     /// Every kind.
-    pub const ALL: [FigureKind; 4] = [
+    pub const ALL: [FigureKind; 5] = [
         FigureKind::Transactions,
         FigureKind::AmountMad,
         FigureKind::Percent,
         FigureKind::Merchants,
+        FigureKind::Cards,
     ];
 
-    /// The canonical name: `count`, `amount_mad`, `percent`, `merchants`.
+    /// The canonical name: `count`, `amount_mad`, `percent`, `merchants`, `cards`.
     #[must_use]
     ///
     /// ```
@@ -59,6 +62,7 @@ impl FigureKind {
             FigureKind::AmountMad => "amount_mad",
             FigureKind::Percent => "percent",
             FigureKind::Merchants => "merchants",
+            FigureKind::Cards => "cards",
         }
     }
 }
@@ -66,7 +70,7 @@ impl FigureKind {
 crate::num::named_enum!(
     FigureKind,
     "a figure kind",
-    "a figure kind is count, amount_mad, percent or merchants"
+    "a figure kind is count, amount_mad, percent, merchants or cards"
 );
 
 /// How the writer is assumed to have rounded a figure to its last written digit.

@@ -331,14 +331,14 @@ fn figure_at(text: &str, number: &scan::Number) -> Option<TextFigure> {
             context_start = context_start.or(Some(at));
         }
     }
-    // A scale word alone, before a range's end in dirhams: "de 500 millions à 400 millions de
-    // dirhams" is two amounts.
+    // A scale word alone, before a range's end with a unit: "de 500 millions à 400 millions de
+    // dirhams" is two amounts, "de 14,3 à 16,1 millions de cartes" two counts of cards.
     if unit.implied
         && let Some(next) = shared_unit_after(text, number.end.max(unit.end))
-        && next.kind == FigureKind::AmountMad
+        && next.kind != FigureKind::Percent
         && !next.implied
     {
-        unit.kind = FigureKind::AmountMad;
+        unit.kind = next.kind;
         unit.implied = false;
     }
     // Rule 5 yields to a percent sign: "16,125 %" has three decimals. Under a scale word it
@@ -475,8 +475,8 @@ fn unit_after(text: &str, end: usize) -> Option<Unit> {
         let power = lexicon::DIRHAMS.get(index)?.1;
         return Some(unit(FigureKind::AmountMad, power, at + len));
     }
-    if let Some((_, len)) = words.get(List::Operation) {
-        return Some(unit(FigureKind::Transactions, 0, at + len));
+    if let Some(counted) = counted_noun(&words) {
+        return Some(unit(counted.0, 0, at + counted.1));
     }
     match glued_unit(text.get(at..)?) {
         Some(Glued::Dirhams(len)) => return Some(unit(FigureKind::AmountMad, 0, at + len)),
@@ -510,8 +510,8 @@ fn unit_after(text: &str, end: usize) -> Option<Unit> {
             ..unit(FigureKind::AmountMad, power, unit_at + len)
         });
     }
-    if let Some((_, len)) = words.get(List::Operation) {
-        return Some(unit(FigureKind::Transactions, power, unit_at + len));
+    if let Some((kind, len)) = counted_noun(&words) {
+        return Some(unit(kind, power, unit_at + len));
     }
     match glued_unit(text.get(unit_at..)?) {
         Some(Glued::Dirhams(len)) => {
@@ -528,6 +528,19 @@ fn unit_after(text: &str, end: usize) -> Option<Unit> {
         implied: true,
         ..unit(FigureKind::Transactions, power, scale_end)
     })
+}
+
+/// What the noun of `words` counts, and the noun's length: operations, cards or merchant sites.
+/// Merchant sites are tried before the other nouns, so that "sites marchands" is not read as
+/// "sites" (left out).
+fn counted_noun(words: &lexicon::Found) -> Option<(FigureKind, usize)> {
+    [
+        (List::Operation, FigureKind::Transactions),
+        (List::Card, FigureKind::Cards),
+        (List::Merchant, FigureKind::Merchants),
+    ]
+    .into_iter()
+    .find_map(|(list, kind)| words.get(list).map(|(_, end)| (kind, end)))
 }
 
 /// A dirham unit glued to the word after it.

@@ -114,12 +114,52 @@ pub(crate) const OPERATIONS: &[&str] = &[
     "معاملة",
 ];
 
-/// Nouns that make a scaled number something other than operations.
-pub(crate) const OTHER_NOUNS: &[&str] = &[
+/// Words for payment cards: a number before them is a count of cards ([`FigureKind::Cards`](crate::FigureKind::Cards)).
+pub(crate) const CARDS: &[&str] = &[
     "cartes",
     "carte",
     "cards",
     "card",
+    "بطاقات",
+    "بطاقة",
+    "بطائق",
+];
+
+/// Words for merchant sites, the shops that take card payments online: a number before them is
+/// a count of merchant sites ([`FigureKind::Merchants`](crate::FigureKind::Merchants)).
+///
+/// "sites" and "commerçants" alone are not here: a website need not sell, and a shop need not
+/// be online. Those stay among [`OTHER_NOUNS`], and the figure is left out.
+pub(crate) const MERCHANTS: &[&str] = &[
+    "sites marchands",
+    "site marchand",
+    "sites e-commerce",
+    "sites de e-commerce",
+    "sites de commerce électronique",
+    "sites de commerce en ligne",
+    "e-commerçants",
+    "e-marchands",
+    "commerçants en ligne",
+    "marchands en ligne",
+    "merchant sites",
+    "merchant websites",
+    "online merchants",
+    "e-merchants",
+    "مواقع تجارية",
+    "موقع تجاري",
+    "موقعا تجاريا",
+    "مواقع للتجارة الإلكترونية",
+    "موقع للتجارة الإلكترونية",
+    "موقعا للتجارة الإلكترونية",
+    "مواقع التجارة الإلكترونية",
+    "تاجر إلكتروني",
+    "تاجرا إلكترونيا",
+    "تجار إلكترونيين",
+];
+
+/// Nouns that make a number a count of something that is not ours: people, shops that need not
+/// be online, websites that need not sell. A figure before them is left out.
+pub(crate) const OTHER_NOUNS: &[&str] = &[
     "sites",
     "site",
     "habitants",
@@ -128,9 +168,11 @@ pub(crate) const OTHER_NOUNS: &[&str] = &[
     "clients",
     "commerçants",
     "merchants",
-    "بطاقات",
-    "بطاقة",
-    "بطائق",
+    "abonnés",
+    "acheteurs",
+    "internautes",
+    "subscribers",
+    "buyers",
     "مواقع",
     "موقع",
     "زبون",
@@ -138,6 +180,10 @@ pub(crate) const OTHER_NOUNS: &[&str] = &[
     "مستخدم",
     "نسمة",
     "تاجر",
+    "مشترك",
+    "مشتركين",
+    "مشتري",
+    "مشتر",
 ];
 
 /// What may stand between a scale word and its unit.
@@ -453,6 +499,8 @@ pub(crate) enum List {
     OtherCurrency,
     Dirham,
     Operation,
+    Card,
+    Merchant,
     Scale,
     Centime,
     OtherNoun,
@@ -468,9 +516,9 @@ pub(crate) enum List {
     DirhamPrefix,
 }
 
-/// How many lists there are: one past the last. `Found` keeps one bit per list in a `u16`.
+/// How many lists there are: one past the last. `Found` keeps one bit per list in a `u32`.
 const LIST_COUNT: usize = List::DirhamPrefix as usize + 1;
-const _: () = assert!(LIST_COUNT <= 16);
+const _: () = assert!(LIST_COUNT <= 32);
 
 /// For each list, its longest phrase found by one walk: the phrase's index in its list, and
 /// where the match ends (forward) or starts (backward), in bytes.
@@ -484,7 +532,7 @@ pub(crate) struct Found {
     /// Whether the walk runs backward (positions are then before `origin`).
     backward: bool,
     /// Which lists have a phrase, one bit per list.
-    present: u16,
+    present: u32,
     /// Per list: the phrase's index and its distance from `origin`.
     slots: [(u8, u8); LIST_COUNT],
 }
@@ -501,7 +549,7 @@ impl Found {
     /// The longest phrase of `list` found: its index in the list and its end (forward walk)
     /// or start (backward walk).
     pub(crate) fn get(&self, list: List) -> Option<(usize, usize)> {
-        if self.present & (1 << list as u16) == 0 {
+        if self.present & (1 << list as u32) == 0 {
             return None;
         }
         let &(index, distance) = self.slots.get(list as usize)?;
@@ -522,7 +570,7 @@ impl Found {
             return;
         };
         *slot = (index, distance);
-        self.present |= 1 << list as u16;
+        self.present |= 1 << list as u32;
     }
 }
 
@@ -687,6 +735,8 @@ pub(crate) static AFTER: std::sync::LazyLock<Trie> = std::sync::LazyLock::new(||
             (List::OtherCurrency, OTHER_CURRENCIES),
             (List::Dirham, &dirhams),
             (List::Operation, OPERATIONS),
+            (List::Card, CARDS),
+            (List::Merchant, MERCHANTS),
             (List::Scale, &scales),
             (List::Centime, CENTIMES),
             (List::OtherNoun, OTHER_NOUNS),

@@ -404,7 +404,13 @@ fn lead(f: &TextFigure) -> usize {
 }
 
 fn is_quantity(f: &TextFigure) -> bool {
-    matches!(f.kind(), FigureKind::Transactions | FigureKind::AmountMad)
+    matches!(
+        f.kind(),
+        FigureKind::Transactions
+            | FigureKind::AmountMad
+            | FigureKind::Cards
+            | FigureKind::Merchants
+    )
 }
 
 /// A start and an end figure tied by words, with those words.

@@ -64,11 +64,11 @@ fn amounts() {
 fn counts() {
     assert_eq!(
         message(Transactions::try_from(Decimal::new(15, 1))),
-        "count 1.5 is not a whole number of operations between 0 and 18446744073709551615"
+        "count of operations 1.5 is not a whole number between 0 and 18446744073709551615"
     );
     assert!(matches!(
         Transactions::try_from(Decimal::from(-1)),
-        Err(Error::CountOutOfRange(_))
+        Err(Error::CountOutOfRange(..))
     ));
     assert_eq!(
         message(Transactions::MAX.checked_add(Transactions::from(2))),

@@ -124,7 +124,11 @@ proptest! {
         m in strategies::merchant_site(),
         g in strategies::growth_rate(),
         s in strategies::share(),
+        c in strategies::cards(),
+        n in strategies::merchants(),
     ) {
+        prop_assert_eq!(c.to_string().parse::<morocco_ecommerce::Cards>().unwrap(), c);
+        prop_assert_eq!(n.to_string().parse::<morocco_ecommerce::Merchants>().unwrap(), n);
         prop_assert_eq!(y.to_string().parse::<morocco_ecommerce::Year>().unwrap(), y);
         prop_assert_eq!(p.to_string().parse::<morocco_ecommerce::Period>().unwrap(), p);
         prop_assert_eq!(t.to_string().parse::<Transactions>().unwrap(), t);
@@ -139,6 +143,21 @@ proptest! {
             let ticket = morocco_ecommerce::AverageTicket::of(a, t).unwrap();
             prop_assert_eq!(ticket.to_string().parse::<morocco_ecommerce::AverageTicket>().unwrap(), ticket);
         }
+    }
+
+    #[test]
+    fn every_count_grows_and_shares_alike(a in 1u64.., b in any::<u64>()) {
+        // A rate depends on the numbers, not on what they count.
+        let ops = GrowthRate::between(Transactions::from(a), Transactions::from(b)).unwrap();
+        let cards = GrowthRate::between(morocco_ecommerce::Cards::from(a), morocco_ecommerce::Cards::from(b)).unwrap();
+        let sites = GrowthRate::between(morocco_ecommerce::Merchants::from(a), morocco_ecommerce::Merchants::from(b)).unwrap();
+        prop_assert_eq!(ops, cards);
+        prop_assert_eq!(ops, sites);
+        let (part, total) = (a.min(b), a.max(b));
+        prop_assert_eq!(
+            Share::of(Transactions::from(part), Transactions::from(total)).unwrap(),
+            Share::of(morocco_ecommerce::Cards::from(part), morocco_ecommerce::Cards::from(total)).unwrap()
+        );
     }
 
     #[test]

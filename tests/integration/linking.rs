@@ -297,3 +297,30 @@ fn linking_is_separate_from_checking() {
         .collect();
     assert_eq!(verdicts, ["inconsistent", "impossible"]);
 }
+
+/// Cards and merchant sites are counts of their own: a growth of cards is checked like one of
+/// operations, and a count of cards never pairs with a count of operations.
+#[test]
+fn cards_and_merchant_sites_are_checked_on_their_own() {
+    let cards =
+        "Le parc est passé de 14,3 millions à 16,1 millions de cartes, soit une hausse de 12,6 %.";
+    assert_eq!(verdicts(cards), [("growth", "consistent".to_owned())]);
+    let wrong =
+        "Le parc est passé de 14,3 millions à 16,1 millions de cartes, soit une hausse de 21 %.";
+    assert_eq!(verdicts(wrong), [("growth", "inconsistent".to_owned())]);
+    let sites = "عدد المواقع التجارية انتقل من 4000 موقع تجاري إلى 5000 موقع تجاري، بارتفاع نسبته 25 في المائة.";
+    let found = claims(sites);
+    assert_eq!(found.len(), 1, "{sites}");
+    assert_eq!(
+        found[0]
+            .0
+            .figure("from")
+            .map(morocco_ecommerce::text::TextFigure::kind),
+        Some(FigureKind::Merchants)
+    );
+    assert_eq!(found[0].1.verdict.name(), "consistent");
+    // Two kinds of count in a from-to frame are no growth.
+    let mixed =
+        "Le nombre est passé de 2 millions de cartes à 3 millions d'opérations, soit +50 %.";
+    assert!(link(mixed).is_empty(), "{mixed}");
+}
