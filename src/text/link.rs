@@ -1,148 +1,35 @@
 //! Linking the figures of a text into claims; checking them is the checker's business.
+//!
+//! The linker reads sentence by sentence, and each sentence once: it finds the pairs of
+//! figures the words tie ("de A à B", "B contre A"), the rates the words announce ("en hausse
+//! de", "بنسبة", "up"), gives each rate its pair when the order of the words allows one reading
+//! only, and says why when it does not. Every window of words it reads is bounded, so a text
+//! costs time in proportion to its length, whatever its shape.
+
+mod words;
 
 use crate::Error;
 use crate::check::{Checker, Claim, ClaimKind, Finding};
-use crate::reported::FigureKind;
+use crate::reported::{Assumption, FigureKind};
+use crate::text::periods::{TextPeriod, period_in};
 use crate::text::scan::{fold, is_letter, is_space};
 use crate::text::{TextFigure, extract};
-
-/// Words that join a start figure to an end figure: "de A à B", "from A to B", "من A إلى B".
-const FROM: &[&str] = &["de", "d'", "from", "من", "depuis"];
-const TO: &[&str] = &["à", "to", "إلى", "الى", "ل"];
-/// Words that put an end figure before its start figure: "B contre A", "B مقابل A".
-const AGAINST: &[&str] = &[
-    "contre",
-    "comparé à",
-    "par rapport à",
-    "against",
-    "compared with",
-    "compared to",
-    "versus",
-    "vs",
-    "مقابل",
-    "بعد أن كان",
-    "بعد أن كانت",
-    "بعدما كان",
-    "بعدما كانت",
-];
-/// Words that announce a rate of change.
-const GROWTH_CUES: &[&str] = &[
-    "hausse",
-    "progression",
-    "croissance",
-    "augmentation",
-    "progressé",
-    "bond",
-    "soit",
-    "baisse",
-    "recul",
-    "régressé",
-    "diminution",
-    "up",
-    "increase",
-    "rise",
-    "growth",
-    "grew",
-    "rose",
-    "down",
-    "fall",
-    "fell",
-    "decline",
-    "declined",
-    "decrease",
-    "بنسبة",
-    "نسبته",
-    "بزيادة",
-    "زيادة",
-    "بارتفاع",
-    "ارتفاعا",
-    "ارتفاع",
-    "بنمو",
-    "نموا",
-    "تراجعا",
-    "بتراجع",
-    "انخفاضا",
-    "بانخفاض",
-    "أي",
-];
-/// Words of a fall, anywhere in the claim's clause.
-const FALL_WORDS: &[&str] = &[
-    "baisse",
-    "recul",
-    "reculé",
-    "régressé",
-    "diminué",
-    "diminution",
-    "chuté",
-    "chute",
-    "repli",
-    "down",
-    "fell",
-    "fall",
-    "declined",
-    "decline",
-    "decreased",
-    "decrease",
-    "dropped",
-    "تراجع",
-    "تراجعت",
-    "تراجعا",
-    "بتراجع",
-    "انخفض",
-    "انخفضت",
-    "انخفاض",
-    "انخفاضا",
-    "بانخفاض",
-];
-/// Words of a rise, which contradict a fall.
-const RISE_WORDS: &[&str] = &[
-    "hausse",
-    "progression",
-    "progressé",
-    "augmentation",
-    "croissance",
-    "up",
-    "increase",
-    "rose",
-    "grew",
-    "growth",
-    "ارتفع",
-    "ارتفعت",
-    "ارتفاعا",
-    "بارتفاع",
-    "زيادة",
-    "بزيادة",
-    "نموا",
-    "بنمو",
-];
-/// Words that make a figure a total: "sur 1,2 milliard", "من أصل 2,1 مليون".
-const TOTAL_MARKERS: &[&str] = &[
-    "sur un total de",
-    "sur",
-    "out of",
-    "of a total of",
-    "من أصل",
-    "من مجموع",
-    "من إجمالي",
-];
-/// Words that announce a share.
-const SHARE_CUES: &[&str] = &[
-    "soit",
-    "représentant",
-    "représentent",
-    "or",
-    "i.e.",
-    "accounting for",
-    "أي",
-    "ما يمثل",
-    "ما يعادل",
-];
+use words::{
+    AGAINST, COORDINATORS, FALL_WORDS, FROM, GROWTH_CUES, PART_MARKERS, PAST_MARKERS, RESPECTIVELY,
+    RISE_WORDS, SHARE_CUES, TICKET_CUES, TO, TOTAL_MARKERS,
+};
 
 /// The longest a gap of words between linked figures may be, in characters.
 const MAX_GAP: usize = 60;
+/// The most bytes of words read before a rate for the word that announces it, or around a
+/// claim for a word of direction.
+const REACH: usize = 120;
+/// How many sentences before a lone rate, in its paragraph, may hold its pair.
+const SENTENCES_BACK: usize = 2;
 
-/// A claim found in a text: what it claims, over the figures the text writes, and the words
-/// that tie them together. Nothing here is checked yet: [`TextClaim::check`] does that.
+/// A claim found in a text: what it claims, over the figures the text writes, the words that
+/// tie them together, and the periods its figures are about. Nothing here is checked yet:
+/// [`TextClaim::check`] does that.
 ///
 /// ```
 /// use morocco_ecommerce::text::link;
@@ -154,19 +41,21 @@ const MAX_GAP: usize = 60;
 ///
 /// With `serde`, a JSON object: its `id`, its `kind` (`growth`, as `check_text --json` has
 /// always named it), its [`ClaimKind`] flattened in (the `type`, as a claims file writes it, and
-/// one key per role, `from`, `to`, `stated`, `part`, `total`..., each a [`TextFigure`] object),
-/// its `sentence` as `[start, end]` and its `links`.
+/// one key per role, `from`, `to`, `stated`, `part`, `total`..., each a [`TextFigure`] object
+/// with its byte span), its `sentence` as `[start, end]`, its `links`, and its `periods`, an
+/// object from role to [`TextPeriod`] for the roles whose period the words give.
 ///
 /// ```
 /// # #[cfg(feature = "serde")] {
 /// use morocco_ecommerce::text::link;
-/// let claims = link("The total rose from 1.24 million to 1.55 million operations, up 25%.");
+/// let claims = link("The total rose from 1.24 million in 2023 to 1.55 million operations in 2024, up 25%.");
 /// let json = serde_json::to_value(&claims[0])?;
 /// assert_eq!(json["type"], "growth");
 /// assert_eq!(json["kind"], "growth");
 /// assert_eq!(json["from"]["value"], "1240000");
 /// assert_eq!(json["stated"]["kind"], "percent");
 /// assert_eq!(json["links"][0], "from");
+/// assert_eq!(json["periods"]["to"]["period"], "2024");
 /// # }
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
@@ -176,13 +65,16 @@ pub struct TextClaim {
     /// A stable identifier: the kind and the byte offset of one of its figures
     /// (`growth@37`).
     pub id: String,
-    /// What is claimed, over the figures found in the text (`growth`, `share` or `within`). The
-    /// rate of a fall carries its sign: "down 20%" is -20.
+    /// What is claimed, over the figures found in the text (`growth`, `share`, `within`,
+    /// `average_ticket`). The rate of a fall carries its sign: "down 20%" is -20.
     pub kind: ClaimKind<TextFigure>,
-    /// Byte span of the sentence.
+    /// Byte span of the sentence (for a rate whose pair is in an earlier sentence of the
+    /// paragraph, from the first of those sentences to the rate's).
     pub sentence: (usize, usize),
     /// The words that linked the figures, as written.
     pub links: Vec<String>,
+    /// The period of each role whose words name one, in the order of the roles.
+    pub periods: Vec<(&'static str, TextPeriod)>,
 }
 
 /// The JSON form of a [`TextClaim`].
@@ -195,6 +87,18 @@ struct TextClaimForm<'a> {
     claim: &'a ClaimKind<TextFigure>,
     sentence: (usize, usize),
     links: &'a [String],
+    periods: Periods<'a>,
+}
+
+/// Roles and their periods, written as a JSON object.
+#[cfg(feature = "serde")]
+struct Periods<'a>(&'a [(&'static str, TextPeriod)]);
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Periods<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().map(|(role, p)| (*role, p)))
+    }
 }
 
 #[cfg(feature = "serde")]
@@ -206,6 +110,7 @@ impl serde::Serialize for TextClaim {
             claim: &self.kind,
             sentence: self.sentence,
             links: &self.links,
+            periods: Periods(&self.periods),
         }
         .serialize(serializer)
     }
@@ -261,14 +166,189 @@ impl TextClaim {
     }
 }
 
-/// The claims a text makes with its figures, unchecked.
+/// Why a rate the words announce was not tied to figures, and so not checked.
+///
+/// ```
+/// use morocco_ecommerce::text::{Unlinked, link_text};
+/// let linked = link_text("Les opérations sont passées de 1,2 à 1,5 million et le montant de 0,9 à 1 milliard de dirhams, soit une hausse de 25 %.");
+/// assert!(linked.claims.is_empty());
+/// assert_eq!(linked.not_checked[0].reason, Unlinked::SeveralPairings);
+/// assert_eq!(linked.not_checked[0].candidates.len(), 2);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Unlinked {
+    /// The words allow more than one pairing of rates and figures.
+    SeveralPairings,
+    /// No pair of figures is in reach of the rate: the earlier figure is not written, or not
+    /// near enough to be sure of.
+    NoPairInReach,
+    /// Words of a rise and of a fall both govern the rate.
+    BothDirections,
+    /// The periods the words name run against the order the words give the figures.
+    PeriodsAgainstWords,
+    /// Two figures in reach, in neighbouring sentences, and no word says which is the earlier.
+    OrderNotWritten,
+    /// A change from one percentage to another: a change in points or a relative change, which
+    /// the words do not tell apart.
+    ChangeOfPercentages,
+}
+
+impl Unlinked {
+    /// The reason's name: `several_pairings`, `no_pair_in_reach`, `both_directions`,
+    /// `periods_against_words`, `order_not_written`, `change_of_percentages`.
+    #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::text::Unlinked;
+    /// assert_eq!(Unlinked::BothDirections.as_str(), "both_directions");
+    /// ```
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Unlinked::SeveralPairings => "several_pairings",
+            Unlinked::NoPairInReach => "no_pair_in_reach",
+            Unlinked::BothDirections => "both_directions",
+            Unlinked::PeriodsAgainstWords => "periods_against_words",
+            Unlinked::OrderNotWritten => "order_not_written",
+            Unlinked::ChangeOfPercentages => "change_of_percentages",
+        }
+    }
+
+    /// The reason in words, for a reader.
+    #[must_use]
+    ///
+    /// ```
+    /// # use morocco_ecommerce::text::Unlinked;
+    /// assert!(Unlinked::SeveralPairings.explanation().contains("more than one"));
+    /// ```
+    pub const fn explanation(self) -> &'static str {
+        match self {
+            Unlinked::SeveralPairings => {
+                "the words allow more than one pairing of this rate with the figures"
+            }
+            Unlinked::NoPairInReach => {
+                "no pair of figures the rate could be computed from is in reach"
+            }
+            Unlinked::BothDirections => "words of a rise and of a fall both govern this rate",
+            Unlinked::PeriodsAgainstWords => {
+                "the periods named run against the order the words give the figures"
+            }
+            Unlinked::OrderNotWritten => {
+                "two figures in reach, and no word says which of them is the earlier"
+            }
+            Unlinked::ChangeOfPercentages => {
+                "a change between two percentages: in points or relative, the words do not say"
+            }
+        }
+    }
+}
+
+impl core::fmt::Display for Unlinked {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(self.explanation())
+    }
+}
+
+/// A rate the words announce that the linker did not tie to figures: the rate and the
+/// figures in reach, the claims it could have made, and why it made none.
+///
+/// With `serde`, a JSON object: `"verdict": "not_checked"`, `reason` ([`Unlinked::as_str`]),
+/// `explanation`, `sentence`, `figures` (each a [`TextFigure`] object) and `candidates` (each a
+/// claim object as in a [`TextClaim`], with its `type` and figures by role).
+///
+/// ```
+/// # #[cfg(feature = "serde")] {
+/// use morocco_ecommerce::text::link_text;
+/// let linked = link_text("Le volume a progressé de 9 % à 2,3 milliards de dirhams.");
+/// let json = serde_json::to_value(&linked.not_checked[0])?;
+/// assert_eq!(json["verdict"], "not_checked");
+/// assert_eq!(json["reason"], "no_pair_in_reach");
+/// assert_eq!(json["figures"][0]["value"], "9");
+/// # }
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct NotChecked {
+    /// Why nothing was checked.
+    pub reason: Unlinked,
+    /// Byte span of the sentence.
+    pub sentence: (usize, usize),
+    /// The rate, then the figures it could go with.
+    pub figures: Vec<TextFigure>,
+    /// The claims the words leave open, if any.
+    pub candidates: Vec<ClaimKind<TextFigure>>,
+}
+
+/// The JSON form of a [`NotChecked`].
+#[cfg(feature = "serde")]
+#[derive(serde::Serialize)]
+struct NotCheckedForm<'a> {
+    verdict: &'static str,
+    reason: &'static str,
+    explanation: &'static str,
+    sentence: (usize, usize),
+    figures: &'a [TextFigure],
+    candidates: &'a [ClaimKind<TextFigure>],
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for NotChecked {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        NotCheckedForm {
+            verdict: "not_checked",
+            reason: self.reason.as_str(),
+            explanation: self.reason.explanation(),
+            sentence: self.sentence,
+            figures: &self.figures,
+            candidates: &self.candidates,
+        }
+        .serialize(serializer)
+    }
+}
+
+impl NotChecked {
+    fn new(
+        reason: Unlinked,
+        sentence: (usize, usize),
+        figures: Vec<TextFigure>,
+        candidates: Vec<ClaimKind<TextFigure>>,
+    ) -> NotChecked {
+        NotChecked {
+            reason,
+            sentence,
+            figures,
+            candidates,
+        }
+    }
+}
+
+/// What the linker found in a text: the claims it can check, and the rates it could not tie.
+///
+/// ```
+/// use morocco_ecommerce::text::link_text;
+/// let linked = link_text("Le volume a progressé de 9 % à 2,3 milliards de dirhams.");
+/// assert!(linked.claims.is_empty());
+/// assert_eq!(linked.not_checked[0].reason.as_str(), "no_pair_in_reach");
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct LinkedText {
+    /// The claims, in the order of the text.
+    pub claims: Vec<TextClaim>,
+    /// The rates not tied to figures, with why.
+    pub not_checked: Vec<NotChecked>,
+}
+
+/// The claims a text makes with its figures, unchecked: [`link_text`]'s claims.
 ///
 /// The linker is conservative: it builds a claim only when the words of the sentence tie the
 /// figures together ("passé de A à B, soit une hausse de P %", "B contre A", "من A إلى B بنسبة P",
-/// "بلغت B بعد أن كانت A", "sur T, P ... soit S %"), and leaves out any figure it cannot tie
-/// unambiguously. A rate is read as a fall when a word of a fall governs it and no word of a rise
-/// contradicts it. In a sentence about dirhams with no written count, a figure whose unit is
-/// only a scale word ("1,14 milliard") is read as dirhams.
+/// "بلغت B بعد أن كانت A", "sur T, P ... soit S %", "T, dont P"), and leaves out any figure it
+/// cannot tie unambiguously. A rate is read as a fall when a word of a fall governs it and no
+/// word of a rise contradicts it, or when it is written without a sign and with no word of
+/// direction between figures that can only have fallen. In a sentence about dirhams with no
+/// written count, a figure whose unit is only a scale word ("1,14 milliard") is read as dirhams.
 ///
 /// # Example
 ///
@@ -283,9 +363,37 @@ impl TextClaim {
 /// ```
 #[must_use]
 pub fn link(text: &str) -> Vec<TextClaim> {
+    link_text(text).claims
+}
+
+/// The claims a text makes with its figures, and the rates it announces that could not be tied
+/// to figures, with the reason ([`Unlinked`]).
+///
+/// Rates go with pairs in the order of the words: "+18 % en nombre (de A à B) et +9 % en valeur
+/// (de C à D)" gives each rate the pair of its own part, "de A à B et de C à D, des hausses
+/// respectives de 6 % et 4 %" gives them in order, and where two pairings are possible none is
+/// made. A rate alone in its sentence takes its pair from the one or two sentences before it
+/// in the paragraph, when those hold exactly two figures of one kind and a word or a period
+/// says which is the earlier.
+///
+/// ```
+/// use morocco_ecommerce::text::link_text;
+/// let text = "Le montant s'est établi à 420 MMDH. Il était de 371 MMDH en 2023. Soit une hausse de 13 %.";
+/// let linked = link_text(text);
+/// assert_eq!(linked.claims.len(), 1);
+/// let claim = &linked.claims[0];
+/// assert_eq!(claim.figure("from").map(|f| f.text.as_str()), Some("371 MMDH"));
+/// assert_eq!(claim.figure("to").map(|f| f.text.as_str()), Some("420 MMDH"));
+/// ```
+#[must_use]
+pub fn link_text(text: &str) -> LinkedText {
     let figures = extract(text);
-    let mut claims = Vec::new();
-    for (start, end) in sentences(text, &figures) {
+    let mut out = LinkedText::default();
+    let mut recent: Vec<Recent> = Vec::new();
+    for (start, end, new_paragraph) in sentences(text, &figures) {
+        if new_paragraph {
+            recent.clear();
+        }
         // Figures come in text order: those of the sentence are found by two binary searches,
         // so a long text costs time in proportion to its length.
         let first = figures.partition_point(|f| f.start < start);
@@ -312,10 +420,33 @@ pub fn link(text: &str) -> Vec<TextClaim> {
                 }
             }
         }
-        let in_sentence: Vec<&TextFigure> = owned.iter().collect();
-        link_sentence(text, (start, end), &in_sentence, &mut claims);
+        let sentence = Sentence {
+            text,
+            span: (start, end),
+            figures: owned.iter().collect(),
+        };
+        let used = sentence.link(&recent, &mut out);
+        // The figures of this sentence that no claim used may be the pair of a rate in one of
+        // the next sentences.
+        let unused: Vec<TextFigure> = owned
+            .iter()
+            .filter(|f| is_quantity(f) && !used.contains(&f.start))
+            .cloned()
+            .collect();
+        if !used.is_empty() {
+            // What came before a claim is not in reach of a rate after it.
+            recent.clear();
+        }
+        recent.push(Recent {
+            span: (start, end),
+            quantities: unused,
+            other_figures: owned.iter().any(|f| !is_quantity(f)),
+        });
+        if recent.len() > SENTENCES_BACK {
+            recent.remove(0);
+        }
     }
-    claims
+    out
 }
 
 /// The claims a text makes with its figures ([`link`]), each with what `checker` finds about it
@@ -345,11 +476,21 @@ pub fn check_text(text: &str, checker: &Checker) -> Vec<(TextClaim, Result<Findi
         .collect()
 }
 
-/// Sentence spans: cut at `.`, `!`, `?`, `؟` and blank lines, never inside a figure. A single
-/// line break is a space: articles wrap their lines.
-fn sentences(text: &str, figures: &[TextFigure]) -> Vec<(usize, usize)> {
+/// A sentence before the one being linked, in the same paragraph.
+struct Recent {
+    span: (usize, usize),
+    /// Its counts and amounts that no claim used.
+    quantities: Vec<TextFigure>,
+    /// Whether it has figures of other kinds (percentages).
+    other_figures: bool,
+}
+
+/// Sentence spans, with whether each starts a paragraph: cut at `.`, `!`, `?`, `؟` and blank
+/// lines, never inside a figure. A single line break is a space: articles wrap their lines.
+fn sentences(text: &str, figures: &[TextFigure]) -> Vec<(usize, usize, bool)> {
     let mut spans = Vec::new();
     let mut start = 0;
+    let mut new_paragraph = true;
     let mut figure_index = 0;
     for (i, c) in text.char_indices() {
         while figures.get(figure_index).is_some_and(|f| f.end <= i) {
@@ -366,13 +507,27 @@ fn sentences(text: &str, figures: &[TextFigure]) -> Vec<(usize, usize)> {
         if c == '.' && next.is_some_and(|n| !is_space(n) && n != '"' && n != '»') {
             continue;
         }
-        spans.push((start, i));
+        spans.push((start, i, new_paragraph));
+        new_paragraph = blank_line;
         start = i + c.len_utf8();
     }
     if start < text.len() {
-        spans.push((start, text.len()));
+        spans.push((start, text.len(), new_paragraph));
     }
     spans
+}
+
+/// `text[from..to]`, with both ends moved inward to character boundaries.
+fn window(text: &str, from: usize, to: usize) -> &str {
+    let mut from = from.min(text.len());
+    let mut to = to.min(text.len());
+    while from < to && !text.is_char_boundary(from) {
+        from += 1;
+    }
+    while to > from && !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    text.get(from..to).unwrap_or_default()
 }
 
 /// The words between two byte offsets, if it is short.
@@ -390,12 +545,19 @@ fn find_word(hay: &str, words: &[&'static str]) -> Option<&'static str> {
             let before = folded.get(..i).and_then(|b| b.chars().last());
             let after = folded.get(i + w.len()..).and_then(|a| a.chars().next());
             let starts = !w.chars().next().is_some_and(is_letter)
-                || before.is_none_or(|b| !is_letter(b) || matches!(b, 'و' | 'ب' | 'ف'));
+                || before.is_none_or(|b| !is_letter(b) || matches!(b, 'و' | 'ب' | 'ف' | 'ل'));
             let ends =
                 !w.chars().last().is_some_and(is_letter) || after.is_none_or(|a| !is_letter(a));
             starts && ends
         })
     })
+}
+
+/// The one of `words` that ends `hay` (spaces and commas aside), if any.
+fn ends_with_word(hay: &str, words: &[&'static str]) -> Option<&'static str> {
+    let trimmed = hay.trim_end_matches(|c: char| is_space(c) || matches!(c, ',' | '،' | '('));
+    crate::text::scan::match_end(trimmed, words.iter().copied())
+        .and_then(|(i, _)| words.get(i).copied())
 }
 
 /// Where a figure's words start: its hedge or fall word, or the figure itself.
@@ -413,6 +575,18 @@ fn is_quantity(f: &TextFigure) -> bool {
     )
 }
 
+/// Whether the figures can only have fallen: every value `to` allows is below every value
+/// `from` allows.
+fn can_only_fall(from: &TextFigure, to: &TextFigure) -> bool {
+    let (Ok(a), Ok(b)) = (
+        from.range(Assumption::default()),
+        to.range(Assumption::default()),
+    ) else {
+        return false;
+    };
+    matches!((a.low(), b.high()), (Some(low), Some(high)) if high.value < low.value)
+}
+
 /// A start and an end figure tied by words, with those words.
 struct Pair<'a> {
     from: &'a TextFigure,
@@ -422,220 +596,666 @@ struct Pair<'a> {
     span: (usize, usize),
 }
 
-fn pairs<'a>(text: &str, figures: &[&'a TextFigure]) -> Vec<Pair<'a>> {
+/// The pairs the words tie among consecutive figures of `kinds`: "de A à B", "B contre A". A
+/// figure in two pairs is ambiguous, and neither pair is kept. Linear in the number of figures:
+/// a figure can only be in a pair with its neighbours.
+fn pairs<'a>(
+    text: &str,
+    figures: &[&'a TextFigure],
+    kinds: fn(&TextFigure) -> bool,
+) -> Vec<Pair<'a>> {
     let mut out: Vec<Pair<'a>> = Vec::new();
+    let mut previous_in_pair: Option<usize> = None;
+    let mut drop_last = false;
     for (i, a) in figures.iter().enumerate() {
         let Some(b) = figures.get(i + 1) else { break };
-        if !is_quantity(a) || a.kind() != b.kind() {
+        if !kinds(a) || a.kind() != b.kind() {
             continue;
         }
         let Some(between) = gap(text, a.end, lead(b)) else {
             continue;
         };
-        let trimmed = between.trim_matches(|c: char| is_space(c) || c == ',' || c == '،');
-        // "de A à B", "from A to B", "من A إلى B": a start word just before A, an end word
-        // between them.
-        let before_a = crate::text::scan::trim_end_spaces(text.get(..lead(a)).unwrap_or_default());
-        let from_word = crate::text::scan::match_end(before_a, FROM.iter().copied())
-            .and_then(|(i, _)| FROM.get(i).copied());
-        if let (Some(fw), Some(tw)) = (from_word, find_word(trimmed, TO))
-            && trimmed.chars().count() <= 30
-        {
-            out.push(Pair {
-                from: a,
-                to: b,
-                links: vec![fw.to_owned(), tw.to_owned()],
-                span: (lead(a), b.end),
-            });
+        let pair = tie(text, a, b, between);
+        let Some(pair) = pair else { continue };
+        if previous_in_pair == Some(i) {
+            // `a` is the end of the pair before and the start of this one: neither stands.
+            drop_last = true;
+            previous_in_pair = Some(i + 1);
             continue;
         }
-        // "B contre A", "B مقابل A", "بلغت B بعد أن كانت A".
-        if let Some(word) = find_word(trimmed, AGAINST) {
-            out.push(Pair {
-                from: b,
-                to: a,
-                links: vec![word.to_owned()],
-                span: (lead(a), b.end),
-            });
+        if drop_last {
+            out.pop();
+            drop_last = false;
         }
+        previous_in_pair = Some(i + 1);
+        out.push(pair);
     }
-    // A figure in two pairs is ambiguous: drop both.
-    let used_twice = |p: &Pair<'_>| {
-        out.iter()
-            .filter(|q| {
-                std::ptr::eq(q.from, p.from)
-                    || std::ptr::eq(q.to, p.to)
-                    || std::ptr::eq(q.from, p.to)
-                    || std::ptr::eq(q.to, p.from)
-            })
-            .count()
-            > 1
-    };
-    let keep: Vec<bool> = out.iter().map(|p| !used_twice(p)).collect();
-    out.into_iter()
-        .zip(keep)
-        .filter_map(|(p, k)| k.then_some(p))
-        .collect()
+    if drop_last {
+        out.pop();
+    }
+    out
 }
 
-fn link_sentence(
-    text: &str,
-    sentence: (usize, usize),
-    figures: &[&TextFigure],
-    claims: &mut Vec<TextClaim>,
-) {
-    let pairs = pairs(text, figures);
-    let percents: Vec<&TextFigure> = figures
+/// The pair two consecutive figures make, if the words between them make one.
+fn tie<'a>(text: &str, a: &'a TextFigure, b: &'a TextFigure, between: &str) -> Option<Pair<'a>> {
+    let trimmed = between.trim_matches(|c: char| is_space(c) || c == ',' || c == '،');
+    // "de A à B", "from A to B", "من A إلى B": a start word just before A, an end word ending
+    // the words between them (which may name a period: "de A durant les neuf premiers mois de
+    // 2022 à B").
+    let before_a = crate::text::scan::trim_end_spaces(text.get(..lead(a)).unwrap_or_default());
+    let from_word = crate::text::scan::match_end(before_a, FROM.iter().copied())
+        .and_then(|(i, _)| FROM.get(i).copied());
+    if let (Some(fw), Some(tw)) = (from_word, ends_with_word(trimmed, TO)) {
+        return Some(Pair {
+            from: a,
+            to: b,
+            links: vec![fw.to_owned(), tw.to_owned()],
+            span: (lead(a), b.end),
+        });
+    }
+    // "B contre A", "B مقابل A", "بلغت B بعد أن كانت A", "B, up from A".
+    let word = ends_with_word(trimmed, AGAINST)?;
+    Some(Pair {
+        from: b,
+        to: a,
+        links: vec![word.to_owned()],
+        span: (lead(a), b.end),
+    })
+}
+
+/// Words that announce a rate or a share alike: a rate only when no share words follow.
+const WEAK_CUES: &[&str] = &["soit", "أي", "or", "i.e."];
+
+/// Words after a percentage that make it a share of something: "du total", "des opérations",
+/// "of all", "من مجموع".
+const SHARE_OF: &[&str] = &[
+    "du",
+    "des",
+    "de l'",
+    "de la",
+    "de leur",
+    "of",
+    "من",
+    "مجموع",
+];
+
+/// Whether share words follow the percentage that ends at `end`.
+fn share_follows(text: &str, end: usize) -> bool {
+    let after = window(text, end, end + 24);
+    let after = after.trim_start_matches(|c: char| is_space(c));
+    SHARE_OF
         .iter()
-        .copied()
-        .filter(|f| f.kind() == FigureKind::Percent)
-        .collect();
-    for (index, pair) in pairs.iter().enumerate() {
-        let window_start = index
-            .checked_sub(1)
-            .and_then(|i| pairs.get(i))
-            .map_or(sentence.0, |p| p.span.1);
-        let window_end = pairs.get(index + 1).map_or(sentence.1, |p| p.span.0);
-        // The rate after the pair, or, in Arabic order, before it.
-        let after: Vec<&TextFigure> = percents
+        .any(|w| crate::text::scan::phrase_at(after, w).is_some())
+}
+
+/// A percentage the words announce as a rate of change, with the word that does.
+struct Rate<'a> {
+    figure: &'a TextFigure,
+    cue: &'static str,
+}
+
+/// One sentence and its figures.
+struct Sentence<'t, 'f> {
+    text: &'t str,
+    span: (usize, usize),
+    figures: Vec<&'f TextFigure>,
+}
+
+/// A pair or a rate, in the order of the words.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Item {
+    Pair(usize),
+    Rate(usize),
+}
+
+impl<'f> Sentence<'_, 'f> {
+    /// Links the sentence, with the sentences before it in reach; returns the starts of the
+    /// figures its claims used.
+    fn link(&self, recent: &[Recent], out: &mut LinkedText) -> Vec<usize> {
+        let text = self.text;
+        let percent_pairs = pairs(text, &self.figures, |f| f.kind() == FigureKind::Percent);
+        let in_percent_pair = |f: &TextFigure| {
+            percent_pairs
+                .iter()
+                .any(|p| std::ptr::eq(p.from, f) || std::ptr::eq(p.to, f))
+        };
+        for p in &percent_pairs {
+            out.not_checked.push(NotChecked::new(
+                Unlinked::ChangeOfPercentages,
+                self.span,
+                vec![p.from.clone(), p.to.clone()],
+                Vec::new(),
+            ));
+        }
+        let pairs = pairs(text, &self.figures, is_quantity);
+        let rates = self.rates(&pairs, &in_percent_pair);
+        let mut used = Vec::new();
+        if pairs.is_empty() {
+            if let [rate] = rates.as_slice()
+                && !self.figures.iter().any(|f| is_quantity(f))
+            {
+                self.link_to_recent(rate, recent, out);
+                return used;
+            }
+            let before = out.claims.len();
+            self.share_or_within(&in_percent_pair, out);
+            self.average_ticket(out);
+            for claim in out.claims.get(before..).unwrap_or_default() {
+                used.extend(claim.kind.figures().into_iter().map(|(_, f)| f.start));
+            }
+            if out.claims.len() == before {
+                for rate in &rates {
+                    if !WEAK_CUES.contains(&rate.cue) {
+                        out.not_checked.push(NotChecked::new(
+                            Unlinked::NoPairInReach,
+                            self.span,
+                            vec![rate.figure.clone()],
+                            Vec::new(),
+                        ));
+                    }
+                }
+            }
+            return used;
+        }
+        let mut items: Vec<(usize, Item)> = pairs
             .iter()
-            .copied()
-            .filter(|p| {
-                p.start >= pair.span.1
-                    && p.end <= window_end
-                    && gap(text, pair.span.1, lead(p)).is_some()
-            })
+            .enumerate()
+            .map(|(i, p)| (p.span.0, Item::Pair(i)))
+            .chain(
+                rates
+                    .iter()
+                    .enumerate()
+                    .map(|(i, r)| (r.figure.start, Item::Rate(i))),
+            )
             .collect();
-        let before: Vec<&TextFigure> = percents
-            .iter()
-            .copied()
-            .filter(|p| {
-                p.start >= window_start
-                    && p.end <= pair.span.0
-                    && gap(text, p.end, pair.span.0).is_some()
-            })
-            .collect();
-        let rate = match (after.as_slice(), before.as_slice()) {
-            ([p], _) | ([], [p]) => *p,
-            _ => continue,
+        items.sort_by_key(|(at, _)| *at);
+        let order: Vec<Item> = items.iter().map(|(_, item)| *item).collect();
+        let respectively = find_word(window(text, self.span.0, self.span.1), RESPECTIVELY);
+        match match_rates(&order, pairs.len(), rates.len(), respectively.is_some()) {
+            Some(matches) => {
+                for (pair_index, rate_index) in matches {
+                    let (Some(pair), Some(rate)) = (pairs.get(pair_index), rates.get(rate_index))
+                    else {
+                        continue;
+                    };
+                    let clause = clause_of(pair.span, rate.figure, self.span);
+                    if self.growth(pair, rate, clause, respectively, out) {
+                        used.extend([pair.from.start, pair.to.start, rate.figure.start]);
+                    }
+                }
+            }
+            None => {
+                for rate in &rates {
+                    let candidates = pairs
+                        .iter()
+                        .map(|p| ClaimKind::Growth {
+                            from: p.from.clone(),
+                            to: p.to.clone(),
+                            stated: rate.figure.clone(),
+                        })
+                        .collect();
+                    let mut figures = vec![rate.figure.clone()];
+                    figures.extend(pairs.iter().flat_map(|p| [p.from.clone(), p.to.clone()]));
+                    out.not_checked.push(NotChecked::new(
+                        Unlinked::SeveralPairings,
+                        self.span,
+                        figures,
+                        candidates,
+                    ));
+                }
+            }
+        }
+        used
+    }
+
+    /// The percentages of the sentence that words announce as rates of change: a word of
+    /// change in the words before it (since the figure or pair before), or a written sign; in
+    /// a list ("de 6 % et 4 %"), a rate after a coordinator takes the word of the one before.
+    fn rates(
+        &self,
+        pairs: &[Pair<'f>],
+        in_percent_pair: &dyn Fn(&TextFigure) -> bool,
+    ) -> Vec<Rate<'f>> {
+        let text = self.text;
+        let mut rates: Vec<Rate<'f>> = Vec::new();
+        let mut boundary = self.span.0;
+        let mut pair_index = 0;
+        let mut previous: Option<(usize, &'static str)> = None;
+        for &f in &self.figures {
+            while let Some(p) = pairs.get(pair_index)
+                && p.span.1 <= f.start
+            {
+                boundary = boundary.max(p.span.1);
+                pair_index += 1;
+            }
+            if f.kind() != FigureKind::Percent {
+                if !pairs
+                    .iter()
+                    .any(|p| std::ptr::eq(p.from, f) || std::ptr::eq(p.to, f))
+                {
+                    boundary = boundary.max(f.end);
+                }
+                continue;
+            }
+            if in_percent_pair(f) {
+                boundary = boundary.max(f.end);
+                previous = None;
+                continue;
+            }
+            let from = boundary.max(lead(f).saturating_sub(REACH));
+            let before = window(text, from, lead(f));
+            let context = window(text, lead(f), f.start);
+            let sign = f.text.starts_with(['+', '-', '\u{2212}']);
+            let cue = find_word(before, GROWTH_CUES)
+                .or_else(|| find_word(context, GROWTH_CUES))
+                .or(sign.then_some("sign"))
+                .or_else(|| {
+                    // "des hausses respectives de 6 % et 4 %".
+                    let (end, cue) = previous?;
+                    let words = window(text, end, lead(f));
+                    let words =
+                        words.trim_matches(|c: char| is_space(c) || matches!(c, ',' | '،' | ';'));
+                    let words = words.strip_suffix("de").unwrap_or(words).trim_end();
+                    (words.is_empty() || COORDINATORS.contains(&words)).then_some(cue)
+                });
+            // "soit 40 % du total": a weak cue before a share of something is no rate.
+            let cue = cue.filter(|c| !WEAK_CUES.contains(c) || !share_follows(text, f.end));
+            boundary = boundary.max(f.end);
+            match cue {
+                Some(cue) => {
+                    previous = Some((f.end, cue));
+                    rates.push(Rate { figure: f, cue });
+                }
+                None => previous = None,
+            }
+        }
+        rates
+    }
+
+    /// A growth claim of `pair` and `rate`, with its direction, read in the clause
+    /// `clause`; or the reason it is not checked. Whether a claim was made.
+    fn growth(
+        &self,
+        pair: &Pair<'_>,
+        rate: &Rate<'_>,
+        clause: (usize, usize),
+        respectively: Option<&'static str>,
+        out: &mut LinkedText,
+    ) -> bool {
+        let text = self.text;
+        let clause_text = window(text, clause.0, clause.1);
+        let fall = find_word(clause_text, FALL_WORDS);
+        let rise = find_word(clause_text, RISE_WORDS);
+        let candidate = || ClaimKind::Growth {
+            from: pair.from.clone(),
+            to: pair.to.clone(),
+            stated: rate.figure.clone(),
         };
-        // Words between the pair and its rate: a cue that this is a rate of change.
-        let (cue_from, cue_to) = if rate.start >= pair.span.1 {
-            (pair.span.1, rate.end)
-        } else {
-            (window_start, rate.end)
-        };
-        let cue_text = text.get(cue_from..cue_to).unwrap_or_default();
-        let explicit_sign = rate.text.starts_with(['+', '-', '\u{2212}']);
-        let Some(cue) = find_word(cue_text, GROWTH_CUES).or(explicit_sign.then_some("sign")) else {
-            continue;
-        };
-        // A fall: a word of a fall in the clause, with no word of a rise.
-        let clause = text
-            .get(window_start.min(pair.span.0)..window_end.max(rate.end))
-            .unwrap_or_default();
-        let fall = find_word(clause, FALL_WORDS);
-        let rise = find_word(clause, RISE_WORDS);
-        let mut stated = rate.clone();
         if fall.is_some() && rise.is_some() {
-            continue;
+            out.not_checked.push(NotChecked::new(
+                Unlinked::BothDirections,
+                self.span,
+                vec![rate.figure.clone(), pair.from.clone(), pair.to.clone()],
+                vec![candidate()],
+            ));
+            return false;
         }
-        if fall.is_some() && stated.value() > rust_decimal::Decimal::ZERO && !explicit_sign {
-            stated.figure = stated.figure.negated();
+        let periods = claim_periods(text, pair, self.span.1);
+        if periods_against_words(&periods) {
+            out.not_checked.push(NotChecked::new(
+                Unlinked::PeriodsAgainstWords,
+                self.span,
+                vec![rate.figure.clone(), pair.from.clone(), pair.to.clone()],
+                vec![candidate()],
+            ));
+            return false;
         }
+        let explicit_sign = rate.figure.text.starts_with(['+', '-', '\u{2212}']);
+        let mut stated = rate.figure.clone();
+        let positive = stated.value() > rust_decimal::Decimal::ZERO;
         let mut links = pair.links.clone();
-        links.push(cue.to_owned());
+        links.push(rate.cue.to_owned());
         if let Some(f) = fall {
+            if positive && !explicit_sign {
+                stated.figure = stated.figure.negated();
+            }
             links.push(f.to_owned());
+        } else if rise.is_none() && positive && !explicit_sign && can_only_fall(pair.from, pair.to)
+        {
+            // "passé de 500 à 400 millions, soit 20 %": no word of direction, figures that can
+            // only have fallen.
+            stated.figure = stated.figure.negated();
+            links.push("figures fall".to_owned());
         }
-        claims.push(TextClaim {
+        if let Some(r) = respectively {
+            links.push(r.to_owned());
+        }
+        out.claims.push(TextClaim {
             id: format!("growth@{}", pair.to.start),
             kind: ClaimKind::Growth {
                 from: pair.from.clone(),
                 to: pair.to.clone(),
                 stated,
             },
-            sentence,
+            sentence: self.span,
             links,
+            periods,
         });
+        true
     }
-    share_or_within(text, sentence, figures, &pairs, claims);
-}
 
-/// "Sur T, P ... soit S %": a part, a total marked as such, and perhaps a share.
-fn share_or_within(
-    text: &str,
-    sentence: (usize, usize),
-    figures: &[&TextFigure],
-    pairs: &[Pair<'_>],
-    claims: &mut Vec<TextClaim>,
-) {
-    if !pairs.is_empty() {
-        return;
-    }
-    let quantities: Vec<&TextFigure> = figures.iter().copied().filter(|f| is_quantity(f)).collect();
-    let [a, b] = quantities.as_slice() else {
-        return;
-    };
-    if a.kind() != b.kind() {
-        return;
-    }
-    let marked = |f: &TextFigure| {
-        let from = f.start.saturating_sub(40).max(sentence.0);
-        let mut from = from;
-        while !text.is_char_boundary(from) {
-            from += 1;
+    /// A lone rate whose pair is in the sentences before it: exactly two counts or amounts of
+    /// one kind, and nothing else, in reach, with a period or a word that says which is the
+    /// earlier.
+    fn link_to_recent(&self, rate: &Rate<'_>, recent: &[Recent], out: &mut LinkedText) {
+        let text = self.text;
+        let quantities: Vec<&TextFigure> = recent.iter().flat_map(|r| &r.quantities).collect();
+        let others = recent.iter().any(|r| r.other_figures);
+        let [a, b] = quantities.as_slice() else {
+            if !quantities.is_empty() || rate.cue != "soit" {
+                out.not_checked.push(NotChecked::new(
+                    Unlinked::NoPairInReach,
+                    self.span,
+                    vec![rate.figure.clone()],
+                    Vec::new(),
+                ));
+            }
+            return;
+        };
+        if a.kind() != b.kind() || others {
+            out.not_checked.push(NotChecked::new(
+                Unlinked::NoPairInReach,
+                self.span,
+                vec![rate.figure.clone()],
+                Vec::new(),
+            ));
+            return;
         }
-        let head = text.get(from..lead(f)).unwrap_or_default();
-        let last_words = head.trim_end_matches(|c: char| is_space(c) || c == ',');
-        TOTAL_MARKERS
+        let start = recent.first().map_or(self.span.0, |r| r.span.0);
+        let sentence_of = |f: &TextFigure| {
+            recent
+                .iter()
+                .find(|r| r.span.0 <= f.start && f.end <= r.span.1)
+                .map_or(self.span, |r| r.span)
+        };
+        let period = |f: &TextFigure| period_in(text, f.end, sentence_of(f).1);
+        let past = |f: &TextFigure| {
+            let s = sentence_of(f);
+            find_word(window(text, s.0, s.1), PAST_MARKERS)
+        };
+        let (pa, pb) = (period(a), period(b));
+        let order = match (
+            pa.as_ref().and_then(|p| p.period),
+            pb.as_ref().and_then(|p| p.period),
+        ) {
+            (Some(x), Some(y)) if x < y => Some((*a, *b, "period".to_owned())),
+            (Some(x), Some(y)) if y < x => Some((*b, *a, "period".to_owned())),
+            _ => match (past(a), past(b)) {
+                (Some(w), None) => Some((*a, *b, w.to_owned())),
+                (None, Some(w)) => Some((*b, *a, w.to_owned())),
+                _ => None,
+            },
+        };
+        let Some((from, to, word)) = order else {
+            out.not_checked.push(NotChecked::new(
+                Unlinked::OrderNotWritten,
+                (start, self.span.1),
+                vec![rate.figure.clone(), (*a).clone(), (*b).clone()],
+                vec![
+                    ClaimKind::Growth {
+                        from: (*a).clone(),
+                        to: (*b).clone(),
+                        stated: rate.figure.clone(),
+                    },
+                    ClaimKind::Growth {
+                        from: (*b).clone(),
+                        to: (*a).clone(),
+                        stated: rate.figure.clone(),
+                    },
+                ],
+            ));
+            return;
+        };
+        let pair = Pair {
+            from,
+            to,
+            links: vec![word],
+            span: (lead(a), b.end),
+        };
+        let sentence = Sentence {
+            text,
+            span: (start, self.span.1),
+            figures: Vec::new(),
+        };
+        let clause = (self.span.0, self.span.1);
+        let before = out.claims.len();
+        sentence.growth(&pair, rate, clause, None, out);
+        // The periods of figures in other sentences are read in their own sentences.
+        if let Some(claim) = out.claims.get_mut(before..).and_then(|c| c.first_mut()) {
+            claim.periods = [("from", from), ("to", to)]
+                .into_iter()
+                .filter_map(|(role, f)| period(f).map(|p| (role, p)))
+                .collect();
+        }
+    }
+
+    /// "Sur T, P ... soit S %", "T, dont P ... soit S %": a part, a total the words mark as
+    /// such, and perhaps a share.
+    fn share_or_within(&self, in_percent_pair: &dyn Fn(&TextFigure) -> bool, out: &mut LinkedText) {
+        let text = self.text;
+        let quantities: Vec<&TextFigure> = self
+            .figures
             .iter()
             .copied()
-            .find(|m| crate::text::scan::phrase_before(last_words, m).is_some())
-    };
-    let (part, total, marker) = match (marked(a), marked(b)) {
-        (Some(m), None) => (*b, *a, m),
-        (None, Some(m)) => (*a, *b, m),
-        _ => return,
-    };
-    let percents: Vec<&TextFigure> = figures
-        .iter()
-        .copied()
-        .filter(|f| f.kind() == FigureKind::Percent)
-        .collect();
-    match percents.as_slice() {
-        [] => claims.push(TextClaim {
-            id: format!("within@{}", part.start),
-            kind: ClaimKind::Within {
-                part: part.clone(),
-                total: total.clone(),
-            },
-            sentence,
-            links: vec![marker.to_owned()],
-        }),
-        [share] => {
-            let cue_text = text
-                .get(part.end.min(share.start)..share.start)
-                .unwrap_or_default();
-            let Some(cue) = find_word(cue_text, SHARE_CUES) else {
-                return;
-            };
-            if find_word(cue_text, FALL_WORDS).is_some()
-                || share.value() < rust_decimal::Decimal::ZERO
-            {
-                return;
-            }
-            claims.push(TextClaim {
-                id: format!("share@{}", share.start),
-                kind: ClaimKind::Share {
+            .filter(|f| is_quantity(f))
+            .collect();
+        let [a, b] = quantities.as_slice() else {
+            return;
+        };
+        if a.kind() != b.kind() {
+            return;
+        }
+        let marked = |f: &TextFigure| {
+            let head = window(text, f.start.saturating_sub(40).max(self.span.0), lead(f));
+            let last_words = head.trim_end_matches(|c: char| is_space(c) || c == ',');
+            TOTAL_MARKERS
+                .iter()
+                .copied()
+                .find(|m| crate::text::scan::phrase_before(last_words, m).is_some())
+        };
+        // "T, dont P": the part marker stands right before the second figure.
+        let part_marker = gap(text, a.end, lead(b)).and_then(|g| ends_with_word(g, PART_MARKERS));
+        let (part, total, marker) = match (marked(a), marked(b), part_marker) {
+            (_, _, Some(m)) | (Some(m), None, None) => (*b, *a, m),
+            (None, Some(m), None) => (*a, *b, m),
+            _ => return,
+        };
+        let percents: Vec<&TextFigure> = self
+            .figures
+            .iter()
+            .copied()
+            .filter(|f| f.kind() == FigureKind::Percent && !in_percent_pair(f))
+            .collect();
+        match percents.as_slice() {
+            [] => out.claims.push(TextClaim {
+                id: format!("within@{}", part.start),
+                kind: ClaimKind::Within {
                     part: part.clone(),
                     total: total.clone(),
-                    stated: (*share).clone(),
                 },
-                sentence,
-                links: vec![marker.to_owned(), cue.to_owned()],
-            });
+                sentence: self.span,
+                links: vec![marker.to_owned()],
+                periods: Vec::new(),
+            }),
+            [share] => {
+                let cue_text = window(text, part.end.min(share.start), share.start);
+                let Some(cue) = find_word(cue_text, SHARE_CUES) else {
+                    return;
+                };
+                if find_word(cue_text, FALL_WORDS).is_some()
+                    || share.value() < rust_decimal::Decimal::ZERO
+                    || share.start < part.end
+                {
+                    return;
+                }
+                out.claims.push(TextClaim {
+                    id: format!("share@{}", share.start),
+                    kind: ClaimKind::Share {
+                        part: part.clone(),
+                        total: total.clone(),
+                        stated: (*share).clone(),
+                    },
+                    sentence: self.span,
+                    links: vec![marker.to_owned(), cue.to_owned()],
+                    periods: Vec::new(),
+                });
+            }
+            _ => {}
         }
-        _ => {}
     }
+
+    /// "1,2 milliard de dirhams pour 2,1 millions d'opérations, soit un panier moyen de 571
+    /// DH": one amount, one count, and an amount the words make an average.
+    fn average_ticket(&self, out: &mut LinkedText) {
+        let text = self.text;
+        let counts: Vec<&TextFigure> = self
+            .figures
+            .iter()
+            .copied()
+            .filter(|f| f.kind() == FigureKind::Transactions && !f.unit_implied)
+            .collect();
+        let amounts: Vec<&TextFigure> = self
+            .figures
+            .iter()
+            .copied()
+            .filter(|f| f.kind() == FigureKind::AmountMad)
+            .collect();
+        let ([operations], [x, y]) = (counts.as_slice(), amounts.as_slice()) else {
+            return;
+        };
+        let cue = |f: &TextFigure| {
+            let head = window(text, lead(f).saturating_sub(40).max(self.span.0), lead(f));
+            let head = head.trim_end_matches(|c: char| is_space(c) || c == ',');
+            let head = head
+                .strip_suffix("de")
+                .or_else(|| head.strip_suffix("of"))
+                .or_else(|| head.strip_suffix("بلغ"))
+                .map_or(head, str::trim_end);
+            find_word(head, TICKET_CUES).filter(|w| {
+                let folded: String = w.chars().map(fold).collect();
+                let tail: String = head
+                    .chars()
+                    .rev()
+                    .take(folded.chars().count() + 12)
+                    .collect::<Vec<_>>()
+                    .into_iter()
+                    .rev()
+                    .map(fold)
+                    .collect();
+                tail.contains(&folded)
+            })
+        };
+        let (value, stated, word) = match (cue(x), cue(y)) {
+            (None, Some(w)) => (*x, *y, w),
+            (Some(w), None) => (*y, *x, w),
+            _ => return,
+        };
+        out.claims.push(TextClaim {
+            id: format!("average_ticket@{}", stated.start),
+            kind: ClaimKind::AverageTicket {
+                value: value.clone(),
+                operations: (*operations).clone(),
+                stated: stated.clone(),
+            },
+            sentence: self.span,
+            links: vec![word.to_owned()],
+            periods: Vec::new(),
+        });
+    }
+}
+
+/// Which rate goes with which pair, from the order of the words: `(pair, rate)` indices, or
+/// `None` when the order allows more than one reading.
+///
+/// One pair and one rate go together. Several alternate, each rate on the same side of its pair
+/// ("P R P R" or "R P R P"). Pairs then rates ("P P R R") or rates then pairs go in order only
+/// with a word such as "respectivement". Anything else is ambiguous.
+fn match_rates(
+    order: &[Item],
+    pairs: usize,
+    rates: usize,
+    respectively: bool,
+) -> Option<Vec<(usize, usize)>> {
+    if rates == 0 {
+        return Some(Vec::new());
+    }
+    if pairs != rates {
+        return None;
+    }
+    let in_order: Vec<(usize, usize)> = (0..pairs).map(|i| (i, i)).collect();
+    if pairs == 1 {
+        return Some(in_order);
+    }
+    let alternates = order.chunks(2).all(|c| match c {
+        [Item::Pair(_), Item::Rate(_)] => matches!(order.first(), Some(Item::Pair(_))),
+        [Item::Rate(_), Item::Pair(_)] => matches!(order.first(), Some(Item::Rate(_))),
+        _ => false,
+    });
+    let grouped = order.iter().take(pairs).all(|i| matches!(i, Item::Pair(_)))
+        || order.iter().take(rates).all(|i| matches!(i, Item::Rate(_)));
+    if alternates || (grouped && respectively) {
+        Some(in_order)
+    } else {
+        None
+    }
+}
+
+/// The clause that governs a claim: its pair and rate, with at most [`REACH`] bytes before
+/// and half as many after, within the sentence.
+fn clause_of(
+    pair_span: (usize, usize),
+    rate: &TextFigure,
+    sentence: (usize, usize),
+) -> (usize, usize) {
+    let first = pair_span.0.min(lead(rate));
+    let last = pair_span.1.max(rate.end);
+    (
+        first.saturating_sub(REACH).max(sentence.0),
+        last.saturating_add(REACH / 2).min(sentence.1),
+    )
+}
+
+/// The periods of a pair's figures, as the words right after each name them.
+fn claim_periods(
+    text: &str,
+    pair: &Pair<'_>,
+    sentence_end: usize,
+) -> Vec<(&'static str, TextPeriod)> {
+    let (first, second) = if pair.from.start < pair.to.start {
+        (pair.from, pair.to)
+    } else {
+        (pair.to, pair.from)
+    };
+    let first_period = period_in(text, first.end, lead(second));
+    let second_period = period_in(text, second.end, sentence_end);
+    let (from, to) = if std::ptr::eq(first, pair.from) {
+        (first_period, second_period)
+    } else {
+        (second_period, first_period)
+    };
+    [("from", from), ("to", to)]
+        .into_iter()
+        .filter_map(|(role, p)| p.map(|p| (role, p)))
+        .collect()
+}
+
+/// Whether the periods named put the start figure after the end figure, or both in one period.
+fn periods_against_words(periods: &[(&'static str, TextPeriod)]) -> bool {
+    let of = |role: &str| {
+        periods
+            .iter()
+            .find(|(r, _)| *r == role)
+            .and_then(|(_, p)| p.period)
+    };
+    matches!((of("from"), of("to")), (Some(a), Some(b)) if a >= b)
 }

@@ -67,8 +67,10 @@ mod extract;
 mod format;
 mod lexicon;
 mod link;
+mod periods;
 mod scan;
 
 pub use extract::{TextFigure, extract};
 pub use format::{Language, format_figure};
-pub use link::{TextClaim, check_text, link};
+pub use link::{LinkedText, NotChecked, TextClaim, Unlinked, check_text, link, link_text};
+pub use periods::TextPeriod;

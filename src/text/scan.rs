@@ -41,7 +41,6 @@ pub(crate) fn digit(c: char) -> Option<u8> {
 
 /// The byte length of `needle` (written folded, as every lexicon entry is) at the start of
 /// `hay`, or `None`.
-#[cfg(test)]
 pub(crate) fn prefix_len(hay: &str, needle: &str) -> Option<usize> {
     let mut chars = hay.char_indices();
     let mut end = 0;
@@ -94,7 +93,6 @@ pub(crate) fn is_letter(c: char) -> bool {
 }
 
 /// Whether the text after a matched word does not continue the word.
-#[cfg(test)]
 pub(crate) fn word_ends(rest: &str, needle: &str) -> bool {
     let needle_ends_in_letter = needle.chars().last().is_some_and(is_letter);
     !needle_ends_in_letter || !rest.chars().next().is_some_and(is_letter)
@@ -118,7 +116,6 @@ pub(crate) fn word_starts(before: &str, needle: &str) -> bool {
 }
 
 /// The byte length of `needle` at the start of `rest` as whole words, or `None`.
-#[cfg(test)]
 pub(crate) fn phrase_at(rest: &str, needle: &str) -> Option<usize> {
     prefix_len(rest, needle).filter(|&len| word_ends(rest.get(len..).unwrap_or_default(), needle))
 }

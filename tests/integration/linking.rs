@@ -1,7 +1,9 @@
 //! Finding claims in text and checking them. Every text here is our own.
 
 use morocco_ecommerce::check::{Checker, Finding};
-use morocco_ecommerce::text::{Language, TextClaim, check_text, format_figure, link};
+use morocco_ecommerce::text::{
+    Language, TextClaim, Unlinked, check_text, format_figure, link, link_text,
+};
 use morocco_ecommerce::{FigureKind, Rounding};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -139,6 +141,20 @@ fn two_claims_in_one_sentence() {
     assert!(found.iter().all(|(_, f)| f.verdict.name() == "consistent"));
 }
 
+/// Of two percentages after a pair, the one the words announce as a change is the rate; the
+/// other, a share of the total, is not.
+#[test]
+fn the_announced_rate_of_two() {
+    let text = "Les opérations sont passées de 1,24 million à 1,55 million, soit 25 % de plus et 40 % du total.";
+    let found = claims(text);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(
+        found[0].0.figure("stated").map(|f| f.text.as_str()),
+        Some("25 %")
+    );
+    assert_eq!(found[0].1.verdict.name(), "consistent");
+}
+
 #[test]
 fn figures_that_must_not_be_linked() {
     for text in [
@@ -148,8 +164,9 @@ fn figures_that_must_not_be_linked() {
         "En 2012, on comptait 1,2 million d'opérations. En 2014, le volume a progressé de 25 % à 1,5 million d'opérations.",
         // A rate with no start figure.
         "Le volume a progressé de 16 % à 1,95 million d'opérations.",
-        // Two rates for one pair: which one is the growth?
-        "Les opérations sont passées de 1,24 million à 1,55 million, soit 25 % de plus et 40 % du total.",
+        // "soit" before a share of the total is no rate of change.
+        "Les opérations sont passées de 1,24 million à 1,55 million, soit 40 % du total.",
+        "Payments went from 1.24 million to 1.55 million, i.e. 40% of all operations.",
         // A count and an amount are not a growth.
         "Le CMI a traité 1,5 million d'opérations contre 600 millions de dirhams de paiements, soit une hausse de 25 %.",
         // Words of a rise and of a fall about one rate.
@@ -323,4 +340,168 @@ fn cards_and_merchant_sites_are_checked_on_their_own() {
     let mixed =
         "Le nombre est passé de 2 millions de cartes à 3 millions d'opérations, soit +50 %.";
     assert!(link(mixed).is_empty(), "{mixed}");
+}
+
+/// What each claim of `text` is, with its verdict, and the stated rate's value.
+fn summary(text: &str) -> Vec<(&'static str, String, String)> {
+    claims(text)
+        .into_iter()
+        .map(|(c, f)| {
+            (
+                c.kind.name(),
+                f.verdict.name().to_owned(),
+                c.kind.stated().value().normalize().to_string(),
+            )
+        })
+        .collect()
+}
+
+fn one(verdict: &str, stated: &str) -> Vec<(&'static str, String, String)> {
+    vec![("growth", verdict.to_owned(), stated.to_owned())]
+}
+
+/// Issue 15: a rate given by a verb, before or after its pair, in three languages.
+#[test]
+fn rates_given_by_a_verb_before_or_after_the_pair() {
+    for text in [
+        "Les paiements en ligne ont augmenté de 12 %, passant de 148,2 à 166 millions d'opérations.",
+        "Le volume a progressé de 12 % pour passer de 148,2 millions à 166 millions d'opérations.",
+        "ارتفعت العمليات بنسبة 12 في المائة لتنتقل من 148,2 مليون إلى 166 مليون عملية.",
+        "Transactions rose 12% to 166 million from 148.2 million.",
+        "Transactions rose 12% from 148.2 million to 166 million.",
+    ] {
+        assert_eq!(summary(text), one("consistent", "12"), "{text}");
+    }
+}
+
+/// Issue 15: words, periods among them, between the two figures of a pair.
+#[test]
+fn words_between_the_figures() {
+    let text = "Les opérations sont passées de 21,4 millions durant les neuf premiers mois de 2022 à 26,1 millions sur la même période de 2023, soit une hausse de 22 %.";
+    let found = link(text);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    let periods: Vec<(&str, Option<String>)> = found[0]
+        .periods
+        .iter()
+        .map(|(r, p)| (*r, p.period.map(|p| p.to_string())))
+        .collect();
+    assert_eq!(periods[0], ("from", Some("2022-9M".to_owned())));
+    assert_eq!(summary(text), one("consistent", "22"));
+    let against = "Le montant a atteint 345 millions de dirhams, contre 311 millions une année auparavant, en hausse de 11 %.";
+    assert_eq!(summary(against), one("consistent", "11"));
+    let ar = "بلغت قيمة العمليات 345 مليون درهم خلال سنة 2016 مقابل 311 مليون درهم سنة 2015، أي بارتفاع نسبته 11 في المائة.";
+    let found = link(ar);
+    assert_eq!(summary(ar), one("consistent", "11"));
+    let years: Vec<String> = found[0]
+        .periods
+        .iter()
+        .filter_map(|(_, p)| p.period.map(|p| p.to_string()))
+        .collect();
+    assert_eq!(years, ["2015", "2016"]);
+}
+
+/// Issue 15: each rate goes with the pair of its own part, or in order with "respectively";
+/// without a word that says how, no pairing is made.
+#[test]
+fn coordinated_claims() {
+    let before = "L'activité a progressé de +18 % en nombre (de 41,2 à 48,6 millions d'opérations) et de +9 % en valeur (de 12,1 à 13,2 MMDH).";
+    assert_eq!(
+        summary(before),
+        [
+            ("growth", "consistent".to_owned(), "18".to_owned()),
+            ("growth", "consistent".to_owned(), "9".to_owned())
+        ]
+    );
+    let after = "Le nombre est passé de 41,2 à 48,6 millions d'opérations (+18 %) et la valeur de 12,1 à 13,2 MMDH (+9 %).";
+    assert_eq!(summary(after).len(), 2, "{after}");
+    assert!(summary(after).iter().all(|(_, v, _)| v == "consistent"));
+    let respectively = "Le nombre est passé de 2 à 2,12 millions d'opérations et le montant de 1 à 1,04 milliard de dirhams, soit des hausses respectives de 6 % et 4 %.";
+    assert_eq!(
+        summary(respectively),
+        [
+            ("growth", "consistent".to_owned(), "6".to_owned()),
+            ("growth", "consistent".to_owned(), "4".to_owned())
+        ]
+    );
+    let ar = "انتقل عدد العمليات من 2 مليون إلى 2,12 مليون عملية والقيمة من 1 مليار إلى 1,04 مليار درهم، بارتفاع بنسبة 6 في المائة و4 في المائة على التوالي.";
+    assert_eq!(summary(ar).len(), 2, "{ar}");
+    // Two pairs and two rates with no word of order: not checked, never an alarm.
+    let open = "Le nombre est passé de 2 à 2,12 millions d'opérations et le montant de 1 à 1,04 milliard de dirhams, soit des hausses de 4 % et 6 %.";
+    let linked = link_text(open);
+    assert!(linked.claims.is_empty(), "{:#?}", linked.claims);
+    assert!(
+        linked
+            .not_checked
+            .iter()
+            .all(|n| n.reason == Unlinked::SeveralPairings && n.candidates.len() == 2)
+    );
+    assert_eq!(linked.not_checked.len(), 2);
+}
+
+/// Issue 15: a rate alone in its sentence, with its pair in the sentences before it.
+#[test]
+fn a_rate_and_its_pair_in_neighbouring_sentences() {
+    let fr = "Le montant s'est établi à 420 MMDH. Il était de 371 MMDH en 2023. Soit une hausse de 13 %.";
+    assert_eq!(summary(fr), one("consistent", "13"));
+    let by_years = "The value reached 420 million dirhams in 2024. In 2023 it stood at 371 million dirhams in 2023. That is an increase of 13%.";
+    assert_eq!(summary(by_years), one("consistent", "13"));
+    // Three figures in reach: which two?
+    let three = "Le montant s'est établi à 420 MMDH. Il était de 371 MMDH en 2023 et de 350 MMDH en 2022. Soit une hausse de 13 %.";
+    assert!(link(three).is_empty());
+    // Nothing says which came first.
+    let unordered = "Le montant s'est établi à 420 MMDH. Le CMI a aussi traité 371 MMDH. Soit une hausse de 13 %.";
+    let linked = link_text(unordered);
+    assert!(linked.claims.is_empty());
+    assert_eq!(linked.not_checked[0].reason, Unlinked::OrderNotWritten);
+    // Another paragraph is out of reach.
+    let apart = "Le montant s'est établi à 420 MMDH. Il était de 371 MMDH en 2023.\n\nSoit une hausse de 13 %.";
+    assert!(link(apart).is_empty());
+}
+
+/// Issue 15: the direction of a rate, from a fall word anywhere in its clause, or from figures
+/// that can only have fallen.
+#[test]
+fn direction_of_a_rate() {
+    for text in [
+        "Le montant a reculé, passant de 500 à 450 millions de dirhams, soit 10 %.",
+        "تراجعت قيمة المعاملات من 500 مليون إلى 450 مليون درهم بنسبة 10 في المائة.",
+        "The value fell 10% to 450 million dirhams from 500 million.",
+        "Le montant est passé de 500 à 450 millions de dirhams, soit 10 %.",
+    ] {
+        assert_eq!(summary(text), one("consistent", "-10"), "{text}");
+    }
+    // A rise word with figures that fell: the article says a rise; the checker says no.
+    let wrong = "Le montant est passé de 500 à 450 millions de dirhams, en hausse de 10 %.";
+    assert_eq!(summary(wrong), one("inconsistent", "10"));
+}
+
+/// Issue 15: parts, totals and averages.
+#[test]
+fn shares_parts_and_average_tickets() {
+    let dont = "Le montant total a atteint 1,2 milliard de dirhams, dont 1,14 milliard par des cartes marocaines, soit 95 %.";
+    let found = claims(dont);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].0.kind.name(), "share");
+    assert_eq!(found[0].1.verdict.name(), "consistent");
+    let ar = "بلغت القيمة الإجمالية 1,2 مليار درهم، منها 1,14 مليار درهم بالبطائق المغربية، أي ما يمثل 95 في المائة.";
+    assert_eq!(
+        claims(ar).first().map(|(c, _)| c.kind.name()),
+        Some("share")
+    );
+    let ticket = "Les 2,1 millions d'opérations ont totalisé 1,2 milliard de dirhams, pour un panier moyen de 571 dirhams.";
+    let found = claims(ticket);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].0.kind.name(), "average_ticket");
+    assert_eq!(found[0].1.verdict.name(), "consistent");
+    let wrong = "Les 2,1 millions d'opérations ont totalisé 1,2 milliard de dirhams, pour un panier moyen de 671 dirhams.";
+    assert_eq!(claims(wrong)[0].1.verdict.name(), "inconsistent");
+}
+
+/// Issue 15: a change between two percentages is not a growth of counts, and is not checked.
+#[test]
+fn a_change_between_percentages_is_not_a_growth() {
+    let text = "La part des cartes étrangères est passée de 14,2 % à 23,8 %, en hausse de 67 %.";
+    let linked = link_text(text);
+    assert!(linked.claims.is_empty(), "{:#?}", linked.claims);
+    assert_eq!(linked.not_checked[0].reason, Unlinked::ChangeOfPercentages);
 }

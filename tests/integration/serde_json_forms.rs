@@ -391,7 +391,7 @@ fn a_text_claim_is_one_object_with_its_figures_by_role() {
     assert_eq!(
         keys(&json),
         set(&[
-            "id", "kind", "type", "from", "to", "stated", "sentence", "links"
+            "id", "kind", "type", "from", "to", "stated", "sentence", "links", "periods"
         ])
     );
     assert_eq!(json["id"], claim.id.as_str());

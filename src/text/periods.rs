@@ -1,0 +1,411 @@
+//! The words that say which period a figure is about: "en 2014", "au premier semestre 2015",
+//! "à fin septembre", "متم دجنبر 2016", "خلال سنة 2013", "in the first nine months of 2022".
+
+use crate::model::{Half, Month, Period, PeriodKind, Quarter, Year};
+use crate::text::scan;
+
+/// Words of a text that name a period, and the period they name.
+///
+/// The period is known when the words give a year ("au premier semestre 2015" is `2015-H1`);
+/// words that name a part of the year without one ("à fin juin") keep the part, and the year is
+/// left unknown rather than guessed.
+///
+/// ```
+/// use morocco_ecommerce::text::link;
+/// let claims = link("Les paiements sont passés de 1,67 million en 2013 à 1,95 million d'opérations en 2014, soit +16 %.");
+/// let periods: Vec<String> = claims[0].periods.iter().map(|(role, p)| format!("{role}: {}", p.text)).collect();
+/// assert_eq!(periods, ["from: en 2013", "to: en 2014"]);
+/// assert_eq!(claims[0].periods[1].1.period.map(|p| p.to_string()), Some("2014".to_owned()));
+/// ```
+///
+/// With `serde`, a JSON object: `start`, `end`, `text`, `period` (as [`Period`] writes it, or
+/// `null`) and `part` (`full_year`, `h1`, `q3`, `9m`... as the period's part is written, or
+/// `null` when only a year is named).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct TextPeriod {
+    /// Byte offset where the words start.
+    pub start: usize,
+    /// Byte offset after the words.
+    pub end: usize,
+    /// The words as written.
+    pub text: String,
+    /// The period, when the words give its year.
+    pub period: Option<Period>,
+    /// The part of the year the words name, written as in [`Period`]'s text form (`H1`, `Q3`,
+    /// `9M`, `M03`), or `None` for a full year.
+    pub part: Option<String>,
+}
+
+/// The first nine months, January to September: a placeholder that [`part_at`] turns into
+/// [`PeriodKind::YearToDate`] (a `Month` cannot be made in a constant).
+const NINE_MONTHS: PeriodKind = PeriodKind::Month(Month::DECEMBER);
+
+/// Words that name a part of the year, and the part.
+const PARTS: &[(&str, PeriodKind)] = &[
+    ("premier semestre", PeriodKind::Half(Half::H1)),
+    ("1er semestre", PeriodKind::Half(Half::H1)),
+    ("deuxième semestre", PeriodKind::Half(Half::H2)),
+    ("second semestre", PeriodKind::Half(Half::H2)),
+    ("2ème semestre", PeriodKind::Half(Half::H2)),
+    ("first half", PeriodKind::Half(Half::H1)),
+    ("second half", PeriodKind::Half(Half::H2)),
+    ("h1", PeriodKind::Half(Half::H1)),
+    ("h2", PeriodKind::Half(Half::H2)),
+    ("s1", PeriodKind::Half(Half::H1)),
+    ("s2", PeriodKind::Half(Half::H2)),
+    ("الأسدس الأول", PeriodKind::Half(Half::H1)),
+    ("الأسدس الثاني", PeriodKind::Half(Half::H2)),
+    ("النصف الأول", PeriodKind::Half(Half::H1)),
+    ("النصف الثاني", PeriodKind::Half(Half::H2)),
+    ("premier trimestre", PeriodKind::Quarter(Quarter::Q1)),
+    ("1er trimestre", PeriodKind::Quarter(Quarter::Q1)),
+    ("deuxième trimestre", PeriodKind::Quarter(Quarter::Q2)),
+    ("troisième trimestre", PeriodKind::Quarter(Quarter::Q3)),
+    ("quatrième trimestre", PeriodKind::Quarter(Quarter::Q4)),
+    ("first quarter", PeriodKind::Quarter(Quarter::Q1)),
+    ("second quarter", PeriodKind::Quarter(Quarter::Q2)),
+    ("third quarter", PeriodKind::Quarter(Quarter::Q3)),
+    ("fourth quarter", PeriodKind::Quarter(Quarter::Q4)),
+    ("t1", PeriodKind::Quarter(Quarter::Q1)),
+    ("t2", PeriodKind::Quarter(Quarter::Q2)),
+    ("t3", PeriodKind::Quarter(Quarter::Q3)),
+    ("t4", PeriodKind::Quarter(Quarter::Q4)),
+    ("q1", PeriodKind::Quarter(Quarter::Q1)),
+    ("q2", PeriodKind::Quarter(Quarter::Q2)),
+    ("q3", PeriodKind::Quarter(Quarter::Q3)),
+    ("q4", PeriodKind::Quarter(Quarter::Q4)),
+    ("الربع الأول", PeriodKind::Quarter(Quarter::Q1)),
+    ("الربع الثاني", PeriodKind::Quarter(Quarter::Q2)),
+    ("الربع الثالث", PeriodKind::Quarter(Quarter::Q3)),
+    ("الربع الرابع", PeriodKind::Quarter(Quarter::Q4)),
+    ("neuf premiers mois", NINE_MONTHS),
+    ("first nine months", NINE_MONTHS),
+    ("الأشهر التسعة الأولى", NINE_MONTHS),
+    ("التسعة أشهر الأولى", NINE_MONTHS),
+    ("six premiers mois", PeriodKind::Half(Half::H1)),
+    ("first six months", PeriodKind::Half(Half::H1)),
+    ("الأشهر الستة الأولى", PeriodKind::Half(Half::H1)),
+    ("trois premiers mois", PeriodKind::Quarter(Quarter::Q1)),
+    ("first three months", PeriodKind::Quarter(Quarter::Q1)),
+];
+
+/// Words before a month that make "January to that month": "à fin septembre", "end of June",
+/// "متم شتنبر".
+const UNTIL: &[&str] = &[
+    "à fin",
+    "à la fin",
+    "fin",
+    "au terme du mois de",
+    "end of",
+    "end-",
+    "متم",
+    "حتى متم",
+    "نهاية",
+    "حتى نهاية",
+    "عند متم",
+];
+
+/// Month names, French, English and Arabic (as written in Morocco and in the Mashreq).
+const MONTHS: &[(&str, u8)] = &[
+    ("janvier", 1),
+    ("février", 2),
+    ("mars", 3),
+    ("avril", 4),
+    ("mai", 5),
+    ("juin", 6),
+    ("juillet", 7),
+    ("août", 8),
+    ("septembre", 9),
+    ("octobre", 10),
+    ("novembre", 11),
+    ("décembre", 12),
+    ("january", 1),
+    ("february", 2),
+    ("march", 3),
+    ("april", 4),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("september", 9),
+    ("october", 10),
+    ("november", 11),
+    ("december", 12),
+    ("يناير", 1),
+    ("فبراير", 2),
+    ("مارس", 3),
+    ("أبريل", 4),
+    ("ماي", 5),
+    ("مايو", 5),
+    ("يونيو", 6),
+    ("يوليوز", 7),
+    ("يوليو", 7),
+    ("غشت", 8),
+    ("أغسطس", 8),
+    ("شتنبر", 9),
+    ("سبتمبر", 9),
+    ("أكتوبر", 10),
+    ("نونبر", 11),
+    ("نوفمبر", 11),
+    ("دجنبر", 12),
+    ("ديسمبر", 12),
+];
+
+/// Words before a year that make it the base a figure is compared with, not the figure's own
+/// period: "par rapport à 2013", "compared with 2013", "مقارنة مع 2013".
+const COMPARED: &[&str] = &[
+    "par rapport à",
+    "comparé à",
+    "comparativement à",
+    "contre",
+    "sur",
+    "compared with",
+    "compared to",
+    "from",
+    "against",
+    "versus",
+    "vs",
+    "مقارنة مع",
+    "مقارنة ب",
+    "مقارنة بسنة",
+    "مقابل",
+];
+
+/// The most bytes a period's words may stretch over.
+const REACH: usize = 80;
+
+/// The period the words of `text[from..to]` name, if they name exactly one: at most one year
+/// (1990-2099, not one that a word of comparison introduces) and at most one part of the year.
+/// Only the first [`REACH`] bytes are read, so the cost is bounded.
+pub(crate) fn period_in(text: &str, from: usize, to: usize) -> Option<TextPeriod> {
+    let mut to = to.min(from.saturating_add(REACH));
+    while to > from && !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let window = text.get(from..to)?;
+    let mut year: Option<(usize, usize, Year)> = None;
+    let mut part: Option<(usize, usize, PeriodKind)> = None;
+    let mut years = 0;
+    let mut parts = 0;
+    // Words already read as part of a period are not read again ("à fin juin" holds "fin juin").
+    let mut read_up_to = 0;
+    for (i, c) in window.char_indices() {
+        if i < read_up_to {
+            continue;
+        }
+        let at_word = window
+            .get(..i)
+            .and_then(|b| b.chars().next_back())
+            .is_none_or(|b| !scan::is_letter(b) && scan::digit(b).is_none());
+        if !at_word {
+            continue;
+        }
+        let rest = window.get(i..).unwrap_or_default();
+        if scan::digit(c).is_some() {
+            if let Some((len, y)) = year_at(rest)
+                && !compared(window.get(..i).unwrap_or_default())
+            {
+                years += 1;
+                year = Some((i, i + len, y));
+                read_up_to = i + len;
+            }
+            continue;
+        }
+        if let Some((len, kind)) = part_at(rest) {
+            parts += 1;
+            part = Some((i, i + len, kind));
+            read_up_to = i + len;
+        }
+    }
+    if years > 1 || parts > 1 || (year.is_none() && part.is_none()) {
+        return None;
+    }
+    let start = [year.map(|y| y.0), part.map(|p| p.0)]
+        .into_iter()
+        .flatten()
+        .min()?;
+    let end = [year.map(|y| y.1), part.map(|p| p.1)]
+        .into_iter()
+        .flatten()
+        .max()?;
+    // The words that lead into the period: "en 2014", "خلال سنة 2013", "au premier semestre".
+    let lead = lead_in(window.get(..start).unwrap_or_default());
+    let kind = part.map_or(PeriodKind::FullYear, |p| p.2);
+    let period = year.and_then(|(_, _, y)| Period::new(y, kind).ok());
+    let part_name = part.and_then(|(_, _, k)| {
+        let written = Period::new(Year::try_from(2000).ok()?, k).ok()?.to_string();
+        written.get(5..).map(str::to_owned)
+    });
+    Some(TextPeriod {
+        start: from + lead,
+        end: from + end,
+        text: window.get(lead..end)?.to_owned(),
+        period,
+        part: part_name,
+    })
+}
+
+/// A year of four digits, 1990 to 2099, standing alone: its length in bytes and its value.
+fn year_at(rest: &str) -> Option<(usize, Year)> {
+    let mut value: i32 = 0;
+    let mut len = 0;
+    let mut digits = 0;
+    for c in rest.chars() {
+        let Some(d) = scan::digit(c) else { break };
+        value = value * 10 + i32::from(d);
+        len += c.len_utf8();
+        digits += 1;
+        if digits > 4 {
+            return None;
+        }
+    }
+    let after = rest.get(len..).and_then(|r| r.chars().next());
+    let glued = after.is_some_and(|a| {
+        scan::is_letter(a)
+            || matches!(a, ',' | '.' | '٫' | '،') && {
+                // "2014,5" is no year; "2014, " and "2014." are.
+                rest.get(len + a.len_utf8()..)
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(|n| scan::digit(n).is_some())
+            }
+    });
+    if digits != 4 || glued || !(1990..=2099).contains(&value) {
+        return None;
+    }
+    Some((len, Year::try_from(value).ok()?))
+}
+
+/// A part of the year named at the start of `rest`, with its length.
+fn part_at(rest: &str) -> Option<(usize, PeriodKind)> {
+    for (words, kind) in PARTS {
+        if let Some(len) = scan::phrase_at(rest, words) {
+            let kind = if *kind == NINE_MONTHS {
+                PeriodKind::YearToDate(Month::new(9).ok()?)
+            } else {
+                *kind
+            };
+            return Some((len, kind));
+        }
+    }
+    for until in UNTIL {
+        let Some(len) = scan::phrase_at(rest, until) else {
+            continue;
+        };
+        let after = rest.get(len..)?;
+        let spaces = scan::leading_spaces(after, 2);
+        let after = after.get(spaces..)?;
+        // "fin juin", "à fin du mois de juin", "متم شهر يونيو".
+        let (skip, after) = ["du mois de ", "mois de ", "شهر "]
+            .iter()
+            .find_map(|w| scan::prefix_len(after, w).map(|l| (l, after.get(l..))))
+            .map_or((0, Some(after)), |(l, a)| (l, a));
+        let after = after?;
+        for (name, month) in MONTHS {
+            if let Some(m) = scan::phrase_at(after, name) {
+                let month = Month::new(*month).ok()?;
+                let kind = if month == Month::DECEMBER {
+                    PeriodKind::FullYear
+                } else if month == Month::JANUARY {
+                    PeriodKind::Month(month)
+                } else {
+                    PeriodKind::YearToDate(month)
+                };
+                return Some((len + spaces + skip + m, kind));
+            }
+        }
+    }
+    None
+}
+
+/// Whether the words just before a year make it a base of comparison.
+fn compared(head: &str) -> bool {
+    let head = scan::trim_end_spaces(head);
+    let head = head
+        .strip_suffix("سنة")
+        .or_else(|| head.strip_suffix("l'année"))
+        .or_else(|| head.strip_suffix("l’année"))
+        .map_or(head, scan::trim_end_spaces);
+    COMPARED
+        .iter()
+        .any(|w| scan::phrase_before(head, w).is_some())
+}
+
+/// How many bytes of `head` come before the words that lead into a period ("en", "au", "durant
+/// les", "خلال سنة", "in the"): the period's words start there.
+fn lead_in(head: &str) -> usize {
+    const LEADS: &[&str] = &[
+        "au cours du",
+        "au cours de",
+        "durant les",
+        "durant le",
+        "pendant les",
+        "pendant le",
+        "à fin",
+        "en",
+        "au",
+        "in the",
+        "in",
+        "during the",
+        "during",
+        "خلال سنة",
+        "خلال",
+        "سنة",
+        "برسم سنة",
+        "برسم",
+        "في",
+    ];
+    let trimmed = scan::trim_end_spaces(head);
+    for lead in LEADS {
+        if let Some(at) = scan::phrase_before(trimmed, lead) {
+            return at;
+        }
+    }
+    head.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(s: &str) -> Option<(String, Option<String>)> {
+        period_in(s, 0, s.len()).map(|p| (p.text, p.period.map(|x| x.to_string())))
+    }
+
+    #[test]
+    fn years_and_parts() {
+        let some = |t: &str, p: &str| Some((t.to_owned(), Some(p.to_owned())));
+        assert_eq!(read(" en 2014, soit"), some("en 2014", "2014"));
+        assert_eq!(read(" خلال سنة 2013 "), some("خلال سنة 2013", "2013"));
+        assert_eq!(
+            read(" durant les neuf premiers mois de 2022 à "),
+            some("durant les neuf premiers mois de 2022", "2022-9M")
+        );
+        assert_eq!(
+            read(" au premier semestre 2015"),
+            some("au premier semestre 2015", "2015-H1")
+        );
+        assert_eq!(
+            read(" à fin septembre 2016"),
+            some("à fin septembre 2016", "2016-9M")
+        );
+        assert_eq!(read(" متم دجنبر 2016"), some("متم دجنبر 2016", "2016"));
+        assert_eq!(
+            read(" in the first half of 2019"),
+            some("in the first half of 2019", "2019-H1")
+        );
+        assert_eq!(read(" à fin juin"), Some(("à fin juin".to_owned(), None)));
+    }
+
+    #[test]
+    fn what_is_not_one_period() {
+        assert_eq!(read(" en 2013 et en 2014"), None);
+        assert_eq!(read(" par rapport à 2013"), None);
+        assert_eq!(read(" مقارنة مع سنة 2013"), None);
+        assert_eq!(read(" 20145 "), None);
+        assert_eq!(read(" 2014,5 "), None);
+        assert_eq!(read(" 1850 "), None);
+        assert_eq!(read(" sans date"), None);
+    }
+}
