@@ -1,7 +1,12 @@
 //! Finds the claims an article makes with its figures and checks them.
 //!
-//! `cargo run --example check_text -- article.txt`, or pipe a text in; `--json` prints one JSON
-//! object per claim: the claim (its figures by role) and its finding, or why it was not checked. With no file and nothing on standard input, reads `examples/article_ar.txt`,
+//! `cargo run --example check_text -- article.txt`, or pipe a text in. A plain run prints one
+//! block per claim: its sentence with the claim's figures marked `[[...]]`, each figure by role
+//! with the period its words name, the words that linked them and the verdict; then the rates
+//! the linker could not tie to figures, with the reason. `--json` prints an array with one JSON
+//! object per claim (the claim, its figures by role with their byte spans, its periods and its
+//! finding, or the error that kept it from being checked), then one object per rate not checked,
+//! with `"verdict": "not_checked"` and the reason. With no file and nothing on standard input, reads `examples/article_ar.txt`,
 //! a text we wrote in the style of the 2015 article on the CMI's 2014 results.
 
 #[path = "support/out.rs"]
@@ -12,7 +17,7 @@ use std::process::ExitCode;
 
 use morocco_ecommerce::Error;
 use morocco_ecommerce::check::{Checker, Finding, Verdict};
-use morocco_ecommerce::text::{TextClaim, check_text};
+use morocco_ecommerce::text::{NotChecked, TextClaim, link_text};
 
 #[path = "support/cli.rs"]
 mod cli;
@@ -26,21 +31,36 @@ fn main() -> ExitCode {
 
 fn run(path: Option<&str>, json: bool) -> Result<(), String> {
     let text = cli::read_text(path, "article_ar.txt")?;
-    let claims = check_text(&text, &Checker::new());
+    let checker = Checker::new();
+    let linked = link_text(&text);
+    let claims: Vec<(TextClaim, Result<Finding, Error>)> = linked
+        .claims
+        .into_iter()
+        .map(|c| {
+            let finding = c.check(&checker);
+            (c, finding)
+        })
+        .collect();
     if json {
-        let objects: Vec<Checked<'_>> = claims.iter().map(|(c, f)| to_json(c, f)).collect();
+        let objects: Vec<Entry<'_>> = claims
+            .iter()
+            .map(|(c, f)| Entry::Claim(to_json(c, f)))
+            .chain(linked.not_checked.iter().map(Entry::NotChecked))
+            .collect();
         return cli::print_json(&objects);
     }
     for (c, finding) in &claims {
-        let sentence = text
-            .get(c.sentence.0..c.sentence.1)
-            .unwrap_or_default()
-            .trim()
-            .replace('\n', " ");
-        out!("{} claim: {sentence}", c.kind.name());
+        out!("{} claim {}", c.kind.name(), c.id);
+        out!("  {}", marked(&text, c));
         for (role, f) in c.kind.figures() {
+            let period = c
+                .periods
+                .iter()
+                .find(|(r, _)| *r == role.name)
+                .map(|(_, p)| format!("  [{}]", p.text))
+                .unwrap_or_default();
             out!(
-                "  {:<7} {:<32} = {} ({})",
+                "  {:<10} {:<32} = {} ({}){period}",
                 role.name,
                 f.text,
                 f.value().normalize(),
@@ -69,8 +89,68 @@ fn run(path: Option<&str>, json: bool) -> Result<(), String> {
         }
         out!();
     }
-    out!("{} claims", claims.len());
+    for n in &linked.not_checked {
+        let figures: Vec<&str> = n.figures.iter().map(|f| f.text.as_str()).collect();
+        out!("not checked: {}", figures.join(" | "));
+        out!("  {}", sentence(&text, n.sentence));
+        out!(
+            "  reason: {} ({})",
+            n.reason.explanation(),
+            n.reason.as_str()
+        );
+        if !n.candidates.is_empty() {
+            out!("  {} possible readings", n.candidates.len());
+        }
+        out!();
+    }
+    out!(
+        "{} claims, {} not checked",
+        claims.len(),
+        linked.not_checked.len()
+    );
     Ok(())
+}
+
+/// A sentence on one line.
+fn sentence(text: &str, span: (usize, usize)) -> String {
+    text.get(span.0..span.1)
+        .unwrap_or_default()
+        .trim()
+        .replace('\n', " ")
+}
+
+/// The claim's sentence with each of its figures marked `[[...]]`.
+fn marked(text: &str, claim: &TextClaim) -> String {
+    let mut spans: Vec<(usize, usize)> = claim
+        .kind
+        .figures()
+        .into_iter()
+        .map(|(_, f)| (f.start, f.end))
+        .filter(|&(s, e)| claim.sentence.0 <= s && e <= claim.sentence.1)
+        .collect();
+    spans.sort_unstable();
+    let mut out = String::new();
+    let mut at = claim.sentence.0;
+    for (start, end) in spans {
+        if start < at {
+            continue;
+        }
+        out.push_str(text.get(at..start).unwrap_or_default());
+        out.push_str("[[");
+        out.push_str(text.get(start..end).unwrap_or_default());
+        out.push_str("]]");
+        at = end;
+    }
+    out.push_str(text.get(at..claim.sentence.1).unwrap_or_default());
+    out.trim().replace('\n', " ")
+}
+
+/// One object of the `--json` array: a claim with what checking it gave, or a rate not checked.
+#[derive(serde::Serialize)]
+#[serde(untagged)]
+enum Entry<'a> {
+    Claim(Checked<'a>),
+    NotChecked(&'a NotChecked),
 }
 
 /// A claim of the text with what checking it gave: the claim's own JSON object (its `id`,

@@ -505,3 +505,103 @@ fn a_change_between_percentages_is_not_a_growth() {
     assert!(linked.claims.is_empty(), "{:#?}", linked.claims);
     assert_eq!(linked.not_checked[0].reason, Unlinked::ChangeOfPercentages);
 }
+
+/// One growth written from true values: the figures as the press writes them, and the rate.
+struct Written {
+    from: String,
+    to: String,
+    rate: String,
+    from_value: Decimal,
+    to_value: Decimal,
+    rate_value: Decimal,
+}
+
+fn written(from: u64, to: u64, kind: FigureKind, language: Language) -> Option<Written> {
+    let precision = |v: u64| Decimal::from(10u64.pow(v.ilog10().saturating_sub(2)));
+    let round = |v: u64| {
+        let p = precision(v);
+        (Decimal::from(v) / p).round() * p
+    };
+    let write = |v: u64| {
+        format_figure(
+            Decimal::from(v),
+            kind,
+            precision(v),
+            language,
+            Rounding::HalfEven,
+        )
+        .ok()
+    };
+    let exact =
+        (Decimal::from(to) - Decimal::from(from)) * Decimal::ONE_HUNDRED / Decimal::from(from);
+    let rate_value = exact.round_dp(1);
+    if rate_value <= Decimal::ZERO {
+        return None;
+    }
+    Some(Written {
+        from: write(from)?,
+        to: write(to)?,
+        rate: format_figure(
+            rate_value,
+            FigureKind::Percent,
+            Decimal::new(1, 1),
+            language,
+            Rounding::HalfEven,
+        )
+        .ok()?,
+        from_value: round(from),
+        to_value: round(to),
+        rate_value,
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    /// Issue 15: sentences composed from random figures in the constructions the press uses
+    /// give exactly the claims composed, with the figures composed, and never an alarm.
+    #[test]
+    fn composed_sentences_give_exactly_the_claims_composed(
+        a in 1_000_000u64..50_000_000,
+        growth_a in 1u64..60,
+        b in 100_000_000u64..9_000_000_000,
+        growth_b in 1u64..60,
+        language in prop::sample::select(Language::ALL.to_vec()),
+        form in 0usize..5,
+    ) {
+        let a_to = a + a * growth_a / 100;
+        let b_to = b + b * growth_b / 100;
+        let (Some(x), Some(y)) = (
+            written(a, a_to, FigureKind::Transactions, language),
+            written(b, b_to, FigureKind::AmountMad, language),
+        ) else {
+            return Ok(());
+        };
+        let (text, expected): (String, Vec<&Written>) = match (language, form) {
+            (Language::French, 0) => (format!("Le nombre a augmenté de {}, passant de {} à {}.", x.rate, x.from, x.to), vec![&x]),
+            (Language::French, 1) => (format!("L'activité a progressé de +{} en nombre (de {} à {}) et de +{} en valeur (de {} à {}).", x.rate, x.from, x.to, y.rate, y.from, y.to), vec![&x, &y]),
+            (Language::French, 2) => (format!("Le nombre est passé de {} à {} et le montant de {} à {}, soit des hausses respectives de {} et {}.", x.from, x.to, y.from, y.to, x.rate, y.rate), vec![&x, &y]),
+            (Language::French, 3) => (format!("Le montant s'est établi à {}. Il était de {} un an plus tôt. Soit une hausse de {}.", y.to, y.from, y.rate), vec![&y]),
+            (Language::French, _) => (format!("Le nombre est passé de {} à {} (+{}), et le montant de {} à {} (+{}).", x.from, x.to, x.rate, y.from, y.to, y.rate), vec![&x, &y]),
+            (Language::English, 0) => (format!("Transactions rose {} to {} from {}.", x.rate, x.to, x.from), vec![&x]),
+            (Language::English, 1) => (format!("Activity grew +{} in number (from {} to {}) and +{} in value (from {} to {}).", x.rate, x.from, x.to, y.rate, y.from, y.to), vec![&x, &y]),
+            (Language::English, 2) => (format!("The count went from {} to {} and the value from {} to {}, increases of {} and {} respectively.", x.from, x.to, y.from, y.to, x.rate, y.rate), vec![&x, &y]),
+            (Language::English, 3) => (format!("The value reached {}. It was {} a year earlier. That is an increase of {}.", y.to, y.from, y.rate), vec![&y]),
+            (Language::English, _) => (format!("The total reached {}, up from {}, an increase of {}.", x.to, x.from, x.rate), vec![&x]),
+            (_, 0) => (format!("ارتفع عدد العمليات بنسبة {} لينتقل من {} إلى {}.", x.rate, x.from, x.to), vec![&x]),
+            (_, 1) => (format!("انتقل عدد العمليات من {} إلى {} والقيمة من {} إلى {}، بارتفاع بنسبة {} و{} على التوالي.", x.from, x.to, y.from, y.to, x.rate, y.rate), vec![&x, &y]),
+            (_, 2) => (format!("بلغت القيمة {} مقابل {}، أي بارتفاع نسبته {}.", y.to, y.from, y.rate), vec![&y]),
+            (_, 3) => (format!("بلغت القيمة {}. وكانت {} في السنة الماضية. أي بارتفاع نسبته {}.", y.to, y.from, y.rate), vec![&y]),
+            (_, _) => (format!("ارتفع عدد العمليات من {} إلى {} بنسبة {}.", x.from, x.to, x.rate), vec![&x]),
+        };
+        let found = claims(&text);
+        prop_assert_eq!(found.len(), expected.len(), "{}\n{:#?}", text, found);
+        for ((claim, finding), w) in found.iter().zip(expected) {
+            let value = |role: &str| claim.figure(role).map(|f| f.value().normalize());
+            prop_assert_eq!(value("from"), Some(w.from_value.normalize()), "{}", text);
+            prop_assert_eq!(value("to"), Some(w.to_value.normalize()), "{}", text);
+            prop_assert_eq!(value("stated"), Some(w.rate_value.normalize()), "{}", text);
+            prop_assert!(!finding.verdict.is_alarm(), "{}\n{:?}: {}", text, finding.verdict, finding.explanation);
+        }
+    }
+}
