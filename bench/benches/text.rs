@@ -64,5 +64,27 @@ fn extract_group(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, check, extract_group);
+/// Linking and checking a corpus of articles beside reading its figures alone, in the same run:
+/// what the linker and the checker add to the reader (issue 15's target: within 1.5x).
+fn check_text_group(c: &mut Criterion) {
+    let text = corpus();
+    let checker = morocco_ecommerce::check::Checker::new();
+    let mut group = c.benchmark_group("check_text");
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.sample_size(10);
+    group.bench_function("extract", |b| {
+        b.iter(|| black_box(extract(black_box(&text))))
+    });
+    group.bench_function("check_text", |b| {
+        b.iter(|| {
+            black_box(morocco_ecommerce::text::check_text(
+                black_box(&text),
+                &checker,
+            ))
+        });
+    });
+    group.finish();
+}
+
+criterion_group!(benches, check, extract_group, check_text_group);
 criterion_main!(benches);

@@ -212,3 +212,29 @@ proptest! {
         }
     }
 }
+
+/// Issue 15: one endless sentence costs time in proportion to its length: a sentence of many
+/// figures and words of change, 16 times longer, takes about 16 times as long, not 256.
+#[test]
+fn one_long_sentence_links_in_linear_time() {
+    use std::time::Instant;
+    let unit =
+        "de 1,2 million à 1,5 million d'opérations, en hausse de 25 %, et contre 3 millions, ";
+    let time = |copies: usize| {
+        let text = unit.repeat(copies);
+        let start = Instant::now();
+        let linked = morocco_ecommerce::text::link_text(&text);
+        (
+            start.elapsed(),
+            linked.claims.len() + linked.not_checked.len(),
+        )
+    };
+    let (small, _) = time(500);
+    let (large, found) = time(8_000);
+    assert!(found > 0);
+    // Linear is 16x; allow noise, refuse anything near quadratic.
+    assert!(
+        large < small * 64,
+        "500 copies: {small:?}, 8000 copies: {large:?}"
+    );
+}
