@@ -1,6 +1,7 @@
-//! Audits every claim the CMI series 2010-2024 implies: stated growth rates, shares, parts
+//! Audits every claim the CMI series 2010-2024 implies, full years and parts of years: stated
+//! growth rates (a partial year's against the same months a year earlier), shares, parts
 //! against totals, average tickets and compound rates, against the figures they rest on, and
-//! the conflicts between sources.
+//! the conflicts between sources ("none" when there are none).
 //!
 //! `cargo run --example audit`; `--json` prints the audit as one object (`checks`, with their
 //! `findings` and `errors`, and `conflicts`), each check a finding with its `inputs`; a path reads your own
@@ -75,7 +76,12 @@ fn run(path: Option<&str>, json: bool) -> Result<(), String> {
             |s| format!("{} units of the stated last digit", s.round_dp(2)),
         )
     };
-    out!("\nClaims that do not add up:");
+    // A heading with nothing under it would read as output cut short: say "none".
+    let none = |empty: bool| if empty { " none" } else { "" };
+    out!(
+        "\nClaims that do not add up:{}",
+        none(audit.checks.alarms().next().is_none())
+    );
     for c in audit.checks.alarms() {
         let stated = data.get(&c.claim);
         out!(
@@ -95,7 +101,10 @@ fn run(path: Option<&str>, json: bool) -> Result<(), String> {
             }
         }
     }
-    out!("\nConflicts between sources:");
+    out!(
+        "\nConflicts between sources:{}",
+        none(audit.conflicts.is_empty())
+    );
     for c in &audit.conflicts {
         let a = data.get(&c.first);
         let b = data.get(&c.second);

@@ -70,7 +70,12 @@ fn print_table(data: &Dataset) {
     };
     let records = total.records();
     let dash = || String::from("-");
-    for row in records.table() {
+    // A yearly table: the parts of years the record also holds are left out.
+    for row in records
+        .table()
+        .into_iter()
+        .filter(|r| r.period.is_full_year())
+    {
         let pct = |g: &Result<GrowthRate, Error>| {
             g.as_ref().map_or_else(
                 |_| dash(),

@@ -309,6 +309,32 @@ pub enum Error {
         /// The kind of figure given.
         found: &'static str,
     },
+    /// A row of a data file that gives neither a year nor a period.
+    #[error("the row gives neither a year nor a period: a figure needs one")]
+    MissingPeriod,
+    /// A row of a data file whose `year` and `period` columns disagree: a full-year figure
+    /// gives its year in both (or the year alone), a partial-year figure leaves `year` empty.
+    #[error(
+        "year {year:?} and period {period:?} disagree: a full-year figure gives the same year in both, a partial-year figure leaves the year empty"
+    )]
+    YearPeriodMismatch {
+        /// The `year` column as given, cut to 64 characters.
+        year: String,
+        /// The `period` column as given, cut to 64 characters.
+        period: String,
+    },
+    /// A rate compared with a period that does not cover the same part of its year: a
+    /// partial-year figure is compared with the same part of an earlier year, never with a full
+    /// year, and a full-year figure with a full year.
+    #[error(
+        "a rate for {period} cannot compare with {compared_with}: a rate compares the same part of two years"
+    )]
+    ComparedPeriodMismatch {
+        /// The period of the rate.
+        period: String,
+        /// The period it was said to compare with.
+        compared_with: String,
+    },
     /// A unit that does not fit the measure of its row.
     #[error("unit {unit:?} does not fit {measure}, which is in {expected}")]
     UnitMismatch {

@@ -41,8 +41,8 @@
 //! - [`text`]: [`text::extract`] reads figures in Arabic, French and English press text,
 //!   [`text::format_figure`] writes them back, [`text::link`] finds an article's claims, and
 //!   [`text::check_text`] links and checks them.
-//! - [`data`]: [`data::Dataset`] of [`data::Observation`]s, the CMI series 2010-2024
-//!   ([`data::Dataset::cmi`]) and the source article's figures
+//! - [`data`]: [`data::Dataset`] of [`data::Observation`]s, the CMI series 2010-2024 of full
+//!   and partial years ([`data::Dataset::cmi`]) and the source article's figures
 //!   ([`data::Dataset::seed_article`], with [`data::builtin_claims`]), per-scope series and an
 //!   audit.
 //! - [`aggregate`]: [`aggregate::Aggregate`] and [`aggregate::PaymentRecord`], exact, mergeable

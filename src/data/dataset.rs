@@ -1,4 +1,5 @@
-//! The CMI series 2010-2024: published full-year figures with their provenance.
+//! The CMI series 2010-2024: published figures of full years and parts of years, with their
+//! provenance.
 
 use core::fmt;
 use core::str::FromStr;
@@ -331,7 +332,66 @@ impl Observation {
                 },
             ));
         }
-        check_value(self.measure, self.figure.value()).map_err(|e| ("value", e))
+        check_value(self.measure, self.figure.value()).map_err(|e| ("value", e))?;
+        check_compared_with(self.measure, self.period, self.compared_with)
+            .map_err(|e| ("compared_with", e))
+    }
+}
+
+/// The period of a TSV row, from its `year` column and, in the third form of the file, its
+/// `period` column, with the column to blame for an error.
+///
+/// A full-year figure gives its year in `year`, and in `period` the same year or nothing; a
+/// partial-year figure leaves `year` empty and gives its period, so that a reader of the `year`
+/// column alone never takes a partial-year figure for a full year.
+fn read_period(year: &str, period: Option<&str>) -> Result<Period, (&'static str, Error)> {
+    let period = period.unwrap_or_default();
+    if period.is_empty() {
+        if year.is_empty() {
+            return Err(("year", Error::MissingPeriod));
+        }
+        let year: Year = year.parse().map_err(|e| ("year", e))?;
+        return Ok(Period::full_year(year));
+    }
+    let parsed: Period = period.parse().map_err(|e| ("period", e))?;
+    let agrees = if year.is_empty() {
+        !parsed.is_full_year()
+    } else {
+        let year: Year = year.parse().map_err(|e| ("year", e))?;
+        parsed == Period::full_year(year)
+    };
+    if agrees {
+        Ok(parsed)
+    } else {
+        Err((
+            "period",
+            Error::YearPeriodMismatch {
+                year: crate::error::cut(year),
+                period: crate::error::cut(period),
+            },
+        ))
+    }
+}
+
+/// A rate compares the same part of two years: a partial-year growth the same months a year (or
+/// more) earlier, a full-year growth a full year.
+fn check_compared_with(
+    measure: Measure,
+    period: Period,
+    compared_with: Option<Period>,
+) -> Result<(), Error> {
+    let rate = matches!(
+        measure,
+        Measure::OperationsGrowth | Measure::ValueGrowth | Measure::OperationsCagr
+    );
+    match compared_with {
+        Some(earlier) if rate && earlier.kind() != period.kind() => {
+            Err(Error::ComparedPeriodMismatch {
+                period: period.to_string(),
+                compared_with: earlier.to_string(),
+            })
+        }
+        _ => Ok(()),
     }
 }
 
@@ -376,6 +436,7 @@ impl TryFrom<ObservationForm> for Observation {
         .with_source_url(form.source_url)
         .with_note(form.note);
         o.compared_with = form.compared_with;
+        o.validate().map_err(|(column, e)| e.at(1, column))?;
         Ok(o)
     }
 }
@@ -427,10 +488,14 @@ fn precision_of(value: Decimal) -> Decimal {
 /// use morocco_ecommerce::{Period, Year};
 ///
 /// let data = Dataset::cmi();
-/// assert_eq!(data.observations().len(), 201);
+/// assert_eq!(data.observations().len(), 382);
 /// let y2013 = Period::full_year(Year::try_from(2013)?);
 /// let values = data.query(Some(y2013), Some(Scope::Total), Some(Measure::Value));
 /// assert!(values.len() >= 2);
+/// // A part of a year is a period of its own: the first nine months of 2023 are not 2023.
+/// let nine_months: Period = "2023-9M".parse()?;
+/// assert!(!data.query(Some(nine_months), Some(Scope::Total), Some(Measure::Value)).is_empty());
+/// assert!(data.query(Some("2023".parse()?), Some(Scope::Total), Some(Measure::Value)).is_empty());
 /// # Ok::<(), morocco_ecommerce::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -438,7 +503,7 @@ pub struct Dataset {
     observations: Vec<Observation>,
 }
 
-const COLUMNS: [&str; 12] = [
+const COLUMNS: [&str; 13] = [
     "id",
     "year",
     "scope",
@@ -451,18 +516,30 @@ const COLUMNS: [&str; 12] = [
     "source_url",
     "note",
     "precision",
+    "period",
 ];
 
-/// The columns of the first form of the file, without `precision`.
+/// The columns of the first form of the file, without `precision` and `period`.
 const COLUMNS_WITHOUT_PRECISION: usize = 11;
 
+/// The index of the `precision` column, the first added to the first form.
+const PRECISION_COLUMN: usize = 11;
+
+/// The index of the `period` column, added in the third form.
+const PERIOD_COLUMN: usize = 12;
+
 impl Dataset {
-    /// The CMI's annual figures 2010-2024 as the press relayed them, shipped with the crate.
+    /// The CMI's figures 2010-2024 as the press relayed them, shipped with the crate: full
+    /// years, and quarters, half-years and first months of years, with Bank Al-Maghrib's and
+    /// Maroc Telecommerce's figures as series of their own. The years and scopes no source was
+    /// found for are listed in the README's data section.
     #[must_use]
     ///
     /// ```
     /// # use morocco_ecommerce::data::Dataset;
-    /// assert_eq!(Dataset::cmi().observations().len(), 201);
+    /// let data = Dataset::cmi();
+    /// assert_eq!(data.observations().len(), 382);
+    /// assert_eq!(data.observations().iter().filter(|o| !o.period.is_full_year()).count(), 154);
     /// ```
     pub fn cmi() -> Dataset {
         // The embedded file is checked by the tests: every row parses.
@@ -471,28 +548,53 @@ impl Dataset {
 
     /// Figures from a TSV text in the schema of `cmi-annual-figures.tsv`: a header line with the
     /// columns `id year scope measure value unit as_written qualifier compared_with source_url
-    /// note precision`, then one figure per line. `precision` is the unit of the last digit
-    /// the source wrote, in base units (10000 for "1,95 million"). Files of the first form,
-    /// without that column, are read too: each figure's precision is then the largest power of
-    /// ten that divides its value, so "1950000" reads as written to the nearest 10 000.
+    /// note precision period`, then one figure per line.
+    ///
+    /// - `period` is the period the figure is about, as [`Period`] writes it: `2014`, `2015-H1`,
+    ///   `2016-9M` (January to September), `2017-Q3`, `2018-M03`. A full-year figure gives its
+    ///   year in `year` too (or leaves `period` empty); a partial-year figure leaves `year`
+    ///   empty, so that a reader of the `year` column alone never takes it for a full year.
+    /// - `compared_with` is, for a rate, the period it compares with, in the same form; it must
+    ///   cover the same part of its year as `period` (a half-year with a half-year, never with
+    ///   a full year).
+    /// - `precision` is the unit of the last digit the source wrote, in base units (10000 for
+    ///   "1,95 million").
+    ///
+    /// The earlier forms of the file are read too: without `period` (12 columns), every figure
+    /// is a full year's; without `precision` either (11 columns), each figure's precision is
+    /// the largest power of ten that divides its value, so "1950000" reads as written to the
+    /// nearest 10 000.
     ///
     /// # Errors
     ///
     /// [`Error::Data`] naming the line and column of the first value that does not read: a wrong
-    /// header, a missing column, an unknown scope, measure, unit or qualifier, a malformed number,
-    /// a unit that does not fit the measure, a duplicate id.
+    /// header, a missing column, an unknown scope, measure, unit or qualifier, a malformed number
+    /// or period, a year and a period that disagree ([`Error::YearPeriodMismatch`]), a rate
+    /// compared with another part of a year ([`Error::ComparedPeriodMismatch`]), a unit that
+    /// does not fit the measure, a duplicate id.
     ///
     /// ```
     /// use morocco_ecommerce::data::Dataset;
     /// use morocco_ecommerce::Error;
     ///
-    /// let header = "id\tyear\tscope\tmeasure\tvalue\tunit\tas_written\tqualifier\tcompared_with\tsource_url\tnote\tprecision";
-    /// let good = format!("{header}\nops\t2014\ttotal\toperations\t1950000\toperations\t1,95 million\texact\t\t\t\t10000\n");
+    /// let header = "id\tyear\tscope\tmeasure\tvalue\tunit\tas_written\tqualifier\tcompared_with\tsource_url\tnote\tprecision\tperiod";
+    /// let good = format!("{header}\nops\t2014\ttotal\toperations\t1950000\toperations\t1,95 million\texact\t\t\t\t10000\t2014\n");
     /// let data = Dataset::from_tsv(&good)?;
     /// assert_eq!(data.get("ops").map(|o| o.figure.precision()), Some(rust_decimal::Decimal::from(10_000)));
     ///
-    /// // The first form of the file, without the precision column.
-    /// let old_header = header.trim_end_matches("\tprecision");
+    /// // A half-year's growth, compared with the same half a year earlier; its year is left empty.
+    /// let half = format!("{header}\ng\t\ttotal\toperations_growth\t51.8\tpercent\t51,8%\texact\t2015-H1\t\t\t0.1\t2016-H1\n");
+    /// let o = Dataset::from_tsv(&half)?.get("g").cloned().unwrap();
+    /// assert_eq!((o.period.to_string(), o.compared_with.map(|p| p.to_string())), ("2016-H1".into(), Some("2015-H1".into())));
+    ///
+    /// // A malformed period, and a half-year compared with a full year, name their line and column.
+    /// let bad_period = half.replace("2016-H1\n", "2016-S1\n");
+    /// assert!(matches!(Dataset::from_tsv(&bad_period), Err(Error::Data { line: 2, column: "period", .. })));
+    /// let full_year_base = half.replace("2015-H1", "2015");
+    /// assert!(matches!(Dataset::from_tsv(&full_year_base), Err(Error::Data { line: 2, column: "compared_with", .. })));
+    ///
+    /// // The first form of the file, without the precision and period columns.
+    /// let old_header = header.trim_end_matches("\tprecision\tperiod");
     /// let old = format!("{old_header}\nops\t2014\ttotal\toperations\t1950000\toperations\t1,95 million\texact\t\t\t\n");
     /// assert_eq!(Dataset::from_tsv(&old)?.get("ops").map(|o| o.figure.precision()), Some(rust_decimal::Decimal::from(10_000)));
     ///
@@ -508,7 +610,10 @@ impl Dataset {
         if names != columns || names.len() < COLUMNS_WITHOUT_PRECISION {
             return Err(Error::WrongHeader {
                 found: crate::error::cut(header),
-                expected: format!("{} (precision may be left out)", COLUMNS.join(", ")),
+                expected: format!(
+                    "{} (period, or precision and period, may be left out)",
+                    COLUMNS.join(", ")
+                ),
             }
             .at(1, "header"));
         }
@@ -541,7 +646,8 @@ impl Dataset {
             if !ids.insert(id.clone()) {
                 return Err(Error::DuplicateId(crate::error::cut(&id)).at(number, "id"));
             }
-            let year: Year = field(1).parse().map_err(err("year"))?;
+            let period = read_period(field(1), fields.get(PERIOD_COLUMN).copied())
+                .map_err(|(column, e)| e.at(number, column))?;
             let scope: Scope = field(2).parse().map_err(err("scope"))?;
             let measure: Measure = field(3).parse().map_err(err("measure"))?;
             let value =
@@ -561,11 +667,10 @@ impl Dataset {
             };
             let compared_with = match field(8) {
                 "" => None,
-                y => Some(Period::full_year(
-                    y.parse::<Year>().map_err(err("compared_with"))?,
-                )),
+                p => Some(p.parse::<Period>().map_err(err("compared_with"))?),
             };
-            let precision = match fields.get(11) {
+            check_compared_with(measure, period, compared_with).map_err(err("compared_with"))?;
+            let precision = match fields.get(PRECISION_COLUMN) {
                 Some(p) => {
                     let p = crate::num::decimal::parse_plain(p, "a precision")
                         .map_err(err("precision"))?;
@@ -581,7 +686,7 @@ impl Dataset {
                 .with_qualifier(qualifier);
             observations.push(Observation {
                 id,
-                period: Period::full_year(year),
+                period,
                 scope,
                 measure,
                 figure,
@@ -604,7 +709,12 @@ impl Dataset {
     /// ```
     /// # use morocco_ecommerce::data::Dataset;
     /// let mine = Dataset::from_observations(Dataset::cmi().observations().to_vec())?;
-    /// assert_eq!(mine.observations().len(), 201);
+    /// assert_eq!(mine.observations().len(), 382);
+    ///
+    /// // A rate compared with another part of a year is refused, as in a file.
+    /// let mut wrong = Dataset::cmi().get("total_value_growth_2016_h1_lavieeco").unwrap().clone();
+    /// wrong = wrong.with_compared_with("2015".parse()?);
+    /// assert!(matches!(Dataset::from_observations(vec![wrong]), Err(morocco_ecommerce::Error::Data { column: "compared_with", .. })));
     /// # Ok::<(), morocco_ecommerce::Error>(())
     /// ```
     pub fn from_observations(observations: Vec<Observation>) -> Result<Dataset, Error> {

@@ -444,7 +444,7 @@ fn data_files() {
     let read = |text: String| message(Dataset::from_tsv(&text));
     assert_eq!(
         read(String::from("id\tyear\n")),
-        "line 1, column header: header \"id\\tyear\" is not the columns id, year, scope, measure, value, unit, as_written, qualifier, compared_with, source_url, note, precision (precision may be left out)"
+        "line 1, column header: header \"id\\tyear\" is not the columns id, year, scope, measure, value, unit, as_written, qualifier, compared_with, source_url, note, precision, period (period, or precision and period, may be left out)"
     );
     assert_eq!(
         read(format!("{header}\nops\t2014\ttotal\n")),
@@ -464,6 +464,30 @@ fn data_files() {
             row.replacen("\toperations\t1,95", "\tMAD\t1,95", 1)
         )),
         "line 2, column unit: unit \"MAD\" does not fit operations, which is in operations"
+    );
+
+    // The third form, with a period column.
+    let header = format!("{header}\tprecision\tperiod");
+    let growth = |year: &str, compared_with: &str, period: &str| {
+        format!(
+            "{header}\ng\t{year}\ttotal\toperations_growth\t51.8\tpercent\t51,8%\texact\t{compared_with}\t\t\t0.1\t{period}\n"
+        )
+    };
+    assert_eq!(
+        read(growth("", "2015-H1", "2016-S1")),
+        "line 2, column period: cannot read \"2016-S1\" as a period: a period is written 2014, 2014-Q1, 2014-H1, 2014-9M or 2014-M03"
+    );
+    assert_eq!(
+        read(growth("2016", "2015-H1", "2016-H1")),
+        "line 2, column period: year \"2016\" and period \"2016-H1\" disagree: a full-year figure gives the same year in both, a partial-year figure leaves the year empty"
+    );
+    assert_eq!(
+        read(growth("", "2015-H1", "")),
+        "line 2, column year: the row gives neither a year nor a period: a figure needs one"
+    );
+    assert_eq!(
+        read(growth("", "2015", "2016-H1")),
+        "line 2, column compared_with: a rate for 2016-H1 cannot compare with 2015: a rate compares the same part of two years"
     );
 }
 
