@@ -1,11 +1,13 @@
-//! The checker on arbitrary decimal inputs: no panic, and a claim built from figures that hold
-//! (a growth or a share stated as the exact rate of its inputs, rounded to the nearest
-//! hundredth) is never an alarm. Compound rates are drawn over any number of years up to
-//! `u32::MAX`.
+//! The checker on arbitrary decimal inputs, every claim kind: no panic; the computed range holds
+//! the value the figures as written give; a claim built from figures that hold (a growth or a
+//! share stated as the exact rate of its inputs rounded to the hundredth, any kind stated as the
+//! value its exact inputs give, rounded to its precision) is never an alarm; one stated more than
+//! two units of its last digit beyond the computed range always is. Compound rates are drawn
+//! over any number of years up to `u32::MAX`.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use morocco_ecommerce::check::{Checker, Claim, ClaimKind};
+use morocco_ecommerce::check::{Checker, Claim, ClaimKind, Verdict};
 use morocco_ecommerce::{FigureKind, Qualifier, ReportedFigure};
 use rust_decimal::Decimal;
 
@@ -57,9 +59,64 @@ fuzz_target!(|data: &[u8]| {
         ClaimKind::CompoundAnnual { from: a, to: b, years, stated: p },
         ClaimKind::ImpliedEarlier { current: b, rate: p, earlier: a },
     ] {
-        let _ = checker.check(&Claim::new("fuzz", kind));
+        laws(&checker, kind);
     }
 });
+
+/// The laws every claim kind keeps, whatever its figures: the computed range holds the value the
+/// figures as written give; with exact inputs, a statement of that value, rounded to the stated
+/// figure's precision away from a tie, is never inconsistent (consistent by construction); and a
+/// statement more than two units of its last digit beyond the computed range always is
+/// (inconsistent by construction: above it, or below a within's part).
+fn laws(checker: &Checker, kind: ClaimKind) {
+    let Ok(finding) = checker.check(&Claim::new("fuzz", kind.clone())) else {
+        return;
+    };
+    let stated = *kind.stated();
+    let p = stated.precision();
+    if let Some(point) = finding.point {
+        // A written value is within its figure's range unless a strict bound excludes it ("more
+        // than 5" is not 5); a share's range is cut to 0 % to 100 %, its point is not.
+        let written_in_range = kind.inputs().iter().all(|f| matches!(f.qualifier(), Qualifier::Exact | Qualifier::About | Qualifier::AtLeast | Qualifier::AtMost));
+        let share_above = matches!(kind, ClaimKind::Share { .. }) && point > Decimal::ONE_HUNDRED;
+        // The point is averaged from two ends a unit of the 28th digit apart: a few units of
+        // its last digit of slack.
+        let slack = (point.abs() * Decimal::new(1, 25)).max(Decimal::new(1, 27));
+        let near = finding.computed.low().is_none_or(|l| l.value <= point + slack)
+            && finding.computed.high().is_none_or(|h| point - slack <= h.value);
+        assert!(!written_in_range || share_above || near || finding.computed.width().is_some_and(|w| w.is_zero()), "{kind:?}: the point {point} is outside {}", finding.computed);
+        let exact_inputs = kind.inputs().iter().all(|f| f.qualifier() == Qualifier::Exact);
+        let steps = point.checked_div(p);
+        let near_tie = steps.is_none_or(|s| ((s - s.trunc()).abs() - Decimal::new(5, 1)).abs() < Decimal::new(1, 12));
+        if exact_inputs && !near_tie
+            && let Some(value) = steps.and_then(|s| s.round().checked_mul(p))
+            && let Ok(restated) = ReportedFigure::new(stated.kind(), value, p)
+        {
+            let held = kind.clone().map(|role, f| if role.stated { restated } else { f });
+            if let Ok(f) = checker.check(&Claim::new("held", held.clone())) {
+                // Impossible stays possible: a share of a part above its total, a rate below -100 %.
+                assert!(!matches!(f.verdict, Verdict::Inconsistent { .. }), "{held:?} gives {f:?}");
+            }
+        }
+    }
+    let within = matches!(kind, ClaimKind::Within { .. });
+    let end = if within { finding.computed.low() } else { finding.computed.high() };
+    let far = end.and_then(|e| {
+        let four = p.checked_mul(Decimal::from(4))?;
+        let v = if within { e.value.checked_sub(four)? } else { e.value.checked_add(four)? };
+        let steps = v.checked_div(p)?;
+        (if within { steps.floor() } else { steps.ceil() }).checked_mul(p)
+    });
+    if let Some(value) = far
+        && let Ok(restated) = ReportedFigure::new(stated.kind(), value, p)
+        && restated.range(checker.assumptions()[0]).is_ok_and(|r| r.width().is_some())
+    {
+        let wrong = kind.map(|role, f| if role.stated { restated } else { f });
+        if let Ok(f) = checker.check(&Claim::new("wrong", wrong.clone())) {
+            assert!(f.verdict.is_alarm() || matches!(f.verdict, Verdict::Undefined { .. }), "{wrong:?} gives {f:?}");
+        }
+    }
+}
 
 /// Growth from `a` to `b` and the share of `a` in `b`, each stated as its exact value rounded to
 /// the nearest hundredth, with both figures read as written: consistent by construction, so

@@ -385,39 +385,51 @@ fn sharpness(computed: &Interval, precision: Decimal) -> Option<Decimal> {
         .map(|s| s.normalize())
 }
 
-/// Why a computed range that meets the stated one says nothing about it, if it does not: it is
-/// unbounded and none of its ends falls within the stated range (every statement further along
-/// its open side would pass as well, so the stated figure tests only the end it is far from), or
-/// it holds every value a figure of the stated kind can take (a share from 0 % to 100 %), its
-/// ends compared as values, whether open or closed.
+/// Why a computed range that meets the stated one says nothing about it, if it does not: it holds
+/// every value a figure of the stated kind can take (a share from 0 % to 100 %, a growth from
+/// -100 % up, an average from zero up), its ends compared as values, whether open or closed,
+/// and an end the kind has no bound on matched only by an unbounded end; or it is unbounded and
+/// none of its ends falls within the stated range (every statement further along its open side
+/// would pass as well, so the stated figure tests only the end it is far from). The first test
+/// comes first: a range as wide as the whole kind says nothing even where its one bounded end
+/// falls within a stated range ("less than 50 %" against a growth anywhere from -100 % up).
 fn says_nothing(stated: &Interval, computed: &Interval, domain: &Interval) -> Option<String> {
+    let low_covered = match (domain.low(), computed.low()) {
+        (None, c) => c.is_none(),
+        (Some(_), None) => true,
+        (Some(d), Some(c)) => c.value <= d.value,
+    };
+    let high_covered = match (domain.high(), computed.high()) {
+        (None, c) => c.is_none(),
+        (Some(_), None) => true,
+        (Some(d), Some(c)) => c.value >= d.value,
+    };
+    if low_covered && high_covered {
+        let end = |b: Option<Bound>, none: &str| {
+            b.map_or(none.to_owned(), |b| Plain(b.value).to_string())
+        };
+        return Some(format!(
+            "holds every value from {} to {}: any statement at all would meet it",
+            end(domain.low(), "-inf"),
+            end(domain.high(), "+inf")
+        ));
+    }
     let within = |end: Option<Bound>, range: &Interval| {
         end.is_some_and(|e| {
             range.low().is_none_or(|l| l.value <= e.value)
                 && range.high().is_none_or(|h| e.value <= h.value)
         })
     };
-    if computed.width().is_none() {
-        if within(computed.low(), stated) || within(computed.high(), stated) {
-            return None;
-        }
-        return Some(format!(
-            "is unbounded and holds the whole stated range {}: it cannot tell the statement from any further along its open side",
-            stated.rounded_out(4)
-        ));
-    }
-    let (Some(low), Some(high)) = (domain.low(), domain.high()) else {
+    if computed.width().is_some()
+        || within(computed.low(), stated)
+        || within(computed.high(), stated)
+    {
         return None;
-    };
-    let covers = computed.low().is_some_and(|l| l.value <= low.value)
-        && computed.high().is_some_and(|h| h.value >= high.value);
-    covers.then(|| {
-        format!(
-            "holds every value from {} to {}: any statement at all would meet it",
-            Plain(low.value),
-            Plain(high.value)
-        )
-    })
+    }
+    Some(format!(
+        "is unbounded and holds the whole stated range {}: it cannot tell the statement from any further along its open side",
+        stated.rounded_out(4)
+    ))
 }
 
 /// Every value the stated figure of a claim can take: growth rates from -100 %, shares from 0 %
@@ -706,4 +718,60 @@ fn nearest_statement(
         }
     }
     Ok(None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn range(low: Option<(i64, bool)>, high: Option<(i64, bool)>) -> Interval {
+        let end = |(v, closed): (i64, bool)| Bound {
+            value: Decimal::from(v),
+            closed,
+        };
+        Interval::raw(low.map(end), high.map(end))
+    }
+
+    /// A growth range as wide as every growth there is says nothing, even where its bounded end
+    /// falls within the stated range: "less than 50 %" against anything from -100 % up. Before,
+    /// an unbounded range was tested only for where its ends fall, and this one was informative.
+    #[test]
+    fn a_range_as_wide_as_the_kind_says_nothing_even_with_an_end_in_the_stated_range() {
+        let growth = compute::growth_domain();
+        let anything = range(Some((-100, false)), None);
+        let less_than_fifty = range(Some((-100, true)), Some((50, false)));
+        let why = says_nothing(&less_than_fifty, &anything, &growth);
+        assert_eq!(
+            why.as_deref(),
+            Some("holds every value from -100 to +inf: any statement at all would meet it")
+        );
+        // An average from zero up, whatever the statement.
+        let ticket = compute::non_negative();
+        let from_zero = range(Some((0, false)), None);
+        let stated = range(Some((749, true)), Some((751, true)));
+        assert!(says_nothing(&stated, &from_zero, &ticket).is_some());
+    }
+
+    /// An unbounded range whose bounded end falls within the stated range tests the statement:
+    /// a statement below that end would fail. One whose bounded end the stated range lies beyond
+    /// on its open side does not.
+    #[test]
+    fn an_unbounded_range_says_something_only_at_its_bounded_end() {
+        let growth = compute::growth_domain();
+        let from_45 = range(Some((45, true)), None);
+        let around_45 = range(Some((44, true)), Some((46, true)));
+        assert_eq!(says_nothing(&around_45, &from_45, &growth), None);
+        let beyond = range(Some((48, true)), Some((49, true)));
+        assert!(
+            says_nothing(&beyond, &from_45, &growth)
+                .is_some_and(|why| why.starts_with("is unbounded and holds the whole stated range"))
+        );
+        // Bounded and narrower than the kind: never.
+        let bounded = range(Some((45, true)), Some((47, true)));
+        assert_eq!(says_nothing(&around_45, &bounded, &growth), None);
+        // A share from 0 % to 100 %, ends open or closed.
+        let share = compute::share_domain();
+        let all = range(Some((0, false)), Some((100, true)));
+        assert!(says_nothing(&around_45, &all, &share).is_some());
+    }
 }

@@ -194,6 +194,11 @@ pub(crate) fn product_percent(value: &Interval, percent: &Interval) -> Result<In
     )?;
     let high = match (value.high(), percent.high()) {
         (Some(a), Some(b)) => Some(corner(a, b, Dir::Up)?),
+        // A factor that can only be zero makes the product zero however large the other is (a
+        // base of "at least 5" at a rate of exactly -100 % leaves nothing).
+        (Some(z), None) | (None, Some(z)) if z.value.is_zero() => {
+            Some(Bound::closed(Decimal::ZERO))
+        }
         _ => None,
     };
     Ok(Interval::raw(Some(low), high))
@@ -208,7 +213,13 @@ pub(crate) fn product_percent(value: &Interval, percent: &Interval) -> Result<In
 pub(crate) fn implied_base(current: &Interval, rate: &Interval) -> Result<Interval, Error> {
     let factor = shift(rate.intersect(&growth_domain()), HUNDRED)?;
     let current = current.intersect(&non_negative());
-    ratio(&current, &factor, HUNDRED)?.ok_or(Error::BaseFromTotalFall)
+    let base = ratio(&current, &factor, HUNDRED)?.ok_or(Error::BaseFromTotalFall)?;
+    // A fall of exactly -100 % to exactly nothing leaves any earlier value possible: the earlier
+    // figure times nothing is nothing, whatever it was.
+    if factor.low().is_some_and(attained_zero) && current.low().is_some_and(attained_zero) {
+        return Ok(non_negative());
+    }
+    Ok(base)
 }
 
 /// The sum of any values of the parts.
@@ -450,6 +461,32 @@ mod tests {
         assert_eq!(
             implied_base(&closed("110", "110"), &closed("10", "10"))?.to_string(),
             "[100, 100]"
+        );
+        // Found by the exact oracle of the soundness tests: an unbounded base at a rate that
+        // can only be -100 % gave [0, +inf), where the product is exactly zero.
+        let at_least_zero = Interval::raw(Some(Bound::closed(Decimal::ZERO)), None);
+        assert_eq!(
+            project(&at_least_zero, &closed("-100", "-100"))?.to_string(),
+            "[0, 0]"
+        );
+        assert_eq!(
+            product_percent(&closed("0", "0"), &at_least_zero)?.to_string(),
+            "[0, 0]"
+        );
+        // Also found by the oracle: nothing now, after a fall that may be exactly -100 %, says
+        // nothing of the year before ("0" after "-100 %" read to the hundred gave [0, 0], a false
+        // alarm on "1 a year earlier"); a fall that stops short of -100 % still gives zero.
+        assert_eq!(
+            implied_base(&closed("0", "0"), &closed("-100", "-50"))?.to_string(),
+            "[0, +inf)"
+        );
+        let short = Interval::raw(
+            Some(Bound::open(Decimal::from(-100))),
+            Some(Bound::closed(Decimal::from(-50))),
+        );
+        assert_eq!(
+            implied_base(&closed("0", "0"), &short)?.to_string(),
+            "[0, 0]"
         );
         Ok(())
     }
