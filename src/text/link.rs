@@ -12,8 +12,10 @@ use crate::Error;
 use crate::check::{Checker, Claim, ClaimKind, Finding};
 use crate::reported::{Assumption, FigureKind};
 use crate::text::periods::{TextPeriod, period_in};
-use crate::text::scan::{fold, is_letter, is_space};
+use crate::text::scan::is_space;
+use crate::text::wordset::WordSet;
 use crate::text::{TextFigure, extract};
+use std::sync::LazyLock;
 use words::{
     AGAINST, COORDINATORS, FALL_WORDS, FROM, GROWTH_CUES, PART_MARKERS, PAST_MARKERS, RESPECTIVELY,
     RISE_WORDS, SHARE_CUES, TICKET_CUES, TO, TOTAL_MARKERS,
@@ -398,32 +400,58 @@ pub fn link_text(text: &str) -> LinkedText {
         // so a long text costs time in proportion to its length.
         let first = figures.partition_point(|f| f.start < start);
         let past = figures.partition_point(|f| f.start < end);
-        let mut owned: Vec<TextFigure> = figures
+        let in_sentence = figures
             .get(first..past)
             .unwrap_or_default()
             .iter()
-            .filter(|f| f.end <= end)
-            .cloned()
-            .collect();
+            .filter(|f| f.end <= end);
         // In a sentence about dirhams with no written count, a scale word alone ("1,14
-        // milliard") is dirhams too.
-        let amounts = owned
-            .iter()
+        // milliard") is dirhams too. Only such a sentence has its figures copied.
+        let amounts = in_sentence
+            .clone()
             .any(|f| f.kind() == FigureKind::AmountMad && !f.unit_implied);
-        let counts = owned
-            .iter()
+        let counts = in_sentence
+            .clone()
             .any(|f| f.kind() == FigureKind::Transactions && !f.unit_implied);
-        if amounts && !counts {
-            for f in owned.iter_mut().filter(|f| f.unit_implied) {
-                if let Ok(amount) = f.figure.with_kind(FigureKind::AmountMad) {
-                    f.figure = amount;
-                }
-            }
-        }
+        let implied = in_sentence.clone().any(|f| f.unit_implied);
+        let patched: Vec<TextFigure> = if amounts && !counts && implied {
+            in_sentence
+                .clone()
+                .map(|f| {
+                    let mut f = f.clone();
+                    if f.unit_implied
+                        && let Ok(amount) = f.figure.with_kind(FigureKind::AmountMad)
+                    {
+                        f.figure = amount;
+                    }
+                    f
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let owned: Vec<&TextFigure> = if patched.is_empty() {
+            in_sentence.collect()
+        } else {
+            patched.iter().collect()
+        };
+        // Every list the linker reads is about rates, shares and averages: a sentence with no
+        // percentage and fewer than two amounts is not searched for words.
+        let percents = owned.iter().any(|f| f.kind() == FigureKind::Percent);
+        let amount_count = owned
+            .iter()
+            .filter(|f| f.kind() == FigureKind::AmountMad)
+            .count();
+        let marks = if percents || amount_count >= 2 {
+            Marks::of(text, (start, end))
+        } else {
+            Marks { found: Vec::new() }
+        };
         let sentence = Sentence {
             text,
             span: (start, end),
-            figures: owned.iter().collect(),
+            figures: owned.clone(),
+            marks,
         };
         let used = sentence.link(&recent, &mut out);
         // The figures of this sentence that no claim used may be the pair of a rate in one of
@@ -431,7 +459,7 @@ pub fn link_text(text: &str) -> LinkedText {
         let unused: Vec<TextFigure> = owned
             .iter()
             .filter(|f| is_quantity(f) && !used.contains(&f.start))
-            .cloned()
+            .map(|&f| f.clone())
             .collect();
         if !used.is_empty() {
             // What came before a claim is not in reach of a rate after it.
@@ -536,21 +564,111 @@ fn gap(text: &str, from: usize, to: usize) -> Option<&str> {
     (g.chars().count() <= MAX_GAP).then_some(g)
 }
 
-/// The first of `words` found in `hay` as a whole word, folded.
-fn find_word(hay: &str, words: &[&'static str]) -> Option<&'static str> {
-    let folded: String = hay.chars().map(fold).collect();
-    words.iter().copied().find(|w| {
-        let w: String = w.chars().map(fold).collect();
-        folded.match_indices(&w).any(|(i, _)| {
-            let before = folded.get(..i).and_then(|b| b.chars().last());
-            let after = folded.get(i + w.len()..).and_then(|a| a.chars().next());
-            let starts = !w.chars().next().is_some_and(is_letter)
-                || before.is_none_or(|b| !is_letter(b) || matches!(b, 'و' | 'ب' | 'ف' | 'ل'));
-            let ends =
-                !w.chars().last().is_some_and(is_letter) || after.is_none_or(|a| !is_letter(a));
-            starts && ends
-        })
-    })
+/// The word lists a sentence is searched for, in the order of [`LISTS`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Words {
+    Growth,
+    Falls,
+    Rises,
+    Shares,
+    Respective,
+    Past,
+    Tickets,
+}
+
+/// The lists of [`Words`], in its order.
+const LISTS: [&[&str]; 7] = [
+    GROWTH_CUES,
+    FALL_WORDS,
+    RISE_WORDS,
+    SHARE_CUES,
+    RESPECTIVELY,
+    PAST_MARKERS,
+    TICKET_CUES,
+];
+
+/// Every word of every list in one set, each with its index in each list that holds it.
+struct AllWords {
+    set: WordSet,
+    index_in: Vec<[Option<usize>; 7]>,
+}
+
+static ALL_WORDS: LazyLock<AllWords> = LazyLock::new(|| {
+    let mut words: Vec<&'static str> = Vec::new();
+    let mut index_in: Vec<[Option<usize>; 7]> = Vec::new();
+    for (list, entries) in LISTS.iter().enumerate() {
+        for (i, &word) in entries.iter().enumerate() {
+            let at = words.iter().position(|&w| w == word).unwrap_or_else(|| {
+                words.push(word);
+                index_in.push([None; 7]);
+                words.len() - 1
+            });
+            if let Some(slot) = index_in.get_mut(at).and_then(|s| s.get_mut(list)) {
+                slot.get_or_insert(i);
+            }
+        }
+    }
+    AllWords {
+        set: WordSet::new(&words),
+        index_in,
+    }
+});
+
+/// The words of every list found in a stretch of text, read once: a claim's windows are then
+/// looked up, not read again, so a sentence costs its length however many claims it holds.
+struct Marks {
+    /// `(start, end, entry of ALL_WORDS)`, in the order of the text.
+    found: Vec<(usize, usize, usize)>,
+}
+
+impl Marks {
+    /// The words of `text[span]`.
+    fn of(text: &str, span: (usize, usize)) -> Marks {
+        Marks {
+            found: ALL_WORDS.set.find_all(window(text, span.0, span.1), span.0),
+        }
+    }
+
+    /// The word of `list` found wholly within `from..to`, the earliest in the list's order.
+    fn first(&self, from: usize, to: usize, list: Words) -> Option<&'static str> {
+        let begin = self.found.partition_point(|&(s, _, _)| s < from);
+        self.found
+            .get(begin..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|&&(s, _, _)| s < to)
+            .filter(|&&(_, e, _)| e <= to)
+            .filter_map(|&(_, _, entry)| {
+                let rank = (*ALL_WORDS.index_in.get(entry)?.get(list as usize)?)?;
+                Some((rank, entry))
+            })
+            .min()
+            .and_then(|(_, entry)| ALL_WORDS.set.word(entry))
+    }
+
+    /// The word of `list` found within `from..to` that ends at most `near` bytes before `to`.
+    fn ending_near(
+        &self,
+        from: usize,
+        to: usize,
+        near: usize,
+        list: Words,
+    ) -> Option<&'static str> {
+        let begin = self.found.partition_point(|&(s, _, _)| s < from);
+        self.found
+            .get(begin..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|&&(s, _, _)| s < to)
+            .filter(|&&(_, e, _)| e <= to && e + near >= to)
+            .find_map(|&(_, _, entry)| {
+                ALL_WORDS
+                    .index_in
+                    .get(entry)?
+                    .get(list as usize)?
+                    .and_then(|_| ALL_WORDS.set.word(entry))
+            })
+    }
 }
 
 /// The one of `words` that ends `hay` (spaces and commas aside), if any.
@@ -694,11 +812,12 @@ struct Rate<'a> {
     cue: &'static str,
 }
 
-/// One sentence and its figures.
+/// One sentence, its figures and its words.
 struct Sentence<'t, 'f> {
     text: &'t str,
     span: (usize, usize),
     figures: Vec<&'f TextFigure>,
+    marks: Marks,
 }
 
 /// A pair or a rate, in the order of the words.
@@ -770,7 +889,9 @@ impl<'f> Sentence<'_, 'f> {
             .collect();
         items.sort_by_key(|(at, _)| *at);
         let order: Vec<Item> = items.iter().map(|(_, item)| *item).collect();
-        let respectively = find_word(window(text, self.span.0, self.span.1), RESPECTIVELY);
+        let respectively = self
+            .marks
+            .first(self.span.0, self.span.1, Words::Respective);
         match match_rates(&order, pairs.len(), rates.len(), respectively.is_some()) {
             Some(matches) => {
                 for (pair_index, rate_index) in matches {
@@ -843,11 +964,11 @@ impl<'f> Sentence<'_, 'f> {
                 continue;
             }
             let from = boundary.max(lead(f).saturating_sub(REACH));
-            let before = window(text, from, lead(f));
-            let context = window(text, lead(f), f.start);
             let sign = f.text.starts_with(['+', '-', '\u{2212}']);
-            let cue = find_word(before, GROWTH_CUES)
-                .or_else(|| find_word(context, GROWTH_CUES))
+            let cue = self
+                .marks
+                .first(from, lead(f), Words::Growth)
+                .or_else(|| self.marks.first(lead(f), f.start, Words::Growth))
                 .or(sign.then_some("sign"))
                 .or_else(|| {
                     // "des hausses respectives de 6 % et 4 %".
@@ -883,9 +1004,8 @@ impl<'f> Sentence<'_, 'f> {
         out: &mut LinkedText,
     ) -> bool {
         let text = self.text;
-        let clause_text = window(text, clause.0, clause.1);
-        let fall = find_word(clause_text, FALL_WORDS);
-        let rise = find_word(clause_text, RISE_WORDS);
+        let fall = self.marks.first(clause.0, clause.1, Words::Falls);
+        let rise = self.marks.first(clause.0, clause.1, Words::Rises);
         let candidate = || ClaimKind::Growth {
             from: pair.from.clone(),
             to: pair.to.clone(),
@@ -981,7 +1101,7 @@ impl<'f> Sentence<'_, 'f> {
         let period = |f: &TextFigure| period_in(text, f.end, sentence_of(f).1);
         let past = |f: &TextFigure| {
             let s = sentence_of(f);
-            find_word(window(text, s.0, s.1), PAST_MARKERS)
+            Marks::of(text, s).first(s.0, s.1, Words::Past)
         };
         let (pa, pb) = (period(a), period(b));
         let order = match (
@@ -1026,6 +1146,7 @@ impl<'f> Sentence<'_, 'f> {
             text,
             span: (start, self.span.1),
             figures: Vec::new(),
+            marks: Marks::of(text, self.span),
         };
         let clause = (self.span.0, self.span.1);
         let before = out.claims.len();
@@ -1088,11 +1209,14 @@ impl<'f> Sentence<'_, 'f> {
                 periods: Vec::new(),
             }),
             [share] => {
-                let cue_text = window(text, part.end.min(share.start), share.start);
-                let Some(cue) = find_word(cue_text, SHARE_CUES) else {
+                let cue_from = part.end.min(share.start);
+                let Some(cue) = self.marks.first(cue_from, share.start, Words::Shares) else {
                     return;
                 };
-                if find_word(cue_text, FALL_WORDS).is_some()
+                if self
+                    .marks
+                    .first(cue_from, share.start, Words::Falls)
+                    .is_some()
                     || share.value() < rust_decimal::Decimal::ZERO
                     || share.start < part.end
                 {
@@ -1117,7 +1241,6 @@ impl<'f> Sentence<'_, 'f> {
     /// "1,2 milliard de dirhams pour 2,1 millions d'opérations, soit un panier moyen de 571
     /// DH": one amount, one count, and an amount the words make an average.
     fn average_ticket(&self, out: &mut LinkedText) {
-        let text = self.text;
         let counts: Vec<&TextFigure> = self
             .figures
             .iter()
@@ -1133,27 +1256,10 @@ impl<'f> Sentence<'_, 'f> {
         let ([operations], [x, y]) = (counts.as_slice(), amounts.as_slice()) else {
             return;
         };
+        // The words of an average end just before the amount: "panier moyen de", "متوسط".
         let cue = |f: &TextFigure| {
-            let head = window(text, lead(f).saturating_sub(40).max(self.span.0), lead(f));
-            let head = head.trim_end_matches(|c: char| is_space(c) || c == ',');
-            let head = head
-                .strip_suffix("de")
-                .or_else(|| head.strip_suffix("of"))
-                .or_else(|| head.strip_suffix("بلغ"))
-                .map_or(head, str::trim_end);
-            find_word(head, TICKET_CUES).filter(|w| {
-                let folded: String = w.chars().map(fold).collect();
-                let tail: String = head
-                    .chars()
-                    .rev()
-                    .take(folded.chars().count() + 12)
-                    .collect::<Vec<_>>()
-                    .into_iter()
-                    .rev()
-                    .map(fold)
-                    .collect();
-                tail.contains(&folded)
-            })
+            let from = lead(f).saturating_sub(40).max(self.span.0);
+            self.marks.ending_near(from, lead(f), 16, Words::Tickets)
         };
         let (value, stated, word) = match (cue(x), cue(y)) {
             (None, Some(w)) => (*x, *y, w),

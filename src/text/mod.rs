@@ -69,6 +69,7 @@ mod lexicon;
 mod link;
 mod periods;
 mod scan;
+mod wordset;
 
 pub use extract::{TextFigure, extract};
 pub use format::{Language, format_figure};

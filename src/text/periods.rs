@@ -2,7 +2,10 @@
 //! "à fin septembre", "متم دجنبر 2016", "خلال سنة 2013", "in the first nine months of 2022".
 
 use crate::model::{Half, Month, Period, PeriodKind, Quarter, Year};
+use std::sync::LazyLock;
+
 use crate::text::scan;
+use crate::text::wordset::WordSet;
 
 /// Words of a text that name a period, and the period they name.
 ///
@@ -277,46 +280,43 @@ fn year_at(rest: &str) -> Option<(usize, Year)> {
     Some((len, Year::try_from(value).ok()?))
 }
 
+/// The phrases of [`PARTS`], [`UNTIL`] and [`MONTHS`], each indexed once.
+static PART_WORDS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(&PARTS.iter().map(|(w, _)| *w).collect::<Vec<_>>()));
+static UNTIL_WORDS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(UNTIL));
+static MONTH_WORDS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(&MONTHS.iter().map(|(w, _)| *w).collect::<Vec<_>>()));
+
 /// A part of the year named at the start of `rest`, with its length.
 fn part_at(rest: &str) -> Option<(usize, PeriodKind)> {
-    for (words, kind) in PARTS {
-        if let Some(len) = scan::phrase_at(rest, words) {
-            let kind = if *kind == NINE_MONTHS {
-                PeriodKind::YearToDate(Month::new(9).ok()?)
-            } else {
-                *kind
-            };
-            return Some((len, kind));
-        }
-    }
-    for until in UNTIL {
-        let Some(len) = scan::phrase_at(rest, until) else {
-            continue;
+    if let Some((index, len)) = PART_WORDS.at_start(rest) {
+        let kind = PARTS.get(index)?.1;
+        let kind = if kind == NINE_MONTHS {
+            PeriodKind::YearToDate(Month::new(9).ok()?)
+        } else {
+            kind
         };
-        let after = rest.get(len..)?;
-        let spaces = scan::leading_spaces(after, 2);
-        let after = after.get(spaces..)?;
-        // "fin juin", "à fin du mois de juin", "متم شهر يونيو".
-        let (skip, after) = ["du mois de ", "mois de ", "شهر "]
-            .iter()
-            .find_map(|w| scan::prefix_len(after, w).map(|l| (l, after.get(l..))))
-            .map_or((0, Some(after)), |(l, a)| (l, a));
-        let after = after?;
-        for (name, month) in MONTHS {
-            if let Some(m) = scan::phrase_at(after, name) {
-                let month = Month::new(*month).ok()?;
-                let kind = if month == Month::DECEMBER {
-                    PeriodKind::FullYear
-                } else if month == Month::JANUARY {
-                    PeriodKind::Month(month)
-                } else {
-                    PeriodKind::YearToDate(month)
-                };
-                return Some((len + spaces + skip + m, kind));
-            }
-        }
+        return Some((len, kind));
     }
-    None
+    let (_, len) = UNTIL_WORDS.at_start(rest)?;
+    let after = rest.get(len..)?;
+    let spaces = scan::leading_spaces(after, 2);
+    let after = after.get(spaces..)?;
+    // "fin juin", "à fin du mois de juin", "متم شهر يونيو".
+    let skip = ["du mois de ", "mois de ", "شهر "]
+        .iter()
+        .find_map(|w| scan::prefix_len(after, w))
+        .unwrap_or(0);
+    let (index, m) = MONTH_WORDS.at_start(after.get(skip..)?)?;
+    let month = Month::new(MONTHS.get(index)?.1).ok()?;
+    let kind = if month == Month::DECEMBER {
+        PeriodKind::FullYear
+    } else if month == Month::JANUARY {
+        PeriodKind::Month(month)
+    } else {
+        PeriodKind::YearToDate(month)
+    };
+    Some((len + spaces + skip + m, kind))
 }
 
 /// Whether the words just before a year make it a base of comparison.
