@@ -754,6 +754,16 @@ fn pairs<'a>(
     out
 }
 
+/// The starts of the figures of `pairs`, sorted.
+fn pair_starts(pairs: &[Pair<'_>]) -> Vec<usize> {
+    let mut starts: Vec<usize> = pairs
+        .iter()
+        .flat_map(|p| [p.from.start, p.to.start])
+        .collect();
+    starts.sort_unstable();
+    starts
+}
+
 /// The pair two consecutive figures make, if the words between them make one.
 fn tie<'a>(text: &str, a: &'a TextFigure, b: &'a TextFigure, between: &str) -> Option<Pair<'a>> {
     let trimmed = between.trim_matches(|c: char| is_space(c) || c == ',' || c == '،');
@@ -833,11 +843,10 @@ impl<'f> Sentence<'_, 'f> {
     fn link(&self, recent: &[Recent], out: &mut LinkedText) -> Vec<usize> {
         let text = self.text;
         let percent_pairs = pairs(text, &self.figures, |f| f.kind() == FigureKind::Percent);
-        let in_percent_pair = |f: &TextFigure| {
-            percent_pairs
-                .iter()
-                .any(|p| std::ptr::eq(p.from, f) || std::ptr::eq(p.to, f))
-        };
+        // Figure starts are unique and pairs come in text order: a sorted list answers "is
+        // this figure in a pair" by binary search, so a sentence of many pairs stays linear.
+        let percent_pair_starts = pair_starts(&percent_pairs);
+        let in_percent_pair = |f: &TextFigure| percent_pair_starts.binary_search(&f.start).is_ok();
         for p in &percent_pairs {
             out.not_checked.push(NotChecked::new(
                 Unlinked::ChangeOfPercentages,
@@ -907,7 +916,13 @@ impl<'f> Sentence<'_, 'f> {
             }
             None => {
                 for rate in &rates {
-                    let candidates = pairs
+                    // The candidates are the pairs nearest the rate on either side: the
+                    // readings a reader would weigh (and a bounded list in a long sentence).
+                    let after = pairs.partition_point(|p| p.span.0 < rate.figure.start);
+                    let near = pairs
+                        .get(after.saturating_sub(2)..(after + 2).min(pairs.len()))
+                        .unwrap_or_default();
+                    let candidates = near
                         .iter()
                         .map(|p| ClaimKind::Growth {
                             from: p.from.clone(),
@@ -916,7 +931,7 @@ impl<'f> Sentence<'_, 'f> {
                         })
                         .collect();
                     let mut figures = vec![rate.figure.clone()];
-                    figures.extend(pairs.iter().flat_map(|p| [p.from.clone(), p.to.clone()]));
+                    figures.extend(near.iter().flat_map(|p| [p.from.clone(), p.to.clone()]));
                     out.not_checked.push(NotChecked::new(
                         Unlinked::SeveralPairings,
                         self.span,
@@ -938,6 +953,7 @@ impl<'f> Sentence<'_, 'f> {
         in_percent_pair: &dyn Fn(&TextFigure) -> bool,
     ) -> Vec<Rate<'f>> {
         let text = self.text;
+        let starts = pair_starts(pairs);
         let mut rates: Vec<Rate<'f>> = Vec::new();
         let mut boundary = self.span.0;
         let mut pair_index = 0;
@@ -950,10 +966,7 @@ impl<'f> Sentence<'_, 'f> {
                 pair_index += 1;
             }
             if f.kind() != FigureKind::Percent {
-                if !pairs
-                    .iter()
-                    .any(|p| std::ptr::eq(p.from, f) || std::ptr::eq(p.to, f))
-                {
+                if starts.binary_search(&f.start).is_err() {
                     boundary = boundary.max(f.end);
                 }
                 continue;
