@@ -179,6 +179,8 @@ impl Checker {
         let (point, point_undefined) = match point_value(kind) {
             Ok(p) => (p, false),
             Err(e) if is_undefined(&e) => (None, true),
+            // A value as written beyond a Decimal is not known: no point, rather than no finding.
+            Err(Error::ComputedRangeOverflow) => (None, false),
             Err(e) => return Err(e),
         };
         let precision = stated_figure.precision();
@@ -673,17 +675,26 @@ fn point_value(kind: &ClaimKind) -> Result<Option<Decimal>, Error> {
     }
     let points = kind.as_ref().map(|_, f| Interval::point(f.value()));
     let computed = compute::computed(&points)?;
-    // The computed range of points is a point, or two ends a unit of the 28th digit apart.
+    // The computed range of points is a point, or two ends a few units of the 28th digit apart.
     Ok(match (computed.low(), computed.high()) {
-        // Halves first, so that the sum of two ends near Decimal::MAX cannot overflow; should the
-        // two rounded halves still overflow, the ends are equal to the 28th digit anyway.
-        (Some(l), Some(h)) => Some(
-            (l.value / Decimal::TWO)
-                .checked_add(h.value / Decimal::TWO)
-                .unwrap_or(l.value),
-        ),
+        (Some(l), Some(h)) => Some(middle(l.value, h.value)),
         _ => None,
     })
+}
+
+/// A value between `low` and `high` (`low <= high`), near the middle: halves first, so that the
+/// sum of two ends near `Decimal::MAX` cannot overflow. Each half is rounded to nearest, which
+/// can carry their sum a unit past an end (`1.0000000000000000000000000001` halves to
+/// `0.5000000000000000000000000000`); then, or should the sum overflow, the low end itself,
+/// which bounds the exact value as well as the middle does.
+fn middle(low: Decimal, high: Decimal) -> Decimal {
+    if low == high {
+        return low;
+    }
+    (low / Decimal::TWO)
+        .checked_add(high / Decimal::TWO)
+        .filter(|m| low <= *m && *m <= high)
+        .unwrap_or(low)
 }
 
 /// The nearest value at the stated precision whose range meets the computed one.
@@ -773,5 +784,194 @@ mod tests {
         let share = compute::share_domain();
         let all = range(Some((0, false)), Some((100, true)));
         assert!(says_nothing(&around_45, &all, &share).is_some());
+    }
+}
+
+#[cfg(test)]
+mod extremes {
+    //! Claims whose ratios underflow or overflow a `Decimal`: values near 1e-28 and near
+    //! `Decimal::MAX`, counts of 1e15 and more.
+
+    use super::*;
+    use crate::num::decimal::HUNDRED;
+    use crate::reported::FigureKind;
+
+    fn d(s: &str) -> Decimal {
+        s.parse().unwrap_or_default()
+    }
+
+    fn figure(kind: FigureKind, value: &str, precision: &str) -> ReportedFigure {
+        ReportedFigure::new(kind, d(value), d(precision)).unwrap_or_else(|e| panic!("{value}: {e}"))
+    }
+
+    fn count(value: &str, precision: &str) -> ReportedFigure {
+        figure(FigureKind::Transactions, value, precision)
+    }
+
+    fn percent(value: &str) -> ReportedFigure {
+        figure(FigureKind::Percent, value, "1")
+    }
+
+    /// The issue-14 fuzz crash: a compound rate over one year from about 3.9e19 to about 8.6e-19,
+    /// whose ratio underflows to 0 (rounded down) or 1e-28 (rounded up), gave the written value
+    /// -150 %, below every growth there is. The root's end `0 - 1` was computed by Decimal's
+    /// addition, which returns `-1` at scale 0 for a zero at scale 28; the guess that a dropped
+    /// scale means a rounding stepped it a whole unit outward, to `-2`, so the points' range was
+    /// [-200 %, -99.99 %] and its middle -150 %.
+    #[test]
+    fn a_compound_rate_from_a_ratio_that_underflows_stays_in_the_growth_domain() -> Result<(), Error>
+    {
+        for precision in ["1", "0.0000000000000000000000000001", "1000000000000"] {
+            let from = count("39000000000000000000", precision);
+            let to = count("0.00000000000000000086", precision);
+            let kind = ClaimKind::CompoundAnnual {
+                from,
+                to,
+                years: 1,
+                stated: percent("-100"),
+            };
+            let finding = Checker::new().check(&Claim::new("underflow", kind))?;
+            let point = finding.point.unwrap_or(Decimal::MIN);
+            assert!(point >= -HUNDRED && point < d("-99.99"), "{point}");
+            assert!(
+                finding.computed.contains(point),
+                "{point} in {}",
+                finding.computed
+            );
+            let low = finding.computed.low().map(|b| b.value);
+            assert_eq!(low, Some(-HUNDRED), "{}", finding.computed);
+            assert!(!finding.verdict.is_alarm(), "{:?}", finding.verdict);
+        }
+        Ok(())
+    }
+
+    /// Every kind on values at the edges of a `Decimal`: the check gives a finding (or, for a
+    /// figure whose own range is beyond a Decimal, that error), its computed range stays in the
+    /// kind's domain, and a written value lies in the computed range and in the domain. Before,
+    /// 567 of these claims were refused with "computed range overflow": a range end beyond a
+    /// Decimal, where an upper end is then no bound and a lower one at least `Decimal::MAX`, or a
+    /// value as written beyond a Decimal, where the point is only unknown. And 56 had a written
+    /// value a unit beyond its range: two equal ends, each halved and rounded, summed past it.
+    #[test]
+    fn every_kind_at_the_edges_of_a_decimal_keeps_its_point_in_range_and_domain() {
+        let tiny = "0.0000000000000000000000000001";
+        let values = [
+            "0",
+            tiny,
+            "0.0000000000000000000000000003",
+            "0.00000000000000000086",
+            "1",
+            "1000000000000000",
+            "1234567890123456789",
+            "39000000000000000000",
+            "79228162514264337593543950335",
+            "79228162514264337593543950000",
+        ];
+        let precisions = [tiny, "1", "1000000000000"];
+        let rates = [
+            "-100",
+            "-99.9999999999999999999999999",
+            "-50",
+            "0",
+            tiny,
+            "99",
+            "1000000000000000000000000000",
+        ];
+        let checker = Checker::new();
+        let mut kinds = Vec::new();
+        for a in values {
+            for b in values {
+                for p in precisions {
+                    let (fa, fb) = (count(a, p), count(b, p));
+                    let (ma, mb) = (
+                        figure(FigureKind::AmountMad, a, p),
+                        figure(FigureKind::AmountMad, b, p),
+                    );
+                    let s = percent("10");
+                    kinds.push(ClaimKind::Growth {
+                        from: fa,
+                        to: fb,
+                        stated: s,
+                    });
+                    kinds.push(ClaimKind::Share {
+                        part: fa,
+                        total: fb,
+                        stated: s,
+                    });
+                    kinds.push(ClaimKind::AverageTicket {
+                        value: ma,
+                        operations: fb,
+                        stated: mb,
+                    });
+                    for years in [1, 3, u32::MAX] {
+                        kinds.push(ClaimKind::CompoundAnnual {
+                            from: fa,
+                            to: fb,
+                            years,
+                            stated: s,
+                        });
+                    }
+                    for r in rates {
+                        let r = figure(FigureKind::Percent, r, tiny);
+                        kinds.push(ClaimKind::Projection {
+                            base: fa,
+                            rate: r,
+                            end: fb,
+                        });
+                        kinds.push(ClaimKind::ImpliedEarlier {
+                            current: fa,
+                            rate: r,
+                            earlier: fb,
+                        });
+                    }
+                }
+            }
+        }
+        let mut failures = Vec::new();
+        let mut errors = 0;
+        for kind in kinds {
+            let domain = domain(&kind);
+            let finding = match checker.check(&Claim::new("edge", kind.clone())) {
+                Ok(f) => f,
+                // A figure's own range beyond a Decimal (1e-28 steps on a value near
+                // Decimal::MAX) is refused where the figure is read, before any computation.
+                Err(Error::FigureRangeOverflow { .. }) => {
+                    errors += 1;
+                    continue;
+                }
+                Err(e) => {
+                    failures.push(format!("{kind:?}: {e}"));
+                    continue;
+                }
+            };
+            let share = matches!(kind, ClaimKind::Share { .. });
+            // A share's range is cut to 0 % to 100 % and its point is not (a part above its
+            // total shows); an undefined claim has no computed range to speak of.
+            if matches!(finding.verdict, Verdict::Undefined { .. }) {
+                continue;
+            }
+            let in_domain = |b: Option<Bound>| {
+                b.is_none_or(|b| domain.low().is_none_or(|l| b.value >= l.value))
+            };
+            if !in_domain(finding.computed.low()) {
+                failures.push(format!(
+                    "{kind:?}: computed {} below the domain",
+                    finding.computed
+                ));
+            }
+            if let Some(p) = finding.point {
+                let in_range = finding.computed.low().is_none_or(|l| l.value <= p)
+                    && (share || finding.computed.high().is_none_or(|h| p <= h.value));
+                if !in_range || !in_domain(Some(Bound::closed(p))) {
+                    failures.push(format!("{kind:?}: point {p} outside {}", finding.computed));
+                }
+            }
+        }
+        assert!(
+            failures.is_empty(),
+            "{} failures ({errors} overflow errors):\n{}",
+            failures.len(),
+            failures.join("\n")
+        );
     }
 }

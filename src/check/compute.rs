@@ -23,6 +23,9 @@
 //! share of exactly 0 %, and a fall to exactly zero a growth of exactly -100 %). An unbounded
 //! input end gives the function's limit there: `-100 %` for a growth from an unbounded base, no
 //! bound for a growth from a base that may be zero, unless what is divided can only be zero.
+//! An end beyond a `Decimal` widens the range the same way: an upper end is then no bound, and a
+//! lower end is `Decimal::MAX`, closed, below the exact one (a growth of 1e30 % from a base of
+//! 1e-28 is no error; a statement of it is simply inconsistent).
 
 use rust_decimal::Decimal;
 
@@ -80,19 +83,24 @@ pub(crate) fn growth_domain() -> Interval {
 
 /// `factor * num / den` for non-negative `num` and `den` (their ranges already limited to
 /// `[0, inf)`), `factor > 0`. `None` when `den` can only be zero.
-fn ratio(num: &Interval, den: &Interval, factor: Decimal) -> Result<Option<Interval>, Error> {
+fn ratio(num: &Interval, den: &Interval, factor: Decimal) -> Option<Interval> {
     let zero = Bound::closed(Decimal::ZERO);
     let num_low = num.low().unwrap_or(zero);
     let den_low = den.low().unwrap_or(zero);
     if den.high().is_some_and(|h| h.value.is_zero()) {
-        return Ok(None);
+        return None;
     }
-    let scaled = |b: Bound, dir| {
-        end_times(
-            directed::mul(b.value, factor, dir),
-            b,
-            Bound::closed(factor),
-        )
+    // `n * factor / d` rounded in `dir`; when the product is beyond a Decimal though the
+    // quotient need not be, `(n / d) * factor`, each step rounded the same way (a looser bound,
+    // still on the right side). `None` only when the quotient itself is beyond a Decimal.
+    let quotient = |n: Bound, d: Bound, dir| -> Option<Bound> {
+        let f = Bound::closed(factor);
+        let first = end_times(directed::mul(n.value, factor, dir), n, f)
+            .and_then(|s| end_times(directed::div(s.value, d.value, dir), s, d));
+        first.ok().or_else(|| {
+            let q = end_times(directed::div(n.value, d.value, dir), n, d).ok()?;
+            end_times(directed::mul(q.value, factor, dir), q, f).ok()
+        })
     };
     let low = match den.high() {
         // An unbounded denominator drives the ratio to zero, reached only by a zero numerator.
@@ -100,25 +108,18 @@ fn ratio(num: &Interval, den: &Interval, factor: Decimal) -> Result<Option<Inter
             value: Decimal::ZERO,
             closed: num_low.value.is_zero() && num_low.closed,
         },
-        Some(h) => {
-            let n = scaled(num_low, Dir::Down)?;
-            end_times(directed::div(n.value, h.value, Dir::Down), n, h)?
-        }
+        // A quotient beyond a Decimal is above its largest value, a sound lower end.
+        Some(h) => quotient(num_low, h, Dir::Down).unwrap_or(Bound::closed(Decimal::MAX)),
     };
     let high = match (num.high(), den_low.value.is_zero()) {
         // Nothing divided by anything above zero is nothing, however small the denominator.
         (Some(n), _) if n.value.is_zero() => Some(n),
-        (Some(n), false) => {
-            let n = scaled(n, Dir::Up)?;
-            Some(end_times(
-                directed::div(n.value, den_low.value, Dir::Up),
-                n,
-                den_low,
-            )?)
-        }
+        // An upper end beyond a Decimal is no bound at all: the range is widened to +inf, which
+        // still encloses the exact one.
+        (Some(n), false) => quotient(n, den_low, Dir::Up),
         _ => None,
     };
-    Ok(Some(Interval::raw(Some(low), high)))
+    Some(Interval::raw(Some(low), high))
 }
 
 fn shift(interval: Interval, by: Decimal) -> Result<Interval, Error> {
@@ -140,7 +141,7 @@ fn shift(interval: Interval, by: Decimal) -> Result<Interval, Error> {
 pub(crate) fn growth(from: &Interval, to: &Interval) -> Result<Interval, Error> {
     let from = from.intersect(&non_negative());
     let to = to.intersect(&non_negative());
-    let r = ratio(&to, &from, HUNDRED)?.ok_or(Error::ZeroGrowthBase(None))?;
+    let r = ratio(&to, &from, HUNDRED).ok_or(Error::ZeroGrowthBase(None))?;
     shift(r, -HUNDRED)
 }
 
@@ -153,7 +154,7 @@ pub(crate) fn growth(from: &Interval, to: &Interval) -> Result<Interval, Error> 
 pub(crate) fn share(part: &Interval, total: &Interval) -> Result<Interval, Error> {
     let part = part.intersect(&non_negative());
     let total = total.intersect(&non_negative());
-    ratio(&part, &total, HUNDRED)?.ok_or(Error::ZeroTotal(None))
+    ratio(&part, &total, HUNDRED).ok_or(Error::ZeroTotal(None))
 }
 
 /// Any value divided by any number of operations.
@@ -164,7 +165,7 @@ pub(crate) fn share(part: &Interval, total: &Interval) -> Result<Interval, Error
 pub(crate) fn average(value: &Interval, operations: &Interval) -> Result<Interval, Error> {
     let value = value.intersect(&non_negative());
     let operations = operations.intersect(&non_negative());
-    ratio(&value, &operations, Decimal::ONE)?.ok_or(Error::ZeroOperations(None))
+    ratio(&value, &operations, Decimal::ONE).ok_or(Error::ZeroOperations(None))
 }
 
 /// `base * (1 + rate / 100)`: a rate applied to a base.
@@ -175,25 +176,41 @@ pub(crate) fn project(base: &Interval, rate: &Interval) -> Result<Interval, Erro
 }
 
 /// `value * percent / 100` for non-negative ranges: a share of a total, or a projection.
+///
+/// # Errors
+///
+/// None today: an end beyond a Decimal widens the range instead. The `Result` stays for the
+/// callers in `src/data`, which pass on the errors of the other computations.
+#[allow(
+    clippy::unnecessary_wraps,
+    reason = "kept for its callers; no end overflows since ends beyond a Decimal widen the range"
+)]
 pub(crate) fn product_percent(value: &Interval, percent: &Interval) -> Result<Interval, Error> {
     let value = value.intersect(&non_negative());
     let percent = percent.intersect(&non_negative());
     let zero = Bound::closed(Decimal::ZERO);
-    let corner = |a: Bound, b: Bound, dir| -> Result<Bound, Error> {
-        let p = end_times(directed::mul(a.value, b.value, dir), a, b)?;
-        end(
-            directed::div(p.value, HUNDRED, dir),
-            p,
-            Bound::closed(HUNDRED),
-        )
+    // `a * b / 100` rounded in `dir`; when the product is beyond a Decimal though the result
+    // need not be, `(a / 100) * b`, each step rounded the same way. `None` only when the result
+    // itself is beyond a Decimal.
+    let corner = |a: Bound, b: Bound, dir| -> Option<Bound> {
+        let hundred = Bound::closed(HUNDRED);
+        let first = end_times(directed::mul(a.value, b.value, dir), a, b)
+            .and_then(|p| end(directed::div(p.value, HUNDRED, dir), p, hundred));
+        first.ok().or_else(|| {
+            let q = end(directed::div(a.value, HUNDRED, dir), a, hundred).ok()?;
+            end_times(directed::mul(q.value, b.value, dir), q, b).ok()
+        })
     };
+    // A low end beyond a Decimal is above its largest value, a sound lower end.
     let low = corner(
         value.low().unwrap_or(zero),
         percent.low().unwrap_or(zero),
         Dir::Down,
-    )?;
+    )
+    .unwrap_or(Bound::closed(Decimal::MAX));
     let high = match (value.high(), percent.high()) {
-        (Some(a), Some(b)) => Some(corner(a, b, Dir::Up)?),
+        // An upper end beyond a Decimal is no bound: widened to +inf.
+        (Some(a), Some(b)) => corner(a, b, Dir::Up),
         // A factor that can only be zero makes the product zero however large the other is (a
         // base of "at least 5" at a rate of exactly -100 % leaves nothing).
         (Some(z), None) | (None, Some(z)) if z.value.is_zero() => {
@@ -213,7 +230,7 @@ pub(crate) fn product_percent(value: &Interval, percent: &Interval) -> Result<In
 pub(crate) fn implied_base(current: &Interval, rate: &Interval) -> Result<Interval, Error> {
     let factor = shift(rate.intersect(&growth_domain()), HUNDRED)?;
     let current = current.intersect(&non_negative());
-    let base = ratio(&current, &factor, HUNDRED)?.ok_or(Error::BaseFromTotalFall)?;
+    let base = ratio(&current, &factor, HUNDRED).ok_or(Error::BaseFromTotalFall)?;
     // A fall of exactly -100 % to exactly nothing leaves any earlier value possible: the earlier
     // figure times nothing is nothing, whatever it was.
     if factor.low().is_some_and(attained_zero) && current.low().is_some_and(attained_zero) {
@@ -254,26 +271,43 @@ pub(crate) fn compound_annual(
     }
     let from = from.intersect(&non_negative());
     let to = to.intersect(&non_negative());
-    let r = ratio(&to, &from, Decimal::ONE)?.ok_or(Error::ZeroGrowthBase(None))?;
-    let root_end = |b: Bound, dir: Dir| -> Result<Bound, Error> {
+    let r = ratio(&to, &from, Decimal::ONE).ok_or(Error::ZeroGrowthBase(None))?;
+    // An end `100 (root - 1)` beyond a Decimal is no upper bound, and above the largest value
+    // for a lower one (a ratio of at least Decimal::MAX over one year).
+    let root_end = |b: Bound, dir: Dir| -> Result<Option<Bound>, Error> {
         let root = directed_root(b.value, years, dir)?;
         let root = Bound {
             value: root.value,
             closed: b.closed || !root.exact,
         };
-        let shifted = end(
+        let rate = end(
             directed::sub(root.value, Decimal::ONE, dir),
             root,
             Bound::closed(Decimal::ONE),
-        )?;
-        end(
-            directed::mul(shifted.value, HUNDRED, dir),
-            shifted,
-            Bound::closed(HUNDRED),
         )
+        .and_then(|shifted| {
+            end(
+                directed::mul(shifted.value, HUNDRED, dir),
+                shifted,
+                Bound::closed(HUNDRED),
+            )
+        });
+        Ok(match (rate, dir) {
+            (Ok(r), _) => Some(r),
+            (Err(_), Dir::Down) => Some(Bound::closed(Decimal::MAX)),
+            (Err(_), Dir::Up) => None,
+        })
     };
-    let low = r.low().map(|b| root_end(b, Dir::Down)).transpose()?;
-    let high = r.high().map(|b| root_end(b, Dir::Up)).transpose()?;
+    let low = r
+        .low()
+        .map(|b| root_end(b, Dir::Down))
+        .transpose()?
+        .flatten();
+    let high = r
+        .high()
+        .map(|b| root_end(b, Dir::Up))
+        .transpose()?
+        .flatten();
     Ok(Interval::raw(low, high))
 }
 

@@ -153,27 +153,63 @@ pub(crate) fn div(n: Decimal, d: Decimal, dir: Dir) -> Option<Rounded> {
     fit(negative, q, scale, r != 0, dir)
 }
 
-/// `a + b`, rounded in direction `dir`.
+/// `a + b`, rounded in direction `dir`: the exact sum of the two mantissas aligned to the larger
+/// scale, rounded once. (Decimal's own addition cannot say whether it rounded: it returns the
+/// other operand unchanged when one is zero, at that operand's scale, so a scale that dropped
+/// does not prove a rounding; stepping outward on that guess turned `0.000…0 - 1` into `-2`.)
 pub(crate) fn add(a: Decimal, b: Decimal, dir: Dir) -> Option<Rounded> {
-    let sum = a.checked_add(b)?;
-    // Decimal addition rounds to nearest only when the exact sum needs more digits than it
-    // holds; then the scale drops below the larger input scale. Step one unit of the last place
-    // outward in that case.
-    if sum.scale() >= a.scale().max(b.scale()) {
-        return Some(Rounded {
-            value: sum,
-            exact: true,
-        });
-    }
-    let unit = Decimal::new(1, sum.scale());
-    let value = match dir {
-        Dir::Down => sum.checked_sub(unit)?,
-        Dir::Up => sum.checked_add(unit)?,
+    let (na, ma, sa) = parts(a);
+    let (nb, mb, sb) = parts(b);
+    let scale = sa.max(sb);
+    // Both scales are at most 28, so each aligned mantissa is below 2^96 * 10^28 < 2^190 and
+    // their sum below 2^191: four limbs hold it.
+    let align = |m: u128, s: i64| {
+        let shift = u32::try_from(scale - s).ok()?;
+        Some(mul_wide(m, 10u128.checked_pow(shift)?))
     };
-    Some(Rounded {
-        value,
-        exact: false,
-    })
+    let (wa, wb) = (align(ma, sa)?, align(mb, sb)?);
+    let (negative, mut wide) = if na == nb {
+        (na, add_wide(wa, wb))
+    } else if wa.iter().rev().cmp(wb.iter().rev()).is_ge() {
+        (na, sub_wide(wa, wb))
+    } else {
+        (nb, sub_wide(wb, wa))
+    };
+    let mut scale = scale;
+    let mut tail = false;
+    while matches!(wide, [_, _, l2, l3] if l2 != 0 || l3 != 0) {
+        tail |= div10(&mut wide) != 0;
+        scale -= 1;
+    }
+    let [l0, l1, _, _] = wide;
+    let m = u128::from(l0) | (u128::from(l1) << 64);
+    fit(negative && m != 0, m, scale, tail, dir)
+}
+
+/// `x + y` for four-limb numbers whose sum fits four limbs.
+fn add_wide(x: [u64; 4], y: [u64; 4]) -> [u64; 4] {
+    let mut out = [0u64; 4];
+    let mut carry = false;
+    for ((o, a), b) in out.iter_mut().zip(x).zip(y) {
+        let (s, c1) = a.overflowing_add(b);
+        let (s, c2) = s.overflowing_add(u64::from(carry));
+        *o = s;
+        carry = c1 || c2;
+    }
+    out
+}
+
+/// `x - y` for four-limb numbers with `x >= y`.
+fn sub_wide(x: [u64; 4], y: [u64; 4]) -> [u64; 4] {
+    let mut out = [0u64; 4];
+    let mut borrow = false;
+    for ((o, a), b) in out.iter_mut().zip(x).zip(y) {
+        let (d, b1) = a.overflowing_sub(b);
+        let (d, b2) = d.overflowing_sub(u64::from(borrow));
+        *o = d;
+        borrow = b1 || b2;
+    }
+    out
 }
 
 /// `a - b`, rounded in direction `dir`.
@@ -248,5 +284,39 @@ mod tests {
         let up = add(a, b, Dir::Up).unwrap();
         assert!(down.value <= a + b && up.value >= a + b);
         assert!(down.value < up.value);
+    }
+
+    /// Found by the checker fuzz target: Decimal's addition returns `-1` for a zero at scale 28
+    /// plus `-1`, at scale 0, and the guess that a dropped scale means a rounding stepped it a
+    /// whole unit outward, to `-2` (a compound rate of -200 % from a ratio that underflowed).
+    #[test]
+    fn adding_a_zero_with_decimals_is_exact() {
+        let zero = Decimal::new(0, 28);
+        for dir in [Dir::Down, Dir::Up] {
+            assert_eq!(
+                add(zero, Decimal::NEGATIVE_ONE, dir),
+                Some(Rounded {
+                    value: Decimal::NEGATIVE_ONE,
+                    exact: true
+                })
+            );
+            assert_eq!(
+                sub(d("7"), zero, dir).map(|r| (r.value, r.exact)),
+                Some((d("7"), true))
+            );
+        }
+        // A sum that needs more digits than a Decimal holds is rounded once, by one unit of its
+        // last place at most, and the other way gives the next value.
+        let a = d("7922816251426433759354395033.5");
+        let b = d("0.25");
+        let down = add(a, b, Dir::Down).unwrap();
+        let up = add(a, b, Dir::Up).unwrap();
+        assert_eq!(down.value, d("7922816251426433759354395033"));
+        assert_eq!(up.value, d("7922816251426433759354395034"));
+        assert!(!down.exact && !up.exact);
+        // Opposite signs cancel exactly, and zero has no sign.
+        let z = add(d("1.5"), d("-1.50"), Dir::Down).unwrap();
+        assert!(z.exact && z.value.is_zero() && !z.value.is_sign_negative());
+        assert!(add(Decimal::MAX, Decimal::ONE, Dir::Up).is_none());
     }
 }

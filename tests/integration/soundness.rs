@@ -1937,3 +1937,99 @@ mod property {
         assert_eq!(cmp_qv(&Q::dec(Decimal::new(999, 2)), &root), Ordering::Less);
     }
 }
+
+/// The issue-14 fuzz crash, through the public API: a compound rate over one year from about
+/// 3.9e19 to about 8.6e-19, whose ratio underflows a Decimal, gave the written value -150 %
+/// (below every growth there is) and a computed range from -200 %. Every kind whose ratio
+/// underflows or overflows keeps its written value in its range and its range in its domain,
+/// and gives a finding rather than an overflow error.
+#[test]
+fn found_a_ratio_that_underflows_or_overflows_keeps_the_point_in_range_and_domain() {
+    let exact =
+        |kind, v: &str| ReportedFigure::new(kind, v.parse().unwrap(), Decimal::ONE).unwrap();
+    let c = |v: &str| exact(FigureKind::Transactions, v);
+    let m = |v: &str| exact(FigureKind::AmountMad, v);
+    let p = |v: &str| exact(FigureKind::Percent, v);
+    let (huge, tiny) = ("39000000000000000000", "0.00000000000000000086");
+    let kinds = [
+        ClaimKind::CompoundAnnual {
+            from: c(huge),
+            to: c(tiny),
+            years: 1,
+            stated: p("-100"),
+        },
+        ClaimKind::CompoundAnnual {
+            from: c(huge),
+            to: c(tiny),
+            years: 7,
+            stated: p("-100"),
+        },
+        ClaimKind::CompoundAnnual {
+            from: c(tiny),
+            to: c(huge),
+            years: 1,
+            stated: p("10"),
+        },
+        ClaimKind::Growth {
+            from: c(huge),
+            to: c(tiny),
+            stated: p("-100"),
+        },
+        ClaimKind::Growth {
+            from: c("0.0000000000000000000000000001"),
+            to: c("1000000000000000"),
+            stated: p("10"),
+        },
+        ClaimKind::Share {
+            part: c(tiny),
+            total: c(huge),
+            stated: p("0"),
+        },
+        ClaimKind::AverageTicket {
+            value: m(tiny),
+            operations: c("1000000000000000"),
+            stated: m("0"),
+        },
+        ClaimKind::AverageTicket {
+            value: m("79228162514264337593543950"),
+            operations: c(tiny),
+            stated: m("1"),
+        },
+        ClaimKind::Projection {
+            base: c("79228162514264337593543950"),
+            rate: p("1000"),
+            end: c("1"),
+        },
+        ClaimKind::ImpliedEarlier {
+            current: c(huge),
+            rate: p("-99.99999999999999999"),
+            earlier: c("1"),
+        },
+    ];
+    for kind in kinds {
+        let f = Checker::new()
+            .check(&claim(kind.clone()))
+            .unwrap_or_else(|e| panic!("{kind:?}: {e}"));
+        let growth = matches!(
+            kind,
+            ClaimKind::Growth { .. } | ClaimKind::CompoundAnnual { .. }
+        );
+        let floor = if growth {
+            Decimal::from(-100)
+        } else {
+            Decimal::ZERO
+        };
+        assert!(
+            f.computed.low().is_none_or(|l| l.value >= floor),
+            "{kind:?}: {}",
+            f.computed
+        );
+        if let Some(point) = f.point {
+            assert!(
+                point >= floor && f.computed.contains(point),
+                "{kind:?}: {point} outside {}",
+                f.computed
+            );
+        }
+    }
+}
