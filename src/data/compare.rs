@@ -12,7 +12,9 @@ use crate::model::{Date, Period, Year};
 use crate::num::decimal::round_to;
 use crate::num::rounding::Rounding;
 use crate::reported::{Assumption, Bound, FigureKind, Interval, ReportedFigure};
-use crate::text::{NamedPeriod, TextClaim, TextFigure, extract, find_phrase, link_text, named_periods};
+use crate::text::{
+    NamedPeriod, TextClaim, TextFigure, extract, find_phrase, link_text, named_periods,
+};
 
 /// The most bytes of a sentence read on either side of a figure for its words.
 const SENTENCE_REACH: usize = 400;
@@ -349,8 +351,8 @@ impl fmt::Display for Slip {
 ///
 /// A slip counts only when, with the figure it gives, every check involving the figure agrees:
 /// its comparison with the record, with the figure as exact within one unit of its last digit of
-/// an observation (a slip that only weakens a bound, "more than 2,1 thousand", explains nothing),
-/// and every claim of the text the figure is in. Several are listed, not chosen among.
+/// an observation (a slip that only weakens a bound, "more than 2,1 thousand", explains nothing)
+/// and written no finer than that observation, and every claim of the text the figure is in. Several are listed, not chosen among.
 ///
 /// ```
 /// use morocco_ecommerce::data::{Dataset, Slip};
@@ -376,6 +378,7 @@ pub struct Misprint {
 }
 
 #[cfg(feature = "serde")]
+#[allow(clippy::trivially_copy_pass_by_ref)] // the signature `serialize_with` asks for
 fn slip_name<S: serde::Serializer>(slip: &Slip, s: S) -> Result<S::Ok, S::Error> {
     s.serialize_str(slip.as_str())
 }
@@ -440,23 +443,21 @@ impl serde::Serialize for FigureCheck {
         use serde::ser::SerializeMap;
         let mut m = s.serialize_map(None)?;
         m.serialize_entry("figure", &self.figure)?;
-        match &self.attribution {
-            Ok(a) => {
-                m.serialize_entry("period", &a.period.to_string())?;
-                m.serialize_entry("scope", a.scope.as_str())?;
-                m.serialize_entry("measure", a.measure.as_str())?;
-                if let Some(earlier) = a.compared_with {
-                    m.serialize_entry("compared_with", &earlier.to_string())?;
-                }
+        if let Ok(a) = &self.attribution {
+            m.serialize_entry("period", &a.period.to_string())?;
+            m.serialize_entry("scope", a.scope.as_str())?;
+            m.serialize_entry("measure", a.measure.as_str())?;
+            if let Some(earlier) = a.compared_with {
+                m.serialize_entry("compared_with", &earlier.to_string())?;
             }
-            Err(_) => {
-                m.serialize_entry("period", &None::<String>)?;
-                m.serialize_entry("scope", &None::<String>)?;
-                m.serialize_entry("measure", &None::<String>)?;
-            }
+        } else {
+            m.serialize_entry("period", &None::<String>)?;
+            m.serialize_entry("scope", &None::<String>)?;
+            m.serialize_entry("measure", &None::<String>)?;
         }
         m.serialize_entry("verdict", self.verdict_name())?;
-        if let Some(RecordVerdict::Conflicts { margin }) = self.comparison.as_ref().map(|c| c.verdict)
+        if let Some(RecordVerdict::Conflicts { margin }) =
+            self.comparison.as_ref().map(|c| c.verdict)
         {
             m.serialize_entry("margin", &margin.normalize().to_string())?;
         }
@@ -573,7 +574,11 @@ impl Dataset {
     /// assert_eq!(value.comparison.verdict.name(), "agrees");
     /// ```
     #[must_use]
-    pub fn compare_observations(&self, article: &Dataset, checker: &Checker) -> Vec<ObservationCheck> {
+    pub fn compare_observations(
+        &self,
+        article: &Dataset,
+        checker: &Checker,
+    ) -> Vec<ObservationCheck> {
         article
             .observations()
             .iter()
@@ -618,7 +623,14 @@ impl Dataset {
             let Some(figure) = reread(&text, read.start, read.figure) else {
                 continue;
             };
-            let agreeing = self.explained_by(&figure, o.period, o.scope, o.measure, o.compared_with, checker);
+            let agreeing = self.explained_by(
+                &figure,
+                o.period,
+                o.scope,
+                o.measure,
+                o.compared_with,
+                checker,
+            );
             if agreeing.is_empty() {
                 continue;
             }
@@ -673,6 +685,11 @@ impl Dataset {
                 let Some(o) = self.get(&m.id) else {
                     return false;
                 };
+                // Not finer than the source printed it: "2,606 million" explains no "2,6
+                // millions" better than "2,66" does.
+                if figure.precision() < o.figure.precision() {
+                    return false;
+                }
                 match (exact.range(assumption), o.figure.range(assumption)) {
                     (Ok(a), Ok(b)) => a.gap_to(&b).is_none_or(|g| g <= figure.precision()),
                     _ => false,
@@ -700,13 +717,25 @@ impl Dataset {
     /// # Ok::<(), morocco_ecommerce::Error>(())
     /// ```
     #[must_use]
-    pub fn check_article(&self, text: &str, date: Option<Date>, checker: &Checker) -> Vec<FigureCheck> {
+    pub fn check_article(
+        &self,
+        text: &str,
+        date: Option<Date>,
+        checker: &Checker,
+    ) -> Vec<FigureCheck> {
         let reading = Reading::new(text, date);
         let mut out = Vec::with_capacity(reading.figures.len());
         for (i, figure) in reading.figures.iter().enumerate() {
             let attribution = reading.attribute(i);
             let comparison = attribution.as_ref().ok().map(|a| {
-                self.compare(&a.figure, a.period, a.scope, a.measure, a.compared_with, checker)
+                self.compare(
+                    &a.figure,
+                    a.period,
+                    a.scope,
+                    a.measure,
+                    a.compared_with,
+                    checker,
+                )
             });
             let misprints = match (&attribution, &comparison) {
                 (Ok(a), Some(c)) if matches!(c.verdict, RecordVerdict::Conflicts { .. }) => {
@@ -759,15 +788,25 @@ impl Dataset {
                 continue;
             };
             let as_record = if negated { new.negated() } else { new };
-            let agreeing =
-                self.explained_by(&as_record, a.period, a.scope, a.measure, a.compared_with, checker);
+            let agreeing = self.explained_by(
+                &as_record,
+                a.period,
+                a.scope,
+                a.measure,
+                a.compared_with,
+                checker,
+            );
             if agreeing.is_empty() {
                 continue;
             }
             let claims_hold = claims.iter().all(|c| {
                 let kind: ClaimKind = c.kind.clone().map(|_, f| {
                     if (f.start, f.end) == (figure.start, figure.end) {
-                        if f.figure.value() == figure.value() { new } else { new.negated() }
+                        if f.figure.value() == figure.value() {
+                            new
+                        } else {
+                            new.negated()
+                        }
                     } else {
                         f.figure
                     }
@@ -782,10 +821,7 @@ impl Dataset {
             let end = local_end
                 .saturating_add(slipped.len())
                 .saturating_sub(paragraph.len());
-            let written = slipped
-                .get(local_start..end)
-                .unwrap_or_default()
-                .to_owned();
+            let written = slipped.get(local_start..end).unwrap_or_default().to_owned();
             out.push(Misprint {
                 slip,
                 written,
@@ -821,7 +857,10 @@ impl Dataset {
 /// assert_eq!(read[2].1, Err(Unattributed::NoPeriod));
 /// ```
 #[must_use]
-pub fn attribute(text: &str, date: Option<Date>) -> Vec<(TextFigure, Result<Attribution, Unattributed>)> {
+pub fn attribute(
+    text: &str,
+    date: Option<Date>,
+) -> Vec<(TextFigure, Result<Attribution, Unattributed>)> {
     let reading = Reading::new(text, date);
     (0..reading.figures.len())
         .filter_map(|i| {
@@ -939,7 +978,11 @@ fn slips(text: &str, start: usize, end: usize) -> Vec<(Slip, String)> {
         return Vec::new();
     };
     let n_end = l_at + l_char.len_utf8();
-    let head = format!("{}{}", text.get(..start).unwrap_or_default(), written.get(..n_start).unwrap_or_default());
+    let head = format!(
+        "{}{}",
+        text.get(..start).unwrap_or_default(),
+        written.get(..n_start).unwrap_or_default()
+    );
     let tail_of_figure = written.get(n_end..).unwrap_or_default();
     let after = text.get(end..).unwrap_or_default();
     let with = |n: &[char], unit: &str| -> String {
@@ -1020,7 +1063,9 @@ fn slips(text: &str, start: usize, end: usize) -> Vec<(Slip, String)> {
         if is_digit(m) {
             continue;
         }
-        let group = number.get(at + 1..at + 4).is_some_and(|g| g.iter().all(|c| is_digit(*c)));
+        let group = number
+            .get(at + 1..at + 4)
+            .is_some_and(|g| g.iter().all(|c| is_digit(*c)));
         let closed = number.get(at + 4).is_none_or(|&c| c == m);
         if !(group && closed) {
             continue;
@@ -1142,8 +1187,22 @@ const ABROAD_WORDS: &[&str] = &[
 
 /// Words of cards or of their origin: a paragraph with any has no implicit total.
 const CARD_WORDS: &[&str] = &[
-    "carte", "cartes", "card", "cards", "بطاقة", "بطاقات", "البطاقات", "بطائق", "البطائق",
-    "étrangères", "étrangers", "foreign", "marocaines", "moroccan", "الأجنبية", "المغربية",
+    "carte",
+    "cartes",
+    "card",
+    "cards",
+    "بطاقة",
+    "بطاقات",
+    "البطاقات",
+    "بطائق",
+    "البطائق",
+    "étrangères",
+    "étrangers",
+    "foreign",
+    "marocaines",
+    "moroccan",
+    "الأجنبية",
+    "المغربية",
 ];
 
 /// Publishers and their names.
@@ -1163,7 +1222,11 @@ const PUBLISHERS: &[(Publisher, &[&str])] = &[
     ),
     (
         Publisher::MarocTelecommerce,
-        &["maroc telecommerce", "maroc télécommerce", "ماروك تيليكوميرس"],
+        &[
+            "maroc telecommerce",
+            "maroc télécommerce",
+            "ماروك تيليكوميرس",
+        ],
     ),
 ];
 
@@ -1337,7 +1400,10 @@ impl<'t> Reading<'t> {
             .flat_map(|&(s, e)| sentences(text, s, e))
             .collect();
         let periods = named_periods(text, 0, text.len());
-        let latest_year = periods.iter().filter_map(|p| p.period.map(Period::year)).max();
+        let latest_year = periods
+            .iter()
+            .filter_map(|p| p.period.map(Period::year))
+            .max();
         let publishers = publishers_in(text);
         Reading {
             text,
@@ -1367,7 +1433,10 @@ impl<'t> Reading<'t> {
             .copied()
             .find(|&(s, e)| s <= at && at < e)
             .unwrap_or_else(|| self.paragraph_of(at));
-        (s.max(at.saturating_sub(SENTENCE_REACH)), e.min(at.saturating_add(SENTENCE_REACH)))
+        (
+            s.max(at.saturating_sub(SENTENCE_REACH)),
+            e.min(at.saturating_add(SENTENCE_REACH)),
+        )
     }
 
     fn slice(&self, from: usize, to: usize) -> &'t str {
@@ -1391,7 +1460,9 @@ impl<'t> Reading<'t> {
         let after = self.slice(f.end, e);
         let mut start = s;
         for (i, c) in before.char_indices() {
-            let next = before.get(i + c.len_utf8()..).and_then(|r| r.chars().next());
+            let next = before
+                .get(i + c.len_utf8()..)
+                .and_then(|r| r.chars().next());
             let cut = match c {
                 ',' | '،' => next.is_none_or(|n| !is_digit(n)),
                 ';' | '؛' | ':' => true,
@@ -1401,7 +1472,14 @@ impl<'t> Reading<'t> {
                 start = s + i + c.len_utf8();
             }
         }
-        for w in ["tandis que", "alors que", "while", "whereas", "بينما", "في حين"] {
+        for w in [
+            "tandis que",
+            "alors que",
+            "while",
+            "whereas",
+            "بينما",
+            "في حين",
+        ] {
             if let Some(at) = find_phrase(before, w) {
                 start = start.max(s + at + w.len());
             }
@@ -1419,7 +1497,14 @@ impl<'t> Reading<'t> {
                 break;
             }
         }
-        for w in ["tandis que", "alors que", "while", "whereas", "بينما", "في حين"] {
+        for w in [
+            "tandis que",
+            "alors que",
+            "while",
+            "whereas",
+            "بينما",
+            "في حين",
+        ] {
             if let Some(at) = find_phrase(after, w) {
                 end = end.min(f.end + at);
             }
@@ -1450,7 +1535,7 @@ impl<'t> Reading<'t> {
         let compared_with = if matches!(measure, Measure::OperationsGrowth | Measure::ValueGrowth) {
             let earlier = match compared_with_words {
                 Some(p) => p,
-                None => self.claim_from_period(&roles)?.unwrap_or(
+                None => Self::claim_from_period(&roles)?.unwrap_or(
                     period
                         .same_period_previous_year()
                         .map_err(|_| Unattributed::NoPeriod)?,
@@ -1477,7 +1562,6 @@ impl<'t> Reading<'t> {
 
     /// For a stated rate of a growth claim, the period its `from` figure's words name.
     fn claim_from_period(
-        &self,
         roles: &[(&'static str, &TextClaim)],
     ) -> Result<Option<Period>, Unattributed> {
         for (role, c) in roles {
@@ -1491,19 +1575,27 @@ impl<'t> Reading<'t> {
         Ok(None)
     }
 
-    fn resolve(&self, p: &NamedPeriod, source: PeriodSource) -> Result<(Period, String, PeriodSource), Unattributed> {
+    fn resolve(
+        &self,
+        p: &NamedPeriod,
+        source: PeriodSource,
+    ) -> Result<(Period, String, PeriodSource), Unattributed> {
         if p.last_year {
-            let (year, base) = match self.date {
-                Some(d) => (
-                    d.year().previous().map_err(|_| Unattributed::RelativeUnresolved)?,
-                    RelativeBase::ArticleDate(d),
-                ),
-                None => {
-                    let y = self.latest_year.ok_or(Unattributed::RelativeUnresolved)?;
-                    (y, RelativeBase::LatestYearNamed(y))
-                }
+            let (year, base) = if let Some(d) = self.date {
+                let year = d
+                    .year()
+                    .previous()
+                    .map_err(|_| Unattributed::RelativeUnresolved)?;
+                (year, RelativeBase::ArticleDate(d))
+            } else {
+                let y = self.latest_year.ok_or(Unattributed::RelativeUnresolved)?;
+                (y, RelativeBase::LatestYearNamed(y))
             };
-            return Ok((Period::full_year(year), p.text.clone(), PeriodSource::LastYear(base)));
+            return Ok((
+                Period::full_year(year),
+                p.text.clone(),
+                PeriodSource::LastYear(base),
+            ));
         }
         let period = p.period.ok_or(Unattributed::NoPeriod)?;
         Ok((period, p.text.clone(), source))
@@ -1541,7 +1633,11 @@ impl<'t> Reading<'t> {
             .unwrap_or(usize::MAX);
         if let Some(p) = in_sentence.iter().find(|p| p.start >= f.end) {
             let between = self.slice(f.end, p.start);
-            if p.end <= clause_end && p.start <= next_figure && !p.compared && !has(between, COMPARISON_WORDS) {
+            if p.end <= clause_end
+                && p.start <= next_figure
+                && !p.compared
+                && !has(between, COMPARISON_WORDS)
+            {
                 return self.resolve(p, PeriodSource::Sentence);
             }
         }
@@ -1549,7 +1645,11 @@ impl<'t> Reading<'t> {
             return Err(Unattributed::NoPeriod);
         }
         // The nearest period before it in its sentence, with no word of comparison between.
-        if let Some(p) = in_sentence.iter().rev().find(|p| p.end <= lead && !p.compared) {
+        if let Some(p) = in_sentence
+            .iter()
+            .rev()
+            .find(|p| p.end <= lead && !p.compared)
+        {
             let between = self.slice(p.end, lead);
             if has(between, COMPARISON_WORDS) {
                 return Err(Unattributed::NoPeriod);
@@ -1561,9 +1661,16 @@ impl<'t> Reading<'t> {
         }
         // The sentence names none: its paragraph's, if it names one only.
         let (ps, pe) = self.paragraph_of(f.start);
-        let (ps, pe) = (ps.max(f.start.saturating_sub(PARAGRAPH_REACH)), pe.min(f.end.saturating_add(PARAGRAPH_REACH)));
+        let (ps, pe) = (
+            ps.max(f.start.saturating_sub(PARAGRAPH_REACH)),
+            pe.min(f.end.saturating_add(PARAGRAPH_REACH)),
+        );
         let mut found: Option<(Period, &NamedPeriod, PeriodSource)> = None;
-        for p in self.periods.iter().filter(|p| ps <= p.start && p.end <= pe && !p.compared) {
+        for p in self
+            .periods
+            .iter()
+            .filter(|p| ps <= p.start && p.end <= pe && !p.compared)
+        {
             let (period, _, source) = self.resolve(p, PeriodSource::Paragraph)?;
             match found {
                 Some((q, _, _)) if q != period => return Err(Unattributed::NoPeriod),
@@ -1582,8 +1689,15 @@ impl<'t> Reading<'t> {
     fn publisher(&self, f: &TextFigure) -> Result<Publisher, Unattributed> {
         let (s, e) = self.sentence_of(f.start);
         let (ps, pe) = self.paragraph_of(f.start);
-        let (ps, pe) = (ps.max(f.start.saturating_sub(PARAGRAPH_REACH)), pe.min(f.end.saturating_add(PARAGRAPH_REACH)));
-        for named in [publishers_in(self.slice(s, e)), publishers_in(self.slice(ps, pe)), self.publishers.clone()] {
+        let (ps, pe) = (
+            ps.max(f.start.saturating_sub(PARAGRAPH_REACH)),
+            pe.min(f.end.saturating_add(PARAGRAPH_REACH)),
+        );
+        for named in [
+            publishers_in(self.slice(s, e)),
+            publishers_in(self.slice(ps, pe)),
+            self.publishers.clone(),
+        ] {
             match named.as_slice() {
                 [] => {}
                 [one] => return Ok(*one),
@@ -1603,27 +1717,26 @@ impl<'t> Reading<'t> {
         );
         let mut chosen = None;
         for (from, to) in [(cs, ce), (s, e)] {
-            match origin_in(self.slice(from, to), share)? {
-                Some(found) => {
-                    chosen = Some(found);
-                    break;
-                }
-                None => continue,
+            if let Some(found) = origin_in(self.slice(from, to), share)? {
+                chosen = Some(found);
+                break;
             }
         }
-        let (scope, words) = match chosen {
-            Some(found) => found,
-            None => {
-                // No words of scope in the sentence: a total where the paragraph names the
-                // publisher and no cards at all.
-                let (ps, pe) = self.paragraph_of(f.start);
-                let (ps, pe) = (ps.max(f.start.saturating_sub(PARAGRAPH_REACH)), pe.min(f.end.saturating_add(PARAGRAPH_REACH)));
-                let paragraph = self.slice(ps, pe);
-                if share || has(paragraph, CARD_WORDS) || publishers_in(paragraph).is_empty() {
-                    return Err(Unattributed::NoScope);
-                }
-                (Scope::Total, String::new())
+        let (scope, words) = if let Some(found) = chosen {
+            found
+        } else {
+            // No words of scope in the sentence: a total where the paragraph names the
+            // publisher and no cards at all.
+            let (ps, pe) = self.paragraph_of(f.start);
+            let (ps, pe) = (
+                ps.max(f.start.saturating_sub(PARAGRAPH_REACH)),
+                pe.min(f.end.saturating_add(PARAGRAPH_REACH)),
+            );
+            let paragraph = self.slice(ps, pe);
+            if share || has(paragraph, CARD_WORDS) || publishers_in(paragraph).is_empty() {
+                return Err(Unattributed::NoScope);
             }
+            (Scope::Total, String::new())
         };
         let scope = match (publisher, scope) {
             (Publisher::Cmi, s) => s,
@@ -1687,16 +1800,26 @@ impl<'t> Reading<'t> {
             }
             let (base_kind, measure_of): (Option<FigureKind>, fn(bool) -> Measure) = match &c.kind {
                 ClaimKind::Growth { to, .. } => (Some(to.kind()), |ops| {
-                    if ops { Measure::OperationsGrowth } else { Measure::ValueGrowth }
+                    if ops {
+                        Measure::OperationsGrowth
+                    } else {
+                        Measure::ValueGrowth
+                    }
                 }),
                 ClaimKind::Share { part, .. } => (Some(part.kind()), |ops| {
-                    if ops { Measure::OperationsShare } else { Measure::ValueShare }
+                    if ops {
+                        Measure::OperationsShare
+                    } else {
+                        Measure::ValueShare
+                    }
                 }),
                 _ => (None, |_| Measure::ActivityShare),
             };
             let stated = c.kind.stated().figure;
             return match base_kind {
-                Some(FigureKind::Transactions) => Ok((measure_of(true), stated, compared_in_clause)),
+                Some(FigureKind::Transactions) => {
+                    Ok((measure_of(true), stated, compared_in_clause))
+                }
                 Some(FigureKind::AmountMad) => Ok((measure_of(false), stated, compared_in_clause)),
                 _ => Err(Unattributed::NoMeasure),
             };
@@ -1714,13 +1837,19 @@ impl<'t> Reading<'t> {
             }
         };
         if (growth || fall) && !share && !(growth && fall) {
-            let base = base(clause).or_else(|| base(sentence)).ok_or(Unattributed::NoMeasure)?;
+            let base = base(clause)
+                .or_else(|| base(sentence))
+                .ok_or(Unattributed::NoMeasure)?;
             let measure = if base == Measure::Operations {
                 Measure::OperationsGrowth
             } else {
                 Measure::ValueGrowth
             };
-            let figure = if fall && f.value() > Decimal::ZERO { f.figure.negated() } else { f.figure };
+            let figure = if fall && f.value() > Decimal::ZERO {
+                f.figure.negated()
+            } else {
+                f.figure
+            };
             return Ok((measure, figure, compared_in_clause));
         }
         if share && !growth && !fall {
@@ -1742,7 +1871,11 @@ impl<'t> Reading<'t> {
 /// The scope the words of `hay` name, if any: `Err` when they name more than one.
 fn origin_in(hay: &str, share: bool) -> Result<Option<(Scope, String)>, Unattributed> {
     let mut rest = hay.to_owned();
-    let total = if share { None } else { first_of(hay, TOTAL_WORDS) };
+    let total = if share {
+        None
+    } else {
+        first_of(hay, TOTAL_WORDS)
+    };
     if let Some((at, w)) = &total {
         // The words of a total name the origins they sum: read no further into them.
         let end = at + w.len();
@@ -1760,11 +1893,16 @@ fn origin_in(hay: &str, share: bool) -> Result<Option<(Scope, String)>, Unattrib
     if count > 1 {
         return Err(Unattributed::NoScope);
     }
-    let words = |f: Option<(usize, String)>| f.map(|(at, w)| hay.get(at..at + w.len()).unwrap_or(&w).to_owned());
+    let words = |f: Option<(usize, String)>| {
+        f.map(|(at, w)| hay.get(at..at + w.len()).unwrap_or(&w).to_owned())
+    };
     Ok(if let Some(t) = total {
         Some((Scope::Total, words(Some(t)).unwrap_or_default()))
     } else if abroad.is_some() {
-        Some((Scope::MoroccanCardsAbroad, words(abroad).unwrap_or_default()))
+        Some((
+            Scope::MoroccanCardsAbroad,
+            words(abroad).unwrap_or_default(),
+        ))
     } else if moroccan.is_some() {
         Some((Scope::MoroccanCards, words(moroccan).unwrap_or_default()))
     } else if foreign.is_some() {

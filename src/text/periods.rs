@@ -557,7 +557,14 @@ mod tests {
     fn named(s: &str) -> Vec<(String, Option<String>, bool, bool)> {
         named_periods(s, 0, s.len())
             .into_iter()
-            .map(|p| (p.text, p.period.map(|x| x.to_string()), p.last_year, p.compared))
+            .map(|p| {
+                (
+                    p.text,
+                    p.period.map(|x| x.to_string()),
+                    p.last_year,
+                    p.compared,
+                )
+            })
             .collect()
     }
 
@@ -592,7 +599,12 @@ mod tests {
             named("last year, in the first nine months of 2022"),
             [
                 p("last year", None, true, false),
-                p("in the first nine months of 2022", Some("2022-9M"), false, false),
+                p(
+                    "in the first nine months of 2022",
+                    Some("2022-9M"),
+                    false,
+                    false
+                ),
             ]
         );
         assert!(named("sans date, 20145 et 1850").is_empty());
