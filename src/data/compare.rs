@@ -3,6 +3,7 @@
 //! single typographic slips that would make a conflicting figure agree.
 
 use core::fmt;
+use std::collections::HashMap;
 
 use rust_decimal::Decimal;
 
@@ -761,7 +762,10 @@ impl Dataset {
         checker: &Checker,
     ) -> Vec<Misprint> {
         let text = reading.text;
-        let (p_start, p_end) = reading.paragraph_of(figure.start);
+        // The figure's sentence (at most a few hundred bytes on either side) is read again,
+        // not the whole text: the cost of a slip is bounded.
+        let (p_start, p_end) = reading.sentence_of(figure.start);
+        let (p_start, p_end) = (p_start.min(figure.start), p_end.max(figure.end));
         let Some(paragraph) = text.get(p_start..p_end) else {
             return Vec::new();
         };
@@ -1388,6 +1392,8 @@ struct Reading<'t> {
     date: Option<Date>,
     latest_year: Option<Year>,
     publishers: Vec<Publisher>,
+    /// The claim roles of each figure, by its span: the role and the claim's index.
+    roles: HashMap<(usize, usize), Vec<(&'static str, usize)>>,
 }
 
 impl<'t> Reading<'t> {
@@ -1405,6 +1411,15 @@ impl<'t> Reading<'t> {
             .filter_map(|p| p.period.map(Period::year))
             .max();
         let publishers = publishers_in(text);
+        let mut roles: HashMap<(usize, usize), Vec<(&'static str, usize)>> = HashMap::new();
+        for (i, c) in claims.iter().enumerate() {
+            for (role, g) in c.kind.figures() {
+                roles
+                    .entry((g.start, g.end))
+                    .or_default()
+                    .push((role.name, i));
+            }
+        }
         Reading {
             text,
             figures,
@@ -1415,28 +1430,47 @@ impl<'t> Reading<'t> {
             date,
             latest_year,
             publishers,
+            roles,
         }
     }
 
-    fn paragraph_of(&self, at: usize) -> (usize, usize) {
-        self.paragraphs
-            .iter()
+    /// The span of `spans` (sorted, not overlapping) that holds `at`.
+    fn span_of(spans: &[(usize, usize)], at: usize) -> Option<(usize, usize)> {
+        let i = spans.partition_point(|&(s, _)| s <= at);
+        spans
+            .get(i.checked_sub(1)?)
             .copied()
-            .find(|&(s, e)| s <= at && at < e)
-            .unwrap_or((0, self.text.len()))
+            .filter(|&(s, e)| s <= at && at < e)
+    }
+
+    fn paragraph_of(&self, at: usize) -> (usize, usize) {
+        Self::span_of(&self.paragraphs, at).unwrap_or((0, self.text.len()))
+    }
+
+    /// The named periods that start within `from..to` and end by `to`.
+    fn periods_within(&self, from: usize, to: usize) -> impl Iterator<Item = &NamedPeriod> {
+        let lo = self.periods.partition_point(|p| p.start < from);
+        let hi = self.periods.partition_point(|p| p.start < to);
+        self.periods
+            .get(lo..hi.max(lo))
+            .unwrap_or_default()
+            .iter()
+            .filter(move |p| p.end <= to)
     }
 
     fn sentence_of(&self, at: usize) -> (usize, usize) {
-        let (s, e) = self
-            .sentences
-            .iter()
-            .copied()
-            .find(|&(s, e)| s <= at && at < e)
-            .unwrap_or_else(|| self.paragraph_of(at));
-        (
-            s.max(at.saturating_sub(SENTENCE_REACH)),
-            e.min(at.saturating_add(SENTENCE_REACH)),
-        )
+        let (s, e) = Self::span_of(&self.sentences, at).unwrap_or_else(|| self.paragraph_of(at));
+        let mut from = s.max(at.saturating_sub(SENTENCE_REACH));
+        while from < at && !self.text.is_char_boundary(from) {
+            from += 1;
+        }
+        let mut to = e
+            .min(at.saturating_add(SENTENCE_REACH))
+            .min(self.text.len());
+        while to > at && !self.text.is_char_boundary(to) {
+            to -= 1;
+        }
+        (from, to)
     }
 
     fn slice(&self, from: usize, to: usize) -> &'t str {
@@ -1514,16 +1548,15 @@ impl<'t> Reading<'t> {
 
     /// The claim roles the figure `f` plays, with the claim.
     fn roles(&self, f: &TextFigure) -> Vec<(&'static str, &TextClaim)> {
-        self.claims
-            .iter()
-            .flat_map(|c| {
-                c.kind
-                    .figures()
-                    .into_iter()
-                    .filter(|(_, g)| (g.start, g.end) == (f.start, f.end))
-                    .map(move |(role, _)| (role.name, c))
+        self.roles
+            .get(&(f.start, f.end))
+            .map(|roles| {
+                roles
+                    .iter()
+                    .filter_map(|&(role, i)| Some((role, self.claims.get(i)?)))
+                    .collect()
             })
-            .collect()
+            .unwrap_or_default()
     }
 
     fn attribute(&self, i: usize) -> Result<Attribution, Unattributed> {
@@ -1618,19 +1651,12 @@ impl<'t> Reading<'t> {
         let (s, e) = self.sentence_of(f.start);
         let (_, clause_end) = self.clause_of(f);
         let lead = f.context_start.unwrap_or(f.start).min(f.start);
-        let in_sentence: Vec<&NamedPeriod> = self
-            .periods
-            .iter()
-            .filter(|p| s <= p.start && p.end <= e)
-            .collect();
+        let in_sentence: Vec<&NamedPeriod> = self.periods_within(s, e).collect();
         // The first period after the figure in its clause, with no figure between.
-        let next_figure = self
-            .figures
-            .iter()
-            .map(|g| g.context_start.unwrap_or(g.start))
-            .filter(|&g| g >= f.end)
-            .min()
-            .unwrap_or(usize::MAX);
+        let next = self.figures.partition_point(|g| g.start < f.end);
+        let next_figure = self.figures.get(next).map_or(usize::MAX, |g| {
+            g.context_start.unwrap_or(g.start).max(f.end)
+        });
         if let Some(p) = in_sentence.iter().find(|p| p.start >= f.end) {
             let between = self.slice(f.end, p.start);
             if p.end <= clause_end
@@ -1666,11 +1692,7 @@ impl<'t> Reading<'t> {
             pe.min(f.end.saturating_add(PARAGRAPH_REACH)),
         );
         let mut found: Option<(Period, &NamedPeriod, PeriodSource)> = None;
-        for p in self
-            .periods
-            .iter()
-            .filter(|p| ps <= p.start && p.end <= pe && !p.compared)
-        {
+        for p in self.periods_within(ps, pe).filter(|p| !p.compared) {
             let (period, _, source) = self.resolve(p, PeriodSource::Paragraph)?;
             match found {
                 Some((q, _, _)) if q != period => return Err(Unattributed::NoPeriod),
@@ -1779,11 +1801,8 @@ impl<'t> Reading<'t> {
     ) -> Result<(Measure, ReportedFigure, Option<Period>), Unattributed> {
         let compared_in_clause = {
             let (cs, ce) = self.clause_of(f);
-            let named: Vec<&NamedPeriod> = self
-                .periods
-                .iter()
-                .filter(|p| cs <= p.start && p.end <= ce && p.compared)
-                .collect();
+            let named: Vec<&NamedPeriod> =
+                self.periods_within(cs, ce).filter(|p| p.compared).collect();
             match named.as_slice() {
                 [] => None,
                 [one] => Some(self.resolve(one, PeriodSource::Sentence)?.0),

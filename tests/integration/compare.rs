@@ -455,3 +455,25 @@ proptest! {
         }
     }
 }
+
+/// An article of many sentences costs time in proportion to its length.
+#[test]
+fn a_long_article_checks_in_linear_time() {
+    use std::time::Instant;
+    let unit = "Selon le CMI, les cartes étrangères ont réalisé 1,5 million d'opérations en 2014, contre 1,2 million en 2013. ";
+    let record = Dataset::cmi();
+    let time = |copies: usize| {
+        let text = unit.repeat(copies);
+        let start = Instant::now();
+        let checks = check(&record, &text);
+        (start.elapsed(), checks.len())
+    };
+    let (small, n) = time(20);
+    assert_eq!(n, 40);
+    let (large, _) = time(320);
+    // Linear is 16x; allow noise, refuse anything near quadratic.
+    assert!(
+        large < small * 64,
+        "20 copies: {small:?}, 320 copies: {large:?}"
+    );
+}
