@@ -15,21 +15,47 @@ mod out;
 
 use std::process::ExitCode;
 
-use morocco_ecommerce::Error;
 use morocco_ecommerce::check::{Checker, Finding, Verdict};
+use morocco_ecommerce::data::{Dataset, FigureCheck, RecordVerdict};
 use morocco_ecommerce::text::{NotChecked, TextClaim, link_text};
+use morocco_ecommerce::{Date, Error};
 
 #[path = "support/cli.rs"]
 mod cli;
 
+const USAGE: &str =
+    "check_text [--json] [--record [--date YYYY-MM-DD]] [file]  (reads standard input when piped)";
+
 fn main() -> ExitCode {
-    cli::main(
-        "check_text [--json] [file]  (reads standard input when piped)",
-        run,
-    )
+    let parsed = match cli::parse_with(USAGE, true, true, &["--record"], &["--date"]) {
+        Ok(parsed) => parsed,
+        Err(code) => return code,
+    };
+    let record = parsed.flag("--record");
+    let date = match parsed.option("--date") {
+        None => None,
+        Some(_) if !record => {
+            return cli::usage_error("--date is the article's date for --record", USAGE);
+        }
+        Some(d) => match d.parse::<Date>() {
+            Ok(d) => Some(d),
+            Err(e) => return cli::usage_error(&format!("--date {d:?}: {e}"), USAGE),
+        },
+    };
+    let options = Options { record, date };
+    cli::finish(run(parsed.args.path.as_deref(), parsed.args.json, options))
 }
 
-fn run(path: Option<&str>, json: bool) -> Result<(), String> {
+/// What `--record` and `--date` ask for.
+#[derive(Clone, Copy)]
+struct Options {
+    /// Check each figure against the record too.
+    record: bool,
+    /// The article's date, for "last year".
+    date: Option<Date>,
+}
+
+fn run(path: Option<&str>, json: bool, options: Options) -> Result<(), String> {
     let text = cli::read_text(path, "article_ar.txt")?;
     let checker = Checker::new();
     let linked = link_text(&text);
@@ -41,11 +67,19 @@ fn run(path: Option<&str>, json: bool) -> Result<(), String> {
             (c, finding)
         })
         .collect();
+    let compared: Vec<FigureCheck> = if options.record {
+        Dataset::cmi().check_article(&text, options.date, &checker)
+    } else {
+        Vec::new()
+    };
+    // One line (one object) per attributed figure; the unattributed are counted.
+    let attributed: Vec<&FigureCheck> = compared.iter().filter(|c| c.attribution.is_ok()).collect();
     if json {
         let objects: Vec<Entry<'_>> = claims
             .iter()
             .map(|(c, f)| Entry::Claim(to_json(c, f)))
             .chain(linked.not_checked.iter().map(Entry::NotChecked))
+            .chain(attributed.iter().map(|c| Entry::Record(c)))
             .collect();
         return cli::print_json(&objects);
     }
@@ -103,12 +137,90 @@ fn run(path: Option<&str>, json: bool) -> Result<(), String> {
         }
         out!();
     }
+    if options.record {
+        print_record(&compared, &attributed);
+    }
     out!(
         "{} claims, {} not checked",
         claims.len(),
         linked.not_checked.len()
     );
     Ok(())
+}
+
+/// The figures against the record: one line per attributed figure, with what the record says
+/// and the observations behind it, the probable misprints under a conflict, and a count of the
+/// figures the words leave unattributed, with why.
+fn print_record(compared: &[FigureCheck], attributed: &[&FigureCheck]) {
+    out!("against the record:");
+    for c in attributed {
+        let Ok(a) = &c.attribution else { continue };
+        let Some(comparison) = &c.comparison else {
+            continue;
+        };
+        let verdict = match comparison.verdict {
+            RecordVerdict::Conflicts { margin } => {
+                format!(
+                    "conflicts by {} units of its last digit",
+                    margin.normalize()
+                )
+            }
+            v => v.name().to_owned(),
+        };
+        let with: Vec<String> = comparison
+            .observations
+            .iter()
+            .map(|o| {
+                let mark = if o.agrees { "=" } else { "≠" };
+                format!("{mark} {} \"{}\"", o.id, o.as_written)
+            })
+            .collect();
+        let with = if with.is_empty() {
+            String::new()
+        } else {
+            format!("  {}", with.join("; "))
+        };
+        let source = match a.period_source {
+            morocco_ecommerce::data::PeriodSource::Sentence => String::new(),
+            s => format!(", {s}"),
+        };
+        out!(
+            "  {:<32} {} {} {} [{}{source}]: {verdict}{with}",
+            c.figure.text,
+            a.period,
+            a.scope,
+            a.measure,
+            a.period_words
+        );
+        for m in &c.misprints {
+            out!(
+                "    probably a misprint of \"{}\" ({}), which agrees with {}",
+                m.written,
+                m.slip,
+                m.observations.join(", ")
+            );
+        }
+    }
+    let unattributed: Vec<String> = compared
+        .iter()
+        .filter_map(|c| {
+            c.attribution
+                .as_ref()
+                .err()
+                .map(|e| format!("{} ({})", c.figure.text, e.as_str()))
+        })
+        .collect();
+    out!(
+        "  {} figures attributed, {} unattributed{}",
+        attributed.len(),
+        unattributed.len(),
+        if unattributed.is_empty() {
+            String::new()
+        } else {
+            format!(": {}", unattributed.join(", "))
+        }
+    );
+    out!();
 }
 
 /// A sentence on one line.
@@ -151,6 +263,7 @@ fn marked(text: &str, claim: &TextClaim) -> String {
 enum Entry<'a> {
     Claim(Checked<'a>),
     NotChecked(&'a NotChecked),
+    Record(&'a FigureCheck),
 }
 
 /// A claim of the text with what checking it gave: the claim's own JSON object (its `id`,

@@ -53,11 +53,71 @@ pub(crate) fn no_args(usage: &str) -> Result<(), ExitCode> {
 /// and the usage on standard error and stops with exit code 2. `reads` adds the input limit to
 /// the usage.
 fn parse(usage: &str, json: bool, reads: bool) -> Result<Args, ExitCode> {
+    parse_with(usage, json, reads, &[], &[]).map(|p| p.args)
+}
+
+/// A command line read by [`parse_with`]: the common arguments, and the example's own flags and
+/// options that were given.
+pub(crate) struct Parsed {
+    /// `--json` and the path.
+    pub(crate) args: Args,
+    /// The flags given, of those allowed.
+    pub(crate) flags: Vec<&'static str>,
+    /// The options given with their values (`--date 2015-02-10` or `--date=2015-02-10`).
+    pub(crate) options: Vec<(&'static str, String)>,
+}
+
+impl Parsed {
+    /// Whether `flag` was given.
+    pub(crate) fn flag(&self, flag: &str) -> bool {
+        self.flags.contains(&flag)
+    }
+
+    /// The value given to `option`, if any (the last, if given more than once).
+    pub(crate) fn option(&self, option: &str) -> Option<&str> {
+        self.options
+            .iter()
+            .rev()
+            .find(|(o, _)| *o == option)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// [`parse`], with the example's own `flags` (`--record`) and `options` that take a value
+/// (`--date`); an option without its value is a wrong command line.
+pub(crate) fn parse_with(
+    usage: &str,
+    json: bool,
+    reads: bool,
+    flags: &[&'static str],
+    options: &[&'static str],
+) -> Result<Parsed, ExitCode> {
     let mut parsed = Args {
         json: false,
         path: None,
     };
-    for arg in std::env::args().skip(1) {
+    let mut given_flags = Vec::new();
+    let mut given_options = Vec::new();
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        if let Some(&flag) = flags.iter().find(|f| **f == arg) {
+            given_flags.push(flag);
+            continue;
+        }
+        if let Some(&option) = options
+            .iter()
+            .find(|o| arg == **o || arg.starts_with(&format!("{o}=")))
+        {
+            let value = match arg.strip_prefix(&format!("{option}=")) {
+                Some(v) => v.to_owned(),
+                None => match args.next() {
+                    Some(v) if !v.starts_with("--") => v,
+                    _ => return Err(usage_error(&format!("{option} needs a value"), usage)),
+                },
+            };
+            given_options.push((option, value));
+            continue;
+        }
         match arg.as_str() {
             "--json" if json => parsed.json = true,
             "-h" | "--help" => {
@@ -71,7 +131,11 @@ fn parse(usage: &str, json: bool, reads: bool) -> Result<Args, ExitCode> {
             _ => return Err(usage_error(&format!("unexpected argument {arg:?}"), usage)),
         }
     }
-    Ok(parsed)
+    Ok(Parsed {
+        args: parsed,
+        flags: given_flags,
+        options: given_options,
+    })
 }
 
 /// Prints the usage on standard output; `reads` adds how much input is read.

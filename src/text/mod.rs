@@ -75,3 +75,5 @@ pub use extract::{TextFigure, extract};
 pub use format::{Language, format_figure};
 pub use link::{LinkedText, NotChecked, TextClaim, Unlinked, check_text, link, link_text};
 pub use periods::TextPeriod;
+pub(crate) use periods::{NamedPeriod, named_periods};
+pub(crate) use scan::{digit, find_phrase};

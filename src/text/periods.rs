@@ -250,6 +250,151 @@ pub(crate) fn period_in(text: &str, from: usize, to: usize) -> Option<TextPeriod
     })
 }
 
+/// A period a sentence names, as [`named_periods`] finds it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct NamedPeriod {
+    /// Byte offset where the words start.
+    pub(crate) start: usize,
+    /// Byte offset after the words.
+    pub(crate) end: usize,
+    /// The words as written.
+    pub(crate) text: String,
+    /// The period, when the words give it; `None` for a part of the year without its year ("à
+    /// fin juin") and for a year relative to the article's ("l'année dernière").
+    pub(crate) period: Option<Period>,
+    /// Whether the words name the year before the article's: "l'année dernière", "السنة
+    /// الماضية", "العام المنقضي", "last year".
+    pub(crate) last_year: bool,
+    /// Whether words of comparison introduce it ("par rapport à 2013", "مقارنة مع السنة
+    /// الماضية"): a base a rate is measured from, not the period of a figure.
+    pub(crate) compared: bool,
+}
+
+/// Words that name the year before the one an article is written in.
+const LAST_YEAR: &[&str] = &[
+    "l'année dernière",
+    "l'an dernier",
+    "l'année écoulée",
+    "l'année passée",
+    "السنة الماضية",
+    "العام الماضي",
+    "العام المنقضي",
+    "السنة المنقضية",
+    "العام المنصرم",
+    "السنة المنصرمة",
+    "last year",
+];
+
+/// How many bytes before a year are read for the words of its part ("au premier semestre").
+const PART_REACH: usize = 60;
+
+/// Every period the words of `text[from..to]` name, in order: years with their part of the
+/// year ("au premier semestre 2015"), parts without a year ("à fin juin"), and the year before
+/// the article's ("l'année dernière"). Each word is read a bounded number of times, so the cost
+/// is linear in the length of the range.
+pub(crate) fn named_periods(text: &str, from: usize, to: usize) -> Vec<NamedPeriod> {
+    let mut out: Vec<NamedPeriod> = Vec::new();
+    let mut parts: Vec<(usize, usize)> = Vec::new();
+    let Some(range) = text.get(from..to) else {
+        return out;
+    };
+    let mut read_up_to = 0;
+    let mut last_end = from;
+    for (i, c) in range.char_indices() {
+        if i < read_up_to {
+            continue;
+        }
+        let at_word = range
+            .get(..i)
+            .and_then(|b| b.chars().next_back())
+            .is_none_or(|b| !scan::is_letter(b) && scan::digit(b).is_none());
+        if !at_word {
+            continue;
+        }
+        let rest = range.get(i..).unwrap_or_default();
+        let head = range.get(..i).unwrap_or_default();
+        let at = from + i;
+        if let Some(len) = LAST_YEAR.iter().find_map(|w| scan::phrase_at(rest, w)) {
+            out.push(NamedPeriod {
+                start: at,
+                end: at + len,
+                text: rest.get(..len).unwrap_or_default().to_owned(),
+                period: None,
+                last_year: true,
+                compared: compared(head),
+            });
+            read_up_to = i + len;
+            last_end = at + len;
+            continue;
+        }
+        if scan::digit(c).is_some() {
+            let Some((len, year)) = year_at(rest) else {
+                continue;
+            };
+            read_up_to = i + len;
+            let end = at + len;
+            if compared(head) {
+                out.push(NamedPeriod {
+                    start: at,
+                    end,
+                    text: rest.get(..len).unwrap_or_default().to_owned(),
+                    period: Some(Period::full_year(year)),
+                    last_year: false,
+                    compared: true,
+                });
+                last_end = end;
+                continue;
+            }
+            let mut window = at.saturating_sub(PART_REACH).max(last_end);
+            while window < at && !text.is_char_boundary(window) {
+                window += 1;
+            }
+            let named = period_in(text, window, end);
+            out.push(match named {
+                Some(p) if p.period.is_some_and(|p| p.year() == year) => NamedPeriod {
+                    start: p.start,
+                    end: p.end.max(end),
+                    text: p.text,
+                    period: p.period,
+                    last_year: false,
+                    compared: false,
+                },
+                // Two parts of the year before it: which one is its own is not known.
+                _ => NamedPeriod {
+                    start: at,
+                    end,
+                    text: rest.get(..len).unwrap_or_default().to_owned(),
+                    period: None,
+                    last_year: false,
+                    compared: false,
+                },
+            });
+            last_end = end;
+            continue;
+        }
+        if let Some((len, _)) = part_at(rest) {
+            parts.push((at, at + len));
+            read_up_to = i + len;
+        }
+    }
+    // A part of the year that no year took is a period whose year is not named.
+    for (start, end) in parts {
+        if out.iter().any(|p| p.start <= start && end <= p.end) {
+            continue;
+        }
+        out.push(NamedPeriod {
+            start,
+            end,
+            text: text.get(start..end).unwrap_or_default().to_owned(),
+            period: None,
+            last_year: false,
+            compared: false,
+        });
+    }
+    out.sort_by_key(|p| p.start);
+    out
+}
+
 /// A year of four digits, 1990 to 2099, standing alone: its length in bytes and its value.
 fn year_at(rest: &str) -> Option<(usize, Year)> {
     let mut value: i32 = 0;
@@ -407,5 +552,61 @@ mod tests {
         assert_eq!(read(" 2014,5 "), None);
         assert_eq!(read(" 1850 "), None);
         assert_eq!(read(" sans date"), None);
+    }
+
+    fn named(s: &str) -> Vec<(String, Option<String>, bool, bool)> {
+        named_periods(s, 0, s.len())
+            .into_iter()
+            .map(|p| {
+                (
+                    p.text,
+                    p.period.map(|x| x.to_string()),
+                    p.last_year,
+                    p.compared,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_period_of_a_sentence() {
+        let p = |t: &str, y: Option<&str>, last: bool, compared: bool| {
+            (t.to_owned(), y.map(str::to_owned), last, compared)
+        };
+        assert_eq!(
+            named("de 1,67 million en 2013 à 1,95 million en 2014, par rapport à 2012"),
+            [
+                p("en 2013", Some("2013"), false, false),
+                p("en 2014", Some("2014"), false, false),
+                p("2012", Some("2012"), false, true),
+            ]
+        );
+        assert_eq!(
+            named("au premier semestre 2015, contre 5 % à fin juin"),
+            [
+                p("au premier semestre 2015", Some("2015-H1"), false, false),
+                p("à fin juin", None, false, false),
+            ]
+        );
+        assert_eq!(
+            named("خلال السنة الماضية، مقارنة مع العام الماضي"),
+            [
+                p("السنة الماضية", None, true, false),
+                p("العام الماضي", None, true, true),
+            ]
+        );
+        assert_eq!(
+            named("last year, in the first nine months of 2022"),
+            [
+                p("last year", None, true, false),
+                p(
+                    "in the first nine months of 2022",
+                    Some("2022-9M"),
+                    false,
+                    false
+                ),
+            ]
+        );
+        assert!(named("sans date, 20145 et 1850").is_empty());
     }
 }

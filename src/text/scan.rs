@@ -120,6 +120,14 @@ pub(crate) fn phrase_at(rest: &str, needle: &str) -> Option<usize> {
     prefix_len(rest, needle).filter(|&len| word_ends(rest.get(len..).unwrap_or_default(), needle))
 }
 
+/// Where `needle` (written folded) first stands in `hay` as whole words, or `None`.
+pub(crate) fn find_phrase(hay: &str, needle: &str) -> Option<usize> {
+    hay.char_indices().map(|(i, _)| i).find(|&i| {
+        word_starts(hay.get(..i).unwrap_or_default(), needle)
+            && phrase_at(hay.get(i..).unwrap_or_default(), needle).is_some()
+    })
+}
+
 /// Where `needle` starts at the end of `head` as whole words, or `None`.
 pub(crate) fn phrase_before(head: &str, needle: &str) -> Option<usize> {
     suffix_start(head, needle)

@@ -12,6 +12,7 @@
 
 mod aggregate;
 mod checker;
+mod compare;
 mod data;
 mod dataset;
 mod display;
