@@ -10,12 +10,15 @@ mod out;
 
 use std::process::ExitCode;
 
-use morocco_ecommerce::Error;
-use morocco_ecommerce::check::{Checker, Finding, Verdict};
-use morocco_ecommerce::text::{TextClaim, check_text};
+use morocco_ecommerce::check::Checker;
+use morocco_ecommerce::text::check_text;
 
 #[path = "support/cli.rs"]
 mod cli;
+
+#[path = "support/checked.rs"]
+mod checked;
+use checked::{Checked, to_json};
 
 fn main() -> ExitCode {
     cli::main(
@@ -71,39 +74,4 @@ fn run(path: Option<&str>, json: bool) -> Result<(), String> {
     }
     out!("{} claims", claims.len());
     Ok(())
-}
-
-/// A claim of the text with what checking it gave: the claim's own JSON object (its `id`,
-/// `type`, figures by role, `sentence` and `links`), with its `finding` beside, or the `error`
-/// that kept it from being checked. The finding's verdict is also written at the top level (its
-/// `verdict` and details, as a verdict writes itself), where readers of this output find it;
-/// the rest of the finding cannot be, as its `stated` range would meet the claim's `stated`
-/// figure.
-#[derive(serde::Serialize)]
-struct Checked<'a> {
-    #[serde(flatten)]
-    claim: &'a TextClaim,
-    #[serde(flatten)]
-    verdict: Option<&'a Verdict>,
-    #[serde(flatten)]
-    outcome: Outcome<'a>,
-}
-
-/// What checking a claim gave: `"finding": {...}` or `"error": "..."`.
-#[derive(serde::Serialize)]
-#[serde(rename_all = "snake_case")]
-enum Outcome<'a> {
-    Finding(&'a Finding),
-    Error(String),
-}
-
-fn to_json<'a>(c: &'a TextClaim, finding: &'a Result<Finding, Error>) -> Checked<'a> {
-    Checked {
-        claim: c,
-        verdict: finding.as_ref().ok().map(|f| &f.verdict),
-        outcome: match finding {
-            Ok(f) => Outcome::Finding(f),
-            Err(e) => Outcome::Error(e.to_string()),
-        },
-    }
 }
