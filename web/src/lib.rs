@@ -116,6 +116,8 @@ pub fn app(config: &Config) -> Router {
             StatusCode::REQUEST_TIMEOUT,
             config.timeout,
         ))
+        // Outside the time limit, to give its 408 words.
+        .layer(axum::middleware::map_response(explain_timeout))
         .layer(header(header::CONTENT_SECURITY_POLICY, CSP))
         .layer(header(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
         .layer(header(header::REFERRER_POLICY, "no-referrer"))
@@ -249,6 +251,17 @@ fn problem(status: StatusCode, message: impl Into<String>) -> Response {
         .into_response()
 }
 
+/// Words for the bare 408 of the time limit: a request whose body did not arrive in time.
+async fn explain_timeout(response: Response) -> Response {
+    if response.status() == StatusCode::REQUEST_TIMEOUT {
+        return problem(
+            StatusCode::REQUEST_TIMEOUT,
+            "The text took too long to arrive. Try again: the text is still in the box.",
+        );
+    }
+    response
+}
+
 async fn check(
     State(state): State<Arc<AppState>>,
     body: Result<Bytes, BytesRejection>,
@@ -292,13 +305,16 @@ async fn check(
              examples.",
         );
     }
-    let timeout = state.config.timeout;
+    // The check's own limit comes a little before the request's, so that the page gets these
+    // words rather than a bare 408.
+    let timeout = state.config.timeout.mul_f64(0.9);
     let busy = || {
         problem(
             StatusCode::SERVICE_UNAVAILABLE,
             format!(
-                "Checking this text took longer than {} s. Try a shorter part of it.",
-                timeout.as_secs()
+                "Checking this text took longer than {} s. Try a shorter part of it: the text \
+                 is still in the box.",
+                timeout.as_secs_f64().round()
             ),
         )
     };

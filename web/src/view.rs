@@ -3,6 +3,8 @@
 //! [`TextFigure`] and [`Finding`]; a field the library adds later (a claim's period, a reason
 //! it was not checked) is one more field of [`ClaimView`] or [`NotChecked`].
 
+use std::collections::HashMap;
+
 use morocco_ecommerce::check::{Checker, Finding, Verdict};
 use morocco_ecommerce::data::Scope;
 use morocco_ecommerce::text::{TextClaim, TextFigure, check_text, extract};
@@ -503,28 +505,31 @@ pub fn page(text: &str) -> Page {
     let claims = check_text(text, &Checker::new());
     let mut figures: Vec<FigureView> = extract(text).iter().map(figure_view).collect();
     // A claim's figure is the one checked: the linker may have read a bare scale word as
-    // dirhams, so its reading replaces the reader's.
+    // dirhams, so its reading replaces the reader's. Figures are found by their span, through
+    // one map, so a long text costs time in proportion to its length.
+    let mut at: HashMap<(usize, usize), usize> = figures
+        .iter()
+        .enumerate()
+        .map(|(i, f)| ((f.start, f.end), i))
+        .collect();
     for (claim, _) in &claims {
         for (_, f) in claim.kind.figures() {
-            if let Some(view) = figures
-                .iter_mut()
-                .find(|v| v.start == f.start && v.end == f.end)
-            {
-                *view = FigureView {
-                    claims: std::mem::take(&mut view.claims),
-                    ..figure_view(f)
-                };
-            } else {
-                figures.push(figure_view(f));
+            match at.get(&(f.start, f.end)).and_then(|&i| figures.get_mut(i)) {
+                Some(view) => *view = figure_view(f),
+                None => {
+                    at.insert((f.start, f.end), figures.len());
+                    figures.push(figure_view(f));
+                }
             }
         }
     }
     figures.sort_by_key(|f| (f.start, f.end));
-    let index_of = |f: &TextFigure| {
-        figures
-            .iter()
-            .position(|v| v.start == f.start && v.end == f.end)
-    };
+    let at: HashMap<(usize, usize), usize> = figures
+        .iter()
+        .enumerate()
+        .map(|(i, f)| ((f.start, f.end), i))
+        .collect();
+    let index_of = |f: &TextFigure| at.get(&(f.start, f.end)).copied();
     let views: Vec<ClaimView> = claims
         .iter()
         .map(|(c, f)| claim_view(text, c, f, index_of))
@@ -614,10 +619,7 @@ fn paragraphs(
     let mut badges: Vec<(usize, usize, usize)> = Vec::new(); // (paragraph, position, claim)
     for (i, (claim, _)) in claims.iter().enumerate().take(views.len()) {
         let end = claim.sentence.1;
-        let p = spans
-            .iter()
-            .rposition(|(s, _)| *s <= end)
-            .unwrap_or_default();
+        let p = spans.partition_point(|(s, _)| *s <= end).saturating_sub(1);
         if let Some((_, p_end)) = spans.get(p) {
             let at = badge_position(text, end.min(*p_end), *p_end);
             badges.push((p, at, i));
@@ -644,16 +646,21 @@ fn paragraphs(
                     pieces.push(Piece::Text { text: t.to_owned() });
                 }
             };
-            let mut marks: Vec<(usize, usize, Option<usize>, Option<usize>)> = figures
-                .iter()
-                .enumerate()
-                .filter(|(_, f)| f.start >= start && f.end <= end && f.start < f.end)
+            // Figures are sorted by start and badges by paragraph: two binary searches each.
+            let first = figures.partition_point(|f| f.start < start);
+            let past = figures.partition_point(|f| f.start < end);
+            let mut marks: Vec<(usize, usize, Option<usize>, Option<usize>)> = (first..past)
+                .zip(figures.get(first..past).unwrap_or_default())
+                .filter(|(_, f)| f.end <= end && f.start < f.end)
                 .map(|(i, f)| (f.start, f.end, Some(i), None))
                 .collect();
+            let b_first = badges.partition_point(|(bp, _, _)| *bp < p);
+            let b_past = badges.partition_point(|(bp, _, _)| *bp <= p);
             marks.extend(
                 badges
+                    .get(b_first..b_past)
+                    .unwrap_or_default()
                     .iter()
-                    .filter(|(bp, _, _)| *bp == p)
                     .map(|&(_, pos, c)| (pos, pos, None, Some(c))),
             );
             marks.sort_by_key(|&(s, e, f, c)| (s, c.is_none(), e, f, c));
