@@ -187,7 +187,7 @@
 
   // The stated and computed ranges (and the value as written) on one number line.
   function numberLine(finding) {
-    const W = 560, H = 120, L = 20, R = W - 20;
+    const W = 640, H = 130, L = 20, R = W - 20;
     const num = (s) => (s === null || s === undefined ? null : Number(s));
     const ends = [finding.stated.low, finding.stated.high, finding.computed.low, finding.computed.high, finding.point, finding.nearest_statement]
       .map(num).filter((x) => x !== null && Number.isFinite(x));
@@ -207,6 +207,8 @@
       root.append(svg("text", { x: L, y: y - 3, fill: colour }, name + " " + iv.label + " " + finding.unit));
       if (a !== null) root.append(svg("text", { x: x1, y: 114, "text-anchor": "middle", fill: colour }, String(Math.round(a * 100) / 100)));
       if (b !== null) root.append(svg("text", { x: x2, y: 114, "text-anchor": "middle", fill: colour }, String(Math.round(b * 100) / 100)));
+      else root.append(svg("text", { x: R, y: y + 11, "text-anchor": "end", fill: colour }, "no upper bound \u2192"));
+      if (a === null) root.append(svg("text", { x: L, y: y + 11, fill: colour }, "\u2190 no lower bound"));
     };
     bar(finding.stated, 22, "#1a5fb4", "stated");
     bar(finding.computed, 62, "#b35900", "computed");

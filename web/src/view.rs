@@ -514,12 +514,11 @@ pub fn page(text: &str) -> Page {
         .collect();
     for (claim, _) in &claims {
         for (_, f) in claim.kind.figures() {
-            match at.get(&(f.start, f.end)).and_then(|&i| figures.get_mut(i)) {
-                Some(view) => *view = figure_view(f),
-                None => {
-                    at.insert((f.start, f.end), figures.len());
-                    figures.push(figure_view(f));
-                }
+            if let Some(view) = at.get(&(f.start, f.end)).and_then(|&i| figures.get_mut(i)) {
+                *view = figure_view(f);
+            } else {
+                at.insert((f.start, f.end), figures.len());
+                figures.push(figure_view(f));
             }
         }
     }

@@ -1,4 +1,12 @@
 //! The page's routes, each sent one request with `oneshot` (no socket, no browser).
+// Tests stop at the first surprise: unwrapping is how they fail.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::missing_panics_doc
+)]
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
