@@ -207,8 +207,8 @@
       root.append(svg("text", { x: L, y: y - 3, fill: colour }, name + " " + iv.label + " " + finding.unit));
       if (a !== null) root.append(svg("text", { x: x1, y: 114, "text-anchor": "middle", fill: colour }, String(Math.round(a * 100) / 100)));
       if (b !== null) root.append(svg("text", { x: x2, y: 114, "text-anchor": "middle", fill: colour }, String(Math.round(b * 100) / 100)));
-      else root.append(svg("text", { x: R, y: y + 11, "text-anchor": "end", fill: colour }, "no upper bound \u2192"));
-      if (a === null) root.append(svg("text", { x: L, y: y + 11, fill: colour }, "\u2190 no lower bound"));
+      else root.append(svg("text", { x: R, y: y - 3, "text-anchor": "end", fill: colour }, "no upper bound \u2192"));
+      if (a === null) root.append(svg("text", { x: L, y: y + 26, fill: colour }, "\u2190 no lower bound"));
     };
     bar(finding.stated, 22, "#1a5fb4", "stated");
     bar(finding.computed, 62, "#b35900", "computed");
