@@ -305,7 +305,36 @@ async fn run(
     let kept = eval(client, "return document.querySelector('#text').value").await;
     assert_eq!(kept, json!(hostile));
 
+    // A file that is not UTF-8 (Latin-1, as an old editor saves French): words on the page, and
+    // the box keeps the text it had. A UTF-8 file then fills the box and is checked.
+    let dir = target_dir().join(format!("e2e-files-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let latin1 = dir.join("latin1.txt");
+    std::fs::write(&latin1, b"Le CMI a trait\xe9 1,95 million d'op\xe9rations.").unwrap();
+    let utf8 = dir.join("article_fr.txt");
+    std::fs::write(&utf8, morocco_ecommerce_web::ARTICLES[1].1).unwrap();
+    let file = client.find(Locator::Css("#file")).await?;
+    file.send_keys(&latin1.display().to_string()).await?;
+    until(
+        client,
+        "return !document.querySelector('#error').hidden \
+         && document.querySelector('#error').textContent.startsWith('This file is not UTF-8 text')",
+    )
+    .await;
+    let kept = eval(client, "return document.querySelector('#text').value").await;
+    assert_eq!(kept, json!(hostile));
+    let file = client.find(Locator::Css("#file")).await?;
+    file.send_keys(&utf8.display().to_string()).await?;
+    until(
+        client,
+        "return document.querySelector('#error').hidden \
+         && document.querySelector('#text').value.startsWith('Paiement en ligne')",
+    )
+    .await;
+    let _ = std::fs::remove_dir_all(&dir);
+
     // An empty text: words on the page, and the box keeps what it had (nothing).
+    let text = client.find(Locator::Css("#text")).await?;
     text.clear().await?;
     client.find(Locator::Css("#check")).await?.click().await?;
     until(
