@@ -307,14 +307,15 @@ async fn check(
     }
     // The check's own limit comes a little before the request's, so that the page gets these
     // words rather than a bare 408.
-    let timeout = state.config.timeout.mul_f64(0.9);
+    let limit = state.config.timeout;
+    let timeout = limit.mul_f64(0.9);
     let busy = || {
         problem(
             StatusCode::SERVICE_UNAVAILABLE,
             format!(
                 "Checking this text took longer than {} s. Try a shorter part of it: the text \
                  is still in the box.",
-                timeout.as_secs_f64().round()
+                limit.as_secs_f64()
             ),
         )
     };

@@ -41,9 +41,8 @@ fn parse() -> Result<Options, String> {
         };
         *slot = Some(args.next().ok_or_else(|| format!("{arg} needs a value"))?);
     }
+    let addr = addr.as_deref().unwrap_or("127.0.0.1:8017");
     let addr = addr
-        .as_deref()
-        .unwrap_or("127.0.0.1:8017")
         .parse::<SocketAddr>()
         .map_err(|e| format!("the address {addr:?}: {e} (write it as 127.0.0.1:8017)"))?;
     let mut config = Config::default();
