@@ -15,13 +15,16 @@ mod out;
 
 use std::process::ExitCode;
 
-use morocco_ecommerce::check::{Checker, Finding, Verdict};
+use morocco_ecommerce::check::{Checker, Finding};
 use morocco_ecommerce::data::{Dataset, FigureCheck, RecordVerdict};
-use morocco_ecommerce::text::{NotChecked, TextClaim, link_text};
+use morocco_ecommerce::text::{TextClaim, link_text};
 use morocco_ecommerce::{Date, Error};
 
 #[path = "support/cli.rs"]
 mod cli;
+
+#[path = "support/checked.rs"]
+mod checked;
 
 const USAGE: &str =
     "check_text [--json] [--record [--date YYYY-MM-DD]] [file]  (reads standard input when piped)";
@@ -75,11 +78,10 @@ fn run(path: Option<&str>, json: bool, options: Options) -> Result<(), String> {
     // One line (one object) per attributed figure; the unattributed are counted.
     let attributed: Vec<&FigureCheck> = compared.iter().filter(|c| c.attribution.is_ok()).collect();
     if json {
-        let objects: Vec<Entry<'_>> = claims
-            .iter()
-            .map(|(c, f)| Entry::Claim(to_json(c, f)))
-            .chain(linked.not_checked.iter().map(Entry::NotChecked))
-            .chain(attributed.iter().map(|c| Entry::Record(c)))
+        let objects: Vec<Line<'_>> = checked::entries(&claims, &linked.not_checked)
+            .into_iter()
+            .map(Line::Entry)
+            .chain(attributed.iter().map(|c| Line::Record(c)))
             .collect();
         return cli::print_json(&objects);
     }
@@ -257,46 +259,12 @@ fn marked(text: &str, claim: &TextClaim) -> String {
     out.trim().replace('\n', " ")
 }
 
-/// One object of the `--json` array: a claim with what checking it gave, or a rate not checked.
+/// One object of the `--json` array: a claim with what checking it gave, a rate not checked
+/// (both as [`checked::Entry`] writes them, which the fact-check page shares), or, with
+/// `--record`, a figure against the record.
 #[derive(serde::Serialize)]
 #[serde(untagged)]
-enum Entry<'a> {
-    Claim(Checked<'a>),
-    NotChecked(&'a NotChecked),
+enum Line<'a> {
+    Entry(checked::Entry<'a>),
     Record(&'a FigureCheck),
-}
-
-/// A claim of the text with what checking it gave: the claim's own JSON object (its `id`,
-/// `type`, figures by role, `sentence` and `links`), with its `finding` beside, or the `error`
-/// that kept it from being checked. The finding's verdict is also written at the top level (its
-/// `verdict` and details, as a verdict writes itself), where readers of this output find it;
-/// the rest of the finding cannot be, as its `stated` range would meet the claim's `stated`
-/// figure.
-#[derive(serde::Serialize)]
-struct Checked<'a> {
-    #[serde(flatten)]
-    claim: &'a TextClaim,
-    #[serde(flatten)]
-    verdict: Option<&'a Verdict>,
-    #[serde(flatten)]
-    outcome: Outcome<'a>,
-}
-
-/// What checking a claim gave: `"finding": {...}` or `"error": "..."`.
-#[derive(serde::Serialize)]
-#[serde(rename_all = "snake_case")]
-enum Outcome<'a> {
-    Finding(&'a Finding),
-    Error(String),
-}
-
-fn to_json<'a>(c: &'a TextClaim, finding: &'a Result<Finding, Error>) -> Checked<'a> {
-    Checked {
-        claim: c,
-        verdict: finding.as_ref().ok().map(|f| &f.verdict),
-        outcome: match finding {
-            Ok(f) => Outcome::Finding(f),
-            Err(e) => Outcome::Error(e.to_string()),
-        },
-    }
 }
