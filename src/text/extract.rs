@@ -64,7 +64,8 @@ pub struct TextFigure {
     pub figure: ReportedFigure,
     /// Byte offset where its hedge or the word of a fall starts, if it has one.
     pub context_start: Option<usize>,
-    /// Whether no unit was written: a scale word alone, read as a count of operations.
+    /// Whether no unit was written: a scale word alone, whose kind the sentence gave (see
+    /// [`extract`]), or a count of operations by default.
     pub unit_implied: bool,
 }
 
@@ -137,8 +138,29 @@ impl TextFigure {
 /// separators [described on the number rule](crate::text) below; a scale word (million, مليار,
 /// milliard, bn...) multiplies them; a unit says what they count. What is not ours is left out:
 /// years and dates (a bare number), euros and dollars, ordinals ("1er"), labels ("Q3", "A320").
-/// A number with a scale word and no unit is read as a count of operations, as CMI reports give
-/// every amount its currency; one followed by another noun (cards, sites) is left out.
+/// A number with a scale word and no unit takes the kind its sentence gives it (see below), or
+/// else is read as a count of operations, as CMI reports give every amount its currency; one
+/// followed by another noun (cards, sites) is left out. Percentage points are figures of their
+/// own kind, [`FigureKind::PercentagePoints`].
+///
+/// A scale word alone ("7,4 milliards") is given, in this order: the kind of the figure a tie
+/// word joins it to, when that one has its unit ("9,2 milliards de dirhams contre 7,4
+/// milliards", "de 94,1 millions de DH à 170,3 millions", "840 مليون درهم مقابل 500 مليون":
+/// "à", "to", "إلى", "contre", "against", "versus", "مقابل", "بعد أن كان"..., perhaps with a
+/// date, but not "et", "and", "و"); else the kind of the quantity its clause names after the last
+/// figure with a unit ("le montant ... de 148,2 à 166 millions" is dirhams, "le nombre
+/// d'opérations ... 12 millions" a count), when it names one only; else dirhams in a sentence that
+/// writes amounts with their unit and no count; else a count. Tied to a count on one side and an
+/// amount on the other, it is left out.
+///
+/// ```
+/// use morocco_ecommerce::text::extract;
+/// use morocco_ecommerce::FigureKind;
+/// let figures = extract("9,2 milliards de dirhams contre 7,4 milliards ; la part gagne 6 points.");
+/// assert_eq!(figures[1].kind(), FigureKind::AmountMad);
+/// assert!(figures[1].unit_implied);
+/// assert_eq!(figures[2].kind(), FigureKind::PercentagePoints);
+/// ```
 ///
 /// Runs in time linear in the length of the text and never panics.
 #[must_use]
@@ -197,7 +219,270 @@ pub fn extract(text: &str) -> Vec<TextFigure> {
             figures.push(figure);
         }
     }
+    if figures.iter().any(|f| f.unit_implied) {
+        units_left_out(text, &mut figures);
+    }
     figures
+}
+
+/// Gives each figure whose unit was left out (a scale word alone: "7,4 milliards") the kind the
+/// sentence gives it, in this order:
+///
+/// 1. the kind of the figure a tie word joins it to, when that one has its unit written: "9,2
+///    milliards de dirhams contre 7,4 milliards", "de 94,1 millions de DH à 170,3 millions",
+///    "840 مليون درهم مقابل 500 مليون" ([`lexicon::TIES`]: "à", "to", "إلى", "contre",
+///    "مقابل", "versus"..., perhaps with a year: "en 2015, contre"); tied to a count on one
+///    side and an amount on the other, the figure is left out;
+/// 2. the kind of the quantity its clause names before it, after the last figure with a unit:
+///    "le nombre d'opérations ... 12 millions" is a count, "le montant ... 7,4 milliards" an
+///    amount; a clause that names both decides nothing;
+/// 3. dirhams, in a sentence that writes an amount with its unit and no count with its unit:
+///    "Sur 1,2 milliard de dirhams de paiements, les cartes ont réglé 1,14 milliard";
+/// 4. otherwise, operations, as CMI reports give every amount its currency.
+///
+/// The figure keeps `unit_implied`: its unit was not written. Linear in the text between the
+/// figures; called only when a figure has its unit left out.
+fn units_left_out(text: &str, figures: &mut Vec<TextFigure>) {
+    let written = |f: &TextFigure| {
+        !f.unit_implied && matches!(f.kind(), FigureKind::Transactions | FigureKind::AmountMad)
+    };
+    // Sentence of each figure: a new one after a sentence end between two figures.
+    let mut sentence = Vec::with_capacity(figures.len());
+    let mut current = 0usize;
+    for (i, f) in figures.iter().enumerate() {
+        if let Some(prev) = i.checked_sub(1).and_then(|p| figures.get(p))
+            && ends_sentence(text.get(prev.end..f.start).unwrap_or_default())
+        {
+            current += 1;
+        }
+        sentence.push(current);
+    }
+    let same_sentence = |a: usize, b: usize| sentence.get(a) == sentence.get(b);
+    // Rule 1, both ways: a tie to a figure with its unit, or to one a tie already gave one.
+    let mut tied: Vec<Option<FigureKind>> = figures
+        .iter()
+        .map(|f| written(f).then(|| f.kind()))
+        .collect();
+    let mut conflict = vec![false; figures.len()];
+    for forward in [true, false] {
+        let order: Vec<usize> = if forward {
+            (0..figures.len()).collect()
+        } else {
+            (0..figures.len()).rev().collect()
+        };
+        for i in order {
+            let Some(f) = figures.get(i) else { continue };
+            if !f.unit_implied {
+                continue;
+            }
+            let j = if forward {
+                i.checked_sub(1)
+            } else {
+                Some(i + 1)
+            };
+            let Some(j) = j.filter(|&j| same_sentence(i, j)) else {
+                continue;
+            };
+            let (Some(g), Some(Some(kind))) = (figures.get(j), tied.get(j).copied()) else {
+                continue;
+            };
+            let (first, second) = if forward { (g, f) } else { (f, g) };
+            let gap = text.get(first.end..lead(second)).unwrap_or_default();
+            if !is_tie(gap) {
+                continue;
+            }
+            match tied.get(i).copied().flatten() {
+                Some(k) if k != kind => {
+                    if let Some(c) = conflict.get_mut(i) {
+                        *c = true;
+                    }
+                }
+                _ => {
+                    if let Some(t) = tied.get_mut(i) {
+                        *t = Some(kind);
+                    }
+                }
+            }
+        }
+    }
+    let mut kinds = Vec::with_capacity(figures.len());
+    for (i, f) in figures.iter().enumerate() {
+        if !f.unit_implied {
+            kinds.push(Some(f.kind()));
+            continue;
+        }
+        if conflict.get(i).copied().unwrap_or(false) {
+            kinds.push(None);
+            continue;
+        }
+        if let Some(kind) = tied.get(i).copied().flatten() {
+            kinds.push(Some(kind));
+            continue;
+        }
+        // Rule 2: the clause from the last figure with its unit, or the sentence's start.
+        let first_in_sentence = (0..i)
+            .rev()
+            .take_while(|&j| same_sentence(i, j))
+            .last()
+            .unwrap_or(i);
+        let clause_start = (first_in_sentence..i)
+            .rev()
+            .find(|&j| figures.get(j).is_some_and(written))
+            .and_then(|j| figures.get(j))
+            .map_or_else(
+                || {
+                    let from = figures.get(first_in_sentence).map_or(f.start, |g| g.start);
+                    sentence_start(text, from)
+                },
+                |g| g.end,
+            );
+        let clause = text.get(clause_start..lead(f)).unwrap_or_default();
+        if let Some(kind) = named_quantity(clause) {
+            kinds.push(Some(kind));
+            continue;
+        }
+        // Rule 3: a sentence that writes amounts with their unit, and no count.
+        let in_sentence = || {
+            figures
+                .iter()
+                .enumerate()
+                .filter(|&(j, g)| same_sentence(i, j) && written(g))
+                .map(|(_, g)| g.kind())
+        };
+        let amounts = in_sentence().any(|k| k == FigureKind::AmountMad);
+        let counts = in_sentence().any(|k| k == FigureKind::Transactions);
+        kinds.push(Some(if amounts && !counts {
+            FigureKind::AmountMad
+        } else {
+            f.kind()
+        }));
+    }
+    let mut kinds = kinds.into_iter();
+    figures.retain_mut(|f| match kinds.next().flatten() {
+        None => false,
+        Some(kind) if kind == f.kind() => true,
+        Some(kind) => match f.figure.with_kind(kind) {
+            Ok(figure) => {
+                f.figure = figure;
+                true
+            }
+            Err(_) => false,
+        },
+    });
+}
+
+/// Where a figure's words start: its hedge or fall word, or the figure itself.
+fn lead(f: &TextFigure) -> usize {
+    f.context_start.unwrap_or(f.start).min(f.start)
+}
+
+/// Whether `c`, followed by `next`, ends a sentence: `!`, `?`, `؟`, a blank line, or a `.`
+/// before a space, a quote or the end, as the linker cuts sentences.
+fn is_sentence_end(c: char, next: Option<char>) -> bool {
+    match c {
+        '!' | '?' | '\u{061F}' => true,
+        '\n' => next == Some('\n'),
+        '.' => next.is_none_or(|n| scan::is_space(n) || n == '"' || n == '»'),
+        _ => false,
+    }
+}
+
+/// Whether the text between two figures ends a sentence ([`is_sentence_end`]).
+fn ends_sentence(gap: &str) -> bool {
+    let mut chars = gap.chars().peekable();
+    while let Some(c) = chars.next() {
+        if is_sentence_end(c, chars.peek().copied()) {
+            return true;
+        }
+    }
+    false
+}
+
+/// How far back [`sentence_start`] looks for the start of a sentence.
+const CLAUSE_WINDOW: usize = 240;
+
+/// Where the sentence that holds byte `at` starts, looking back at most [`CLAUSE_WINDOW`] bytes.
+fn sentence_start(text: &str, at: usize) -> usize {
+    let mut from = at.saturating_sub(CLAUSE_WINDOW);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let head = text.get(from..at).unwrap_or_default();
+    let mut start = from;
+    let mut chars = head.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        // The character after the last one of `head` is the figure's own first.
+        let next = chars
+            .peek()
+            .map(|&(_, n)| n)
+            .or_else(|| text.get(at..).and_then(|r| r.chars().next()));
+        if is_sentence_end(c, next) {
+            start = from + i + c.len_utf8();
+        }
+    }
+    start
+}
+
+/// Whether the words between two figures tie the second to the first: one tie word
+/// ([`lexicon::TIES`]), perhaps with the words of a date ("en 2015, contre", "سنة 2014 مقابل").
+fn is_tie(gap: &str) -> bool {
+    if gap.chars().count() > 40 {
+        return false;
+    }
+    let mut ties = 0;
+    let mut rest = gap;
+    loop {
+        rest = rest.trim_start_matches(|c: char| {
+            scan::is_space(c) || scan::is_invisible(c) || matches!(c, ',' | '\u{060C}')
+        });
+        if rest.is_empty() {
+            break;
+        }
+        if let Some((_, len)) = lexicon::AFTER.at_start(rest).get(List::Tie) {
+            ties += 1;
+            rest = rest.get(len..).unwrap_or_default();
+            continue;
+        }
+        let word_len = rest
+            .find(|c: char| scan::is_space(c) || matches!(c, ',' | '\u{060C}'))
+            .unwrap_or(rest.len());
+        let word = rest.get(..word_len).unwrap_or_default();
+        let year = word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit());
+        if !year
+            && !lexicon::DATE_WORDS
+                .iter()
+                .any(|w| word.eq_ignore_ascii_case(w))
+        {
+            return false;
+        }
+        rest = rest.get(word_len..).unwrap_or_default();
+    }
+    ties == 1
+}
+
+/// The kind of quantity that `clause` names, when it names one kind only: "le nombre
+/// d'opérations", "عدد العمليات" (a count); "le montant", "la valeur", "قيمة", "رقم المعاملات"
+/// (an amount).
+fn named_quantity(clause: &str) -> Option<FigureKind> {
+    let folded: String = clause
+        .chars()
+        .map(scan::fold)
+        .filter(|&c| !scan::is_arabic_mark(c))
+        .collect();
+    let names = |words: &[&str]| {
+        words.iter().any(|w| {
+            folded.match_indices(w).any(|(i, _)| {
+                let before = folded.get(..i).unwrap_or_default();
+                let after = folded.get(i + w.len()..).and_then(|a| a.chars().next());
+                scan::word_boundary_before(before) && !after.is_some_and(scan::is_letter)
+            })
+        })
+    };
+    match (names(lexicon::COUNT_NAMES), names(lexicon::AMOUNT_NAMES)) {
+        (true, false) => Some(FigureKind::Transactions),
+        (false, true) => Some(FigureKind::AmountMad),
+        _ => None,
+    }
 }
 
 /// The byte offset of the next digit at or after `from`: an ASCII digit, an Arabic-Indic digit
@@ -246,6 +531,7 @@ static DIGIT_LEADS: [bool; 256] = {
 };
 
 /// What follows a number.
+#[derive(Debug, Clone, Copy)]
 struct Unit {
     kind: FigureKind,
     /// Power of ten the number is multiplied by.
@@ -254,18 +540,29 @@ struct Unit {
     centimes: bool,
     /// Whether the kind was inferred from a scale word alone, with no unit written.
     implied: bool,
+    /// Whether the unit came after "de" or "d'" with no scale word: "3.712.408 de transactions".
+    after_de: bool,
     end: usize,
 }
 
 fn figure_at(text: &str, number: &scan::Number) -> Option<TextFigure> {
     let head = text.get(..number.start)?;
+    let direct = unit_after(text, number.end);
+    // A number in quotes, its unit after them: "«4ر3» مليون", "\"3ر3\" مليار".
+    let quoted = match direct {
+        Some(_) => None,
+        None => quoted_span(text, number)
+            .and_then(|(open, close)| Some((open, unit_after(text, close)?))),
+    };
     // A sign glued to the number: "+46,7%", "-5 %", "−3 %".
     let mut start = number.start;
     let mut negative = false;
     let mut chars_before = head.chars().rev();
     let sign = chars_before.next();
     let before_sign = chars_before.next();
-    if let Some(s @ ('+' | '-' | '\u{2212}')) = sign {
+    if let Some((open, _)) = quoted {
+        start = open;
+    } else if let Some(s @ ('+' | '-' | '\u{2212}')) = sign {
         let glued_to_word = before_sign.is_some_and(char::is_alphanumeric);
         if !glued_to_word {
             negative = s != '+';
@@ -278,13 +575,17 @@ fn figure_at(text: &str, number: &scan::Number) -> Option<TextFigure> {
         return None;
     }
     let currency_prefix = words_before.get(List::DirhamPrefix).map(|(_, at)| at);
-    let mut unit = match unit_after(text, number.end).or_else(|| shared_unit(text, number)) {
+    let unit = direct
+        .or(quoted.map(|(_, u)| u))
+        .or_else(|| shared_unit(text, number));
+    let mut unit = match unit {
         Some(u) => u,
         None if currency_prefix.is_some() => Unit {
             kind: FigureKind::AmountMad,
             power: 0,
             centimes: false,
             implied: false,
+            after_de: false,
             end: number.end,
         },
         None => return None,
@@ -301,7 +602,11 @@ fn figure_at(text: &str, number: &scan::Number) -> Option<TextFigure> {
         }
         start = p;
     }
-    if unit.kind != FigureKind::Percent && negative {
+    // "2014 de transactions" is no count of 2014.
+    if unit.after_de && is_year(number) {
+        return None;
+    }
+    if !unit.kind.is_signed() && negative {
         // A sign only makes sense on a rate; before a count or an amount a dash is punctuation.
         start = number.start;
         negative = false;
@@ -316,15 +621,20 @@ fn figure_at(text: &str, number: &scan::Number) -> Option<TextFigure> {
     } else {
         lexicon::BEFORE.at_end(head)
     };
+    let mut lead = head;
     if let Some((index, at)) = words.get(List::Hedge) {
         qualifier = lexicon::HEDGES
             .get(index)
             .map_or(Qualifier::Exact, |(_, q)| *q);
         context_start = Some(at);
-        words = lexicon::BEFORE.at_end(scan::trim_end_spaces(head.get(..at)?));
+        lead = scan::trim_end_spaces(head.get(..at)?);
+        words = lexicon::BEFORE.at_end(lead);
     }
-    if unit.kind == FigureKind::Percent {
+    if unit.kind.is_signed() {
         if let Some((_, at)) = words.get(List::Decline) {
+            negative = true;
+            context_start = Some(at);
+        } else if let Some(at) = fall_with_adjective(lead) {
             negative = true;
             context_start = Some(at);
         } else if let Some((_, at)) = words.get(List::Plus) {
@@ -341,13 +651,15 @@ fn figure_at(text: &str, number: &scan::Number) -> Option<TextFigure> {
         unit.kind = FigureKind::AmountMad;
         unit.implied = false;
     }
-    // Rule 5 yields to a percent sign: "16,125 %" has three decimals. Under a scale word it
+    // Rule 5 yields to a percent sign or a point: "16,125 %" has three decimals. Under a scale word it
     // yields to the language (rule 6 of the number rule): French and Arabic write "2,458
     // milliards" for 2.458 milliards, English "1,250 million" for 1250 million; where the
     // language cannot be told, the figure is left out.
     let fraction_len = if !number.single_mark_grouped {
         number.fraction_len
-    } else if unit.kind == FigureKind::Percent {
+    } else if unit.kind.is_signed() {
+        // Read as thousands, "1,250 points" would be 1250 points, more than any difference of
+        // percentages: the one reading left is a decimal mark.
         3
     } else if unit.power > 0 {
         match lexicon::language_near(text, number.start)? {
@@ -363,6 +675,10 @@ fn figure_at(text: &str, number: &scan::Number) -> Option<TextFigure> {
     if negative {
         value = -value;
     }
+    // A difference of two percentages is at most 100 points: "3 000 points" are places.
+    if unit.kind == FigureKind::PercentagePoints && value.abs() > Decimal::ONE_HUNDRED {
+        return None;
+    }
     let figure = ReportedFigure::new(unit.kind, value, precision)
         .ok()?
         .with_qualifier(qualifier);
@@ -374,6 +690,71 @@ fn figure_at(text: &str, number: &scan::Number) -> Option<TextFigure> {
         context_start,
         unit_implied: unit.implied,
     })
+}
+
+/// Whether `number` may be a year: four digits from 1900 to 2099, with no mark.
+fn is_year(number: &scan::Number) -> bool {
+    number.whole_len == 4
+        && number.fraction_len == 0
+        && !number.single_mark_grouped
+        && number.digits.is_some_and(|d| (1900..=2099).contains(&d))
+}
+
+/// Where an Arabic word of a fall starts when an adjective stands between it and the word of
+/// the rate that ends `head`: "لانخفاض طفيف بنسبة", "تراجعا ملحوظا نسبته". Only the nouns of
+/// [`lexicon::FALL_NOUNS`] and the adjectives of [`lexicon::FALL_ADJECTIVES`]: a verb and its
+/// subject ("تراجعت المعاملات بنسبة") are the linker's business.
+fn fall_with_adjective(head: &str) -> Option<usize> {
+    let (_, rate) = scan::match_end(head, lexicon::RATE_WORDS.iter().copied())?;
+    let head = scan::trim_end_spaces(head.get(..rate)?);
+    let (_, adjective) = scan::match_end(head, lexicon::FALL_ADJECTIVES.iter().copied())?;
+    let head = scan::trim_end_spaces(head.get(..adjective)?);
+    scan::match_end(head, lexicon::FALL_NOUNS.iter().copied()).map(|(_, at)| at)
+}
+
+/// Opening quotes, each with the closing quotes it may pair with.
+const QUOTES: &[(char, &[char])] = &[
+    ('«', &['»']),
+    ('"', &['"']),
+    ('\u{201C}', &['\u{201D}']),
+    ('\u{201E}', &['\u{201C}', '\u{201D}']),
+];
+
+/// The span of the quotes around `number`, when it stands alone inside them (at most a space on
+/// either side): the byte offset of the opening quote and the one after the closing quote.
+///
+/// The press quotes a number it writes in the wire notation ("«4ر3» مليون"); the unit after
+/// the quotes is then the number's. A quote that holds more than the number is not read through.
+fn quoted_span(text: &str, number: &scan::Number) -> Option<(usize, usize)> {
+    let head = text.get(..number.start)?;
+    let head = head.strip_suffix(' ').unwrap_or(head);
+    let open = head.chars().next_back()?;
+    let (_, closes) = QUOTES.iter().find(|(o, _)| *o == open)?;
+    let rest = text.get(number.end..)?;
+    let spaced = rest.strip_prefix(' ').unwrap_or(rest);
+    let close = spaced.chars().next()?;
+    if !closes.contains(&close) {
+        return None;
+    }
+    let close_end = number.end + (rest.len() - spaced.len()) + close.len_utf8();
+    Some((head.len() - open.len_utf8(), close_end))
+}
+
+/// Whether the text after a point word makes it a place: "de", "d'" or "of" ("points de vente",
+/// "points of sale"), or an Arabic word of [`lexicon::POINTS_OF_SALE`] ("نقاط البيع").
+fn is_point_of_sale(rest: &str) -> bool {
+    let rest = rest
+        .get(scan::leading_spaces(rest, 3)..)
+        .unwrap_or_default();
+    if lexicon::AFTER.at_start(rest).get(List::Connector).is_some() {
+        return true;
+    }
+    let word: String = rest
+        .chars()
+        .take_while(|&c| scan::is_letter(c))
+        .filter(|&c| !scan::is_arabic_mark(c))
+        .collect();
+    lexicon::POINTS_OF_SALE.contains(&word.as_str())
 }
 
 /// The value and precision of `mantissa` × 10^(`power` − `scale`), divided by 100 for
@@ -463,10 +844,19 @@ fn unit_after(text: &str, end: usize) -> Option<Unit> {
         power,
         centimes: false,
         implied: false,
+        after_de: false,
         end,
     };
     if let Some((_, len)) = words.get(List::Percent) {
         return Some(unit(FigureKind::Percent, 0, at + len));
+    }
+    if let Some((index, len)) = words.get(List::Points) {
+        let phrase = lexicon::POINTS.get(index)?;
+        // "points de vente", "points of sale", "نقاط البيع": places, not percentage points.
+        if !phrase.contains(' ') && is_point_of_sale(text.get(at + len..)?) {
+            return None;
+        }
+        return Some(unit(FigureKind::PercentagePoints, 0, at + len));
     }
     if words.get(List::OtherCurrency).is_some() {
         return None;
@@ -478,8 +868,34 @@ fn unit_after(text: &str, end: usize) -> Option<Unit> {
     if let Some((_, len)) = words.get(List::Operation) {
         return Some(unit(FigureKind::Transactions, 0, at + len));
     }
+    // "3.712.408 de transactions", "1 200 d'opérations": a noun after "de" or "d'" (not "of").
+    if let Some((index, len)) = words.get(List::Connector)
+        && lexicon::CONNECTORS
+            .get(index)
+            .is_some_and(|c| c.starts_with('d'))
+    {
+        let noun_at = at + len + scan::leading_spaces(text.get(at + len..)?, 3);
+        let noun = lexicon::AFTER.at_start(text.get(noun_at..)?);
+        let found = if let Some((_, len)) = noun.get(List::Operation) {
+            Some((FigureKind::Transactions, len))
+        } else if let Some((index, len)) = noun.get(List::Dirham) {
+            // Only the word itself: "de DH" is no press form.
+            lexicon::DIRHAMS
+                .get(index)
+                .filter(|(w, _)| w.starts_with("dirham"))
+                .map(|_| (FigureKind::AmountMad, len))
+        } else {
+            None
+        };
+        if let Some((kind, len)) = found {
+            return Some(Unit {
+                after_de: true,
+                ..unit(kind, 0, noun_at + len)
+            });
+        }
+    }
     match glued_unit(text.get(at..)?) {
-        Some(Glued::Dirhams(len)) => return Some(unit(FigureKind::AmountMad, 0, at + len)),
+        Some(Glued::Unit(kind, len)) => return Some(unit(kind, 0, at + len)),
         Some(Glued::Unreadable) => return None,
         None => {}
     }
@@ -514,8 +930,8 @@ fn unit_after(text: &str, end: usize) -> Option<Unit> {
         return Some(unit(FigureKind::Transactions, power, unit_at + len));
     }
     match glued_unit(text.get(unit_at..)?) {
-        Some(Glued::Dirhams(len)) => {
-            return Some(unit(FigureKind::AmountMad, power, unit_at + len));
+        Some(Glued::Unit(kind, len)) => {
+            return Some(unit(kind, power, unit_at + len));
         }
         Some(Glued::Unreadable) => return None,
         None => {}
@@ -530,23 +946,25 @@ fn unit_after(text: &str, end: usize) -> Option<Unit> {
     })
 }
 
-/// A dirham unit glued to the word after it.
+/// A unit glued to the word after it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Glued {
-    /// The unit, `usize` bytes long, glued to a word the press may put after it: "درهمبعد".
-    Dirhams(usize),
+    /// The unit, of this kind and `usize` bytes long, glued to a word the press may put after
+    /// it: "درهمبعد", "عمليةخلال".
+    Unit(FigureKind, usize),
     /// A unit glued to something else, which cannot be read with confidence.
     Unreadable,
 }
 
-/// Whether `rest` starts with a dirham unit glued to a following letter: "درهمبعد أن كان" (a
-/// slip of the print) is "درهم" then "بعد". The unit is read only when what it is glued to is a
-/// whole word of [`lexicon::GLUED_AFTER_UNIT`]; glued to anything else ("درهمان", "dirhamsen"),
-/// the figure is left out rather than read as a count. `None` when no unit is glued there.
+/// Whether `rest` starts with an Arabic unit (dirhams or operations) glued to a following
+/// letter: "درهمبعد أن كان" (a slip of the print) is "درهم" then "بعد", "عمليةخلال" is "عملية"
+/// then "خلال". The unit is read only when what it is glued to is a whole word of
+/// [`lexicon::GLUED_AFTER_UNIT`]; glued to anything else ("درهمان", "dirhamsen"), the figure
+/// is left out rather than read as a count. `None` when no unit is glued there.
 fn glued_unit(rest: &str) -> Option<Glued> {
     let is_letter = |s: &str| s.chars().next().is_some_and(scan::is_letter);
-    for unit in lexicon::GLUED_DIRHAMS {
-        let Some(tail) = rest.strip_prefix(unit) else {
+    for &(unit, kind) in lexicon::GLUED_UNITS {
+        let Some(tail) = scan::strip_word_prefix(rest, unit) else {
             continue;
         };
         if !is_letter(tail) {
@@ -558,7 +976,7 @@ fn glued_unit(rest: &str) -> Option<Glued> {
                 .is_some_and(|after| !is_letter(after))
         });
         return Some(if known {
-            Glued::Dirhams(unit.len())
+            Glued::Unit(kind, rest.len() - tail.len())
         } else {
             Glued::Unreadable
         });
@@ -579,11 +997,19 @@ mod tests {
 
     #[test]
     fn glued_units() {
+        let dirhams = |s: &str| Some(Glued::Unit(FigureKind::AmountMad, s.len()));
+        assert_eq!(glued_unit("درهمبعد أن كان"), dirhams("درهم"));
+        assert_eq!(glued_unit("درهمافي"), dirhams("درهما"));
+        assert_eq!(glued_unit("درهمًافي"), dirhams("درهمًا"));
         assert_eq!(
-            glued_unit("درهمبعد أن كان"),
-            Some(Glued::Dirhams("درهم".len()))
+            glued_unit("عمليةخلال السنة"),
+            Some(Glued::Unit(FigureKind::Transactions, "عملية".len()))
         );
-        assert_eq!(glued_unit("درهمافي"), Some(Glued::Dirhams("درهما".len())));
+        assert_eq!(
+            glued_unit("معاملاتسنة 2015"),
+            Some(Glued::Unit(FigureKind::Transactions, "معاملات".len()))
+        );
+        assert_eq!(glued_unit("عملياتها"), Some(Glued::Unreadable));
         assert_eq!(glued_unit("درهم بعد"), None);
         assert_eq!(glued_unit("درهم"), None);
         assert_eq!(glued_unit("درهمبعدها"), Some(Glued::Unreadable));
@@ -592,6 +1018,104 @@ mod tests {
         assert_eq!(glued_unit("dirhams en 2014"), None);
         assert_eq!(glued_unit("DH"), None);
         assert_eq!(glued_unit("opérations"), None);
+    }
+
+    fn number_in(text: &str) -> scan::Number {
+        let at = text.find(|c: char| c.is_ascii_digit()).unwrap_or_default();
+        scan::number(text, at).unwrap_or_else(|| unreachable!("a number in {text:?}"))
+    }
+
+    #[test]
+    fn quotes_around_a_number_alone() {
+        let span = |text: &str| {
+            quoted_span(text, &number_in(text)).and_then(|(a, b)| text.get(a..b).map(String::from))
+        };
+        assert_eq!(span("بلغت «4ر3» مليون").as_deref(), Some("«4ر3»"));
+        assert_eq!(
+            span("un volume de « 2,5 » milliards").as_deref(),
+            Some("« 2,5 »")
+        );
+        assert_eq!(span("soit \"1,8\" million").as_deref(), Some("\"1,8\""));
+        assert_eq!(span("a “2.5” billion").as_deref(), Some("“2.5”"));
+        // Mismatched, or holding more than the number.
+        assert_eq!(span("soit «1,8\" million"), None);
+        assert_eq!(span("le « plan 2020 » millions"), None);
+        assert_eq!(span("le « 2020 plan » millions"), None);
+        assert_eq!(span("soit 1,8 million"), None);
+    }
+
+    #[test]
+    fn ties_between_two_figures() {
+        for gap in [
+            " contre ",
+            " à ",
+            ", contre ",
+            " en 2015, contre ",
+            " مقابل ",
+            " سنة 2014 مقابل ",
+            " versus ",
+            " to ",
+            " إلى ",
+        ] {
+            assert!(is_tie(gap), "{gap:?}");
+        }
+        for gap in [
+            " et ",
+            " and ",
+            " و ",
+            " ",
+            " contre à ",
+            " pour ",
+            " contre les prévisions de ",
+            " en 2015 ",
+        ] {
+            assert!(!is_tie(gap), "{gap:?}");
+        }
+    }
+
+    #[test]
+    fn quantities_named_in_a_clause() {
+        assert_eq!(
+            named_quantity("Le nombre d'opérations a atteint "),
+            Some(FigureKind::Transactions)
+        );
+        assert_eq!(
+            named_quantity("Le montant des paiements est passé de "),
+            Some(FigureKind::AmountMad)
+        );
+        assert_eq!(
+            named_quantity("ارتفعت قيمة الأداءات من "),
+            Some(FigureKind::AmountMad)
+        );
+        assert_eq!(
+            named_quantity("ارتفع عدد العمليات من "),
+            Some(FigureKind::Transactions)
+        );
+        assert_eq!(
+            named_quantity("The value of card payments rose from "),
+            Some(FigureKind::AmountMad)
+        );
+        // Both, or neither, or inside another word.
+        assert_eq!(named_quantity("le montant des opérations "), None);
+        assert_eq!(named_quantity("les cartes marocaines ont réglé "), None);
+        assert_eq!(named_quantity("les valeurs mobilières "), None);
+    }
+
+    #[test]
+    fn a_fall_then_an_adjective_then_the_rate() {
+        let at =
+            |head: &str| fall_with_adjective(head).and_then(|i| head.get(i..).map(String::from));
+        assert_eq!(
+            at("لانخفاض طفيف بنسبة").as_deref(),
+            Some("انخفاض طفيف بنسبة")
+        );
+        assert_eq!(
+            at("سجلت تراجعا ملحوظا نسبته").as_deref(),
+            Some("تراجعا ملحوظا نسبته")
+        );
+        assert_eq!(at("سجلت ارتفاعا طفيفا بنسبة"), None);
+        assert_eq!(at("تراجعت المعاملات بنسبة"), None);
+        assert_eq!(at("انخفاض بنسبة"), None);
     }
 
     proptest::proptest! {

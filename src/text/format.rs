@@ -133,7 +133,8 @@ fn number(value: Decimal, decimals: u32, language: Language, grouped: bool) -> S
 /// million d'opérations", "1,05 مليار درهم", "MAD 1.05 billion". Finer figures are written in
 /// full, with the thousands grouped: "1 050 000 000,00 DH" (with narrow no-break spaces),
 /// "1.945.959 عملية", "MAD 1,050,000,000.00". Percentages: "14,9 %" (no-break space),
-/// "14,9 في المائة", "14.9%".
+/// "14,9 في المائة", "14.9%". Percentage points: "6 points", "0,4 point", "6 نقطة", "6
+/// percentage points" (signed: "-0,4 point").
 ///
 /// Reading the text back with [`extract`](crate::text::extract) gives the same value, kind and
 /// precision.
@@ -173,7 +174,7 @@ pub fn format_figure(
     rounding: Rounding,
 ) -> Result<String, Error> {
     let k = exponent(precision).ok_or(Error::PrecisionNotPowerOfTen(precision))?;
-    if kind != FigureKind::Percent && value < Decimal::ZERO {
+    if !kind.is_signed() && value < Decimal::ZERO {
         return Err(Error::NegativeFigure {
             kind: kind.as_str(),
             value,
@@ -208,6 +209,21 @@ pub fn format_figure(
             Language::French => format!("{sign}{n}\u{00A0}%"),
             Language::Arabic => format!("{sign}{n} في المائة"),
             Language::English => format!("{sign}{n}%"),
+        });
+    }
+    if kind == FigureKind::PercentagePoints {
+        let decimals = u32::try_from(-k).map_err(|_| too_coarse(Decimal::ONE))?;
+        let sign = if rounded < Decimal::ZERO { "-" } else { "" };
+        let n = number(rounded.abs(), decimals, language, false);
+        // French takes the singular below two, English only for one.
+        return Ok(match language {
+            Language::French if rounded.abs() < Decimal::TWO => format!("{sign}{n} point"),
+            Language::French => format!("{sign}{n} points"),
+            Language::Arabic => format!("{sign}{n} نقطة"),
+            Language::English if rounded.abs() == Decimal::ONE => {
+                format!("{sign}{n} percentage point")
+            }
+            Language::English => format!("{sign}{n} percentage points"),
         });
     }
     // A scale word only for figures rounded coarser than a unit, with at most two decimals

@@ -10,7 +10,7 @@
 use rust_decimal::Decimal;
 
 use crate::model::Qualifier;
-use crate::reported::Scale;
+use crate::reported::{FigureKind, Scale};
 use crate::text::scan;
 
 /// The scale words of the three languages, and the [`Scale`] each stands for.
@@ -97,6 +97,48 @@ pub(crate) const PERCENT: &[&str] = &[
     "٪",
 ];
 
+/// Percentage points: a difference of two percentages ("+6 points", "6 points de
+/// pourcentage", "0,4 نقطة"). "points de vente", "points of sale" and "نقاط البيع" are not
+/// these: the reader leaves a point followed by "de", "of" or a word of [`POINTS_OF_SALE`] out.
+pub(crate) const POINTS: &[&str] = &[
+    "points de pourcentage",
+    "point de pourcentage",
+    "percentage points",
+    "percentage point",
+    "points",
+    "point",
+    "pts",
+    "نقطة مئوية",
+    "نقاط مئوية",
+    "نقطة",
+    "نقاط",
+];
+
+/// Arabic words after "نقطة" or "نقاط" that make it a place (of sale, of payment, of
+/// withdrawal), not a percentage point.
+pub(crate) const POINTS_OF_SALE: &[&str] = &[
+    "بيع",
+    "البيع",
+    "للبيع",
+    "أداء",
+    "الأداء",
+    "للأداء",
+    "الاداء",
+    "سحب",
+    "السحب",
+    "للسحب",
+    "دفع",
+    "الدفع",
+    "للدفع",
+    "قبول",
+    "القبول",
+    "تجارية",
+    "التجارية",
+    "بنكية",
+    "اتصال",
+    "الاتصال",
+];
+
 /// Words for payment operations.
 pub(crate) const OPERATIONS: &[&str] = &[
     "opérations",
@@ -146,6 +188,19 @@ pub(crate) const CONNECTORS: &[&str] = &["de ", "d'", "of "];
 /// Hedges, before a figure.
 pub(crate) const HEDGES: &[(&str, Qualifier)] = &[
     ("un peu plus de", Qualifier::MoreThan),
+    ("dépassant les", Qualifier::MoreThan),
+    ("dépassant", Qualifier::MoreThan),
+    ("dépasse les", Qualifier::MoreThan),
+    ("a dépassé les", Qualifier::MoreThan),
+    ("ont dépassé les", Qualifier::MoreThan),
+    ("supérieur à", Qualifier::MoreThan),
+    ("supérieure à", Qualifier::MoreThan),
+    ("supérieurs à", Qualifier::MoreThan),
+    ("supérieures à", Qualifier::MoreThan),
+    ("au-delà de", Qualifier::MoreThan),
+    ("au-delà des", Qualifier::MoreThan),
+    ("au delà de", Qualifier::MoreThan),
+    ("presque", Qualifier::About),
     ("pas moins de", Qualifier::AtLeast),
     ("de l'ordre de", Qualifier::About),
     ("plus de", Qualifier::MoreThan),
@@ -159,6 +214,9 @@ pub(crate) const HEDGES: &[(&str, Qualifier)] = &[
     ("au moins", Qualifier::AtLeast),
     ("au plus", Qualifier::AtMost),
     ("more than", Qualifier::MoreThan),
+    ("upwards of", Qualifier::MoreThan),
+    ("upward of", Qualifier::MoreThan),
+    ("in excess of", Qualifier::MoreThan),
     ("over", Qualifier::MoreThan),
     ("at least", Qualifier::AtLeast),
     ("at most", Qualifier::AtMost),
@@ -171,8 +229,15 @@ pub(crate) const HEDGES: &[(&str, Qualifier)] = &[
     ("أكثر من", Qualifier::MoreThan),
     ("أزيد من", Qualifier::MoreThan),
     ("ما يزيد عن", Qualifier::MoreThan),
+    ("ما يزيد على", Qualifier::MoreThan),
+    ("يزيد عن", Qualifier::MoreThan),
+    ("يزيد على", Qualifier::MoreThan),
     ("ما يفوق", Qualifier::MoreThan),
     ("يفوق", Qualifier::MoreThan),
+    ("تفوق", Qualifier::MoreThan),
+    ("ما يتجاوز", Qualifier::MoreThan),
+    ("يتجاوز", Qualifier::MoreThan),
+    ("تتجاوز", Qualifier::MoreThan),
     ("فاق", Qualifier::MoreThan),
     ("فاقت", Qualifier::MoreThan),
     ("تجاوز", Qualifier::MoreThan),
@@ -186,6 +251,14 @@ pub(crate) const HEDGES: &[(&str, Qualifier)] = &[
     ("ناهزت", Qualifier::About),
     ("قارب", Qualifier::About),
     ("قاربت", Qualifier::About),
+    ("ما يناهز", Qualifier::About),
+    ("يناهز", Qualifier::About),
+    ("تناهز", Qualifier::About),
+    ("ما يقارب", Qualifier::About),
+    ("يقارب", Qualifier::About),
+    ("تقارب", Qualifier::About),
+    ("قرابة", Qualifier::About),
+    ("زهاء", Qualifier::About),
     ("في حدود", Qualifier::About),
     ("أقل من", Qualifier::LessThan),
 ];
@@ -239,6 +312,40 @@ pub(crate) const DECLINES: &[&str] = &[
     "ناقص",
 ];
 
+/// Arabic words that name the rate after a word of a fall and its adjective: "انخفاض طفيف
+/// بنسبة 0,4 في المائة".
+pub(crate) const RATE_WORDS: &[&str] = &["بنسبة", "نسبته", "بمعدل"];
+
+/// Adjectives the Arabic press puts between a word of a fall and [`RATE_WORDS`].
+pub(crate) const FALL_ADJECTIVES: &[&str] = &[
+    "طفيف",
+    "طفيفا",
+    "طفيفة",
+    "طفيفين",
+    "خفيف",
+    "خفيفا",
+    "ملحوظ",
+    "ملحوظا",
+    "ملموس",
+    "ملموسا",
+    "حاد",
+    "حادا",
+    "كبير",
+    "كبيرا",
+    "قوي",
+    "قويا",
+    "محدود",
+    "محدودا",
+    "واضح",
+    "واضحا",
+    "سنوي",
+    "سنويا",
+    "طفيفًا",
+];
+
+/// Arabic nouns of a fall (with their case endings) that [`FALL_ADJECTIVES`] may follow.
+pub(crate) const FALL_NOUNS: &[&str] = &["انخفاض", "انخفاضا", "تراجع", "تراجعا", "هبوط", "هبوطا"];
+
 /// A plus in words, before a figure.
 pub(crate) const PLUS_WORDS: &[&str] = &["زائد"];
 
@@ -269,8 +376,16 @@ pub(crate) const GLUED_AFTER_UNIT: &[&str] = &[
     "حيث",
 ];
 
-/// Dirham units that may be glued to the next word, longest first.
-pub(crate) const GLUED_DIRHAMS: &[&str] = &["درهما", "دراهم", "درهم"];
+/// Arabic units that may be glued to the next word, longest first, and what they count.
+pub(crate) const GLUED_UNITS: &[(&str, FigureKind)] = &[
+    ("درهما", FigureKind::AmountMad),
+    ("دراهم", FigureKind::AmountMad),
+    ("درهم", FigureKind::AmountMad),
+    ("عمليات", FigureKind::Transactions),
+    ("عملية", FigureKind::Transactions),
+    ("معاملات", FigureKind::Transactions),
+    ("معاملة", FigureKind::Transactions),
+];
 
 /// Function words (and scale words) of French press text, for [`language_near`].
 const FRENCH_WORDS: &[&str] = &[
@@ -436,6 +551,95 @@ pub(crate) fn language_near(text: &str, at: usize) -> Option<crate::text::Langua
 /// Separators that put a range's second end after its first: "de 1,67 à 1,95 million".
 pub(crate) const JOINS: &[&str] = &["à", "to", "et", "and", "إلى", "الى", "و"];
 
+/// Words that tie a figure to the one before it, for a unit left out of one of them: "9,2
+/// milliards de dirhams contre 7,4 milliards", "840 مليون درهم مقابل 500 مليون". With the joins
+/// of a range but "et", "and" and "و" ([`JOINS`]), they make [`TIES`].
+pub(crate) const AGAINST: &[&str] = &[
+    "contre",
+    "comparé à",
+    "comparés à",
+    "par rapport à",
+    "against",
+    "compared with",
+    "compared to",
+    "versus",
+    "vs",
+    "vs.",
+    "مقابل",
+    "بعد أن كان",
+    "بعد أن كانت",
+    "بعدما كان",
+    "بعدما كانت",
+];
+
+/// Words of a date that may stand beside a tie word between two figures: "en 2015, contre".
+pub(crate) const DATE_WORDS: &[&str] = &[
+    "en",
+    "in",
+    "fin",
+    "à",
+    "au",
+    "l'an",
+    "an",
+    "année",
+    "l'année",
+    "year",
+    "the",
+    "سنة",
+    "عام",
+    "خلال",
+    "في",
+    "متم",
+    "نهاية",
+];
+
+/// Words that name a count of operations in a clause, for a figure whose unit is left out.
+pub(crate) const COUNT_NAMES: &[&str] = &[
+    "nombre de transactions",
+    "nombre d'opérations",
+    "nombre des transactions",
+    "nombre des opérations",
+    "nombre de paiements",
+    "opérations",
+    "transactions",
+    "number of transactions",
+    "number of operations",
+    "number of payments",
+    "operations",
+    "عدد العمليات",
+    "عدد عمليات",
+    "عدد المعاملات",
+    "العمليات",
+    "عمليات",
+];
+
+/// Words that name an amount in a clause, for a figure whose unit is left out.
+pub(crate) const AMOUNT_NAMES: &[&str] = &[
+    "montant",
+    "montants",
+    "valeur",
+    "chiffre d'affaires",
+    "value",
+    "amount",
+    "worth",
+    "قيمة",
+    "قيمتها",
+    "مبلغ",
+    "رقم المعاملات",
+    "رقم معاملات",
+];
+
+/// Words that tie a figure whose unit is left out to the one before it: the joins of a range
+/// but "et", "and" and "و", and [`AGAINST`].
+pub(crate) static TIES: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    JOINS
+        .iter()
+        .copied()
+        .filter(|j| !matches!(*j, "et" | "and" | "و"))
+        .chain(AGAINST.iter().copied())
+        .collect()
+});
+
 /// Words that open a range, before its first end.
 pub(crate) const OPENS: &[&str] = &["de", "d'", "from", "entre", "between", "من", "بين"];
 
@@ -450,6 +654,7 @@ pub(crate) const DIRHAM_PREFIXES: &[&str] = &["mad", "dh", "dhs"];
 pub(crate) enum List {
     // Read after a number.
     Percent,
+    Points,
     OtherCurrency,
     Dirham,
     Operation,
@@ -458,6 +663,7 @@ pub(crate) enum List {
     OtherNoun,
     Connector,
     Join,
+    Tie,
     // Read before a number.
     Hedge,
     Decline,
@@ -468,9 +674,9 @@ pub(crate) enum List {
     DirhamPrefix,
 }
 
-/// How many lists there are: one past the last. `Found` keeps one bit per list in a `u16`.
+/// How many lists there are: one past the last. `Found` keeps one bit per list in a `u32`.
 const LIST_COUNT: usize = List::DirhamPrefix as usize + 1;
-const _: () = assert!(LIST_COUNT <= 16);
+const _: () = assert!(LIST_COUNT <= 32);
 
 /// For each list, its longest phrase found by one walk: the phrase's index in its list, and
 /// where the match ends (forward) or starts (backward), in bytes.
@@ -484,7 +690,7 @@ pub(crate) struct Found {
     /// Whether the walk runs backward (positions are then before `origin`).
     backward: bool,
     /// Which lists have a phrase, one bit per list.
-    present: u16,
+    present: u32,
     /// Per list: the phrase's index and its distance from `origin`.
     slots: [(u8, u8); LIST_COUNT],
 }
@@ -501,7 +707,7 @@ impl Found {
     /// The longest phrase of `list` found: its index in the list and its end (forward walk)
     /// or start (backward walk).
     pub(crate) fn get(&self, list: List) -> Option<(usize, usize)> {
-        if self.present & (1 << list as u16) == 0 {
+        if self.present & (1 << list as u32) == 0 {
             return None;
         }
         let &(index, distance) = self.slots.get(list as usize)?;
@@ -522,7 +728,7 @@ impl Found {
             return;
         };
         *slot = (index, distance);
-        self.present |= 1 << list as u16;
+        self.present |= 1 << list as u32;
     }
 }
 
@@ -636,13 +842,21 @@ impl Trie {
     pub(crate) fn at_start(&self, rest: &str) -> Found {
         let mut found = Found::new(0, false);
         let mut node = self.nodes.first();
-        for (steps, (i, c)) in rest.char_indices().enumerate() {
-            node = self.step(node, scan::fold(c), steps == 0);
+        let mut at_root = true;
+        for (i, c) in rest.char_indices() {
+            // Vowel marks and the tatweel are read through: "درهمًا" is "درهما".
+            if !at_root && scan::is_arabic_mark(c) {
+                continue;
+            }
+            node = self.step(node, scan::fold(c), at_root);
+            at_root = false;
             let Some(here) = node else { break };
             if here.ends.is_empty() {
                 continue;
             }
             let end = i + c.len_utf8();
+            // The marks after the last letter belong to the word.
+            let end = end + scan::leading_marks(rest.get(end..).unwrap_or_default());
             let whole = !here.letter
                 || !rest
                     .get(end..)
@@ -661,8 +875,13 @@ impl Trie {
     pub(crate) fn at_end(&self, head: &str) -> Found {
         let mut found = Found::new(head.len(), true);
         let mut node = self.nodes.first();
-        for (steps, (i, c)) in head.char_indices().rev().enumerate() {
-            node = self.step(node, scan::fold(c), steps == 0);
+        let mut at_root = true;
+        for (i, c) in head.char_indices().rev() {
+            if scan::is_arabic_mark(c) {
+                continue;
+            }
+            node = self.step(node, scan::fold(c), at_root);
+            at_root = false;
             let Some(here) = node else { break };
             if here.ends.is_empty() {
                 continue;
@@ -684,6 +903,7 @@ pub(crate) static AFTER: std::sync::LazyLock<Trie> = std::sync::LazyLock::new(||
     Trie::new(
         &[
             (List::Percent, PERCENT),
+            (List::Points, POINTS),
             (List::OtherCurrency, OTHER_CURRENCIES),
             (List::Dirham, &dirhams),
             (List::Operation, OPERATIONS),
@@ -692,6 +912,7 @@ pub(crate) static AFTER: std::sync::LazyLock<Trie> = std::sync::LazyLock::new(||
             (List::OtherNoun, OTHER_NOUNS),
             (List::Connector, CONNECTORS),
             (List::Join, JOINS),
+            (List::Tie, &TIES),
         ],
         false,
     )
@@ -773,6 +994,7 @@ mod tests {
     fn lists() -> (Lists, Lists) {
         let after = vec![
             (List::Percent, PERCENT.to_vec()),
+            (List::Points, POINTS.to_vec()),
             (List::OtherCurrency, OTHER_CURRENCIES.to_vec()),
             (List::Dirham, DIRHAMS.iter().map(|(w, _)| *w).collect()),
             (List::Operation, OPERATIONS.to_vec()),
@@ -781,6 +1003,7 @@ mod tests {
             (List::OtherNoun, OTHER_NOUNS.to_vec()),
             (List::Connector, CONNECTORS.to_vec()),
             (List::Join, JOINS.to_vec()),
+            (List::Tie, TIES.to_vec()),
         ];
         let before = vec![
             (List::Hedge, HEDGES.iter().map(|(w, _)| *w).collect()),
@@ -855,7 +1078,7 @@ mod tests {
         ) {
             let (after, before) = lists();
             let all: Vec<&str> = after.iter().chain(&before).flat_map(|(_, w)| w.iter().copied()).collect();
-            let glue = [" ", "", "x", "و", "\u{A0}", "’", ".", "É"];
+            let glue = [" ", "", "x", "و", "\u{A0}", "’", ".", "É", "\u{64B}", "\u{640}", "وب"];
             let mut text = String::new();
             for (word, cut, g) in picks {
                 let w = all.get(word % all.len()).copied().unwrap_or_default();

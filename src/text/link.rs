@@ -267,8 +267,10 @@ impl TextClaim {
 /// figures together ("passé de A à B, soit une hausse de P %", "B contre A", "من A إلى B بنسبة P",
 /// "بلغت B بعد أن كانت A", "sur T, P ... soit S %"), and leaves out any figure it cannot tie
 /// unambiguously. A rate is read as a fall when a word of a fall governs it and no word of a rise
-/// contradicts it. In a sentence about dirhams with no written count, a figure whose unit is
-/// only a scale word ("1,14 milliard") is read as dirhams.
+/// contradicts it. A figure whose unit is left out ("1,14 milliard") has the kind the reader gave
+/// it ([`extract`]): the linker takes the figures as read. Percentage points ("+6 points") are
+/// never a rate, and two percentages ("de 14,2 % à 23,8 %") are never the ends of a growth: no
+/// claim is made of them.
 ///
 /// # Example
 ///
@@ -290,29 +292,13 @@ pub fn link(text: &str) -> Vec<TextClaim> {
         // so a long text costs time in proportion to its length.
         let first = figures.partition_point(|f| f.start < start);
         let past = figures.partition_point(|f| f.start < end);
-        let mut owned: Vec<TextFigure> = figures
+        // The kind of a figure whose unit is left out is the reader's business (`extract`).
+        let in_sentence: Vec<&TextFigure> = figures
             .get(first..past)
             .unwrap_or_default()
             .iter()
             .filter(|f| f.end <= end)
-            .cloned()
             .collect();
-        // In a sentence about dirhams with no written count, a scale word alone ("1,14
-        // milliard") is dirhams too.
-        let amounts = owned
-            .iter()
-            .any(|f| f.kind() == FigureKind::AmountMad && !f.unit_implied);
-        let counts = owned
-            .iter()
-            .any(|f| f.kind() == FigureKind::Transactions && !f.unit_implied);
-        if amounts && !counts {
-            for f in owned.iter_mut().filter(|f| f.unit_implied) {
-                if let Ok(amount) = f.figure.with_kind(FigureKind::AmountMad) {
-                    f.figure = amount;
-                }
-            }
-        }
-        let in_sentence: Vec<&TextFigure> = owned.iter().collect();
         link_sentence(text, (start, end), &in_sentence, &mut claims);
     }
     claims
