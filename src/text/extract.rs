@@ -153,6 +153,12 @@ impl TextFigure {
 /// writes amounts with their unit and no count; else a count. Tied to a count on one side and an
 /// amount on the other, it is left out.
 ///
+/// A bare number, with no unit and no scale word, is a count only where its sentence makes it
+/// one: after a word of reaching ("atteindre", "à", "reached", "بلغ", "إلى", "contre"...), of four
+/// digits or more and no year, followed by no noun of its own, and tied to a count or in a clause
+/// that names operations: "le nombre de transactions ... pour atteindre plus de 512 300" is more
+/// than 512 300 operations; "le montant a atteint 512 300" and "1 200 par jour" are no figure.
+///
 /// ```
 /// use morocco_ecommerce::text::extract;
 /// use morocco_ecommerce::FigureKind;
@@ -166,6 +172,8 @@ impl TextFigure {
 #[must_use]
 pub fn extract(text: &str) -> Vec<TextFigure> {
     let mut figures = Vec::new();
+    // Which figures are bare numbers, that their sentence must make counts.
+    let mut bare = Vec::new();
     let bytes = text.as_bytes();
     let mut at = 0;
     while let Some(i) = next_digit(bytes, at) {
@@ -214,13 +222,14 @@ pub fn extract(text: &str) -> Vec<TextFigure> {
         {
             continue;
         }
-        if let Some(figure) = figure_at(text, &number) {
+        if let Some((figure, is_bare)) = figure_at(text, &number) {
             at = at.max(figure.end);
             figures.push(figure);
+            bare.push(is_bare);
         }
     }
     if figures.iter().any(|f| f.unit_implied) {
-        units_left_out(text, &mut figures);
+        units_left_out(text, &mut figures, &bare);
     }
     figures
 }
@@ -240,9 +249,13 @@ pub fn extract(text: &str) -> Vec<TextFigure> {
 ///    "Sur 1,2 milliard de dirhams de paiements, les cartes ont réglé 1,14 milliard";
 /// 4. otherwise, operations, as CMI reports give every amount its currency.
 ///
+/// A bare number (`bare`: no unit, no scale word, after a word of reaching) is kept only as a
+/// count: tied to a count by rule 1, or in a clause that names a count by rule 2 ("le nombre de
+/// transactions ... pour atteindre plus de 512 300"); otherwise it is left out.
+///
 /// The figure keeps `unit_implied`: its unit was not written. Linear in the text between the
 /// figures; called only when a figure has its unit left out.
-fn units_left_out(text: &str, figures: &mut Vec<TextFigure>) {
+fn units_left_out(text: &str, figures: &mut Vec<TextFigure>, bare: &[bool]) {
     let written = |f: &TextFigure| {
         !f.unit_implied && matches!(f.kind(), FigureKind::Transactions | FigureKind::AmountMad)
     };
@@ -311,12 +324,13 @@ fn units_left_out(text: &str, figures: &mut Vec<TextFigure>) {
             kinds.push(Some(f.kind()));
             continue;
         }
+        let is_bare = bare.get(i).copied().unwrap_or(false);
         if conflict.get(i).copied().unwrap_or(false) {
             kinds.push(None);
             continue;
         }
         if let Some(kind) = tied.get(i).copied().flatten() {
-            kinds.push(Some(kind));
+            kinds.push((!is_bare || kind == FigureKind::Transactions).then_some(kind));
             continue;
         }
         // Rule 2: the clause from the last figure with its unit, or the sentence's start.
@@ -337,7 +351,12 @@ fn units_left_out(text: &str, figures: &mut Vec<TextFigure>) {
                 |g| g.end,
             );
         let clause = text.get(clause_start..lead(f)).unwrap_or_default();
-        if let Some(kind) = named_quantity(clause) {
+        let named = named_quantity(clause);
+        if is_bare {
+            kinds.push(named.filter(|&k| k == FigureKind::Transactions));
+            continue;
+        }
+        if let Some(kind) = named {
             kinds.push(Some(kind));
             continue;
         }
@@ -538,14 +557,35 @@ struct Unit {
     power: u32,
     /// Whether the unit is centimes (divide by 100).
     centimes: bool,
-    /// Whether the kind was inferred from a scale word alone, with no unit written.
-    implied: bool,
-    /// Whether the unit came after "de" or "d'" with no scale word: "3.712.408 de transactions".
-    after_de: bool,
+    /// How the unit was written.
+    written: Written,
     end: usize,
 }
 
-fn figure_at(text: &str, number: &scan::Number) -> Option<TextFigure> {
+impl Unit {
+    /// Whether the kind was inferred, with no unit written.
+    fn implied(self) -> bool {
+        matches!(self.written, Written::ScaleAlone | Written::Bare)
+    }
+}
+
+/// How a number's unit was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Written {
+    /// After the number or its scale word: "2 millions d'opérations", "16 %".
+    Unit,
+    /// After "de" or "d'" with no scale word: "3.712.408 de transactions".
+    AfterDe,
+    /// Not at all, after a scale word alone: "7,4 milliards"; the sentence gives its kind.
+    ScaleAlone,
+    /// Neither unit nor scale word: a bare number, which is a count only when its sentence
+    /// says so (a count named in its clause, or a tie to a count).
+    Bare,
+}
+
+/// The figure whose number is `number`, and whether it is a bare number (no unit, no scale
+/// word) that [`units_left_out`] keeps only as a count its sentence names.
+fn figure_at(text: &str, number: &scan::Number) -> Option<(TextFigure, bool)> {
     let head = text.get(..number.start)?;
     let direct = unit_after(text, number.end);
     // A number in quotes, its unit after them: "«4ر3» مليون", "\"3ر3\" مليار".
@@ -557,6 +597,7 @@ fn figure_at(text: &str, number: &scan::Number) -> Option<TextFigure> {
     // A sign glued to the number: "+46,7%", "-5 %", "−3 %".
     let mut start = number.start;
     let mut negative = false;
+    let mut signed = false;
     let mut chars_before = head.chars().rev();
     let sign = chars_before.next();
     let before_sign = chars_before.next();
@@ -566,6 +607,7 @@ fn figure_at(text: &str, number: &scan::Number) -> Option<TextFigure> {
         let glued_to_word = before_sign.is_some_and(char::is_alphanumeric);
         if !glued_to_word {
             negative = s != '+';
+            signed = true;
             start -= s.len_utf8();
         }
     }
@@ -584,18 +626,24 @@ fn figure_at(text: &str, number: &scan::Number) -> Option<TextFigure> {
             kind: FigureKind::AmountMad,
             power: 0,
             centimes: false,
-            implied: false,
-            after_de: false,
+            written: Written::Unit,
+            end: number.end,
+        },
+        None if may_be_bare_count(text, number) => Unit {
+            kind: FigureKind::Transactions,
+            power: 0,
+            centimes: false,
+            written: Written::Bare,
             end: number.end,
         },
         None => return None,
     };
     if let Some(p) = currency_prefix {
         // "MAD 1.05 billion": the currency came first; a scale word alone then means dirhams.
-        match (unit.kind, unit.implied) {
+        match (unit.kind, unit.implied()) {
             (FigureKind::Transactions, true) => {
                 unit.kind = FigureKind::AmountMad;
-                unit.implied = false;
+                unit.written = Written::Unit;
             }
             (FigureKind::AmountMad, _) => {}
             _ => return None,
@@ -603,7 +651,7 @@ fn figure_at(text: &str, number: &scan::Number) -> Option<TextFigure> {
         start = p;
     }
     // "2014 de transactions" is no count of 2014.
-    if unit.after_de && is_year(number) {
+    if unit.written == Written::AfterDe && is_year(number) {
         return None;
     }
     if !unit.kind.is_signed() && negative {
@@ -630,26 +678,45 @@ fn figure_at(text: &str, number: &scan::Number) -> Option<TextFigure> {
         lead = scan::trim_end_spaces(head.get(..at)?);
         words = lexicon::BEFORE.at_end(lead);
     }
+    let mut fall = false;
     if unit.kind.is_signed() {
         if let Some((_, at)) = words.get(List::Decline) {
             negative = true;
+            fall = true;
             context_start = Some(at);
         } else if let Some(at) = fall_with_adjective(lead) {
             negative = true;
+            fall = true;
             context_start = Some(at);
         } else if let Some((_, at)) = words.get(List::Plus) {
             context_start = context_start.or(Some(at));
         }
     }
+    // A bare number is a count only after a word of reaching: "pour atteindre plus de 512 300".
+    if unit.written == Written::Bare && words.get(List::Reach).is_none() {
+        return None;
+    }
+    // "points" alone is a difference of percentages only where the words say a change: a sign,
+    // a word of a rise or a fall before it ("les 3 points clés" are not).
+    if unit.kind == FigureKind::PercentagePoints
+        && !signed
+        && !fall
+        && !text
+            .get(number.end..unit.end)
+            .is_some_and(|w| w.trim_start().contains(' '))
+        && scan::match_end(lead, lexicon::POINT_CUES.iter().copied()).is_none()
+    {
+        return None;
+    }
     // A scale word alone, before a range's end in dirhams: "de 500 millions à 400 millions de
     // dirhams" is two amounts.
-    if unit.implied
+    if unit.written == Written::ScaleAlone
         && let Some(next) = shared_unit_after(text, number.end.max(unit.end))
         && next.kind == FigureKind::AmountMad
-        && !next.implied
+        && !next.implied()
     {
         unit.kind = FigureKind::AmountMad;
-        unit.implied = false;
+        unit.written = Written::Unit;
     }
     // Rule 5 yields to a percent sign or a point: "16,125 %" has three decimals. Under a scale word it
     // yields to the language (rule 6 of the number rule): French and Arabic write "2,458
@@ -682,14 +749,45 @@ fn figure_at(text: &str, number: &scan::Number) -> Option<TextFigure> {
     let figure = ReportedFigure::new(unit.kind, value, precision)
         .ok()?
         .with_qualifier(qualifier);
-    Some(TextFigure {
+    let found = TextFigure {
         start,
         end: unit.end,
         text: text.get(start..unit.end)?.to_owned(),
         figure,
         context_start,
-        unit_implied: unit.implied,
-    })
+        unit_implied: unit.implied(),
+    };
+    Some((found, unit.written == Written::Bare))
+}
+
+/// Whether a number with no unit and no scale word may be a count whose unit the sentence left
+/// out: whole, of four digits or more, not a year, and followed by the end of the text, a mark
+/// or a word of [`lexicon::AFTER_BARE_COUNT`] ("512 300 en 2014", "512 300, contre"), not by a
+/// noun of its own ("3 000 sites", "1 200 par jour").
+fn may_be_bare_count(text: &str, number: &scan::Number) -> bool {
+    if number.fraction_len > 0 || number.whole_len < 4 || is_year(number) {
+        return false;
+    }
+    let rest = text.get(number.end..).unwrap_or_default();
+    let rest = rest
+        .get(scan::leading_spaces(rest, 3)..)
+        .unwrap_or_default();
+    let Some(next) = rest.chars().next() else {
+        return true;
+    };
+    if scan::digit(next).is_some() {
+        return false;
+    }
+    if !scan::is_letter(next) {
+        // Punctuation, but not a unit sign or a currency.
+        return !matches!(next, '%' | '٪' | '$' | '€' | '£' | '-' | '/' | '\'' | '’');
+    }
+    let word: String = rest
+        .chars()
+        .take_while(|&c| scan::is_letter(c) || c == '\'')
+        .map(scan::fold)
+        .collect();
+    lexicon::AFTER_BARE_COUNT.contains(&word.as_str())
 }
 
 /// Whether `number` may be a year: four digits from 1900 to 2099, with no mark.
@@ -843,8 +941,7 @@ fn unit_after(text: &str, end: usize) -> Option<Unit> {
         kind,
         power,
         centimes: false,
-        implied: false,
-        after_de: false,
+        written: Written::Unit,
         end,
     };
     if let Some((_, len)) = words.get(List::Percent) {
@@ -889,7 +986,7 @@ fn unit_after(text: &str, end: usize) -> Option<Unit> {
         };
         if let Some((kind, len)) = found {
             return Some(Unit {
-                after_de: true,
+                written: Written::AfterDe,
                 ..unit(kind, 0, noun_at + len)
             });
         }
@@ -941,7 +1038,7 @@ fn unit_after(text: &str, end: usize) -> Option<Unit> {
         return None;
     }
     Some(Unit {
-        implied: true,
+        written: Written::ScaleAlone,
         ..unit(FigureKind::Transactions, power, scale_end)
     })
 }

@@ -346,6 +346,113 @@ pub(crate) const FALL_ADJECTIVES: &[&str] = &[
 /// Arabic nouns of a fall (with their case endings) that [`FALL_ADJECTIVES`] may follow.
 pub(crate) const FALL_NOUNS: &[&str] = &["انخفاض", "انخفاضا", "تراجع", "تراجعا", "هبوط", "هبوطا"];
 
+/// Words before "points" alone that make it a change of percentages: "une hausse de 6
+/// points", "la part a gagné 2 points", "up 2 points", "ارتفعت ب 3 نقاط". (The words of a fall,
+/// [`DECLINES`], and a sign do too.)
+pub(crate) const POINT_CUES: &[&str] = &[
+    "hausse de",
+    "progression de",
+    "progressé de",
+    "augmenté de",
+    "augmentation de",
+    "amélioration de",
+    "écart de",
+    "gap of",
+    "فارق",
+    "gagné",
+    "gagne",
+    "gagnant",
+    "perdu",
+    "perd",
+    "perdant",
+    "soit",
+    "up",
+    "rose",
+    "rose by",
+    "gained",
+    "lost",
+    "by",
+    "increase of",
+    "rise of",
+    "ب",
+    "بزيادة",
+    "بارتفاع",
+    "ارتفاعا",
+    "زيادة",
+    "ارتفاع",
+    "بتراجع",
+    "بانخفاض",
+    "أي",
+];
+
+/// Words after which a bare number (no unit, no scale word) may be a count the sentence names:
+/// "pour atteindre 512 300", "بلغ 512 300".
+pub(crate) const REACH: &[&str] = &[
+    "atteindre",
+    "atteint",
+    "atteignant",
+    "atteignent",
+    "totalisé",
+    "totalisant",
+    "à",
+    "soit",
+    "contre",
+    "reach",
+    "reached",
+    "reaching",
+    "totalled",
+    "totaled",
+    "to",
+    "against",
+    "versus",
+    "بلغ",
+    "بلغت",
+    "يبلغ",
+    "تبلغ",
+    "ليبلغ",
+    "لتبلغ",
+    "إلى",
+    "الى",
+    "مقابل",
+];
+
+/// Words that may follow a bare count the sentence names ([`REACH`]): a date, a tie, a
+/// conjunction, not a noun of its own.
+pub(crate) const AFTER_BARE_COUNT: &[&str] = &[
+    "en",
+    "au",
+    "à",
+    "fin",
+    "sur",
+    "contre",
+    "soit",
+    "et",
+    "un",
+    "l'an",
+    "selon",
+    "in",
+    "at",
+    "by",
+    "on",
+    "against",
+    "and",
+    "a",
+    "the",
+    "versus",
+    "vs",
+    "في",
+    "خلال",
+    "سنة",
+    "عام",
+    "مقابل",
+    "أي",
+    "و",
+    "بعد",
+    "حسب",
+    "نهاية",
+    "متم",
+];
+
 /// A plus in words, before a figure.
 pub(crate) const PLUS_WORDS: &[&str] = &["زائد"];
 
@@ -669,6 +776,7 @@ pub(crate) enum List {
     Decline,
     Plus,
     Open,
+    Reach,
     ForeignPrefix,
     // The last: `LIST_COUNT` counts up to it.
     DirhamPrefix,
@@ -927,6 +1035,7 @@ pub(crate) static BEFORE: std::sync::LazyLock<Trie> = std::sync::LazyLock::new(|
             (List::Decline, DECLINES),
             (List::Plus, PLUS_WORDS),
             (List::Open, OPENS),
+            (List::Reach, REACH),
             (List::ForeignPrefix, FOREIGN_PREFIXES),
             (List::DirhamPrefix, DIRHAM_PREFIXES),
         ],
@@ -1010,6 +1119,7 @@ mod tests {
             (List::Decline, DECLINES.to_vec()),
             (List::Plus, PLUS_WORDS.to_vec()),
             (List::Open, OPENS.to_vec()),
+            (List::Reach, REACH.to_vec()),
             (List::ForeignPrefix, FOREIGN_PREFIXES.to_vec()),
             (List::DirhamPrefix, DIRHAM_PREFIXES.to_vec()),
         ];

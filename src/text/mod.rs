@@ -81,12 +81,18 @@
 //!   not read through: the number is not the figure.
 //! - Percentage points ("+6 points", "6 points de pourcentage", "2 percentage points", "3 نقاط",
 //!   "0,4 نقطة مئوية") are [`FigureKind::PercentagePoints`](crate::FigureKind), signed like a
-//!   percent and read with the same words of a fall; never a rate. "points de vente", "points
-//!   of sale", "نقاط البيع" and more than 100 points are places, and left out.
+//!   percent and read with the same words of a fall; never a rate. "points" alone is read only
+//!   with a sign or after a word of change ("une hausse de 6 points", "gagné", "up", "ب",
+//!   "بزيادة"): "les 3 points clés" are not. "points de vente", "points of sale", "نقاط البيع"
+//!   and more than 100 points are places, and left out.
 //! - A unit left out ("9,2 milliards de dirhams contre 7,4 milliards") is read from the
 //!   sentence, by [the rules of `extract`](extract): a tie word to a figure with its unit, the
 //!   quantity its clause names, a sentence of amounts; otherwise a scale word alone is a count
 //!   of operations. The figure keeps `unit_implied`.
+//! - A bare number (no unit, no scale word) is a count only where its clause names operations
+//!   and a word of reaching stands before it ("le nombre de transactions ... pour atteindre plus
+//!   de 512 300"), or where a tie word joins it to a count ("2 millions d'opérations contre
+//!   1 850 000"); never an amount, whose scale may have been left out with its unit.
 //!
 //! # Hedges
 //!

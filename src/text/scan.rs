@@ -194,7 +194,7 @@ pub(crate) fn match_end<'a, I>(head: &str, list: I) -> Option<(usize, usize)>
 where
     I: IntoIterator<Item = &'a str>,
 {
-    let last = fold(head.chars().next_back()?);
+    let last = fold(head.chars().rev().find(|&c| !is_arabic_mark(c))?);
     list.into_iter()
         .enumerate()
         .filter(|(_, needle)| {

@@ -433,7 +433,7 @@ fn a_bare_number_shares_the_unit_of_the_next() {
 /// no count; else operations.
 #[test]
 fn a_unit_left_out_is_the_one_the_sentence_ties_the_figure_to() {
-    let cases: [(&str, &[(FigureKind, &str)]); 14] = [
+    let cases: [(&str, &[(FigureKind, &str)]); 17] = [
         (
             "Les paiements ont atteint 9,2 milliards de dirhams contre 7,4 milliards un an plus tôt.",
             &[
@@ -529,6 +529,26 @@ fn a_unit_left_out_is_the_one_the_sentence_ties_the_figure_to() {
                 (FigureKind::AmountMad, "600000000"),
                 (FigureKind::AmountMad, "690000000"),
             ],
+        ),
+        // A bare number tied to a count, or in a clause that names one.
+        (
+            "Le CMI a traité 2 millions d'opérations contre 1 850 000 un an plus tôt.",
+            &[
+                (FigureKind::Transactions, "2000000"),
+                (FigureKind::Transactions, "1850000"),
+            ],
+        ),
+        (
+            "Le nombre de transactions est passé à 512 300 en 2014, contre 420 000 un an plus tôt.",
+            &[
+                (FigureKind::Transactions, "512300"),
+                (FigureKind::Transactions, "420000"),
+            ],
+        ),
+        // A bare number tied to an amount is left out: the scale may be missing too.
+        (
+            "Les paiements ont atteint 9,2 milliards de dirhams contre 7 400 000.",
+            &[(FigureKind::AmountMad, "9200000000")],
         ),
         // Another sentence does not tie.
         (
