@@ -271,6 +271,14 @@ fn units_left_out(text: &str, figures: &mut Vec<TextFigure>, bare: &[bool]) {
         sentence.push(current);
     }
     let same_sentence = |a: usize, b: usize| sentence.get(a) == sentence.get(b);
+    // Per sentence: whether it writes an amount with its unit, and a count with its unit.
+    let mut writes = vec![(false, false); current + 1];
+    for (f, &id) in figures.iter().zip(&sentence) {
+        if let Some(w) = writes.get_mut(id).filter(|_| written(f)) {
+            w.0 |= f.kind() == FigureKind::AmountMad;
+            w.1 |= f.kind() == FigureKind::Transactions;
+        }
+    }
     // Rule 1, both ways: a tie to a figure with its unit, or to one a tie already gave one.
     let mut tied: Vec<Option<FigureKind>> = figures
         .iter()
@@ -319,7 +327,20 @@ fn units_left_out(text: &str, figures: &mut Vec<TextFigure>, bare: &[bool]) {
         }
     }
     let mut kinds = Vec::with_capacity(figures.len());
+    // Where the current sentence starts (found once per sentence) and where its last figure
+    // with a unit ends.
+    let mut sentence_from: Option<(usize, usize)> = None;
+    let mut last_written_end: Option<usize> = None;
     for (i, f) in figures.iter().enumerate() {
+        let id = sentence.get(i).copied().unwrap_or_default();
+        if i == 0 || !same_sentence(i, i - 1) {
+            sentence_from = None;
+            last_written_end = None;
+        }
+        let clause_from = last_written_end;
+        if written(f) {
+            last_written_end = Some(f.end);
+        }
         if !f.unit_implied {
             kinds.push(Some(f.kind()));
             continue;
@@ -333,23 +354,20 @@ fn units_left_out(text: &str, figures: &mut Vec<TextFigure>, bare: &[bool]) {
             kinds.push((!is_bare || kind == FigureKind::Transactions).then_some(kind));
             continue;
         }
-        // Rule 2: the clause from the last figure with its unit, or the sentence's start.
-        let first_in_sentence = (0..i)
-            .rev()
-            .take_while(|&j| same_sentence(i, j))
-            .last()
-            .unwrap_or(i);
-        let clause_start = (first_in_sentence..i)
-            .rev()
-            .find(|&j| figures.get(j).is_some_and(written))
-            .and_then(|j| figures.get(j))
-            .map_or_else(
-                || {
-                    let from = figures.get(first_in_sentence).map_or(f.start, |g| g.start);
-                    sentence_start(text, from)
-                },
-                |g| g.end,
-            );
+        // Rule 2: the clause from the last figure with its unit, or the sentence's start, at
+        // most CLAUSE_WINDOW bytes back.
+        let clause_start = clause_from.unwrap_or_else(|| match sentence_from {
+            Some((sid, start)) if sid == id => start,
+            _ => {
+                let start = sentence_start(text, lead(f));
+                sentence_from = Some((id, start));
+                start
+            }
+        });
+        let mut clause_start = clause_start.max(lead(f).saturating_sub(CLAUSE_WINDOW));
+        while !text.is_char_boundary(clause_start) {
+            clause_start += 1;
+        }
         let clause = text.get(clause_start..lead(f)).unwrap_or_default();
         let named = named_quantity(clause);
         if is_bare {
@@ -361,15 +379,7 @@ fn units_left_out(text: &str, figures: &mut Vec<TextFigure>, bare: &[bool]) {
             continue;
         }
         // Rule 3: a sentence that writes amounts with their unit, and no count.
-        let in_sentence = || {
-            figures
-                .iter()
-                .enumerate()
-                .filter(|&(j, g)| same_sentence(i, j) && written(g))
-                .map(|(_, g)| g.kind())
-        };
-        let amounts = in_sentence().any(|k| k == FigureKind::AmountMad);
-        let counts = in_sentence().any(|k| k == FigureKind::Transactions);
+        let (amounts, counts) = writes.get(id).copied().unwrap_or_default();
         kinds.push(Some(if amounts && !counts {
             FigureKind::AmountMad
         } else {
@@ -782,12 +792,10 @@ fn may_be_bare_count(text: &str, number: &scan::Number) -> bool {
         // Punctuation, but not a unit sign or a currency.
         return !matches!(next, '%' | '٪' | '$' | '€' | '£' | '-' | '/' | '\'' | '’');
     }
-    let word: String = rest
-        .chars()
-        .take_while(|&c| scan::is_letter(c) || c == '\'')
-        .map(scan::fold)
-        .collect();
-    lexicon::AFTER_BARE_COUNT.contains(&word.as_str())
+    lexicon::AFTER_BARE_COUNT.iter().any(|w| {
+        scan::strip_word_prefix(rest, w)
+            .is_some_and(|after| !after.chars().next().is_some_and(scan::is_letter))
+    })
 }
 
 /// Whether `number` may be a year: four digits from 1900 to 2099, with no mark.
