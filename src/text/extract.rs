@@ -259,57 +259,51 @@ fn units_left_out(text: &str, figures: &mut Vec<TextFigure>, bare: &[bool]) {
     let written = |f: &TextFigure| {
         !f.unit_implied && matches!(f.kind(), FigureKind::Transactions | FigureKind::AmountMad)
     };
-    // Sentence of each figure: a new one after a sentence end between two figures.
-    let mut sentence = Vec::with_capacity(figures.len());
-    let mut current = 0usize;
-    for (i, f) in figures.iter().enumerate() {
-        if let Some(prev) = i.checked_sub(1).and_then(|p| figures.get(p))
-            && ends_sentence(text.get(prev.end..f.start).unwrap_or_default())
-        {
-            current += 1;
+    let n = figures.len();
+    // Whether a sentence ends between figure j - 1 and figure j, read once and only where a
+    // figure whose unit is left out needs it.
+    let mut breaks: Vec<Option<bool>> = vec![None; n];
+    let mut break_before = |j: usize| -> bool {
+        if j == 0 || j >= n {
+            return true;
         }
-        sentence.push(current);
-    }
-    let same_sentence = |a: usize, b: usize| sentence.get(a) == sentence.get(b);
-    // Per sentence: whether it writes an amount with its unit, and a count with its unit.
-    let mut writes = vec![(false, false); current + 1];
-    for (f, &id) in figures.iter().zip(&sentence) {
-        if let Some(w) = writes.get_mut(id).filter(|_| written(f)) {
-            w.0 |= f.kind() == FigureKind::AmountMad;
-            w.1 |= f.kind() == FigureKind::Transactions;
+        if let Some(Some(b)) = breaks.get(j) {
+            return *b;
         }
-    }
+        let gap = match (figures.get(j - 1), figures.get(j)) {
+            (Some(a), Some(b)) => text.get(a.end..b.start).unwrap_or_default(),
+            _ => "",
+        };
+        let b = ends_sentence(gap);
+        if let Some(slot) = breaks.get_mut(j) {
+            *slot = Some(b);
+        }
+        b
+    };
     // Rule 1, both ways: a tie to a figure with its unit, or to one a tie already gave one.
     let mut tied: Vec<Option<FigureKind>> = figures
         .iter()
         .map(|f| written(f).then(|| f.kind()))
         .collect();
-    let mut conflict = vec![false; figures.len()];
+    let mut conflict = vec![false; n];
     for forward in [true, false] {
-        let order: Vec<usize> = if forward {
-            (0..figures.len()).collect()
-        } else {
-            (0..figures.len()).rev().collect()
-        };
-        for i in order {
+        for step in 0..n {
+            let i = if forward { step } else { n - 1 - step };
             let Some(f) = figures.get(i) else { continue };
             if !f.unit_implied {
                 continue;
             }
-            let j = if forward {
-                i.checked_sub(1)
+            let (j, between) = if forward {
+                (i.wrapping_sub(1), i)
             } else {
-                Some(i + 1)
-            };
-            let Some(j) = j.filter(|&j| same_sentence(i, j)) else {
-                continue;
+                (i + 1, i + 1)
             };
             let (Some(g), Some(Some(kind))) = (figures.get(j), tied.get(j).copied()) else {
                 continue;
             };
             let (first, second) = if forward { (g, f) } else { (f, g) };
             let gap = text.get(first.end..lead(second)).unwrap_or_default();
-            if !is_tie(gap) {
+            if !is_tie(gap) || break_before(between) {
                 continue;
             }
             match tied.get(i).copied().flatten() {
@@ -326,21 +320,11 @@ fn units_left_out(text: &str, figures: &mut Vec<TextFigure>, bare: &[bool]) {
             }
         }
     }
-    let mut kinds = Vec::with_capacity(figures.len());
-    // Where the current sentence starts (found once per sentence) and where its last figure
-    // with a unit ends.
-    let mut sentence_from: Option<(usize, usize)> = None;
-    let mut last_written_end: Option<usize> = None;
+    let mut kinds = Vec::with_capacity(n);
+    // The sentence last looked at: its first and last figures, whether it writes an amount and
+    // a count with their units, and where it starts.
+    let mut sentence: Option<(usize, usize, bool, bool, usize)> = None;
     for (i, f) in figures.iter().enumerate() {
-        let id = sentence.get(i).copied().unwrap_or_default();
-        if i == 0 || !same_sentence(i, i - 1) {
-            sentence_from = None;
-            last_written_end = None;
-        }
-        let clause_from = last_written_end;
-        if written(f) {
-            last_written_end = Some(f.end);
-        }
         if !f.unit_implied {
             kinds.push(Some(f.kind()));
             continue;
@@ -354,17 +338,44 @@ fn units_left_out(text: &str, figures: &mut Vec<TextFigure>, bare: &[bool]) {
             kinds.push((!is_bare || kind == FigureKind::Transactions).then_some(kind));
             continue;
         }
-        // Rule 2: the clause from the last figure with its unit, or the sentence's start, at
-        // most CLAUSE_WINDOW bytes back.
-        let clause_start = clause_from.unwrap_or_else(|| match sentence_from {
-            Some((sid, start)) if sid == id => start,
+        let (first, _, amounts, counts, starts_at) = match sentence {
+            Some(s) if s.0 <= i && i <= s.1 => s,
             _ => {
-                let start = sentence_start(text, lead(f));
-                sentence_from = Some((id, start));
-                start
+                let mut first = i;
+                while !break_before(first) {
+                    first -= 1;
+                }
+                let mut last = i;
+                while !break_before(last + 1) {
+                    last += 1;
+                }
+                let in_sentence = || {
+                    figures
+                        .get(first..=last)
+                        .unwrap_or_default()
+                        .iter()
+                        .filter(|g| written(g))
+                };
+                let amounts = in_sentence().any(|g| g.kind() == FigureKind::AmountMad);
+                let counts = in_sentence().any(|g| g.kind() == FigureKind::Transactions);
+                let starts_at = figures
+                    .get(first)
+                    .map_or(0, |g| sentence_start(text, lead(g)));
+                let s = (first, last, amounts, counts, starts_at);
+                sentence = Some(s);
+                s
             }
-        });
-        let mut clause_start = clause_start.max(lead(f).saturating_sub(CLAUSE_WINDOW));
+        };
+        // Rule 2: the clause from the last figure with its unit (or the sentence's start), at
+        // most CLAUSE_WINDOW bytes back.
+        let floor = lead(f).saturating_sub(CLAUSE_WINDOW);
+        let after_written = (first..i)
+            .rev()
+            .filter_map(|j| figures.get(j))
+            .take_while(|g| g.end >= floor)
+            .find(|g| written(g))
+            .map(|g| g.end);
+        let mut clause_start = after_written.unwrap_or(starts_at).max(floor);
         while !text.is_char_boundary(clause_start) {
             clause_start += 1;
         }
@@ -379,7 +390,6 @@ fn units_left_out(text: &str, figures: &mut Vec<TextFigure>, bare: &[bool]) {
             continue;
         }
         // Rule 3: a sentence that writes amounts with their unit, and no count.
-        let (amounts, counts) = writes.get(id).copied().unwrap_or_default();
         kinds.push(Some(if amounts && !counts {
             FigureKind::AmountMad
         } else {
@@ -792,9 +802,11 @@ fn may_be_bare_count(text: &str, number: &scan::Number) -> bool {
         // Punctuation, but not a unit sign or a currency.
         return !matches!(next, '%' | '٪' | '$' | '€' | '£' | '-' | '/' | '\'' | '’');
     }
+    let first = scan::fold(next);
     lexicon::AFTER_BARE_COUNT.iter().any(|w| {
-        scan::strip_word_prefix(rest, w)
-            .is_some_and(|after| !after.chars().next().is_some_and(scan::is_letter))
+        w.starts_with(first)
+            && scan::strip_word_prefix(rest, w)
+                .is_some_and(|after| !after.chars().next().is_some_and(scan::is_letter))
     })
 }
 
@@ -1067,8 +1079,16 @@ enum Glued {
 /// [`lexicon::GLUED_AFTER_UNIT`]; glued to anything else ("درهمان", "dirhamsen"), the figure
 /// is left out rather than read as a count. `None` when no unit is glued there.
 fn glued_unit(rest: &str) -> Option<Glued> {
+    // Every unit that may be glued starts with one of these.
+    let first = rest.chars().next()?;
+    if !matches!(first, 'د' | 'ع' | 'م' | 'd' | 'D') {
+        return None;
+    }
     let is_letter = |s: &str| s.chars().next().is_some_and(scan::is_letter);
     for &(unit, kind) in lexicon::GLUED_UNITS {
+        if !unit.starts_with(first) {
+            continue;
+        }
         let Some(tail) = scan::strip_word_prefix(rest, unit) else {
             continue;
         };

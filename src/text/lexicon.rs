@@ -962,9 +962,12 @@ impl Trie {
             if here.ends.is_empty() {
                 continue;
             }
-            let end = i + c.len_utf8();
-            // The marks after the last letter belong to the word.
-            let end = end + scan::leading_marks(rest.get(end..).unwrap_or_default());
+            let mut end = i + c.len_utf8();
+            // The marks after the last letter belong to the word (all of them start with the
+            // byte 0xD9).
+            if rest.as_bytes().get(end) == Some(&0xD9) {
+                end += scan::leading_marks(rest.get(end..).unwrap_or_default());
+            }
             let whole = !here.letter
                 || !rest
                     .get(end..)

@@ -39,6 +39,11 @@ pub(crate) fn leading_marks(s: &str) -> usize {
 /// `s` after `prefix` (written folded), read through Arabic marks after its first character
 /// and with the marks that end it; `None` when `s` does not start with it.
 pub(crate) fn strip_word_prefix<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
+    // Most calls fail on the first character: decide those without decoding more.
+    let first = s.chars().next()?;
+    if !prefix.starts_with(fold(first)) {
+        return None;
+    }
     let mut chars = s.char_indices();
     let mut end = 0;
     for (k, n) in prefix.chars().enumerate() {
