@@ -172,8 +172,9 @@ impl TextFigure {
 #[must_use]
 pub fn extract(text: &str) -> Vec<TextFigure> {
     let mut figures = Vec::new();
-    // Which figures are bare numbers, that their sentence must make counts.
-    let mut bare = Vec::new();
+    // The figures whose unit was left out, by index, and whether each is a bare number, which
+    // its sentence must make a count.
+    let mut implied = Vec::new();
     let bytes = text.as_bytes();
     let mut at = 0;
     while let Some(i) = next_digit(bytes, at) {
@@ -224,12 +225,14 @@ pub fn extract(text: &str) -> Vec<TextFigure> {
         }
         if let Some((figure, is_bare)) = figure_at(text, &number) {
             at = at.max(figure.end);
+            if figure.unit_implied {
+                implied.push((figures.len(), is_bare));
+            }
             figures.push(figure);
-            bare.push(is_bare);
         }
     }
-    if figures.iter().any(|f| f.unit_implied) {
-        units_left_out(text, &mut figures, &bare);
+    if !implied.is_empty() {
+        units_left_out(text, &mut figures, &implied);
     }
     figures
 }
@@ -249,13 +252,14 @@ pub fn extract(text: &str) -> Vec<TextFigure> {
 ///    "Sur 1,2 milliard de dirhams de paiements, les cartes ont réglé 1,14 milliard";
 /// 4. otherwise, operations, as CMI reports give every amount its currency.
 ///
-/// A bare number (`bare`: no unit, no scale word, after a word of reaching) is kept only as a
+/// `implied` lists the figures whose unit was left out, by index, and whether each is a bare
+/// number. A bare number (no unit, no scale word, after a word of reaching) is kept only as a
 /// count: tied to a count by rule 1, or in a clause that names a count by rule 2 ("le nombre de
 /// transactions ... pour atteindre plus de 512 300"); otherwise it is left out.
 ///
 /// The figure keeps `unit_implied`: its unit was not written. Linear in the text between the
 /// figures; called only when a figure has its unit left out.
-fn units_left_out(text: &str, figures: &mut Vec<TextFigure>, bare: &[bool]) {
+fn units_left_out(text: &str, figures: &mut Vec<TextFigure>, implied: &[(usize, bool)]) {
     let written = |f: &TextFigure| {
         !f.unit_implied && matches!(f.kind(), FigureKind::Transactions | FigureKind::AmountMad)
     };
@@ -280,61 +284,65 @@ fn units_left_out(text: &str, figures: &mut Vec<TextFigure>, bare: &[bool]) {
         }
         b
     };
+    let m = implied.len();
     // Rule 1, both ways: a tie to a figure with its unit, or to one a tie already gave one.
-    let mut tied: Vec<Option<FigureKind>> = figures
-        .iter()
-        .map(|f| written(f).then(|| f.kind()))
-        .collect();
-    let mut conflict = vec![false; n];
+    // Only the figures whose unit was left out are visited, and their neighbours.
+    let mut tied: Vec<Option<FigureKind>> = vec![None; m];
+    let mut conflict = vec![false; m];
     for forward in [true, false] {
-        for step in 0..n {
-            let i = if forward { step } else { n - 1 - step };
-            let Some(f) = figures.get(i) else { continue };
-            if !f.unit_implied {
+        for step in 0..m {
+            let k = if forward { step } else { m - 1 - step };
+            let Some(&(i, _)) = implied.get(k) else {
                 continue;
-            }
-            let (j, between) = if forward {
-                (i.wrapping_sub(1), i)
+            };
+            let (j, between, other) = if forward {
+                (i.wrapping_sub(1), i, k.wrapping_sub(1))
             } else {
-                (i + 1, i + 1)
+                (i + 1, i + 1, k + 1)
             };
-            let (Some(g), Some(Some(kind))) = (figures.get(j), tied.get(j).copied()) else {
+            let (Some(f), Some(g)) = (figures.get(i), figures.get(j)) else {
                 continue;
             };
+            // The neighbour's kind: its own if written, the one a tie gave it if not.
+            let kind = match implied.get(other) {
+                Some(&(o, _)) if o == j => tied.get(other).copied().flatten(),
+                _ => written(g).then(|| g.kind()),
+            };
+            let Some(kind) = kind else { continue };
             let (first, second) = if forward { (g, f) } else { (f, g) };
             let gap = text.get(first.end..lead(second)).unwrap_or_default();
             if !is_tie(gap) || break_before(between) {
                 continue;
             }
-            match tied.get(i).copied().flatten() {
-                Some(k) if k != kind => {
-                    if let Some(c) = conflict.get_mut(i) {
+            match tied.get(k).copied().flatten() {
+                Some(had) if had != kind => {
+                    if let Some(c) = conflict.get_mut(k) {
                         *c = true;
                     }
                 }
                 _ => {
-                    if let Some(t) = tied.get_mut(i) {
+                    if let Some(t) = tied.get_mut(k) {
                         *t = Some(kind);
                     }
                 }
             }
         }
     }
-    let mut kinds = Vec::with_capacity(n);
+    // The kind each gets, `None` to leave it out.
+    let mut kinds: Vec<Option<FigureKind>> = Vec::with_capacity(m);
     // The sentence last looked at: its first and last figures, whether it writes an amount and
     // a count with their units, and where it starts.
     let mut sentence: Option<(usize, usize, bool, bool, usize)> = None;
-    for (i, f) in figures.iter().enumerate() {
-        if !f.unit_implied {
-            kinds.push(Some(f.kind()));
+    for (k, &(i, is_bare)) in implied.iter().enumerate() {
+        let Some(f) = figures.get(i) else {
+            kinds.push(None);
             continue;
-        }
-        let is_bare = bare.get(i).copied().unwrap_or(false);
-        if conflict.get(i).copied().unwrap_or(false) {
+        };
+        if conflict.get(k).copied().unwrap_or(false) {
             kinds.push(None);
             continue;
         }
-        if let Some(kind) = tied.get(i).copied().flatten() {
+        if let Some(kind) = tied.get(k).copied().flatten() {
             kinds.push((!is_bare || kind == FigureKind::Transactions).then_some(kind));
             continue;
         }
@@ -396,18 +404,28 @@ fn units_left_out(text: &str, figures: &mut Vec<TextFigure>, bare: &[bool]) {
             f.kind()
         }));
     }
-    let mut kinds = kinds.into_iter();
-    figures.retain_mut(|f| match kinds.next().flatten() {
-        None => false,
-        Some(kind) if kind == f.kind() => true,
-        Some(kind) => match f.figure.with_kind(kind) {
-            Ok(figure) => {
-                f.figure = figure;
-                true
+    let mut dropped = false;
+    for (&(i, _), kind) in implied.iter().zip(&kinds) {
+        let Some(f) = figures.get_mut(i) else { continue };
+        match kind {
+            Some(kind) if *kind == f.kind() => {}
+            Some(kind) => match f.figure.with_kind(*kind) {
+                Ok(figure) => f.figure = figure,
+                Err(_) => {
+                    // Marked by an empty span, removed below.
+                    f.end = f.start;
+                    dropped = true;
+                }
+            },
+            None => {
+                f.end = f.start;
+                dropped = true;
             }
-            Err(_) => false,
-        },
-    });
+        }
+    }
+    if dropped {
+        figures.retain(|f| f.end > f.start);
+    }
 }
 
 /// Where a figure's words start: its hedge or fall word, or the figure itself.
