@@ -151,7 +151,8 @@ impl TextFigure {
 /// figure with a unit ("le montant ... de 148,2 à 166 millions" is dirhams, "le nombre
 /// d'opérations ... 12 millions" a count), when it names one only; else dirhams in a sentence that
 /// writes amounts with their unit and no count; else a count. Tied to a count on one side and an
-/// amount on the other, it is left out.
+/// amount on the other, it is left out, and so is one after "les opérations" alone (which may be
+/// their value) in a sentence of amounts that names no amount.
 ///
 /// A bare number, with no unit and no scale word, is a count only where its sentence makes it
 /// one: after a word of reaching ("atteindre", "à", "reached", "بلغ", "إلى", "contre"...), of four
@@ -247,7 +248,9 @@ pub fn extract(text: &str) -> Vec<TextFigure> {
 ///    side and an amount on the other, the figure is left out;
 /// 2. the kind of the quantity its clause names before it, after the last figure with a unit:
 ///    "le nombre d'opérations ... 12 millions" is a count, "le montant ... 7,4 milliards" an
-///    amount; a clause that names both decides nothing;
+///    amount; a clause that names both decides nothing. "Les opérations" alone (which may be
+///    valued) makes a count, but in a sentence that writes amounts with their unit, no count,
+///    and names no amount, rule 3 would say dirhams: the figure is then left out;
 /// 3. dirhams, in a sentence that writes an amount with its unit and no count with its unit:
 ///    "Sur 1,2 milliard de dirhams de paiements, les cartes ont réglé 1,14 milliard";
 /// 4. otherwise, operations, as CMI reports give every amount its currency.
@@ -346,7 +349,7 @@ fn units_left_out(text: &str, figures: &mut Vec<TextFigure>, implied: &[(usize, 
             kinds.push((!is_bare || kind == FigureKind::Transactions).then_some(kind));
             continue;
         }
-        let (first, _, amounts, counts, starts_at) = match sentence {
+        let (first, last, amounts, counts, starts_at) = match sentence {
             Some(s) if s.0 <= i && i <= s.1 => s,
             _ => {
                 let mut first = i;
@@ -388,7 +391,24 @@ fn units_left_out(text: &str, figures: &mut Vec<TextFigure>, implied: &[(usize, 
             clause_start += 1;
         }
         let clause = text.get(clause_start..lead(f)).unwrap_or_default();
-        let named = named_quantity(clause);
+        // "Les opérations ... 7,4 milliards" may be their value: in a sentence that writes
+        // amounts with their unit, no count, and names no amount, the name does not decide,
+        // and rule 3 would contradict it: the figure is left out.
+        let sentence_of_amounts = amounts && !counts;
+        let named = match named_quantity(clause) {
+            Some(Named::Operations) if sentence_of_amounts => {
+                let end = figures.get(last).map_or(f.end, |g| g.end);
+                let whole = text.get(starts_at..end).unwrap_or_default();
+                if named_quantity(whole) == Some(Named::Operations) {
+                    kinds.push(None);
+                    continue;
+                }
+                Some(FigureKind::Transactions)
+            }
+            Some(Named::Count | Named::Operations) => Some(FigureKind::Transactions),
+            Some(Named::Amount) => Some(FigureKind::AmountMad),
+            None => None,
+        };
         if is_bare {
             kinds.push(named.filter(|&k| k == FigureKind::Transactions));
             continue;
@@ -398,7 +418,7 @@ fn units_left_out(text: &str, figures: &mut Vec<TextFigure>, implied: &[(usize, 
             continue;
         }
         // Rule 3: a sentence that writes amounts with their unit, and no count.
-        kinds.push(Some(if amounts && !counts {
+        kinds.push(Some(if sentence_of_amounts {
             FigureKind::AmountMad
         } else {
             f.kind()
@@ -406,21 +426,22 @@ fn units_left_out(text: &str, figures: &mut Vec<TextFigure>, implied: &[(usize, 
     }
     let mut dropped = false;
     for (&(i, _), kind) in implied.iter().zip(&kinds) {
-        let Some(f) = figures.get_mut(i) else { continue };
-        match kind {
-            Some(kind) if *kind == f.kind() => {}
-            Some(kind) => match f.figure.with_kind(*kind) {
-                Ok(figure) => f.figure = figure,
-                Err(_) => {
-                    // Marked by an empty span, removed below.
-                    f.end = f.start;
-                    dropped = true;
-                }
-            },
-            None => {
-                f.end = f.start;
-                dropped = true;
-            }
+        let Some(f) = figures.get_mut(i) else {
+            continue;
+        };
+        let kept = match kind {
+            Some(kind) if *kind == f.kind() => true,
+            Some(kind) => f
+                .figure
+                .with_kind(*kind)
+                .map(|figure| f.figure = figure)
+                .is_ok(),
+            None => false,
+        };
+        if !kept {
+            // Marked by an empty span (a figure has at least one digit), removed below.
+            f.end = f.start;
+            dropped = true;
         }
     }
     if dropped {
@@ -517,10 +538,19 @@ fn is_tie(gap: &str) -> bool {
     ties == 1
 }
 
-/// The kind of quantity that `clause` names, when it names one kind only: "le nombre
-/// d'opérations", "عدد العمليات" (a count); "le montant", "la valeur", "قيمة", "رقم المعاملات"
-/// (an amount).
-fn named_quantity(clause: &str) -> Option<FigureKind> {
+/// What a clause names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Named {
+    /// A count by a word that says so: "le nombre d'opérations", "عدد العمليات".
+    Count,
+    /// Operations, which may be counted or valued: "les opérations", "العمليات".
+    Operations,
+    /// An amount: "le montant", "la valeur", "قيمة", "رقم المعاملات".
+    Amount,
+}
+
+/// The kind of quantity that `clause` names, when it names one kind only ([`Named`]).
+fn named_quantity(clause: &str) -> Option<Named> {
     let folded: String = clause
         .chars()
         .map(scan::fold)
@@ -535,9 +565,12 @@ fn named_quantity(clause: &str) -> Option<FigureKind> {
             })
         })
     };
-    match (names(lexicon::COUNT_NAMES), names(lexicon::AMOUNT_NAMES)) {
-        (true, false) => Some(FigureKind::Transactions),
-        (false, true) => Some(FigureKind::AmountMad),
+    let count = names(lexicon::COUNT_NAMES);
+    let operations = names(lexicon::OPERATION_NAMES);
+    match (count, operations, names(lexicon::AMOUNT_NAMES)) {
+        (true, _, false) => Some(Named::Count),
+        (false, true, false) => Some(Named::Operations),
+        (false, false, true) => Some(Named::Amount),
         _ => None,
     }
 }
@@ -1218,30 +1251,29 @@ mod tests {
 
     #[test]
     fn quantities_named_in_a_clause() {
+        let named = named_quantity;
         assert_eq!(
-            named_quantity("Le nombre d'opérations a atteint "),
-            Some(FigureKind::Transactions)
+            named("Le nombre d'opérations a atteint "),
+            Some(Named::Count)
         );
         assert_eq!(
-            named_quantity("Le montant des paiements est passé de "),
-            Some(FigureKind::AmountMad)
+            named("Le montant des paiements est passé de "),
+            Some(Named::Amount)
+        );
+        assert_eq!(named("ارتفعت قيمة الأداءات من "), Some(Named::Amount));
+        assert_eq!(named("ارتفع عدد العمليات من "), Some(Named::Count));
+        assert_eq!(
+            named("The value of card payments rose from "),
+            Some(Named::Amount)
         );
         assert_eq!(
-            named_quantity("ارتفعت قيمة الأداءات من "),
-            Some(FigureKind::AmountMad)
-        );
-        assert_eq!(
-            named_quantity("ارتفع عدد العمليات من "),
-            Some(FigureKind::Transactions)
-        );
-        assert_eq!(
-            named_quantity("The value of card payments rose from "),
-            Some(FigureKind::AmountMad)
+            named("Les opérations sont passées de "),
+            Some(Named::Operations)
         );
         // Both, or neither, or inside another word.
-        assert_eq!(named_quantity("le montant des opérations "), None);
-        assert_eq!(named_quantity("les cartes marocaines ont réglé "), None);
-        assert_eq!(named_quantity("les valeurs mobilières "), None);
+        assert_eq!(named("le montant des opérations "), None);
+        assert_eq!(named("les cartes marocaines ont réglé "), None);
+        assert_eq!(named("les valeurs mobilières "), None);
     }
 
     #[test]

@@ -707,15 +707,20 @@ pub(crate) const COUNT_NAMES: &[&str] = &[
     "nombre des transactions",
     "nombre des opérations",
     "nombre de paiements",
-    "opérations",
-    "transactions",
     "number of transactions",
     "number of operations",
     "number of payments",
-    "operations",
     "عدد العمليات",
     "عدد عمليات",
     "عدد المعاملات",
+];
+
+/// Words that name operations in a clause, which may be counted or valued: they make a figure
+/// whose unit is left out a count only where the sentence does not write amounts alone.
+pub(crate) const OPERATION_NAMES: &[&str] = &[
+    "opérations",
+    "transactions",
+    "operations",
     "العمليات",
     "عمليات",
 ];

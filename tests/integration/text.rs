@@ -589,6 +589,18 @@ fn a_unit_left_out_is_not_guessed() {
     );
     assert_eq!(and.len(), 3);
     assert_eq!(and[2].kind(), FigureKind::Transactions);
+    // "Les transactions" may be their value: in a sentence of amounts that names no amount,
+    // the figure is left out rather than read as a count or guessed an amount.
+    let value = extract(
+        "Les transactions ont atteint 7,4 milliards en 2014 et 9,2 milliards de dirhams en 2015.",
+    );
+    assert_eq!(value.len(), 1, "{value:?}");
+    assert_eq!(value[0].kind(), FigureKind::AmountMad);
+    // With a count named by its word, the count holds.
+    let count =
+        extract("Le nombre de transactions a atteint 7,4 millions, pour 9,2 milliards de dirhams.");
+    assert_eq!(count.len(), 2, "{count:?}");
+    assert_eq!(count[0].kind(), FigureKind::Transactions);
     // A clause naming a count and an amount: no decision from the names.
     let named = extract("Le nombre d'opérations et leur montant ont atteint 12 millions.");
     assert_eq!(named.len(), 1);
