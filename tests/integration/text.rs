@@ -627,3 +627,33 @@ fn percentages_of_percentages() {
     assert_eq!(ar.len(), 3, "{ar:?}");
     assert_eq!((ar[2].1, ar[2].2), (FigureKind::PercentagePoints, d("9.6")));
 }
+
+/// Units left out are read in linear time: one sentence of many figures whose unit is left out,
+/// tied to each other or not, and many bare numbers, read quickly.
+#[test]
+fn units_left_out_in_linear_time() {
+    let started = std::time::Instant::now();
+    let ties = format!(
+        "9,2 milliards de dirhams{}",
+        " contre 7,4 milliards".repeat(50_000)
+    );
+    let found = extract(&ties);
+    assert_eq!(found.len(), 50_001);
+    assert!(found.iter().all(|f| f.kind() == FigureKind::AmountMad));
+    let named = format!(
+        "Le nombre d'opérations{}",
+        " a atteint 12 millions et".repeat(50_000)
+    );
+    assert!(
+        extract(&named)
+            .iter()
+            .all(|f| f.kind() == FigureKind::Transactions)
+    );
+    let bare = "le nombre de transactions est passé à 512 300 en 2014, ".repeat(50_000);
+    assert_eq!(extract(&bare).len(), 50_000);
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(60),
+        "{:?}",
+        started.elapsed()
+    );
+}
