@@ -764,7 +764,9 @@ fn figure_at(text: &str, number: &scan::Number) -> Option<(TextFigure, bool)> {
         }
     }
     // A bare number is a count only after a word of reaching: "pour atteindre plus de 512 300".
-    if unit.written == Written::Bare && words.get(List::Reach).is_none() {
+    if unit.written == Written::Bare
+        && scan::match_end(lead, lexicon::REACH.iter().copied()).is_none()
+    {
         return None;
     }
     // "points" alone is a difference of percentages only where the words say a change: a sign,
