@@ -161,8 +161,9 @@ pub enum Error {
     /// A scale word's multiplier (1 000 for "thousand") that is zero or negative.
     #[error("scale {0} is not positive: a scale word multiplies by a number above zero")]
     ScaleNotPositive(Decimal),
-    /// A count or an amount figure below zero: only a percentage can be negative.
-    #[error("{} figure {value} is negative: only a percentage can be below zero", Article(.kind))]
+    /// A count or an amount figure below zero: only a percentage (or percentage points) can be
+    /// negative.
+    #[error("{} figure {value} is negative: only a percentage or percentage points can be below zero", Article(.kind))]
     NegativeFigure {
         /// The kind of the figure, as `FigureKind::as_str` writes it.
         kind: &'static str,

@@ -638,6 +638,7 @@ impl fmt::Display for Written<'_> {
         }
         let unit = match figure.kind() {
             crate::reported::FigureKind::Percent => "%",
+            crate::reported::FigureKind::PercentagePoints => " pp",
             crate::reported::FigureKind::AmountMad => " MAD",
             crate::reported::FigureKind::Cards => " cards",
             crate::reported::FigureKind::Merchants => " sites",

@@ -1781,7 +1781,7 @@ impl<'t> Reading<'t> {
         match f.kind() {
             FigureKind::Transactions => Ok((Measure::Operations, f.figure, None)),
             FigureKind::Merchants => Ok((Measure::ActiveSites, f.figure, None)),
-            FigureKind::Cards => Err(Unattributed::NoMeasure),
+            FigureKind::Cards | FigureKind::PercentagePoints => Err(Unattributed::NoMeasure),
             FigureKind::AmountMad => {
                 if has(clause, TICKET_WORDS) {
                     Ok((Measure::AverageTicket, f.figure, None))

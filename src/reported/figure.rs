@@ -16,6 +16,9 @@ use crate::reported::{Bound, Interval};
 ///
 /// The names in files and JSON (`count`, `amount_mad`, `percent`, `merchants`) are those of
 /// the first release: a [`Transactions`](crate::Transactions) figure is still written `count`.
+/// `percentage_points` is a difference of two percentages ("+6 points", "0,4 نقطة"): signed like
+/// a percent, but no claim takes it where a percent is wanted (a growth of 6 points is no growth
+/// rate of 6 %), so a claim given one is an error of kind, not a verdict.
 ///
 /// ```
 /// use morocco_ecommerce::text::extract;
@@ -37,19 +40,36 @@ pub enum FigureKind {
     Merchants,
     /// A number of payment cards, a [`Cards`](crate::Cards) value (`cards`).
     Cards,
+    /// A difference of two percentages, in percentage points: "+6 points", "6 points de
+    /// pourcentage", "2 percentage points", "0,4 نقطة". Signed, as a percent is.
+    PercentagePoints,
 }
 
 impl FigureKind {
     /// Every kind.
-    pub const ALL: [FigureKind; 5] = [
+    pub const ALL: [FigureKind; 6] = [
         FigureKind::Transactions,
         FigureKind::AmountMad,
         FigureKind::Percent,
         FigureKind::Merchants,
         FigureKind::Cards,
+        FigureKind::PercentagePoints,
     ];
 
-    /// The canonical name: `count`, `amount_mad`, `percent`, `merchants`, `cards`.
+    /// Whether a figure of this kind may be negative: a percentage, or a difference of two.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::FigureKind;
+    /// assert!(FigureKind::PercentagePoints.is_signed());
+    /// assert!(!FigureKind::AmountMad.is_signed());
+    /// ```
+    #[must_use]
+    pub const fn is_signed(self) -> bool {
+        matches!(self, FigureKind::Percent | FigureKind::PercentagePoints)
+    }
+
+    /// The canonical name: `count`, `amount_mad`, `percent`, `merchants`, `cards`,
+    /// `percentage_points`.
     #[must_use]
     ///
     /// ```
@@ -63,6 +83,7 @@ impl FigureKind {
             FigureKind::Percent => "percent",
             FigureKind::Merchants => "merchants",
             FigureKind::Cards => "cards",
+            FigureKind::PercentagePoints => "percentage_points",
         }
     }
 }
@@ -70,7 +91,7 @@ impl FigureKind {
 crate::num::named_enum!(
     FigureKind,
     "a figure kind",
-    "a figure kind is count, amount_mad, percent, merchants or cards"
+    "a figure kind is count, amount_mad, percent, merchants, cards or percentage_points"
 );
 
 /// How the writer is assumed to have rounded a figure to its last written digit.
@@ -411,7 +432,7 @@ impl ReportedFigure {
         if precision <= Decimal::ZERO {
             return Err(Error::PrecisionNotPositive(precision));
         }
-        if kind != FigureKind::Percent && value < Decimal::ZERO {
+        if !kind.is_signed() && value < Decimal::ZERO {
             return Err(Error::NegativeFigure {
                 kind: kind.as_str(),
                 value,
@@ -710,12 +731,12 @@ impl ReportedFigure {
             }
             RoundingAssumption::Truncate => {
                 if v.is_zero() {
-                    let low = if self.kind == FigureKind::Percent {
+                    let low = if self.kind.is_signed() {
                         -p
                     } else {
                         Decimal::ZERO
                     };
-                    make(Some(low), self.kind != FigureKind::Percent, Some(p), false)
+                    make(Some(low), !self.kind.is_signed(), Some(p), false)
                 } else if negative {
                     make(Some(below_full), false, Some(v), true)
                 } else {
@@ -781,8 +802,10 @@ impl fmt::Display for ReportedFigure {
                 write!(w, "{} ", self.qualifier)?;
             }
             write!(w, "{}", self.value)?;
-            if self.kind == FigureKind::Percent {
-                w.write_str("%")?;
+            match self.kind {
+                FigureKind::Percent => w.write_str("%")?,
+                FigureKind::PercentagePoints => w.write_str(" pp")?,
+                _ => {}
             }
             write!(w, " (to {})", self.precision)
         })

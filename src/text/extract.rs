@@ -64,7 +64,8 @@ pub struct TextFigure {
     pub figure: ReportedFigure,
     /// Byte offset where its hedge or the word of a fall starts, if it has one.
     pub context_start: Option<usize>,
-    /// Whether no unit was written: a scale word alone, read as a count of operations.
+    /// Whether no unit was written: a scale word alone, whose kind the sentence gave (see
+    /// [`extract`]), or a count of operations by default.
     pub unit_implied: bool,
 }
 
@@ -137,13 +138,44 @@ impl TextFigure {
 /// separators [described on the number rule](crate::text) below; a scale word (million, مليار,
 /// milliard, bn...) multiplies them; a unit says what they count. What is not ours is left out:
 /// years and dates (a bare number), euros and dollars, ordinals ("1er"), labels ("Q3", "A320").
-/// A number with a scale word and no unit is read as a count of operations, as CMI reports give
-/// every amount its currency; one followed by another noun (cards, sites) is left out.
+/// A number with a scale word and no unit takes the kind its sentence gives it (see below), or
+/// else is read as a count of operations, as CMI reports give every amount its currency; one
+/// followed by another noun (cards, sites) is left out. Percentage points are figures of their
+/// own kind, [`FigureKind::PercentagePoints`].
+///
+/// A scale word alone ("7,4 milliards") is given, in this order: the kind of the figure a tie
+/// word joins it to, when that one has its unit ("9,2 milliards de dirhams contre 7,4
+/// milliards", "de 94,1 millions de DH à 170,3 millions", "840 مليون درهم مقابل 500 مليون":
+/// "à", "to", "إلى", "contre", "against", "versus", "مقابل", "بعد أن كان"..., perhaps with a
+/// date, but not "et", "and", "و"); else the kind of the quantity its clause names after the last
+/// figure with a unit ("le montant ... de 148,2 à 166 millions" is dirhams, "le nombre
+/// d'opérations ... 12 millions" a count), when it names one only; else dirhams in a sentence that
+/// writes amounts with their unit and no count; else a count. Tied to a count on one side and an
+/// amount on the other, it is left out, and so is one after "les opérations" alone (which may be
+/// their value) in a sentence of amounts that names no amount.
+///
+/// A bare number, with no unit and no scale word, is a count only where its sentence makes it
+/// one: after a word of reaching ("atteindre", "à", "reached", "بلغ", "إلى", "contre"...), of four
+/// digits or more and no year, followed by no noun of its own, and tied to a count or in a clause
+/// that names operations: "le nombre de transactions ... pour atteindre plus de 512 300" is more
+/// than 512 300 operations; "le montant a atteint 512 300" and "1 200 par jour" are no figure.
+///
+/// ```
+/// use morocco_ecommerce::text::extract;
+/// use morocco_ecommerce::FigureKind;
+/// let figures = extract("9,2 milliards de dirhams contre 7,4 milliards ; la part gagne 6 points.");
+/// assert_eq!(figures[1].kind(), FigureKind::AmountMad);
+/// assert!(figures[1].unit_implied);
+/// assert_eq!(figures[2].kind(), FigureKind::PercentagePoints);
+/// ```
 ///
 /// Runs in time linear in the length of the text and never panics.
 #[must_use]
 pub fn extract(text: &str) -> Vec<TextFigure> {
     let mut figures = Vec::new();
+    // The figures whose unit was left out, by index, and whether each is a bare number, which
+    // its sentence must make a count.
+    let mut implied = Vec::new();
     let bytes = text.as_bytes();
     let mut at = 0;
     while let Some(i) = next_digit(bytes, at) {
@@ -192,12 +224,355 @@ pub fn extract(text: &str) -> Vec<TextFigure> {
         {
             continue;
         }
-        if let Some(figure) = figure_at(text, &number) {
+        if let Some((figure, is_bare)) = figure_at(text, &number) {
             at = at.max(figure.end);
+            if figure.unit_implied {
+                implied.push((figures.len(), is_bare));
+            }
             figures.push(figure);
         }
     }
+    if !implied.is_empty() {
+        units_left_out(text, &mut figures, &implied);
+    }
     figures
+}
+
+/// Gives each figure whose unit was left out (a scale word alone: "7,4 milliards") the kind the
+/// sentence gives it, in this order:
+///
+/// 1. the kind of the figure a tie word joins it to, when that one has its unit written: "9,2
+///    milliards de dirhams contre 7,4 milliards", "de 94,1 millions de DH à 170,3 millions",
+///    "840 مليون درهم مقابل 500 مليون" ([`lexicon::TIES`]: "à", "to", "إلى", "contre",
+///    "مقابل", "versus"..., perhaps with a year: "en 2015, contre"); tied to a count on one
+///    side and an amount on the other, the figure is left out;
+/// 2. the kind of the quantity its clause names before it, after the last figure with a unit:
+///    "le nombre d'opérations ... 12 millions" is a count, "le montant ... 7,4 milliards" an
+///    amount; a clause that names both decides nothing. "Les opérations" alone (which may be
+///    valued) makes a count, but in a sentence that writes amounts with their unit, no count,
+///    and names no amount, rule 3 would say dirhams: the figure is then left out;
+/// 3. dirhams, in a sentence that writes an amount with its unit and no count with its unit:
+///    "Sur 1,2 milliard de dirhams de paiements, les cartes ont réglé 1,14 milliard";
+/// 4. otherwise, operations, as CMI reports give every amount its currency.
+///
+/// `implied` lists the figures whose unit was left out, by index, and whether each is a bare
+/// number. A bare number (no unit, no scale word, after a word of reaching) is kept only as a
+/// count: tied to a count by rule 1, or in a clause that names a count by rule 2 ("le nombre de
+/// transactions ... pour atteindre plus de 512 300"); otherwise it is left out.
+///
+/// The figure keeps `unit_implied`: its unit was not written. Linear in the text between the
+/// figures; called only when a figure has its unit left out.
+fn units_left_out(text: &str, figures: &mut Vec<TextFigure>, implied: &[(usize, bool)]) {
+    let written = |f: &TextFigure| {
+        !f.unit_implied && matches!(f.kind(), FigureKind::Transactions | FigureKind::AmountMad)
+    };
+    let n = figures.len();
+    // Whether a sentence ends between figure j - 1 and figure j, read once and only where a
+    // figure whose unit is left out needs it.
+    let mut breaks: Vec<Option<bool>> = vec![None; n];
+    let mut break_before = |j: usize| -> bool {
+        if j == 0 || j >= n {
+            return true;
+        }
+        if let Some(Some(b)) = breaks.get(j) {
+            return *b;
+        }
+        let gap = match (figures.get(j - 1), figures.get(j)) {
+            (Some(a), Some(b)) => text.get(a.end..b.start).unwrap_or_default(),
+            _ => "",
+        };
+        let b = ends_sentence(gap);
+        if let Some(slot) = breaks.get_mut(j) {
+            *slot = Some(b);
+        }
+        b
+    };
+    let m = implied.len();
+    // Rule 1, both ways: a tie to a figure with its unit, or to one a tie already gave one.
+    // Only the figures whose unit was left out are visited, and their neighbours.
+    let mut tied: Vec<Option<FigureKind>> = vec![None; m];
+    let mut conflict = vec![false; m];
+    for forward in [true, false] {
+        for step in 0..m {
+            let k = if forward { step } else { m - 1 - step };
+            let Some(&(i, _)) = implied.get(k) else {
+                continue;
+            };
+            let (j, between, other) = if forward {
+                (i.wrapping_sub(1), i, k.wrapping_sub(1))
+            } else {
+                (i + 1, i + 1, k + 1)
+            };
+            let (Some(f), Some(g)) = (figures.get(i), figures.get(j)) else {
+                continue;
+            };
+            // The neighbour's kind: its own if written, the one a tie gave it if not.
+            let kind = match implied.get(other) {
+                Some(&(o, _)) if o == j => tied.get(other).copied().flatten(),
+                _ => written(g).then(|| g.kind()),
+            };
+            let Some(kind) = kind else { continue };
+            let (first, second) = if forward { (g, f) } else { (f, g) };
+            let gap = text.get(first.end..lead(second)).unwrap_or_default();
+            if !is_tie(gap) || break_before(between) {
+                continue;
+            }
+            match tied.get(k).copied().flatten() {
+                Some(had) if had != kind => {
+                    if let Some(c) = conflict.get_mut(k) {
+                        *c = true;
+                    }
+                }
+                _ => {
+                    if let Some(t) = tied.get_mut(k) {
+                        *t = Some(kind);
+                    }
+                }
+            }
+        }
+    }
+    // The kind each gets, `None` to leave it out.
+    let mut kinds: Vec<Option<FigureKind>> = Vec::with_capacity(m);
+    // The sentence last looked at: its first and last figures, whether it writes an amount and
+    // a count with their units, and where it starts.
+    let mut sentence: Option<(usize, usize, bool, bool, usize)> = None;
+    for (k, &(i, is_bare)) in implied.iter().enumerate() {
+        let Some(f) = figures.get(i) else {
+            kinds.push(None);
+            continue;
+        };
+        if conflict.get(k).copied().unwrap_or(false) {
+            kinds.push(None);
+            continue;
+        }
+        if let Some(kind) = tied.get(k).copied().flatten() {
+            kinds.push((!is_bare || kind == FigureKind::Transactions).then_some(kind));
+            continue;
+        }
+        let (first, last, amounts, counts, starts_at) = match sentence {
+            Some(s) if s.0 <= i && i <= s.1 => s,
+            _ => {
+                let mut first = i;
+                while !break_before(first) {
+                    first -= 1;
+                }
+                let mut last = i;
+                while !break_before(last + 1) {
+                    last += 1;
+                }
+                let in_sentence = || {
+                    figures
+                        .get(first..=last)
+                        .unwrap_or_default()
+                        .iter()
+                        .filter(|g| written(g))
+                };
+                let amounts = in_sentence().any(|g| g.kind() == FigureKind::AmountMad);
+                let counts = in_sentence().any(|g| g.kind() == FigureKind::Transactions);
+                let starts_at = figures
+                    .get(first)
+                    .map_or(0, |g| sentence_start(text, lead(g)));
+                let s = (first, last, amounts, counts, starts_at);
+                sentence = Some(s);
+                s
+            }
+        };
+        // Rule 2: the clause from the last figure with its unit (or the sentence's start), at
+        // most CLAUSE_WINDOW bytes back.
+        let floor = lead(f).saturating_sub(CLAUSE_WINDOW);
+        let after_written = (first..i)
+            .rev()
+            .filter_map(|j| figures.get(j))
+            .take_while(|g| g.end >= floor)
+            .find(|g| written(g))
+            .map(|g| g.end);
+        let mut clause_start = after_written.unwrap_or(starts_at).max(floor);
+        while !text.is_char_boundary(clause_start) {
+            clause_start += 1;
+        }
+        let clause = text.get(clause_start..lead(f)).unwrap_or_default();
+        // "Les opérations ... 7,4 milliards" may be their value: in a sentence that writes
+        // amounts with their unit, no count, and names no amount, the name does not decide,
+        // and rule 3 would contradict it: the figure is left out.
+        let sentence_of_amounts = amounts && !counts;
+        let named = match named_quantity(clause) {
+            Some(Named::Operations) if sentence_of_amounts => {
+                let end = figures.get(last).map_or(f.end, |g| g.end);
+                let whole = text.get(starts_at..end).unwrap_or_default();
+                if named_quantity(whole) == Some(Named::Operations) {
+                    kinds.push(None);
+                    continue;
+                }
+                Some(FigureKind::Transactions)
+            }
+            Some(Named::Count | Named::Operations) => Some(FigureKind::Transactions),
+            Some(Named::Amount) => Some(FigureKind::AmountMad),
+            None => None,
+        };
+        if is_bare {
+            kinds.push(named.filter(|&k| k == FigureKind::Transactions));
+            continue;
+        }
+        if let Some(kind) = named {
+            kinds.push(Some(kind));
+            continue;
+        }
+        // Rule 3: a sentence that writes amounts with their unit, and no count.
+        kinds.push(Some(if sentence_of_amounts {
+            FigureKind::AmountMad
+        } else {
+            f.kind()
+        }));
+    }
+    let mut dropped = false;
+    for (&(i, _), kind) in implied.iter().zip(&kinds) {
+        let Some(f) = figures.get_mut(i) else {
+            continue;
+        };
+        let kept = match kind {
+            Some(kind) if *kind == f.kind() => true,
+            Some(kind) => f
+                .figure
+                .with_kind(*kind)
+                .map(|figure| f.figure = figure)
+                .is_ok(),
+            None => false,
+        };
+        if !kept {
+            // Marked by an empty span (a figure has at least one digit), removed below.
+            f.end = f.start;
+            dropped = true;
+        }
+    }
+    if dropped {
+        figures.retain(|f| f.end > f.start);
+    }
+}
+
+/// Where a figure's words start: its hedge or fall word, or the figure itself.
+fn lead(f: &TextFigure) -> usize {
+    f.context_start.unwrap_or(f.start).min(f.start)
+}
+
+/// Whether `c`, followed by `next`, ends a sentence: `!`, `?`, `؟`, a blank line, or a `.`
+/// before a space, a quote or the end, as the linker cuts sentences.
+fn is_sentence_end(c: char, next: Option<char>) -> bool {
+    match c {
+        '!' | '?' | '\u{061F}' => true,
+        '\n' => next == Some('\n'),
+        '.' => next.is_none_or(|n| scan::is_space(n) || n == '"' || n == '»'),
+        _ => false,
+    }
+}
+
+/// Whether the text between two figures ends a sentence ([`is_sentence_end`]).
+fn ends_sentence(gap: &str) -> bool {
+    let mut chars = gap.chars().peekable();
+    while let Some(c) = chars.next() {
+        if is_sentence_end(c, chars.peek().copied()) {
+            return true;
+        }
+    }
+    false
+}
+
+/// How far back [`sentence_start`] looks for the start of a sentence.
+const CLAUSE_WINDOW: usize = 240;
+
+/// Where the sentence that holds byte `at` starts, looking back at most [`CLAUSE_WINDOW`] bytes.
+fn sentence_start(text: &str, at: usize) -> usize {
+    let mut from = at.saturating_sub(CLAUSE_WINDOW);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let head = text.get(from..at).unwrap_or_default();
+    let mut start = from;
+    let mut chars = head.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        // The character after the last one of `head` is the figure's own first.
+        let next = chars
+            .peek()
+            .map(|&(_, n)| n)
+            .or_else(|| text.get(at..).and_then(|r| r.chars().next()));
+        if is_sentence_end(c, next) {
+            start = from + i + c.len_utf8();
+        }
+    }
+    start
+}
+
+/// Whether the words between two figures tie the second to the first: one tie word
+/// ([`lexicon::TIES`]), perhaps with the words of a date ("en 2015, contre", "سنة 2014 مقابل").
+fn is_tie(gap: &str) -> bool {
+    if gap.chars().count() > 40 {
+        return false;
+    }
+    let mut ties = 0;
+    let mut rest = gap;
+    loop {
+        rest = rest.trim_start_matches(|c: char| {
+            scan::is_space(c) || scan::is_invisible(c) || matches!(c, ',' | '\u{060C}')
+        });
+        if rest.is_empty() {
+            break;
+        }
+        if let Some((_, len)) = lexicon::AFTER.at_start(rest).get(List::Tie) {
+            ties += 1;
+            rest = rest.get(len..).unwrap_or_default();
+            continue;
+        }
+        let word_len = rest
+            .find(|c: char| scan::is_space(c) || matches!(c, ',' | '\u{060C}'))
+            .unwrap_or(rest.len());
+        let word = rest.get(..word_len).unwrap_or_default();
+        let year = word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit());
+        if !year
+            && !lexicon::DATE_WORDS
+                .iter()
+                .any(|w| word.eq_ignore_ascii_case(w))
+        {
+            return false;
+        }
+        rest = rest.get(word_len..).unwrap_or_default();
+    }
+    ties == 1
+}
+
+/// What a clause names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Named {
+    /// A count by a word that says so: "le nombre d'opérations", "عدد العمليات".
+    Count,
+    /// Operations, which may be counted or valued: "les opérations", "العمليات".
+    Operations,
+    /// An amount: "le montant", "la valeur", "قيمة", "رقم المعاملات".
+    Amount,
+}
+
+/// The kind of quantity that `clause` names, when it names one kind only ([`Named`]).
+fn named_quantity(clause: &str) -> Option<Named> {
+    let folded: String = clause
+        .chars()
+        .map(scan::fold)
+        .filter(|&c| !scan::is_arabic_mark(c))
+        .collect();
+    let names = |words: &[&str]| {
+        words.iter().any(|w| {
+            folded.match_indices(w).any(|(i, _)| {
+                let before = folded.get(..i).unwrap_or_default();
+                let after = folded.get(i + w.len()..).and_then(|a| a.chars().next());
+                scan::word_boundary_before(before) && !after.is_some_and(scan::is_letter)
+            })
+        })
+    };
+    let count = names(lexicon::COUNT_NAMES);
+    let operations = names(lexicon::OPERATION_NAMES);
+    match (count, operations, names(lexicon::AMOUNT_NAMES)) {
+        (true, _, false) => Some(Named::Count),
+        (false, true, false) => Some(Named::Operations),
+        (false, false, true) => Some(Named::Amount),
+        _ => None,
+    }
 }
 
 /// The byte offset of the next digit at or after `from`: an ASCII digit, an Arabic-Indic digit
@@ -246,29 +621,64 @@ static DIGIT_LEADS: [bool; 256] = {
 };
 
 /// What follows a number.
+#[derive(Debug, Clone, Copy)]
 struct Unit {
     kind: FigureKind,
     /// Power of ten the number is multiplied by.
     power: u32,
     /// Whether the unit is centimes (divide by 100).
     centimes: bool,
-    /// Whether the kind was inferred from a scale word alone, with no unit written.
-    implied: bool,
+    /// How the unit was written.
+    written: Written,
     end: usize,
 }
 
-fn figure_at(text: &str, number: &scan::Number) -> Option<TextFigure> {
+impl Unit {
+    /// Whether the kind was inferred, with no unit written.
+    fn implied(self) -> bool {
+        matches!(self.written, Written::ScaleAlone | Written::Bare)
+    }
+}
+
+/// How a number's unit was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Written {
+    /// After the number or its scale word: "2 millions d'opérations", "16 %".
+    Unit,
+    /// After "de" or "d'" with no scale word: "3.712.408 de transactions".
+    AfterDe,
+    /// Not at all, after a scale word alone: "7,4 milliards"; the sentence gives its kind.
+    ScaleAlone,
+    /// Neither unit nor scale word: a bare number, which is a count only when its sentence
+    /// says so (a count named in its clause, or a tie to a count).
+    Bare,
+}
+
+/// The figure whose number is `number`, and whether it is a bare number (no unit, no scale
+/// word) that [`units_left_out`] keeps only as a count its sentence names.
+fn figure_at(text: &str, number: &scan::Number) -> Option<(TextFigure, bool)> {
     let head = text.get(..number.start)?;
+    let direct = unit_after(text, number.end);
+    // A number in quotes, its unit after them: "«4ر3» مليون", "\"3ر3\" مليار".
+    let quoted = match direct {
+        Some(_) => None,
+        None => quoted_span(text, number)
+            .and_then(|(open, close)| Some((open, unit_after(text, close)?))),
+    };
     // A sign glued to the number: "+46,7%", "-5 %", "−3 %".
     let mut start = number.start;
     let mut negative = false;
+    let mut signed = false;
     let mut chars_before = head.chars().rev();
     let sign = chars_before.next();
     let before_sign = chars_before.next();
-    if let Some(s @ ('+' | '-' | '\u{2212}')) = sign {
+    if let Some((open, _)) = quoted {
+        start = open;
+    } else if let Some(s @ ('+' | '-' | '\u{2212}')) = sign {
         let glued_to_word = before_sign.is_some_and(char::is_alphanumeric);
         if !glued_to_word {
             negative = s != '+';
+            signed = true;
             start -= s.len_utf8();
         }
     }
@@ -278,30 +688,44 @@ fn figure_at(text: &str, number: &scan::Number) -> Option<TextFigure> {
         return None;
     }
     let currency_prefix = words_before.get(List::DirhamPrefix).map(|(_, at)| at);
-    let mut unit = match unit_after(text, number.end).or_else(|| shared_unit(text, number)) {
+    let unit = direct
+        .or(quoted.map(|(_, u)| u))
+        .or_else(|| shared_unit(text, number));
+    let mut unit = match unit {
         Some(u) => u,
         None if currency_prefix.is_some() => Unit {
             kind: FigureKind::AmountMad,
             power: 0,
             centimes: false,
-            implied: false,
+            written: Written::Unit,
+            end: number.end,
+        },
+        None if may_be_bare_count(text, number) => Unit {
+            kind: FigureKind::Transactions,
+            power: 0,
+            centimes: false,
+            written: Written::Bare,
             end: number.end,
         },
         None => return None,
     };
     if let Some(p) = currency_prefix {
         // "MAD 1.05 billion": the currency came first; a scale word alone then means dirhams.
-        match (unit.kind, unit.implied) {
+        match (unit.kind, unit.implied()) {
             (FigureKind::Transactions, true) => {
                 unit.kind = FigureKind::AmountMad;
-                unit.implied = false;
+                unit.written = Written::Unit;
             }
             (FigureKind::AmountMad, _) => {}
             _ => return None,
         }
         start = p;
     }
-    if unit.kind != FigureKind::Percent && negative {
+    // "2014 de transactions" is no count of 2014.
+    if unit.written == Written::AfterDe && is_year(number) {
+        return None;
+    }
+    if !unit.kind.is_signed() && negative {
         // A sign only makes sense on a rate; before a count or an amount a dash is punctuation.
         start = number.start;
         negative = false;
@@ -316,38 +740,66 @@ fn figure_at(text: &str, number: &scan::Number) -> Option<TextFigure> {
     } else {
         lexicon::BEFORE.at_end(head)
     };
+    let mut lead = head;
     if let Some((index, at)) = words.get(List::Hedge) {
         qualifier = lexicon::HEDGES
             .get(index)
             .map_or(Qualifier::Exact, |(_, q)| *q);
         context_start = Some(at);
-        words = lexicon::BEFORE.at_end(scan::trim_end_spaces(head.get(..at)?));
+        lead = scan::trim_end_spaces(head.get(..at)?);
+        words = lexicon::BEFORE.at_end(lead);
     }
-    if unit.kind == FigureKind::Percent {
+    let mut fall = false;
+    if unit.kind.is_signed() {
         if let Some((_, at)) = words.get(List::Decline) {
             negative = true;
+            fall = true;
+            context_start = Some(at);
+        } else if let Some(at) = fall_with_adjective(lead) {
+            negative = true;
+            fall = true;
             context_start = Some(at);
         } else if let Some((_, at)) = words.get(List::Plus) {
             context_start = context_start.or(Some(at));
         }
     }
+    // A bare number is a count only after a word of reaching: "pour atteindre plus de 512 300".
+    if unit.written == Written::Bare
+        && scan::match_end(lead, lexicon::REACH.iter().copied()).is_none()
+    {
+        return None;
+    }
+    // "points" alone is a difference of percentages only where the words say a change: a sign,
+    // a word of a rise or a fall before it ("les 3 points clés" are not).
+    if unit.kind == FigureKind::PercentagePoints
+        && !signed
+        && !fall
+        && !text
+            .get(number.end..unit.end)
+            .is_some_and(|w| w.trim_start().contains(' '))
+        && scan::match_end(lead, lexicon::POINT_CUES.iter().copied()).is_none()
+    {
+        return None;
+    }
     // A scale word alone, before a range's end with a unit: "de 500 millions à 400 millions de
     // dirhams" is two amounts, "de 14,3 à 16,1 millions de cartes" two counts of cards.
-    if unit.implied
+    if unit.written == Written::ScaleAlone
         && let Some(next) = shared_unit_after(text, number.end.max(unit.end))
-        && next.kind != FigureKind::Percent
-        && !next.implied
+        && !next.kind.is_signed()
+        && !next.implied()
     {
         unit.kind = next.kind;
-        unit.implied = false;
+        unit.written = Written::Unit;
     }
-    // Rule 5 yields to a percent sign: "16,125 %" has three decimals. Under a scale word it
+    // Rule 5 yields to a percent sign or a point: "16,125 %" has three decimals. Under a scale word it
     // yields to the language (rule 6 of the number rule): French and Arabic write "2,458
     // milliards" for 2.458 milliards, English "1,250 million" for 1250 million; where the
     // language cannot be told, the figure is left out.
     let fraction_len = if !number.single_mark_grouped {
         number.fraction_len
-    } else if unit.kind == FigureKind::Percent {
+    } else if unit.kind.is_signed() {
+        // Read as thousands, "1,250 points" would be 1250 points, more than any difference of
+        // percentages: the one reading left is a decimal mark.
         3
     } else if unit.power > 0 {
         match lexicon::language_near(text, number.start)? {
@@ -363,17 +815,117 @@ fn figure_at(text: &str, number: &scan::Number) -> Option<TextFigure> {
     if negative {
         value = -value;
     }
+    // A difference of two percentages is at most 100 points: "3 000 points" are places.
+    if unit.kind == FigureKind::PercentagePoints && value.abs() > Decimal::ONE_HUNDRED {
+        return None;
+    }
     let figure = ReportedFigure::new(unit.kind, value, precision)
         .ok()?
         .with_qualifier(qualifier);
-    Some(TextFigure {
+    let found = TextFigure {
         start,
         end: unit.end,
         text: text.get(start..unit.end)?.to_owned(),
         figure,
         context_start,
-        unit_implied: unit.implied,
+        unit_implied: unit.implied(),
+    };
+    Some((found, unit.written == Written::Bare))
+}
+
+/// Whether a number with no unit and no scale word may be a count whose unit the sentence left
+/// out: whole, of four digits or more, not a year, and followed by the end of the text, a mark
+/// or a word of [`lexicon::AFTER_BARE_COUNT`] ("512 300 en 2014", "512 300, contre"), not by a
+/// noun of its own ("3 000 sites", "1 200 par jour").
+fn may_be_bare_count(text: &str, number: &scan::Number) -> bool {
+    if number.fraction_len > 0 || number.whole_len < 4 || is_year(number) {
+        return false;
+    }
+    let rest = text.get(number.end..).unwrap_or_default();
+    let rest = rest
+        .get(scan::leading_spaces(rest, 3)..)
+        .unwrap_or_default();
+    let Some(next) = rest.chars().next() else {
+        return true;
+    };
+    if scan::digit(next).is_some() {
+        return false;
+    }
+    if !scan::is_letter(next) {
+        // Punctuation, but not a unit sign or a currency.
+        return !matches!(next, '%' | '٪' | '$' | '€' | '£' | '-' | '/' | '\'' | '’');
+    }
+    let first = scan::fold(next);
+    lexicon::AFTER_BARE_COUNT.iter().any(|w| {
+        w.starts_with(first)
+            && scan::strip_word_prefix(rest, w)
+                .is_some_and(|after| !after.chars().next().is_some_and(scan::is_letter))
     })
+}
+
+/// Whether `number` may be a year: four digits from 1900 to 2099, with no mark.
+fn is_year(number: &scan::Number) -> bool {
+    number.whole_len == 4
+        && number.fraction_len == 0
+        && !number.single_mark_grouped
+        && number.digits.is_some_and(|d| (1900..=2099).contains(&d))
+}
+
+/// Where an Arabic word of a fall starts when an adjective stands between it and the word of
+/// the rate that ends `head`: "لانخفاض طفيف بنسبة", "تراجعا ملحوظا نسبته". Only the nouns of
+/// [`lexicon::FALL_NOUNS`] and the adjectives of [`lexicon::FALL_ADJECTIVES`]: a verb and its
+/// subject ("تراجعت المعاملات بنسبة") are the linker's business.
+fn fall_with_adjective(head: &str) -> Option<usize> {
+    let (_, rate) = scan::match_end(head, lexicon::RATE_WORDS.iter().copied())?;
+    let head = scan::trim_end_spaces(head.get(..rate)?);
+    let (_, adjective) = scan::match_end(head, lexicon::FALL_ADJECTIVES.iter().copied())?;
+    let head = scan::trim_end_spaces(head.get(..adjective)?);
+    scan::match_end(head, lexicon::FALL_NOUNS.iter().copied()).map(|(_, at)| at)
+}
+
+/// Opening quotes, each with the closing quotes it may pair with.
+const QUOTES: &[(char, &[char])] = &[
+    ('«', &['»']),
+    ('"', &['"']),
+    ('\u{201C}', &['\u{201D}']),
+    ('\u{201E}', &['\u{201C}', '\u{201D}']),
+];
+
+/// The span of the quotes around `number`, when it stands alone inside them (at most a space on
+/// either side): the byte offset of the opening quote and the one after the closing quote.
+///
+/// The press quotes a number it writes in the wire notation ("«4ر3» مليون"); the unit after
+/// the quotes is then the number's. A quote that holds more than the number is not read through.
+fn quoted_span(text: &str, number: &scan::Number) -> Option<(usize, usize)> {
+    let head = text.get(..number.start)?;
+    let head = head.strip_suffix(' ').unwrap_or(head);
+    let open = head.chars().next_back()?;
+    let (_, closes) = QUOTES.iter().find(|(o, _)| *o == open)?;
+    let rest = text.get(number.end..)?;
+    let spaced = rest.strip_prefix(' ').unwrap_or(rest);
+    let close = spaced.chars().next()?;
+    if !closes.contains(&close) {
+        return None;
+    }
+    let close_end = number.end + (rest.len() - spaced.len()) + close.len_utf8();
+    Some((head.len() - open.len_utf8(), close_end))
+}
+
+/// Whether the text after a point word makes it a place: "de", "d'" or "of" ("points de vente",
+/// "points of sale"), or an Arabic word of [`lexicon::POINTS_OF_SALE`] ("نقاط البيع").
+fn is_point_of_sale(rest: &str) -> bool {
+    let rest = rest
+        .get(scan::leading_spaces(rest, 3)..)
+        .unwrap_or_default();
+    if lexicon::AFTER.at_start(rest).get(List::Connector).is_some() {
+        return true;
+    }
+    let word: String = rest
+        .chars()
+        .take_while(|&c| scan::is_letter(c))
+        .filter(|&c| !scan::is_arabic_mark(c))
+        .collect();
+    lexicon::POINTS_OF_SALE.contains(&word.as_str())
 }
 
 /// The value and precision of `mantissa` × 10^(`power` − `scale`), divided by 100 for
@@ -462,11 +1014,19 @@ fn unit_after(text: &str, end: usize) -> Option<Unit> {
         kind,
         power,
         centimes: false,
-        implied: false,
+        written: Written::Unit,
         end,
     };
     if let Some((_, len)) = words.get(List::Percent) {
         return Some(unit(FigureKind::Percent, 0, at + len));
+    }
+    if let Some((index, len)) = words.get(List::Points) {
+        let phrase = lexicon::POINTS.get(index)?;
+        // "points de vente", "points of sale", "نقاط البيع": places, not percentage points.
+        if !phrase.contains(' ') && is_point_of_sale(text.get(at + len..)?) {
+            return None;
+        }
+        return Some(unit(FigureKind::PercentagePoints, 0, at + len));
     }
     if words.get(List::OtherCurrency).is_some() {
         return None;
@@ -478,8 +1038,34 @@ fn unit_after(text: &str, end: usize) -> Option<Unit> {
     if let Some(counted) = counted_noun(&words) {
         return Some(unit(counted.0, 0, at + counted.1));
     }
+    // "3.712.408 de transactions", "1 200 d'opérations": a noun after "de" or "d'" (not "of").
+    if let Some((index, len)) = words.get(List::Connector)
+        && lexicon::CONNECTORS
+            .get(index)
+            .is_some_and(|c| c.starts_with('d'))
+    {
+        let noun_at = at + len + scan::leading_spaces(text.get(at + len..)?, 3);
+        let noun = lexicon::AFTER.at_start(text.get(noun_at..)?);
+        let found = if let Some(counted) = counted_noun(&noun) {
+            Some(counted)
+        } else if let Some((index, len)) = noun.get(List::Dirham) {
+            // Only the word itself: "de DH" is no press form.
+            lexicon::DIRHAMS
+                .get(index)
+                .filter(|(w, _)| w.starts_with("dirham"))
+                .map(|_| (FigureKind::AmountMad, len))
+        } else {
+            None
+        };
+        if let Some((kind, len)) = found {
+            return Some(Unit {
+                written: Written::AfterDe,
+                ..unit(kind, 0, noun_at + len)
+            });
+        }
+    }
     match glued_unit(text.get(at..)?) {
-        Some(Glued::Dirhams(len)) => return Some(unit(FigureKind::AmountMad, 0, at + len)),
+        Some(Glued::Unit(kind, len)) => return Some(unit(kind, 0, at + len)),
         Some(Glued::Unreadable) => return None,
         None => {}
     }
@@ -514,8 +1100,8 @@ fn unit_after(text: &str, end: usize) -> Option<Unit> {
         return Some(unit(kind, power, unit_at + len));
     }
     match glued_unit(text.get(unit_at..)?) {
-        Some(Glued::Dirhams(len)) => {
-            return Some(unit(FigureKind::AmountMad, power, unit_at + len));
+        Some(Glued::Unit(kind, len)) => {
+            return Some(unit(kind, power, unit_at + len));
         }
         Some(Glued::Unreadable) => return None,
         None => {}
@@ -525,7 +1111,7 @@ fn unit_after(text: &str, end: usize) -> Option<Unit> {
         return None;
     }
     Some(Unit {
-        implied: true,
+        written: Written::ScaleAlone,
         ..unit(FigureKind::Transactions, power, scale_end)
     })
 }
@@ -543,23 +1129,33 @@ fn counted_noun(words: &lexicon::Found) -> Option<(FigureKind, usize)> {
     .find_map(|(list, kind)| words.get(list).map(|(_, end)| (kind, end)))
 }
 
-/// A dirham unit glued to the word after it.
+/// A unit glued to the word after it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Glued {
-    /// The unit, `usize` bytes long, glued to a word the press may put after it: "درهمبعد".
-    Dirhams(usize),
+    /// The unit, of this kind and `usize` bytes long, glued to a word the press may put after
+    /// it: "درهمبعد", "عمليةخلال".
+    Unit(FigureKind, usize),
     /// A unit glued to something else, which cannot be read with confidence.
     Unreadable,
 }
 
-/// Whether `rest` starts with a dirham unit glued to a following letter: "درهمبعد أن كان" (a
-/// slip of the print) is "درهم" then "بعد". The unit is read only when what it is glued to is a
-/// whole word of [`lexicon::GLUED_AFTER_UNIT`]; glued to anything else ("درهمان", "dirhamsen"),
-/// the figure is left out rather than read as a count. `None` when no unit is glued there.
+/// Whether `rest` starts with an Arabic unit (dirhams or operations) glued to a following
+/// letter: "درهمبعد أن كان" (a slip of the print) is "درهم" then "بعد", "عمليةخلال" is "عملية"
+/// then "خلال". The unit is read only when what it is glued to is a whole word of
+/// [`lexicon::GLUED_AFTER_UNIT`]; glued to anything else ("درهمان", "dirhamsen"), the figure
+/// is left out rather than read as a count. `None` when no unit is glued there.
 fn glued_unit(rest: &str) -> Option<Glued> {
+    // Every unit that may be glued starts with one of these.
+    let first = rest.chars().next()?;
+    if !matches!(first, 'د' | 'ع' | 'م' | 'd' | 'D') {
+        return None;
+    }
     let is_letter = |s: &str| s.chars().next().is_some_and(scan::is_letter);
-    for unit in lexicon::GLUED_DIRHAMS {
-        let Some(tail) = rest.strip_prefix(unit) else {
+    for &(unit, kind) in lexicon::GLUED_UNITS {
+        if !unit.starts_with(first) {
+            continue;
+        }
+        let Some(tail) = scan::strip_word_prefix(rest, unit) else {
             continue;
         };
         if !is_letter(tail) {
@@ -571,7 +1167,7 @@ fn glued_unit(rest: &str) -> Option<Glued> {
                 .is_some_and(|after| !is_letter(after))
         });
         return Some(if known {
-            Glued::Dirhams(unit.len())
+            Glued::Unit(kind, rest.len() - tail.len())
         } else {
             Glued::Unreadable
         });
@@ -592,11 +1188,19 @@ mod tests {
 
     #[test]
     fn glued_units() {
+        let dirhams = |s: &str| Some(Glued::Unit(FigureKind::AmountMad, s.len()));
+        assert_eq!(glued_unit("درهمبعد أن كان"), dirhams("درهم"));
+        assert_eq!(glued_unit("درهمافي"), dirhams("درهما"));
+        assert_eq!(glued_unit("درهمًافي"), dirhams("درهمًا"));
         assert_eq!(
-            glued_unit("درهمبعد أن كان"),
-            Some(Glued::Dirhams("درهم".len()))
+            glued_unit("عمليةخلال السنة"),
+            Some(Glued::Unit(FigureKind::Transactions, "عملية".len()))
         );
-        assert_eq!(glued_unit("درهمافي"), Some(Glued::Dirhams("درهما".len())));
+        assert_eq!(
+            glued_unit("معاملاتسنة 2015"),
+            Some(Glued::Unit(FigureKind::Transactions, "معاملات".len()))
+        );
+        assert_eq!(glued_unit("عملياتها"), Some(Glued::Unreadable));
         assert_eq!(glued_unit("درهم بعد"), None);
         assert_eq!(glued_unit("درهم"), None);
         assert_eq!(glued_unit("درهمبعدها"), Some(Glued::Unreadable));
@@ -605,6 +1209,103 @@ mod tests {
         assert_eq!(glued_unit("dirhams en 2014"), None);
         assert_eq!(glued_unit("DH"), None);
         assert_eq!(glued_unit("opérations"), None);
+    }
+
+    fn number_in(text: &str) -> scan::Number {
+        let at = text.find(|c: char| c.is_ascii_digit()).unwrap_or_default();
+        scan::number(text, at).unwrap_or_else(|| unreachable!("a number in {text:?}"))
+    }
+
+    #[test]
+    fn quotes_around_a_number_alone() {
+        let span = |text: &str| {
+            quoted_span(text, &number_in(text)).and_then(|(a, b)| text.get(a..b).map(String::from))
+        };
+        assert_eq!(span("بلغت «4ر3» مليون").as_deref(), Some("«4ر3»"));
+        assert_eq!(
+            span("un volume de « 2,5 » milliards").as_deref(),
+            Some("« 2,5 »")
+        );
+        assert_eq!(span("soit \"1,8\" million").as_deref(), Some("\"1,8\""));
+        assert_eq!(span("a “2.5” billion").as_deref(), Some("“2.5”"));
+        // Mismatched, or holding more than the number.
+        assert_eq!(span("soit «1,8\" million"), None);
+        assert_eq!(span("le « plan 2020 » millions"), None);
+        assert_eq!(span("le « 2020 plan » millions"), None);
+        assert_eq!(span("soit 1,8 million"), None);
+    }
+
+    #[test]
+    fn ties_between_two_figures() {
+        for gap in [
+            " contre ",
+            " à ",
+            ", contre ",
+            " en 2015, contre ",
+            " مقابل ",
+            " سنة 2014 مقابل ",
+            " versus ",
+            " to ",
+            " إلى ",
+        ] {
+            assert!(is_tie(gap), "{gap:?}");
+        }
+        for gap in [
+            " et ",
+            " and ",
+            " و ",
+            " ",
+            " contre à ",
+            " pour ",
+            " contre les prévisions de ",
+            " en 2015 ",
+        ] {
+            assert!(!is_tie(gap), "{gap:?}");
+        }
+    }
+
+    #[test]
+    fn quantities_named_in_a_clause() {
+        let named = named_quantity;
+        assert_eq!(
+            named("Le nombre d'opérations a atteint "),
+            Some(Named::Count)
+        );
+        assert_eq!(
+            named("Le montant des paiements est passé de "),
+            Some(Named::Amount)
+        );
+        assert_eq!(named("ارتفعت قيمة الأداءات من "), Some(Named::Amount));
+        assert_eq!(named("ارتفع عدد العمليات من "), Some(Named::Count));
+        assert_eq!(
+            named("The value of card payments rose from "),
+            Some(Named::Amount)
+        );
+        assert_eq!(
+            named("Les opérations sont passées de "),
+            Some(Named::Operations)
+        );
+        // Both, or neither, or inside another word.
+        assert_eq!(named("le montant des opérations "), None);
+        assert_eq!(named("les cartes marocaines ont réglé "), None);
+        assert_eq!(named("les valeurs mobilières "), None);
+    }
+
+    #[test]
+    fn a_fall_then_an_adjective_then_the_rate() {
+        let at =
+            |head: &str| fall_with_adjective(head).and_then(|i| head.get(i..).map(String::from));
+        assert_eq!(
+            at("لانخفاض طفيف بنسبة").as_deref(),
+            Some("انخفاض طفيف بنسبة")
+        );
+        assert_eq!(
+            at("سجلت تراجعا ملحوظا نسبته").as_deref(),
+            Some("تراجعا ملحوظا نسبته")
+        );
+        assert_eq!(at("سجلت ارتفاعا طفيفا بنسبة"), None);
+        assert_eq!(at("تراجعت المعاملات بنسبة"), None);
+        assert_eq!(at("انخفاض بنسبة"), None);
     }
 
     proptest::proptest! {

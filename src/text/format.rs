@@ -133,7 +133,9 @@ fn number(value: Decimal, decimals: u32, language: Language, grouped: bool) -> S
 /// million d'opérations", "1,05 مليار درهم", "MAD 1.05 billion". Finer figures are written in
 /// full, with the thousands grouped: "1 050 000 000,00 DH" (with narrow no-break spaces),
 /// "1.945.959 عملية", "MAD 1,050,000,000.00". Percentages: "14,9 %" (no-break space),
-/// "14,9 في المائة", "14.9%".
+/// "14,9 في المائة", "14.9%". Percentage points, by their full name: "6 points de
+/// pourcentage", "0,4 point de pourcentage", "6 نقطة مئوية", "6 percentage points" (signed:
+/// "-0,4 point de pourcentage").
 ///
 /// Reading the text back with [`extract`](crate::text::extract) gives the same value, kind and
 /// precision.
@@ -173,7 +175,7 @@ pub fn format_figure(
     rounding: Rounding,
 ) -> Result<String, Error> {
     let k = exponent(precision).ok_or(Error::PrecisionNotPowerOfTen(precision))?;
-    if kind != FigureKind::Percent && value < Decimal::ZERO {
+    if !kind.is_signed() && value < Decimal::ZERO {
         return Err(Error::NegativeFigure {
             kind: kind.as_str(),
             value,
@@ -208,6 +210,24 @@ pub fn format_figure(
             Language::French => format!("{sign}{n}\u{00A0}%"),
             Language::Arabic => format!("{sign}{n} في المائة"),
             Language::English => format!("{sign}{n}%"),
+        });
+    }
+    if kind == FigureKind::PercentagePoints {
+        let decimals = u32::try_from(-k).map_err(|_| too_coarse(Decimal::ONE))?;
+        let sign = if rounded < Decimal::ZERO { "-" } else { "" };
+        let n = number(rounded.abs(), decimals, language, false);
+        // The full name, which the reader takes without a word of change before it. French
+        // takes the singular below two, English only for one.
+        return Ok(match language {
+            Language::French if rounded.abs() < Decimal::TWO => {
+                format!("{sign}{n} point de pourcentage")
+            }
+            Language::French => format!("{sign}{n} points de pourcentage"),
+            Language::Arabic => format!("{sign}{n} نقطة مئوية"),
+            Language::English if rounded.abs() == Decimal::ONE => {
+                format!("{sign}{n} percentage point")
+            }
+            Language::English => format!("{sign}{n} percentage points"),
         });
     }
     // A scale word only for figures rounded coarser than a unit, with at most two decimals
@@ -272,6 +292,45 @@ mod tests {
             Rounding::HalfEven,
         )
         .unwrap_or_default()
+    }
+
+    #[test]
+    fn percentage_points_by_their_full_name() {
+        let tenth = Decimal::new(1, 1);
+        let write = |v: Decimal, p: Decimal, l: Language| {
+            format_figure(v, FigureKind::PercentagePoints, p, l, Rounding::HalfEven)
+                .unwrap_or_default()
+        };
+        assert_eq!(
+            write(Decimal::from(6), Decimal::ONE, Language::French),
+            "6 points de pourcentage"
+        );
+        assert_eq!(
+            write(Decimal::new(-4, 1), tenth, Language::French),
+            "-0,4 point de pourcentage"
+        );
+        assert_eq!(
+            write(Decimal::from(6), Decimal::ONE, Language::Arabic),
+            "6 نقطة مئوية"
+        );
+        assert_eq!(
+            write(Decimal::ONE, Decimal::ONE, Language::English),
+            "1 percentage point"
+        );
+        assert_eq!(
+            write(Decimal::new(25, 1), tenth, Language::English),
+            "2.5 percentage points"
+        );
+        assert!(
+            format_figure(
+                Decimal::ONE,
+                FigureKind::PercentagePoints,
+                Decimal::TEN,
+                Language::French,
+                Rounding::HalfEven
+            )
+            .is_err()
+        );
     }
 
     #[test]

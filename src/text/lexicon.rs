@@ -10,7 +10,7 @@
 use rust_decimal::Decimal;
 
 use crate::model::Qualifier;
-use crate::reported::Scale;
+use crate::reported::{FigureKind, Scale};
 use crate::text::scan;
 
 /// The scale words of the three languages, and the [`Scale`] each stands for.
@@ -95,6 +95,48 @@ pub(crate) const PERCENT: &[&str] = &[
     "percent",
     "%",
     "٪",
+];
+
+/// Percentage points: a difference of two percentages ("+6 points", "6 points de
+/// pourcentage", "0,4 نقطة"). "points de vente", "points of sale" and "نقاط البيع" are not
+/// these: the reader leaves a point followed by "de", "of" or a word of [`POINTS_OF_SALE`] out.
+pub(crate) const POINTS: &[&str] = &[
+    "points de pourcentage",
+    "point de pourcentage",
+    "percentage points",
+    "percentage point",
+    "points",
+    "point",
+    "pts",
+    "نقطة مئوية",
+    "نقاط مئوية",
+    "نقطة",
+    "نقاط",
+];
+
+/// Arabic words after "نقطة" or "نقاط" that make it a place (of sale, of payment, of
+/// withdrawal), not a percentage point.
+pub(crate) const POINTS_OF_SALE: &[&str] = &[
+    "بيع",
+    "البيع",
+    "للبيع",
+    "أداء",
+    "الأداء",
+    "للأداء",
+    "الاداء",
+    "سحب",
+    "السحب",
+    "للسحب",
+    "دفع",
+    "الدفع",
+    "للدفع",
+    "قبول",
+    "القبول",
+    "تجارية",
+    "التجارية",
+    "بنكية",
+    "اتصال",
+    "الاتصال",
 ];
 
 /// Words for payment operations.
@@ -192,6 +234,19 @@ pub(crate) const CONNECTORS: &[&str] = &["de ", "d'", "of "];
 /// Hedges, before a figure.
 pub(crate) const HEDGES: &[(&str, Qualifier)] = &[
     ("un peu plus de", Qualifier::MoreThan),
+    ("dépassant les", Qualifier::MoreThan),
+    ("dépassant", Qualifier::MoreThan),
+    ("dépasse les", Qualifier::MoreThan),
+    ("a dépassé les", Qualifier::MoreThan),
+    ("ont dépassé les", Qualifier::MoreThan),
+    ("supérieur à", Qualifier::MoreThan),
+    ("supérieure à", Qualifier::MoreThan),
+    ("supérieurs à", Qualifier::MoreThan),
+    ("supérieures à", Qualifier::MoreThan),
+    ("au-delà de", Qualifier::MoreThan),
+    ("au-delà des", Qualifier::MoreThan),
+    ("au delà de", Qualifier::MoreThan),
+    ("presque", Qualifier::About),
     ("pas moins de", Qualifier::AtLeast),
     ("de l'ordre de", Qualifier::About),
     ("plus de", Qualifier::MoreThan),
@@ -205,6 +260,9 @@ pub(crate) const HEDGES: &[(&str, Qualifier)] = &[
     ("au moins", Qualifier::AtLeast),
     ("au plus", Qualifier::AtMost),
     ("more than", Qualifier::MoreThan),
+    ("upwards of", Qualifier::MoreThan),
+    ("upward of", Qualifier::MoreThan),
+    ("in excess of", Qualifier::MoreThan),
     ("over", Qualifier::MoreThan),
     ("at least", Qualifier::AtLeast),
     ("at most", Qualifier::AtMost),
@@ -217,8 +275,15 @@ pub(crate) const HEDGES: &[(&str, Qualifier)] = &[
     ("أكثر من", Qualifier::MoreThan),
     ("أزيد من", Qualifier::MoreThan),
     ("ما يزيد عن", Qualifier::MoreThan),
+    ("ما يزيد على", Qualifier::MoreThan),
+    ("يزيد عن", Qualifier::MoreThan),
+    ("يزيد على", Qualifier::MoreThan),
     ("ما يفوق", Qualifier::MoreThan),
     ("يفوق", Qualifier::MoreThan),
+    ("تفوق", Qualifier::MoreThan),
+    ("ما يتجاوز", Qualifier::MoreThan),
+    ("يتجاوز", Qualifier::MoreThan),
+    ("تتجاوز", Qualifier::MoreThan),
     ("فاق", Qualifier::MoreThan),
     ("فاقت", Qualifier::MoreThan),
     ("تجاوز", Qualifier::MoreThan),
@@ -232,6 +297,14 @@ pub(crate) const HEDGES: &[(&str, Qualifier)] = &[
     ("ناهزت", Qualifier::About),
     ("قارب", Qualifier::About),
     ("قاربت", Qualifier::About),
+    ("ما يناهز", Qualifier::About),
+    ("يناهز", Qualifier::About),
+    ("تناهز", Qualifier::About),
+    ("ما يقارب", Qualifier::About),
+    ("يقارب", Qualifier::About),
+    ("تقارب", Qualifier::About),
+    ("قرابة", Qualifier::About),
+    ("زهاء", Qualifier::About),
     ("في حدود", Qualifier::About),
     ("أقل من", Qualifier::LessThan),
 ];
@@ -285,6 +358,148 @@ pub(crate) const DECLINES: &[&str] = &[
     "ناقص",
 ];
 
+/// Arabic words that name the rate after a word of a fall and its adjective: "انخفاض طفيف
+/// بنسبة 0,4 في المائة".
+pub(crate) const RATE_WORDS: &[&str] = &["بنسبة", "نسبته", "بمعدل"];
+
+/// Adjectives the Arabic press puts between a word of a fall and [`RATE_WORDS`].
+pub(crate) const FALL_ADJECTIVES: &[&str] = &[
+    "طفيف",
+    "طفيفا",
+    "طفيفة",
+    "طفيفين",
+    "خفيف",
+    "خفيفا",
+    "ملحوظ",
+    "ملحوظا",
+    "ملموس",
+    "ملموسا",
+    "حاد",
+    "حادا",
+    "كبير",
+    "كبيرا",
+    "قوي",
+    "قويا",
+    "محدود",
+    "محدودا",
+    "واضح",
+    "واضحا",
+    "سنوي",
+    "سنويا",
+    "طفيفًا",
+];
+
+/// Arabic nouns of a fall (with their case endings) that [`FALL_ADJECTIVES`] may follow.
+pub(crate) const FALL_NOUNS: &[&str] = &["انخفاض", "انخفاضا", "تراجع", "تراجعا", "هبوط", "هبوطا"];
+
+/// Words before "points" alone that make it a change of percentages: "une hausse de 6
+/// points", "la part a gagné 2 points", "up 2 points", "ارتفعت ب 3 نقاط". (The words of a fall,
+/// [`DECLINES`], and a sign do too.)
+pub(crate) const POINT_CUES: &[&str] = &[
+    "hausse de",
+    "progression de",
+    "progressé de",
+    "augmenté de",
+    "augmentation de",
+    "amélioration de",
+    "écart de",
+    "gap of",
+    "فارق",
+    "gagné",
+    "gagne",
+    "gagnant",
+    "perdu",
+    "perd",
+    "perdant",
+    "soit",
+    "up",
+    "rose",
+    "rose by",
+    "gained",
+    "lost",
+    "by",
+    "increase of",
+    "rise of",
+    "ب",
+    "بزيادة",
+    "بارتفاع",
+    "ارتفاعا",
+    "زيادة",
+    "ارتفاع",
+    "بتراجع",
+    "بانخفاض",
+    "أي",
+];
+
+/// Words after which a bare number (no unit, no scale word) may be a count the sentence names:
+/// "pour atteindre 512 300", "بلغ 512 300". Matched only for bare numbers, not by the trie that
+/// every number walks.
+pub(crate) const REACH: &[&str] = &[
+    "atteindre",
+    "atteint",
+    "atteignant",
+    "atteignent",
+    "totalisé",
+    "totalisant",
+    "à",
+    "soit",
+    "contre",
+    "reach",
+    "reached",
+    "reaching",
+    "totalled",
+    "totaled",
+    "to",
+    "against",
+    "versus",
+    "بلغ",
+    "بلغت",
+    "يبلغ",
+    "تبلغ",
+    "ليبلغ",
+    "لتبلغ",
+    "إلى",
+    "الى",
+    "مقابل",
+];
+
+/// Words that may follow a bare count the sentence names ([`REACH`]): a date, a tie, a
+/// conjunction, not a noun of its own.
+pub(crate) const AFTER_BARE_COUNT: &[&str] = &[
+    "en",
+    "au",
+    "à",
+    "fin",
+    "sur",
+    "contre",
+    "soit",
+    "et",
+    "un",
+    "l'an",
+    "selon",
+    "in",
+    "at",
+    "by",
+    "on",
+    "against",
+    "and",
+    "a",
+    "the",
+    "versus",
+    "vs",
+    "في",
+    "خلال",
+    "سنة",
+    "عام",
+    "مقابل",
+    "أي",
+    "و",
+    "بعد",
+    "حسب",
+    "نهاية",
+    "متم",
+];
+
 /// A plus in words, before a figure.
 pub(crate) const PLUS_WORDS: &[&str] = &["زائد"];
 
@@ -315,8 +530,16 @@ pub(crate) const GLUED_AFTER_UNIT: &[&str] = &[
     "حيث",
 ];
 
-/// Dirham units that may be glued to the next word, longest first.
-pub(crate) const GLUED_DIRHAMS: &[&str] = &["درهما", "دراهم", "درهم"];
+/// Arabic units that may be glued to the next word, longest first, and what they count.
+pub(crate) const GLUED_UNITS: &[(&str, FigureKind)] = &[
+    ("درهما", FigureKind::AmountMad),
+    ("دراهم", FigureKind::AmountMad),
+    ("درهم", FigureKind::AmountMad),
+    ("عمليات", FigureKind::Transactions),
+    ("عملية", FigureKind::Transactions),
+    ("معاملات", FigureKind::Transactions),
+    ("معاملة", FigureKind::Transactions),
+];
 
 /// Function words (and scale words) of French press text, for [`language_near`].
 const FRENCH_WORDS: &[&str] = &[
@@ -482,6 +705,100 @@ pub(crate) fn language_near(text: &str, at: usize) -> Option<crate::text::Langua
 /// Separators that put a range's second end after its first: "de 1,67 à 1,95 million".
 pub(crate) const JOINS: &[&str] = &["à", "to", "et", "and", "إلى", "الى", "و"];
 
+/// Words that tie a figure to the one before it, for a unit left out of one of them: "9,2
+/// milliards de dirhams contre 7,4 milliards", "840 مليون درهم مقابل 500 مليون". With the joins
+/// of a range but "et", "and" and "و" ([`JOINS`]), they make [`TIES`].
+pub(crate) const AGAINST: &[&str] = &[
+    "contre",
+    "comparé à",
+    "comparés à",
+    "par rapport à",
+    "against",
+    "compared with",
+    "compared to",
+    "versus",
+    "vs",
+    "vs.",
+    "مقابل",
+    "بعد أن كان",
+    "بعد أن كانت",
+    "بعدما كان",
+    "بعدما كانت",
+];
+
+/// Words of a date that may stand beside a tie word between two figures: "en 2015, contre".
+pub(crate) const DATE_WORDS: &[&str] = &[
+    "en",
+    "in",
+    "fin",
+    "à",
+    "au",
+    "l'an",
+    "an",
+    "année",
+    "l'année",
+    "year",
+    "the",
+    "سنة",
+    "عام",
+    "خلال",
+    "في",
+    "متم",
+    "نهاية",
+];
+
+/// Words that name a count of operations in a clause, for a figure whose unit is left out.
+pub(crate) const COUNT_NAMES: &[&str] = &[
+    "nombre de transactions",
+    "nombre d'opérations",
+    "nombre des transactions",
+    "nombre des opérations",
+    "nombre de paiements",
+    "number of transactions",
+    "number of operations",
+    "number of payments",
+    "عدد العمليات",
+    "عدد عمليات",
+    "عدد المعاملات",
+];
+
+/// Words that name operations in a clause, which may be counted or valued: they make a figure
+/// whose unit is left out a count only where the sentence does not write amounts alone.
+pub(crate) const OPERATION_NAMES: &[&str] = &[
+    "opérations",
+    "transactions",
+    "operations",
+    "العمليات",
+    "عمليات",
+];
+
+/// Words that name an amount in a clause, for a figure whose unit is left out.
+pub(crate) const AMOUNT_NAMES: &[&str] = &[
+    "montant",
+    "montants",
+    "valeur",
+    "chiffre d'affaires",
+    "value",
+    "amount",
+    "worth",
+    "قيمة",
+    "قيمتها",
+    "مبلغ",
+    "رقم المعاملات",
+    "رقم معاملات",
+];
+
+/// Words that tie a figure whose unit is left out to the one before it: the joins of a range
+/// but "et", "and" and "و", and [`AGAINST`].
+pub(crate) static TIES: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    JOINS
+        .iter()
+        .copied()
+        .filter(|j| !matches!(*j, "et" | "and" | "و"))
+        .chain(AGAINST.iter().copied())
+        .collect()
+});
+
 /// Words that open a range, before its first end.
 pub(crate) const OPENS: &[&str] = &["de", "d'", "from", "entre", "between", "من", "بين"];
 
@@ -496,6 +813,7 @@ pub(crate) const DIRHAM_PREFIXES: &[&str] = &["mad", "dh", "dhs"];
 pub(crate) enum List {
     // Read after a number.
     Percent,
+    Points,
     OtherCurrency,
     Dirham,
     Operation,
@@ -506,6 +824,7 @@ pub(crate) enum List {
     OtherNoun,
     Connector,
     Join,
+    Tie,
     // Read before a number.
     Hedge,
     Decline,
@@ -684,13 +1003,24 @@ impl Trie {
     pub(crate) fn at_start(&self, rest: &str) -> Found {
         let mut found = Found::new(0, false);
         let mut node = self.nodes.first();
-        for (steps, (i, c)) in rest.char_indices().enumerate() {
-            node = self.step(node, scan::fold(c), steps == 0);
+        let mut at_root = true;
+        for (i, c) in rest.char_indices() {
+            // Vowel marks and the tatweel are read through: "درهمًا" is "درهما".
+            if !at_root && scan::is_arabic_mark(c) {
+                continue;
+            }
+            node = self.step(node, scan::fold(c), at_root);
+            at_root = false;
             let Some(here) = node else { break };
             if here.ends.is_empty() {
                 continue;
             }
-            let end = i + c.len_utf8();
+            let mut end = i + c.len_utf8();
+            // The marks after the last letter belong to the word (all of them start with the
+            // byte 0xD9).
+            if rest.as_bytes().get(end) == Some(&0xD9) {
+                end += scan::leading_marks(rest.get(end..).unwrap_or_default());
+            }
             let whole = !here.letter
                 || !rest
                     .get(end..)
@@ -709,8 +1039,13 @@ impl Trie {
     pub(crate) fn at_end(&self, head: &str) -> Found {
         let mut found = Found::new(head.len(), true);
         let mut node = self.nodes.first();
-        for (steps, (i, c)) in head.char_indices().rev().enumerate() {
-            node = self.step(node, scan::fold(c), steps == 0);
+        let mut at_root = true;
+        for (i, c) in head.char_indices().rev() {
+            if scan::is_arabic_mark(c) {
+                continue;
+            }
+            node = self.step(node, scan::fold(c), at_root);
+            at_root = false;
             let Some(here) = node else { break };
             if here.ends.is_empty() {
                 continue;
@@ -732,6 +1067,7 @@ pub(crate) static AFTER: std::sync::LazyLock<Trie> = std::sync::LazyLock::new(||
     Trie::new(
         &[
             (List::Percent, PERCENT),
+            (List::Points, POINTS),
             (List::OtherCurrency, OTHER_CURRENCIES),
             (List::Dirham, &dirhams),
             (List::Operation, OPERATIONS),
@@ -742,6 +1078,7 @@ pub(crate) static AFTER: std::sync::LazyLock<Trie> = std::sync::LazyLock::new(||
             (List::OtherNoun, OTHER_NOUNS),
             (List::Connector, CONNECTORS),
             (List::Join, JOINS),
+            (List::Tie, &TIES),
         ],
         false,
     )
@@ -823,6 +1160,7 @@ mod tests {
     fn lists() -> (Lists, Lists) {
         let after = vec![
             (List::Percent, PERCENT.to_vec()),
+            (List::Points, POINTS.to_vec()),
             (List::OtherCurrency, OTHER_CURRENCIES.to_vec()),
             (List::Dirham, DIRHAMS.iter().map(|(w, _)| *w).collect()),
             (List::Operation, OPERATIONS.to_vec()),
@@ -831,6 +1169,7 @@ mod tests {
             (List::OtherNoun, OTHER_NOUNS.to_vec()),
             (List::Connector, CONNECTORS.to_vec()),
             (List::Join, JOINS.to_vec()),
+            (List::Tie, TIES.to_vec()),
         ];
         let before = vec![
             (List::Hedge, HEDGES.iter().map(|(w, _)| *w).collect()),
@@ -905,7 +1244,7 @@ mod tests {
         ) {
             let (after, before) = lists();
             let all: Vec<&str> = after.iter().chain(&before).flat_map(|(_, w)| w.iter().copied()).collect();
-            let glue = [" ", "", "x", "و", "\u{A0}", "’", ".", "É"];
+            let glue = [" ", "", "x", "و", "\u{A0}", "’", ".", "É", "\u{64B}", "\u{640}", "وب"];
             let mut text = String::new();
             for (word, cut, g) in picks {
                 let w = all.get(word % all.len()).copied().unwrap_or_default();

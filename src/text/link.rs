@@ -349,8 +349,10 @@ pub struct LinkedText {
 /// "بلغت B بعد أن كانت A", "sur T, P ... soit S %", "T, dont P"), and leaves out any figure it
 /// cannot tie unambiguously. A rate is read as a fall when a word of a fall governs it and no
 /// word of a rise contradicts it, or when it is written without a sign and with no word of
-/// direction between figures that can only have fallen. In a sentence about dirhams with no
-/// written count, a figure whose unit is only a scale word ("1,14 milliard") is read as dirhams.
+/// direction between figures that can only have fallen. A figure whose unit is left out ("1,14
+/// milliard") has the kind the reader gave it ([`extract`]): the linker takes the figures as
+/// read. Percentage points ("+6 points") are never a rate, and two percentages ("de 14,2 % à
+/// 23,8 %") are never the ends of a growth.
 ///
 /// # Example
 ///
@@ -400,41 +402,13 @@ pub fn link_text(text: &str) -> LinkedText {
         // so a long text costs time in proportion to its length.
         let first = figures.partition_point(|f| f.start < start);
         let past = figures.partition_point(|f| f.start < end);
-        let in_sentence = figures
+        // The kind of a figure whose unit is left out is the reader's business (`extract`).
+        let owned: Vec<&TextFigure> = figures
             .get(first..past)
             .unwrap_or_default()
             .iter()
-            .filter(|f| f.end <= end);
-        // In a sentence about dirhams with no written count, a scale word alone ("1,14
-        // milliard") is dirhams too. Only such a sentence has its figures copied.
-        let amounts = in_sentence
-            .clone()
-            .any(|f| f.kind() == FigureKind::AmountMad && !f.unit_implied);
-        let counts = in_sentence
-            .clone()
-            .any(|f| f.kind() == FigureKind::Transactions && !f.unit_implied);
-        let implied = in_sentence.clone().any(|f| f.unit_implied);
-        let patched: Vec<TextFigure> = if amounts && !counts && implied {
-            in_sentence
-                .clone()
-                .map(|f| {
-                    let mut f = f.clone();
-                    if f.unit_implied
-                        && let Ok(amount) = f.figure.with_kind(FigureKind::AmountMad)
-                    {
-                        f.figure = amount;
-                    }
-                    f
-                })
-                .collect()
-        } else {
-            Vec::new()
-        };
-        let owned: Vec<&TextFigure> = if patched.is_empty() {
-            in_sentence.collect()
-        } else {
-            patched.iter().collect()
-        };
+            .filter(|f| f.end <= end)
+            .collect();
         // Every list the linker reads is about rates, shares and averages: a sentence with no
         // percentage and fewer than two amounts is not searched for words.
         let percents = owned.iter().any(|f| f.kind() == FigureKind::Percent);
@@ -453,12 +427,15 @@ pub fn link_text(text: &str) -> LinkedText {
             figures: owned.clone(),
             marks,
         };
-        let used = sentence.link(&recent, &mut out);
+        let mut used = sentence.link(&recent, &mut out);
+        // Sorted, so that each figure's "was it used" is a binary search: a sentence of many
+        // claims stays linear.
+        used.sort_unstable();
         // The figures of this sentence that no claim used may be the pair of a rate in one of
         // the next sentences.
         let unused: Vec<TextFigure> = owned
             .iter()
-            .filter(|f| is_quantity(f) && !used.contains(&f.start))
+            .filter(|f| is_quantity(f) && used.binary_search(&f.start).is_err())
             .map(|&f| f.clone())
             .collect();
         if !used.is_empty() {

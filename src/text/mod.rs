@@ -14,7 +14,9 @@
 //! 5. A single `.` or `,` groups thousands when exactly three digits follow it and one to three
 //!    digits, not starting with 0, precede it, with no space grouping: "2.100" is 2100 and
 //!    "388,000" is 388 000. Otherwise it is a decimal mark: "1.95", "1,67", "14,9", "0.125".
-//!    In a percentage it is always a decimal mark: "16,125 %" is 16.125 %.
+//!    In a percentage it is always a decimal mark: "16,125 %" is 16.125 %, and so in
+//!    percentage points ("1,250 point" is 1.25 points: 1250 would be more than any difference
+//!    of percentages).
 //! 6. Under a scale word (million, milliard, مليون, مليار, billion, bn, mille, ألف..., and the
 //!    units that carry one, MDH, MMDH), the single mark of rule 5 follows the language of the
 //!    sentence: in French and Arabic text it is a decimal mark ("2,458 milliards de dirhams"
@@ -62,6 +64,53 @@
 //! [`format_figure`] writes at most two decimals under a scale word and never groups the
 //! number before one, so what it writes reads back as written in every language. A number
 //! that breaks its own grouping is not reported.
+//!
+//! # Units and what the sentence says of them
+//!
+//! - A noun after "de" or "d'" with no scale word is the number's unit: "3.712.408 de
+//!   transactions", "1 200 d'opérations" (not after a year: "en 2014 de transactions" is no
+//!   figure). "of" is not read so: English does not write it.
+//! - Arabic vowel marks (the tanwin, harakat, shadda, sukun) and the tatweel are read through
+//!   in every word: "درهمًا", "عمليةً", "درهـم", "وَبحوالي".
+//! - An Arabic unit of dirhams or operations glued to one of a few words the press writes after
+//!   it ("درهمبعد", "عمليةخلال") is read as the unit; glued to anything else, the figure is left
+//!   out.
+//! - A number alone in quotes or guillemets takes the unit written after them: "«4ر3» مليون"
+//!   is 3.4 million, "\"3ر3\" مليار درهم", "« 2,5 » milliards de dirhams" (a space inside the
+//!   quotes is allowed). Quotes that hold more than the number ("« plan 2020 » millions") are
+//!   not read through: the number is not the figure.
+//! - Percentage points ("+6 points", "6 points de pourcentage", "2 percentage points", "3 نقاط",
+//!   "0,4 نقطة مئوية") are [`FigureKind::PercentagePoints`](crate::FigureKind), signed like a
+//!   percent and read with the same words of a fall; never a rate. "points" alone is read only
+//!   with a sign or after a word of change ("une hausse de 6 points", "gagné", "up", "ب",
+//!   "بزيادة"): "les 3 points clés" are not. "points de vente", "points of sale", "نقاط البيع"
+//!   and more than 100 points are places, and left out.
+//! - A unit left out ("9,2 milliards de dirhams contre 7,4 milliards") is read from the
+//!   sentence, by [the rules of `extract`](extract): a tie word to a figure with its unit, the
+//!   quantity its clause names, a sentence of amounts; otherwise a scale word alone is a count
+//!   of operations. The figure keeps `unit_implied`.
+//! - A bare number (no unit, no scale word) is a count only where its clause names operations
+//!   and a word of reaching stands before it ("le nombre de transactions ... pour atteindre plus
+//!   de 512 300"), or where a tie word joins it to a count ("2 millions d'opérations contre
+//!   1 850 000"); never an amount, whose scale may have been left out with its unit.
+//!
+//! # Hedges
+//!
+//! Each hedge maps to the [`Qualifier`](crate::Qualifier) that says what it bounds: "plus de",
+//! "dépassant", "supérieur à", "au-delà de", "more than", "upwards of", "in excess of", "أكثر
+//! من", "ما يفوق", "يتجاوز", "ما يزيد على" are `MoreThan`; "pas moins de", "at least", "لا يقل
+//! عن" `AtLeast`; "moins de", "less than", "أقل من" `LessThan`; "environ", "près de",
+//! "quelque", "presque", "about", "nearly", "almost", "حوالي", "نحو", "يناهز", "تناهز", "ما
+//! يناهز", "يقارب", "قرابة", "زهاء" `About`. "Près de", "nearly" and "almost" often mean just
+//! under the figure; the model has no qualifier for that, and `About` (a range around the
+//! figure) holds the values just under it where `LessThan` would drop the closeness, so `About`
+//! it is. Arabic hedges are read with their clitics: one of و, ف, ب, ل, or و or ف then ب, ل or
+//! ك ("وبحوالي", "لحوالي", "وبأزيد من", "بما يناهز").
+//!
+//! A rate is negative when a word of a fall stands right before it ("en baisse de", "تراجع
+//! بنسبة"), or, in Arabic, when a noun of a fall, an adjective and the word of the rate do
+//! ("لانخفاض طفيف بنسبة 0,4 في المائة"); a verb and its subject before the rate ("تراجعت
+//! المعاملات بنسبة") are left to the linker.
 
 mod extract;
 mod format;

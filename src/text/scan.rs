@@ -20,6 +20,48 @@ pub(crate) fn fold(c: char) -> char {
     }
 }
 
+/// Whether `c` is an Arabic vowel mark (the tanwin, harakat, shadda and sukun, U+064B-065F, and
+/// the superscript alef U+0670) or the tatweel U+0640: what the press adds to a word without
+/// making it another ("درهمًا", "عمليةٌ", "درهـم"). Words are matched through them.
+#[inline]
+pub(crate) fn is_arabic_mark(c: char) -> bool {
+    matches!(c, '\u{0640}' | '\u{064B}'..='\u{065F}' | '\u{0670}')
+}
+
+/// The byte length of the Arabic marks ([`is_arabic_mark`]) that start `s`.
+pub(crate) fn leading_marks(s: &str) -> usize {
+    s.chars()
+        .take_while(|&c| is_arabic_mark(c))
+        .map(char::len_utf8)
+        .sum()
+}
+
+/// `s` after `prefix` (written folded), read through Arabic marks after its first character
+/// and with the marks that end it; `None` when `s` does not start with it.
+pub(crate) fn strip_word_prefix<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
+    // Most calls fail on the first character: decide those without decoding more.
+    let first = s.chars().next()?;
+    if !prefix.starts_with(fold(first)) {
+        return None;
+    }
+    let mut chars = s.char_indices();
+    let mut end = 0;
+    for (k, n) in prefix.chars().enumerate() {
+        let (i, h) = loop {
+            let (i, h) = chars.next()?;
+            if k == 0 || !is_arabic_mark(h) {
+                break (i, h);
+            }
+        };
+        if h != n && fold(h) != n {
+            return None;
+        }
+        end = i + h.len_utf8();
+    }
+    let rest = s.get(end..)?;
+    rest.get(leading_marks(rest)..)
+}
+
 /// Whether `c` is a space of any kind the press uses.
 pub(crate) fn is_space(c: char) -> bool {
     matches!(
@@ -42,21 +84,15 @@ pub(crate) fn digit(c: char) -> Option<u8> {
 /// The byte length of `needle` (written folded, as every lexicon entry is) at the start of
 /// `hay`, or `None`.
 pub(crate) fn prefix_len(hay: &str, needle: &str) -> Option<usize> {
-    let mut chars = hay.char_indices();
-    let mut end = 0;
-    for n in needle.chars() {
-        let (i, h) = chars.next()?;
-        if h != n && fold(h) != n {
-            return None;
-        }
-        end = i + h.len_utf8();
-    }
-    Some(end)
+    strip_word_prefix(hay, needle).map(|rest| hay.len() - rest.len())
 }
 
 /// The byte index where `needle` (written folded) starts at the end of `hay`, or `None`.
 pub(crate) fn suffix_start(hay: &str, needle: &str) -> Option<usize> {
-    let mut chars = hay.char_indices().rev();
+    let mut chars = hay
+        .char_indices()
+        .rev()
+        .filter(|&(_, h)| !is_arabic_mark(h));
     let mut start = hay.len();
     for n in needle.chars().rev() {
         let (i, h) = chars.next()?;
@@ -99,13 +135,22 @@ pub(crate) fn word_ends(rest: &str, needle: &str) -> bool {
 }
 
 /// Whether a word may start after `before`: it ends in no letter, or in an Arabic conjunction
-/// or preposition glued to the word (و, ب, ل, ف) that itself follows no letter.
+/// or preposition glued to the word (و, ب, ل, ف) that itself follows no letter, or in a
+/// conjunction and a preposition (و or ف, then ب, ل or ك: "وبحوالي", "فلحوالي"). Arabic marks
+/// ([`is_arabic_mark`]) are read through.
 pub(crate) fn word_boundary_before(before: &str) -> bool {
-    let mut rev = before.chars().rev();
+    let mut rev = before.chars().rev().filter(|&c| !is_arabic_mark(c));
     match rev.next() {
         None => true,
         Some(c) if !is_letter(c) => true,
-        Some('و' | 'ب' | 'ل' | 'ف') => !rev.next().is_some_and(is_letter),
+        Some(c @ ('و' | 'ب' | 'ل' | 'ف' | 'ك')) => match rev.next() {
+            None => c != 'ك',
+            Some(p) if !is_letter(p) => c != 'ك',
+            Some('و' | 'ف') if matches!(c, 'ب' | 'ل' | 'ك') => {
+                !rev.next().is_some_and(is_letter)
+            }
+            Some(_) => false,
+        },
         Some(_) => false,
     }
 }
@@ -159,7 +204,7 @@ pub(crate) fn match_end<'a, I>(head: &str, list: I) -> Option<(usize, usize)>
 where
     I: IntoIterator<Item = &'a str>,
 {
-    let last = fold(head.chars().next_back()?);
+    let last = fold(head.chars().rev().find(|&c| !is_arabic_mark(c))?);
     list.into_iter()
         .enumerate()
         .filter(|(_, needle)| {
@@ -733,6 +778,41 @@ mod tests {
             // Not part of the number after its last digit.
             assert_eq!(read(&format!("16{c} %")).map(|r| r.1), Some(2), "{c:?}");
         }
+    }
+
+    #[test]
+    fn arabic_clitics_and_marks_before_a_word() {
+        for before in [
+            "",
+            " ",
+            "و",
+            "ب",
+            "ل",
+            "ف",
+            " وب",
+            "وب",
+            "فل",
+            " ول",
+            "وك",
+            "وَ",
+            " وَبِ",
+        ] {
+            assert!(word_boundary_before(before), "{before:?}");
+        }
+        for before in ["x", "ك", " ك", "بو", "لب", "ووب", "سوب", "e"] {
+            assert!(!word_boundary_before(before), "{before:?}");
+        }
+    }
+
+    #[test]
+    fn words_are_matched_through_arabic_marks() {
+        assert_eq!(strip_word_prefix("درهمًا في", "درهما"), Some(" في"));
+        assert_eq!(strip_word_prefix("درهـم بعد", "درهم"), Some(" بعد"));
+        assert_eq!(strip_word_prefix("درهمٌ", "درهم"), Some(""));
+        assert_eq!(strip_word_prefix("درهم", "درهما"), None);
+        assert_eq!(prefix_len("عمليةً و", "عملية"), Some("عمليةً".len()));
+        assert_eq!(suffix_start("وَحواليْ", "حوالي"), Some("وَ".len()));
+        assert_eq!(phrase_before("وَبحوالي", "حوالي"), Some("وَب".len()));
     }
 
     #[test]

@@ -256,7 +256,7 @@ fn reported_figures() {
             Decimal::from(-5),
             Decimal::ONE
         )),
-        "an amount_mad figure -5 is negative: only a percentage can be below zero"
+        "an amount_mad figure -5 is negative: only a percentage or percentage points can be below zero"
     );
     let sixteen =
         ReportedFigure::new(FigureKind::Percent, Decimal::from(16), Decimal::ONE).unwrap();
@@ -310,7 +310,7 @@ fn written_figures() {
     );
     assert_eq!(
         message(write(FigureKind::Transactions, -3, Decimal::ONE)),
-        "a count figure -3 is negative: only a percentage can be below zero"
+        "a count figure -3 is negative: only a percentage or percentage points can be below zero"
     );
 }
 

@@ -605,3 +605,112 @@ proptest! {
         }
     }
 }
+
+/// Issue 13: the kind of a figure whose unit is left out is the reader's, and the linker checks
+/// the claim the sentence makes with it.
+#[test]
+fn a_unit_left_out_is_read_before_linking() {
+    for text in [
+        "Les paiements ont atteint 9,2 milliards de dirhams contre 7,4 milliards, soit une hausse de 24,3 %.",
+        "Card payments reached MAD 9.2 billion against 7.4 billion a year earlier, up 24.3%.",
+        "بلغت قيمة المعاملات 9,2 مليار درهم مقابل 7,4 مليار، أي بارتفاع نسبته 24,3 في المائة.",
+    ] {
+        let found = claims(text);
+        assert_eq!(found.len(), 1, "{text}");
+        let (claim, finding) = &found[0];
+        assert_eq!(
+            claim
+                .figure("from")
+                .map(morocco_ecommerce::text::TextFigure::kind),
+            Some(FigureKind::AmountMad),
+            "{text}"
+        );
+        assert_eq!(
+            claim
+                .figure("from")
+                .map(morocco_ecommerce::text::TextFigure::value),
+            Some(d("7400000000")),
+            "{text}"
+        );
+        assert_eq!(
+            finding.verdict.name(),
+            "consistent",
+            "{text}: {}",
+            finding.explanation
+        );
+        // The linker takes the figures as the reader gave them.
+        let read = morocco_ecommerce::text::extract(text);
+        assert!(
+            read.iter().all(|f| f.kind() != FigureKind::Transactions),
+            "{text}: {read:?}"
+        );
+    }
+    // The share of a total that the sentence writes in dirhams: the part is dirhams as read.
+    let share = "Sur 1,2 milliard de dirhams de paiements, les cartes marocaines ont réglé 1,14 milliard, soit 95 %.";
+    let read = morocco_ecommerce::text::extract(share);
+    assert_eq!(read[1].kind(), FigureKind::AmountMad);
+    assert_eq!(verdicts(share), [("share", "consistent".to_owned())]);
+}
+
+/// Issue 13: two percentages joined by "de ... à" are two shares, and a change in points is no
+/// rate of growth: no claim is made of them, so a correct article raises no alarm.
+#[test]
+fn shares_and_points_make_no_growth_claim() {
+    for text in [
+        "La part des cartes étrangères est passée de 14,2 % à 23,8 %, soit une hausse de 9,6 points.",
+        "La part des cartes étrangères est passée de 14,2 % à 23,8 %, soit une hausse de 67,6 %.",
+        "The share of foreign cards rose from 14.2% to 23.8%, up 9.6 percentage points.",
+        "ارتفعت حصة البطاقات الأجنبية من 14,2 في المائة إلى 23,8 في المائة، أي بزيادة 9,6 نقطة.",
+        // Points after a pair of counts are no rate either.
+        "Les opérations sont passées de 1,24 million à 1,55 million, soit une hausse de 6 points.",
+        "ارتفع عدد العمليات من 1,24 مليون إلى 1,55 مليون عملية بنسبة 6 نقاط.",
+    ] {
+        assert!(link(text).is_empty(), "{text}: {:#?}", link(text));
+    }
+    // With the rate also written, the growth is checked on the rate, not on the points.
+    let both = "Les opérations sont passées de 1,24 million à 1,55 million, soit une hausse de 25 %, et leur part de 6 points.";
+    let found = claims(both);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(
+        found[0]
+            .0
+            .figure("stated")
+            .map(morocco_ecommerce::text::TextFigure::kind),
+        Some(FigureKind::Percent)
+    );
+    assert_eq!(found[0].1.verdict.name(), "consistent");
+}
+
+/// A claim given percentage points where a percent is wanted is an error of kind, not a verdict.
+#[test]
+fn points_where_a_percent_is_wanted_are_an_error() {
+    use morocco_ecommerce::check::{Claim, ClaimKind};
+    use morocco_ecommerce::{Error, ReportedFigure};
+    let count = |n: i64| {
+        ReportedFigure::new(FigureKind::Transactions, Decimal::from(n), Decimal::ONE).unwrap()
+    };
+    let points =
+        ReportedFigure::new(FigureKind::PercentagePoints, Decimal::from(6), Decimal::ONE).unwrap();
+    let claim = Claim::new(
+        "g",
+        ClaimKind::Growth {
+            from: count(100),
+            to: count(106),
+            stated: points,
+        },
+    );
+    match Checker::new().check(&claim) {
+        Err(Error::FigureKindMismatch {
+            role,
+            expected,
+            found,
+            ..
+        }) => {
+            assert_eq!(
+                (role, expected, found),
+                ("stated", "percent", "percentage_points")
+            );
+        }
+        other => panic!("expected a kind mismatch, got {other:?}"),
+    }
+}

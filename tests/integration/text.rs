@@ -251,14 +251,19 @@ proptest! {
     fn format_then_extract(
         mantissa in 0u64..100_000_000_000,
         exponent in -3i32..=9,
-        kind in prop::sample::select(vec![FigureKind::Transactions, FigureKind::AmountMad, FigureKind::Percent]),
+        kind in prop::sample::select(vec![FigureKind::Transactions, FigureKind::AmountMad, FigureKind::Percent, FigureKind::PercentagePoints]),
         language in language(),
         negative in any::<bool>(),
     ) {
         let (exponent, value) = match kind {
-            FigureKind::Percent => {
+            FigureKind::Percent | FigureKind::PercentagePoints => {
                 let e = exponent.clamp(-3, 0);
-                let v = Decimal::new(i64::try_from(mantissa % 100_000).unwrap(), 0) * pow10(e);
+                let mut m = mantissa % 100_000;
+                if kind == FigureKind::PercentagePoints {
+                    // At most 100 points.
+                    m %= 100 * 10u64.pow(e.unsigned_abs()) + 1;
+                }
+                let v = Decimal::new(i64::try_from(m).unwrap(), 0) * pow10(e);
                 (e, if negative { -v } else { v })
             }
             FigureKind::Transactions => {
@@ -299,6 +304,8 @@ proptest! {
             "1", "٩", "۵", ",", ".", "٫", "٬", "ر", " ", "\u{A0}", "\u{202F}", "%", "٪", "million", "مليون",
             "مليار", "درهم", "DH", "MAD", "MMDH", "de ", "d'", "plus de ", "أكثر من ", "في المائة", "-", "+",
             "سنتيم", "euros", "€", "opérations", "عملية", "ناقص ", "baisse de ", "\n", "é", "ا",
+            "points", "نقطة", "«", "»", "\"", "contre ", "مقابل ", "\u{64B}", "\u{640}", "وب", ". ",
+            "le nombre d'opérations ", "قيمة ",
         ]), 0..60)
     ) {
         let text: String = parts.concat();
@@ -324,15 +331,19 @@ proptest! {
     fn an_invisible_character_never_changes_a_value(
         mantissa in 0u64..100_000_000_000,
         exponent in -2i32..=9,
-        kind in prop::sample::select(vec![FigureKind::Transactions, FigureKind::AmountMad, FigureKind::Percent]),
+        kind in prop::sample::select(vec![FigureKind::Transactions, FigureKind::AmountMad, FigureKind::Percent, FigureKind::PercentagePoints]),
         language in language(),
         invisible in prop::sample::select(INVISIBLES.to_vec()),
         place in any::<prop::sample::Index>(),
         count in 1usize..=2,
     ) {
-        let (exponent, value) = if kind == FigureKind::Percent {
+        let (exponent, value) = if kind.is_signed() {
             let e = exponent.clamp(-2, 0);
-            (e, Decimal::new(i64::try_from(mantissa % 100_000).unwrap(), 0) * pow10(e))
+            let mut m = mantissa % 100_000;
+            if kind == FigureKind::PercentagePoints {
+                m %= 100 * 10u64.pow(e.unsigned_abs()) + 1;
+            }
+            (e, Decimal::new(i64::try_from(m).unwrap(), 0) * pow10(e))
         } else {
             // Amounts may have centimes; counts are whole.
             let e = exponent.max(if kind == FigureKind::AmountMad { -2 } else { 0 });
@@ -415,4 +426,234 @@ fn a_bare_number_shares_the_unit_of_the_next() {
     assert_eq!((pct[0].1, pct[0].2), (FigureKind::Percent, d("15")));
     // A number without a unit and without a next figure is still nobody's: see the `none` rows of
     // tests/data/figures-in-text.tsv.
+}
+
+/// Issue 13, units left out: the figure a tie word joins to a figure with its unit takes that
+/// figure's kind; else the quantity its clause names; else dirhams in a sentence of amounts with
+/// no count; else operations.
+#[test]
+fn a_unit_left_out_is_the_one_the_sentence_ties_the_figure_to() {
+    let cases: [(&str, &[(FigureKind, &str)]); 17] = [
+        (
+            "Les paiements ont atteint 9,2 milliards de dirhams contre 7,4 milliards un an plus tôt.",
+            &[
+                (FigureKind::AmountMad, "9200000000"),
+                (FigureKind::AmountMad, "7400000000"),
+            ],
+        ),
+        (
+            "Le montant est passé de 94,1 millions de DH à 170,3 millions.",
+            &[
+                (FigureKind::AmountMad, "94100000"),
+                (FigureKind::AmountMad, "170300000"),
+            ],
+        ),
+        (
+            "Les paiements ont totalisé 9,2 milliards de dirhams en 2015, contre 7,4 milliards en 2014.",
+            &[
+                (FigureKind::AmountMad, "9200000000"),
+                (FigureKind::AmountMad, "7400000000"),
+            ],
+        ),
+        (
+            "Card payments reached MAD 9.2 billion, against 7.4 billion a year earlier.",
+            &[
+                (FigureKind::AmountMad, "9200000000"),
+                (FigureKind::AmountMad, "7400000000"),
+            ],
+        ),
+        (
+            "Payments rose to 2.4 million operations versus 1.9 million.",
+            &[
+                (FigureKind::Transactions, "2400000"),
+                (FigureKind::Transactions, "1900000"),
+            ],
+        ),
+        (
+            "بلغت قيمة المعاملات 840 مليون درهم مقابل حوالي 500 مليون سنة 2014.",
+            &[
+                (FigureKind::AmountMad, "840000000"),
+                (FigureKind::AmountMad, "500000000"),
+            ],
+        ),
+        (
+            "ارتفعت القيمة من 94,1 مليون درهم إلى 170,3 مليون.",
+            &[
+                (FigureKind::AmountMad, "94100000"),
+                (FigureKind::AmountMad, "170300000"),
+            ],
+        ),
+        // The from-to frame with the unit written nowhere: the clause names the quantity.
+        (
+            "Le montant des paiements est passé de 148,2 à 166 millions.",
+            &[
+                (FigureKind::AmountMad, "148200000"),
+                (FigureKind::AmountMad, "166000000"),
+            ],
+        ),
+        (
+            "Le nombre d'opérations a atteint 12 millions contre 10 millions.",
+            &[
+                (FigureKind::Transactions, "12000000"),
+                (FigureKind::Transactions, "10000000"),
+            ],
+        ),
+        (
+            "ارتفعت قيمة الأداءات من 148,2 إلى 166 مليون.",
+            &[
+                (FigureKind::AmountMad, "148200000"),
+                (FigureKind::AmountMad, "166000000"),
+            ],
+        ),
+        (
+            "The value of card payments rose from 148.2 to 166 million.",
+            &[
+                (FigureKind::AmountMad, "148200000"),
+                (FigureKind::AmountMad, "166000000"),
+            ],
+        ),
+        // A sentence of amounts, with no tie word.
+        (
+            "Sur 1,2 milliard de dirhams de paiements, les cartes marocaines ont réglé 1,14 milliard.",
+            &[
+                (FigureKind::AmountMad, "1200000000"),
+                (FigureKind::AmountMad, "1140000000"),
+            ],
+        ),
+        // Operations are named: the amount written later does not make them dirhams.
+        (
+            "Les opérations sont passées de 1,24 million à 1,55 million et leur valeur de 600 millions à 690 millions de dirhams.",
+            &[
+                (FigureKind::Transactions, "1240000"),
+                (FigureKind::Transactions, "1550000"),
+                (FigureKind::AmountMad, "600000000"),
+                (FigureKind::AmountMad, "690000000"),
+            ],
+        ),
+        // A bare number tied to a count, or in a clause that names one.
+        (
+            "Le CMI a traité 2 millions d'opérations contre 1 850 000 un an plus tôt.",
+            &[
+                (FigureKind::Transactions, "2000000"),
+                (FigureKind::Transactions, "1850000"),
+            ],
+        ),
+        (
+            "Le nombre de transactions est passé à 512 300 en 2014, contre 420 000 un an plus tôt.",
+            &[
+                (FigureKind::Transactions, "512300"),
+                (FigureKind::Transactions, "420000"),
+            ],
+        ),
+        // A bare number tied to an amount is left out: the scale may be missing too.
+        (
+            "Les paiements ont atteint 9,2 milliards de dirhams contre 7 400 000.",
+            &[(FigureKind::AmountMad, "9200000000")],
+        ),
+        // Another sentence does not tie.
+        (
+            "Les paiements ont atteint 9,2 milliards de dirhams. Le CMI compte 7,4 millions.",
+            &[
+                (FigureKind::AmountMad, "9200000000"),
+                (FigureKind::Transactions, "7400000"),
+            ],
+        ),
+    ];
+    for (text, expected) in cases {
+        let found: Vec<(FigureKind, Decimal)> = extract(text)
+            .iter()
+            .map(|f| (f.kind(), f.value()))
+            .collect();
+        let expected: Vec<(FigureKind, Decimal)> =
+            expected.iter().map(|&(k, v)| (k, d(v))).collect();
+        assert_eq!(found, expected, "{text}");
+    }
+    // The figure keeps the mark of a unit left out.
+    let f = &extract("9,2 milliards de dirhams contre 7,4 milliards")[1];
+    assert!(f.unit_implied);
+    assert_eq!(f.text, "7,4 milliards");
+}
+
+/// Where the tie is not sure, the figure whose unit is left out is not given another kind by a
+/// guess: tied to a count on one side and an amount on the other, it is left out; a clause that
+/// names both quantities decides nothing.
+#[test]
+fn a_unit_left_out_is_not_guessed() {
+    let both = extract(
+        "soit 9,2 milliards de dirhams contre 7,4 milliards contre 3 millions d'opérations",
+    );
+    assert!(both.iter().all(|f| f.text != "7,4 milliards"), "{both:?}");
+    // "et" is no tie: the figure keeps the reading of a scale word alone.
+    let and = extract(
+        "Le CMI a traité 9,2 milliards de dirhams contre 3 millions d'opérations et 7,4 milliards.",
+    );
+    assert_eq!(and.len(), 3);
+    assert_eq!(and[2].kind(), FigureKind::Transactions);
+    // "Les transactions" may be their value: in a sentence of amounts that names no amount,
+    // the figure is left out rather than read as a count or guessed an amount.
+    let value = extract(
+        "Les transactions ont atteint 7,4 milliards en 2014 et 9,2 milliards de dirhams en 2015.",
+    );
+    assert_eq!(value.len(), 1, "{value:?}");
+    assert_eq!(value[0].kind(), FigureKind::AmountMad);
+    // With a count named by its word, the count holds.
+    let count =
+        extract("Le nombre de transactions a atteint 7,4 millions, pour 9,2 milliards de dirhams.");
+    assert_eq!(count.len(), 2, "{count:?}");
+    assert_eq!(count[0].kind(), FigureKind::Transactions);
+    // A clause naming a count and an amount: no decision from the names.
+    let named = extract("Le nombre d'opérations et leur montant ont atteint 12 millions.");
+    assert_eq!(named.len(), 1);
+    assert_eq!(named[0].kind(), FigureKind::Transactions);
+}
+
+/// Issue 13: "passée de 14,2 % à 23,8 %" are two shares, and "+9,6 points" a difference of them.
+#[test]
+fn percentages_of_percentages() {
+    let found =
+        read("La part des cartes étrangères est passée de 14,2 % à 23,8 %, soit +9,6 points.");
+    let kinds: Vec<(FigureKind, Decimal)> = found.iter().map(|f| (f.1, f.2)).collect();
+    assert_eq!(
+        kinds,
+        [
+            (FigureKind::Percent, d("14.2")),
+            (FigureKind::Percent, d("23.8")),
+            (FigureKind::PercentagePoints, d("9.6")),
+        ]
+    );
+    let ar = read(
+        "ارتفعت حصة البطاقات الأجنبية من 14,2 في المائة إلى 23,8 في المائة، أي بزيادة 9,6 نقطة.",
+    );
+    assert_eq!(ar.len(), 3, "{ar:?}");
+    assert_eq!((ar[2].1, ar[2].2), (FigureKind::PercentagePoints, d("9.6")));
+}
+
+/// Units left out are read in linear time: one sentence of many figures whose unit is left out,
+/// tied to each other or not, and many bare numbers, read quickly.
+#[test]
+fn units_left_out_in_linear_time() {
+    let started = std::time::Instant::now();
+    let ties = format!(
+        "9,2 milliards de dirhams{}",
+        " contre 7,4 milliards".repeat(50_000)
+    );
+    let found = extract(&ties);
+    assert_eq!(found.len(), 50_001);
+    assert!(found.iter().all(|f| f.kind() == FigureKind::AmountMad));
+    let named = format!(
+        "Le nombre d'opérations{}",
+        " a atteint 12 millions et".repeat(50_000)
+    );
+    assert!(
+        extract(&named)
+            .iter()
+            .all(|f| f.kind() == FigureKind::Transactions)
+    );
+    let bare = "le nombre de transactions est passé à 512 300 en 2014, ".repeat(50_000);
+    assert_eq!(extract(&bare).len(), 50_000);
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(60),
+        "{:?}",
+        started.elapsed()
+    );
 }
