@@ -8,6 +8,7 @@ use crate::reported::{Assumption, FigureKind, Interval, ReportedFigure};
 use crate::text::Language;
 use crate::text::lexicon::{self, List, power_of_ten};
 use crate::text::scan;
+use crate::text::words;
 
 /// A figure found in a text: where it is, the words as written, and the [`ReportedFigure`] they
 /// stand for (what it counts, its exact value, precision and hedge).
@@ -146,8 +147,15 @@ pub fn extract(text: &str) -> Vec<TextFigure> {
     let mut figures = Vec::new();
     let bytes = text.as_bytes();
     let mut at = 0;
+    // Numbers in words and in parts led by words: their digits are not read again.
+    let spans = words::figures(text);
+    let mut span = 0;
     while let Some(i) = next_digit(bytes, at) {
         at = i + 1;
+        if let Some(end) = words::inside(&spans, &mut span, i) {
+            at = end;
+            continue;
+        }
         let Some(number) = scan::number(text, i) else {
             continue;
         };
@@ -192,12 +200,22 @@ pub fn extract(text: &str) -> Vec<TextFigure> {
         {
             continue;
         }
-        if let Some(figure) = figure_at(text, &number) {
+        let figure = figure_at(text, &number);
+        // "2 milliards 300 millions", "4 ملايين و417 ألفا و305": one number in parts, whose
+        // first part alone reads as a scale word with no unit, or not at all.
+        if figure.as_ref().is_none_or(|f| f.unit_implied)
+            && let words::Parts::Read(figure, end) = words::after_digits(text, &number)
+        {
+            at = at.max(end);
+            figures.extend(figure);
+            continue;
+        }
+        if let Some(figure) = figure {
             at = at.max(figure.end);
             figures.push(figure);
         }
     }
-    figures
+    words::merge(figures, spans)
 }
 
 /// The byte offset of the next digit at or after `from`: an ASCII digit, an Arabic-Indic digit
@@ -257,7 +275,7 @@ struct Unit {
     end: usize,
 }
 
-fn figure_at(text: &str, number: &scan::Number) -> Option<TextFigure> {
+pub(crate) fn figure_at(text: &str, number: &scan::Number) -> Option<TextFigure> {
     let head = text.get(..number.start)?;
     // A sign glued to the number: "+46,7%", "-5 %", "−3 %".
     let mut start = number.start;

@@ -68,6 +68,7 @@ mod format;
 mod lexicon;
 mod link;
 mod scan;
+mod words;
 
 pub use extract::{TextFigure, extract};
 pub use format::{Language, format_figure};
