@@ -220,12 +220,22 @@ enum Kind {
     },
 }
 
+/// Whether `c` belongs to a word: a letter, or an invisible character, which carries no content
+/// and is read through ("m\u{AD}illions" is "millions").
+fn in_word(c: char) -> bool {
+    scan::is_letter(c) || scan::is_invisible(c)
+}
+
 /// What `word` is, if it is a piece of a number: a number word or a scale word, compared
 /// without case and Arabic vowel marks. One binary search in a sorted table; nothing allocated.
 fn classify(word: &str) -> Option<Kind> {
     let mut key = [0u8; 64];
     let mut len = 0;
-    for c in word.chars().filter(|&c| !is_mark(c)).map(scan::fold) {
+    for c in word
+        .chars()
+        .filter(|&c| !is_mark(c) && !scan::is_invisible(c))
+        .map(scan::fold)
+    {
         let slot = key.get_mut(len..len + c.len_utf8())?;
         c.encode_utf8(slot);
         len += c.len_utf8();
@@ -342,7 +352,7 @@ fn tokens(text: &str, start: usize, out: &mut [Option<Token>; MAX_TOKENS]) -> us
         }
         let len = rest
             .char_indices()
-            .find(|&(_, c)| !scan::is_letter(c))
+            .find(|&(_, c)| !in_word(c))
             .map_or(rest.len(), |(i, _)| i);
         if len == 0 {
             break;
@@ -405,13 +415,13 @@ fn tokens(text: &str, start: usize, out: &mut [Option<Token>; MAX_TOKENS]) -> us
     count
 }
 
-/// The byte length of what may stand between two pieces of a number: up to three spaces and
-/// invisible characters, or one hyphen.
+/// The byte length of what may stand between two pieces of a number: spaces and invisible
+/// characters (up to three), perhaps around one hyphen.
 fn gap_len(rest: &str) -> usize {
     let spaces = scan::leading_spaces(rest, 3);
     match rest.get(spaces..).and_then(|r| r.strip_prefix('-')) {
-        Some(after) if spaces == 0 => 1 + scan::leading_spaces(after, 1),
-        _ => spaces,
+        Some(after) => spaces + 1 + scan::leading_spaces(after, 3),
+        None => spaces,
     }
 }
 
@@ -824,6 +834,65 @@ pub(crate) enum Parts {
     Read(Option<TextFigure>, usize),
 }
 
+/// Whether a piece of a number may start `rest` (after a gap): digits, a "و", a number word or
+/// a scale word ("1 milliard mille").
+fn piece_follows(rest: &str) -> bool {
+    let next = rest.get(gap_len(rest)..).unwrap_or_default();
+    match next.chars().next() {
+        Some(c) if scan::digit(c).is_some() || c == 'و' => true,
+        Some(c) if scan::is_letter(c) => {
+            let len = next
+                .char_indices()
+                .find(|&(_, c)| !in_word(c))
+                .map_or(next.len(), |(i, _)| i);
+            next.get(..len).is_some_and(|w| classify(w).is_some())
+        }
+        _ => false,
+    }
+}
+
+/// Whether the digit reader's figure `figure` (of the digits at `number`) may be the first
+/// part of a number in parts, to be read by [`after_digits`]: it has no unit of its own, or
+/// one that a join word gave it ("1 مليار و1 ألف درهم"), or none at all.
+pub(crate) fn may_start_parts(text: &str, figure: Option<&TextFigure>) -> bool {
+    figure.is_none_or(|f| f.unit_implied || text.get(f.end..).is_some_and(piece_follows))
+}
+
+/// Whether the digits of `number` are a later part of a number in parts whose head was not
+/// read ("م\u{AD}ليار و200 مليون درهم": the scale word before them is written oddly): right
+/// after a scale word (and perhaps "و", "et", "and"), and with no scale word of their own as
+/// large (which would make them the second end of a range, "2 millions et 3 millions"). The
+/// reader then leaves them out: alone, they are not the number written.
+pub(crate) fn later_part(text: &str, number: &scan::Number) -> bool {
+    // A cheap look first: the last letter of a scale word, or "و", right before the number
+    // (past spaces and invisible characters).
+    let head = text.get(..number.start).unwrap_or_default();
+    let last = head
+        .chars()
+        .rev()
+        .find(|&c| !scan::is_space(c) && !scan::is_invisible(c));
+    let may = match last {
+        Some(
+            's' | 'n' | 'd' | 'e' | 'S' | 'N' | 'D' | 'E' | 'ن' | 'ر' | 'ت' | 'ف' | 'ا' | 'ي' | 'و',
+        ) => true,
+        Some(c) => is_mark(c),
+        None => false,
+    };
+    if !may {
+        return false;
+    }
+    let Some(Before::Scale(p)) = piece_before(text, number.start) else {
+        return false;
+    };
+    let rest = text.get(number.end..).unwrap_or_default();
+    let rest = rest.get(gap_len(rest)..).unwrap_or_default();
+    let len = rest
+        .char_indices()
+        .find(|&(_, c)| !in_word(c))
+        .map_or(rest.len(), |(i, _)| i);
+    !matches!(rest.get(..len).and_then(classify), Some(Kind::Scale { power, .. }) if power >= p)
+}
+
 /// Whether the digits of `number` start a number in parts, and if so its figure.
 ///
 /// Cheap when they do not: only a whole number followed by a scale word is looked at, and
@@ -839,25 +908,15 @@ pub(crate) fn after_digits(text: &str, number: &scan::Number) -> Parts {
     let Some(after) = rest.get(spaces..) else {
         return Parts::One;
     };
-    let Some((_, scale_len)) = lexicon::AFTER.at_start(after).get(lexicon::List::Scale) else {
-        return Parts::One;
-    };
-    // What follows the scale word: a piece of a number only if it is digits, a "و", or a
-    // number word.
-    let next = after.get(scale_len..).unwrap_or_default();
-    let next = next.get(gap_len(next)..).unwrap_or_default();
-    let word_len = next
+    // A scale word (read through invisible characters, as every word here), then a piece.
+    let scale_len = after
         .char_indices()
-        .find(|&(_, c)| !scan::is_letter(c))
-        .map_or(next.len(), |(i, _)| i);
-    let may_continue = match next.chars().next() {
-        Some(c) if scan::digit(c).is_some() || c == 'و' => true,
-        Some(_) => next
-            .get(..word_len)
-            .is_some_and(|w| matches!(classify(w), Some(Kind::Word(_)))),
-        None => false,
-    };
-    if !may_continue {
+        .find(|&(_, c)| !in_word(c))
+        .map_or(after.len(), |(i, _)| i);
+    let scale = after.get(..scale_len).and_then(classify);
+    if !matches!(scale, Some(Kind::Scale { dual: false, .. }))
+        || !piece_follows(after.get(scale_len..).unwrap_or_default())
+    {
         return Parts::One;
     }
     let mut out = [None; MAX_TOKENS];
@@ -873,6 +932,7 @@ pub(crate) fn after_digits(text: &str, number: &scan::Number) -> Parts {
     // Digits, a scale word, then a piece of a number, perhaps after a conjunction.
     let continues = matches!(at(1), Some(Tok::Scale { dual: false, .. }))
         && (piece(at(2))
+            || matches!(at(2), Some(Tok::Scale { .. }))
             || matches!(at(2), Some(Tok::Word(Word::Joiner)))
                 && (piece(at(3)) || matches!(at(3), Some(Tok::Scale { .. }))));
     if !continues {
@@ -985,12 +1045,24 @@ fn at_anchor(text: &str, anchor: usize) -> Option<(usize, usize, Option<TextFigu
     let rest = text.get(anchor..)?;
     let len = rest
         .char_indices()
-        .find(|&(_, c)| !scan::is_letter(c))
+        .find(|&(_, c)| !in_word(c))
         .map_or(rest.len(), |(i, _)| i);
     let Some(Kind::Scale { power, .. }) = classify(rest.get(..len)?) else {
         return None;
     };
     let start = start_before(text, anchor);
+    // A hyphen before the first word read: the number may go on before it ("quatre-vingt-dix"
+    // cut by a character the walk does not cross), so it has no sure reading.
+    let head = scan::trim_end_spaces(text.get(..start)?);
+    // Or a word before it with an invisible character inside, which may be a number word
+    // written oddly, or glued to it by one.
+    let odd_word_before =
+        word_before(text, start).is_some_and(|(_, w)| w.chars().any(scan::is_invisible));
+    let glued_before = text
+        .get(..start)
+        .and_then(|h| h.chars().next_back())
+        .is_some_and(scan::is_invisible);
+    let unsure = head.ends_with('-') || odd_word_before || glued_before;
     // The number must not be a later part of one that starts before it, read from its head:
     // right after digits, or after a larger scale word.
     if let Some(before) = piece_before(text, start)
@@ -1005,6 +1077,7 @@ fn at_anchor(text: &str, anchor: usize) -> Option<(usize, usize, Option<TextFigu
     let count = tokens(text, start, &mut out);
     let toks: Vec<Token> = out.iter().take(count).flatten().copied().collect();
     match compound(&toks, false) {
+        Ok(c) if unsure => Some((start, c.end, None)),
         Ok(c) => match figure(text, &c) {
             Ok(f) => Some((f.start, f.end, Some(f))),
             Err(Failure::Unreadable(at)) => Some((start, at.max(c.end), None)),
@@ -1112,23 +1185,20 @@ fn piece_before(text: &str, start: usize) -> Option<Before> {
     }
 }
 
-/// The word that ends `text[..end]`, past up to three spaces or one hyphen: its start and the
-/// word.
+/// The word that ends `text[..end]`, past the gap before it (as [`gap_len`]): its start and
+/// the word.
 fn word_before(text: &str, end: usize) -> Option<(usize, &str)> {
     let head = text.get(..end)?;
     let trimmed = scan::trim_end_spaces(head);
-    let trimmed = if trimmed.len() == head.len() {
-        head.strip_suffix('-').unwrap_or(head)
-    } else {
-        trimmed
-    };
+    let trimmed = scan::trim_end_spaces(trimmed.strip_suffix('-').unwrap_or(trimmed));
     if head.len() - trimmed.len() > 12 {
         return None;
     }
     let start = trimmed
         .char_indices()
         .rev()
-        .take_while(|&(_, c)| scan::is_letter(c))
+        .take_while(|&(_, c)| in_word(c))
+        .filter(|&(_, c)| !scan::is_invisible(c))
         .last()
         .map(|(i, _)| i)?;
     Some((start, trimmed.get(start..)?))
@@ -1161,8 +1231,8 @@ const WINDOW: usize = BLOCK + 7;
 
 /// Whether a scale word may start at byte `a`, after `p2` and `p`, before `b` to `e`: "mill",
 /// "bill" or "thous" (any case of their first letter) after no letter, or the Arabic "مل",
-/// "أل", "آل" after a space, a newline, a bracket, a quote or a clitic letter (و, ب, ل, ف: the
-/// second byte of each) — and not right after digits, where the digit reader reads the scale
+/// "أل", "آل" after a space, a newline, a bracket, a quote, an invisible character or a clitic
+/// letter (و, ب, ل, ف: the second byte of each) — and not right after digits, where the digit reader reads the scale
 /// word ("2 millions"). In compares and bit operations only, so that a block of them becomes
 /// vector instructions.
 // Bitwise, not lazy, operators between the booleans: no branches, so that it vectorises.
@@ -1174,10 +1244,15 @@ fn anchor_bytes(p2: u8, p: u8, a: u8, b: u8, c: u8, d: u8, e: u8) -> bool {
     let after_digits = digit(p) | spacing(p) & digit(p2);
     let lower = a | 0x20;
     let p_lower = p | 0x20;
-    let p_letter = (p_lower.wrapping_sub(b'a') < 26) | (p >= 0x80) & !spacing(p) & (p != 0xAB);
+    // The last byte of an invisible character: U+00AD, U+200B-200F, U+061C, U+FEFF, or NUL
+    // (U+2060 ends in 0xA0, as the no-break space).
+    let invisible = (p == 0xAD) | (p.wrapping_sub(0x8B) < 5) | (p == 0x9C) | (p == 0xBF) | (p == 0);
+    let p_letter =
+        (p_lower.wrapping_sub(b'a') < 26) | (p >= 0x80) & !spacing(p) & (p != 0xAB) & !invisible;
     let latin = ((lower == b'm') | (lower == b'b')) & (b == b'i') & (c == b'l') & (d == b'l')
         | (lower == b't') & (b == b'h') & (c == b'o') & (d == b'u') & (e == b's');
     let boundary = spacing(p)
+        | invisible
         | (p == b'\n')
         | (p == b'(')
         | (p == b'"')
