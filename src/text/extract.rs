@@ -200,10 +200,6 @@ pub fn extract(text: &str) -> Vec<TextFigure> {
         {
             continue;
         }
-        // The tail of a number in parts whose head could not be read is no number alone.
-        if words::later_part(text, &number) {
-            continue;
-        }
         let figure = figure_at(text, &number);
         // "2 milliards 300 millions", "4 ملايين و417 ألفا و305": one number in parts, whose
         // first part alone reads as a scale word with no unit, or not at all.

@@ -855,42 +855,20 @@ fn piece_follows(rest: &str) -> bool {
 /// part of a number in parts, to be read by [`after_digits`]: it has no unit of its own, or
 /// one that a join word gave it ("1 مليار و1 ألف درهم"), or none at all.
 pub(crate) fn may_start_parts(text: &str, figure: Option<&TextFigure>) -> bool {
-    figure.is_none_or(|f| f.unit_implied || text.get(f.end..).is_some_and(piece_follows))
-}
-
-/// Whether the digits of `number` are a later part of a number in parts whose head was not
-/// read ("م\u{AD}ليار و200 مليون درهم": the scale word before them is written oddly): right
-/// after a scale word (and perhaps "و", "et", "and"), and with no scale word of their own as
-/// large (which would make them the second end of a range, "2 millions et 3 millions"). The
-/// reader then leaves them out: alone, they are not the number written.
-pub(crate) fn later_part(text: &str, number: &scan::Number) -> bool {
-    // A cheap look first: the last letter of a scale word, or "و", right before the number
-    // (past spaces and invisible characters).
-    let head = text.get(..number.start).unwrap_or_default();
-    let last = head
-        .chars()
-        .rev()
-        .find(|&c| !scan::is_space(c) && !scan::is_invisible(c));
-    let may = match last {
-        Some(
-            's' | 'n' | 'd' | 'e' | 'S' | 'N' | 'D' | 'E' | 'ن' | 'ر' | 'ت' | 'ف' | 'ا' | 'ي' | 'و',
-        ) => true,
-        Some(c) => is_mark(c),
-        None => false,
+    // A join word ("و", "et", "and") or digits right after the figure: perhaps a later part.
+    let joined = |rest: &str| {
+        let rest = rest
+            .get(scan::leading_spaces(rest, 3)..)
+            .unwrap_or_default();
+        let word = |w: &str| {
+            rest.get(..w.len())
+                .is_some_and(|r| r.eq_ignore_ascii_case(w))
+        };
+        rest.starts_with(|c: char| c == 'و' || scan::digit(c).is_some())
+            || word("et ")
+            || word("and ")
     };
-    if !may {
-        return false;
-    }
-    let Some(Before::Scale(p)) = piece_before(text, number.start) else {
-        return false;
-    };
-    let rest = text.get(number.end..).unwrap_or_default();
-    let rest = rest.get(gap_len(rest)..).unwrap_or_default();
-    let len = rest
-        .char_indices()
-        .find(|&(_, c)| !in_word(c))
-        .map_or(rest.len(), |(i, _)| i);
-    !matches!(rest.get(..len).and_then(classify), Some(Kind::Scale { power, .. }) if power >= p)
+    figure.is_none_or(|f| f.unit_implied || text.get(f.end..).is_some_and(joined))
 }
 
 /// Whether the digits of `number` start a number in parts, and if so its figure.
@@ -908,7 +886,11 @@ pub(crate) fn after_digits(text: &str, number: &scan::Number) -> Parts {
     let Some(after) = rest.get(spaces..) else {
         return Parts::One;
     };
-    // A scale word (read through invisible characters, as every word here), then a piece.
+    // A scale word (read through invisible characters, as every word here), then a piece; a
+    // look at its first letter first.
+    if !after.starts_with(['m', 'M', 'b', 'B', 't', 'T', 'م', 'أ', 'آ']) {
+        return Parts::One;
+    }
     let scale_len = after
         .char_indices()
         .find(|&(_, c)| !in_word(c))
@@ -965,6 +947,10 @@ pub(crate) fn figures(text: &str) -> Vec<(usize, usize, Option<TextFigure>)> {
     let mut from = 0;
     while from < bytes.len() {
         let window = window_at(bytes, from);
+        if !block_may_anchor(&window) {
+            from += BLOCK;
+            continue;
+        }
         let flags = block_anchors(&window);
         if flags.iter().fold(0, |any, &f| any | f) != 0 {
             for (k, &flag) in flags.iter().enumerate() {
@@ -972,6 +958,15 @@ pub(crate) fn figures(text: &str) -> Vec<(usize, usize, Option<TextFigure>)> {
                 if flag == 0 || anchor < skip_to || anchor >= bytes.len() {
                     continue;
                 }
+                // An invisible character inside a word: the word is read from its start.
+                let anchor = if flag == 2 {
+                    match word_around(text, anchor) {
+                        Some(start) if start >= skip_to => start,
+                        _ => continue,
+                    }
+                } else {
+                    anchor
+                };
                 if let Some((start, end, figure)) = at_anchor(text, anchor) {
                     skip_to = end;
                     found.push((start, end, figure));
@@ -1204,6 +1199,24 @@ fn word_before(text: &str, end: usize) -> Option<(usize, &str)> {
     Some((start, trimmed.get(start..)?))
 }
 
+/// Where the scale word that the invisible character at byte `at` stands inside starts
+/// ("m\u{AD}illions", "م\u{AD}ليار"), if it stands inside one.
+fn word_around(text: &str, at: usize) -> Option<usize> {
+    let head = text.get(..at)?;
+    let start = head
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| in_word(c))
+        .last()
+        .map_or(at, |(i, _)| i);
+    let rest = text.get(start..)?;
+    let len = rest
+        .char_indices()
+        .find(|&(_, c)| !in_word(c))
+        .map_or(rest.len(), |(i, _)| i);
+    matches!(classify(rest.get(..len)?), Some(Kind::Scale { .. })).then_some(start)
+}
+
 /// The two bytes before `bytes[from..]`, [`BLOCK`] bytes from `from` and five more: the
 /// window in which [`anchor_bytes`] tests each place of a block. Past either end of the text,
 /// spaces.
@@ -1232,13 +1245,13 @@ const WINDOW: usize = BLOCK + 7;
 /// Whether a scale word may start at byte `a`, after `p2` and `p`, before `b` to `e`: "mill",
 /// "bill" or "thous" (any case of their first letter) after no letter, or the Arabic "مل",
 /// "أل", "آل" after a space, a newline, a bracket, a quote, an invisible character or a clitic
-/// letter (و, ب, ل, ف: the second byte of each) — and not right after digits, where the digit reader reads the scale
-/// word ("2 millions"). In compares and bit operations only, so that a block of them becomes
-/// vector instructions.
+/// letter (و, ب, ف: the second byte of each; not ل, the second letter of the article) — and not right after digits, where the digit reader reads the scale
+/// word ("2 millions"): 1 then. 2 where an invisible character starts, 0 elsewhere. In
+/// compares and bit operations only, so that a block of them becomes vector instructions.
 // Bitwise, not lazy, operators between the booleans: no branches, so that it vectorises.
 #[inline]
 #[allow(clippy::many_single_char_names, clippy::needless_bitwise_bool)]
-fn anchor_bytes(p2: u8, p: u8, a: u8, b: u8, c: u8, d: u8, e: u8) -> bool {
+fn anchor_bytes(p2: u8, p: u8, a: u8, b: u8, c: u8, d: u8, e: u8) -> u8 {
     let digit = |x: u8| x.wrapping_sub(b'0') < 10;
     let spacing = |x: u8| (x == b' ') | (x == 0xA0) | (x == 0xAF);
     let after_digits = digit(p) | spacing(p) & digit(p2);
@@ -1259,14 +1272,44 @@ fn anchor_bytes(p2: u8, p: u8, a: u8, b: u8, c: u8, d: u8, e: u8) -> bool {
         | (p == 0xAB)
         | (p == 0x88)
         | (p == 0xA8)
-        | (p == 0x84)
         | (p == 0x81);
     let lead = (a == 0xD9) & (b == 0x85) | (a == 0xD8) & ((b | 1) == 0xA3);
     let arabic = boundary & lead & (c == 0xD9) & (d == 0x84);
-    !after_digits & (latin & !p_letter | arabic)
+    // An invisible character (its first byte), which may stand inside a scale word.
+    let hidden = (a == 0xC2) & (b == 0xAD)
+        | (a == 0xE2) & (b == 0x80) & (c.wrapping_sub(0x8B) < 5)
+        | (a == 0xE2) & (b == 0x81) & (c == 0xA0)
+        | (a == 0xD8) & (b == 0x9C)
+        | (a == 0xEF) & (b == 0xBB) & (c == 0xBF)
+        | (a == 0);
+    u8::from(!after_digits & (latin & !p_letter | arabic)) | u8::from(hidden) << 1
 }
 
-/// Per place of the block in `w` (place `k` is `w[k + 2]`), 1 where a scale word may start:
+/// Whether [`block_anchors`] may flag a place of the block in `w`: a looser and cheaper test,
+/// on the bytes that the places it flags must hold ("ll", "hou", "مل", "أل", "آل", the first
+/// bytes of an invisible character).
+// Every index is below `BLOCK + 7 == WINDOW`, within the array: none can panic, and the
+// compiler proves it too (so the loop has no bounds checks, and vectorises).
+#[allow(clippy::indexing_slicing, clippy::needless_bitwise_bool)]
+#[inline]
+fn block_may_anchor(w: &[u8; WINDOW]) -> bool {
+    let mut any = 0u8;
+    for k in 0..BLOCK {
+        let (a, b, c, d) = (w[k + 2], w[k + 3], w[k + 4], w[k + 5]);
+        let latin = (c == b'l') & (d == b'l') | (b == b'h') & (c == b'o') & (d == b'u');
+        let arabic = (c == 0xD9) & (d == 0x84) & ((b == 0x85) | ((b | 1) == 0xA3));
+        let hidden = (a == 0xC2) & (b == 0xAD)
+            | (a == 0xE2) & ((b | 1) == 0x81)
+            | (a == 0xD8) & (b == 0x9C)
+            | (a == 0xEF) & (b == 0xBB)
+            | (a == 0);
+        any |= u8::from(latin | arabic | hidden);
+    }
+    any != 0
+}
+
+/// Per place of the block in `w` (place `k` is `w[k + 2]`), 1 where a scale word may start, 2
+/// where an invisible character starts (a scale word may stand around it), 0 elsewhere:
 /// [`anchor_bytes`] over a fixed array, which the compiler turns into vector instructions.
 // Every index is below `BLOCK + 7 == WINDOW`, within the array: none can panic, and the
 // compiler proves it too (so the loop has no bounds checks, and vectorises).
@@ -1275,7 +1318,7 @@ fn anchor_bytes(p2: u8, p: u8, a: u8, b: u8, c: u8, d: u8, e: u8) -> bool {
 fn block_anchors(w: &[u8; WINDOW]) -> [u8; BLOCK] {
     let mut flags = [0u8; BLOCK];
     for k in 0..BLOCK {
-        flags[k] = u8::from(anchor_bytes(
+        flags[k] = anchor_bytes(
             w[k],
             w[k + 1],
             w[k + 2],
@@ -1283,7 +1326,7 @@ fn block_anchors(w: &[u8; WINDOW]) -> [u8; BLOCK] {
             w[k + 4],
             w[k + 5],
             w[k + 6],
-        ));
+        );
     }
     flags
 }
@@ -1367,6 +1410,8 @@ mod tests {
         let bytes = text.as_bytes();
         (0..bytes.len())
             .filter(|&i| block_anchors(&window_at(bytes, i)).first() == Some(&1))
+            .collect::<Vec<_>>()
+            .into_iter()
             .collect()
     }
 
@@ -1387,7 +1432,12 @@ mod tests {
         // A block flags what each place flags, at every offset.
         let long = format!("{} {text}", "x".repeat(40));
         for from in 0..long.len() {
-            let block = block_anchors(&window_at(long.as_bytes(), from));
+            let window = window_at(long.as_bytes(), from);
+            let block = block_anchors(&window);
+            assert!(
+                block_may_anchor(&window) || block.iter().all(|&f| f == 0),
+                "{from}"
+            );
             for (k, &flag) in block.iter().enumerate() {
                 let one = block_anchors(&window_at(long.as_bytes(), from + k));
                 assert_eq!(flag, one.first().copied().unwrap_or_default(), "{from} {k}");
