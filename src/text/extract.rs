@@ -8,6 +8,7 @@ use crate::reported::{Assumption, FigureKind, Interval, ReportedFigure};
 use crate::text::Language;
 use crate::text::lexicon::{self, List, power_of_ten};
 use crate::text::scan;
+use crate::text::words;
 
 /// A figure found in a text: where it is, the words as written, and the [`ReportedFigure`] they
 /// stand for (what it counts, its exact value, precision and hedge).
@@ -178,8 +179,15 @@ pub fn extract(text: &str) -> Vec<TextFigure> {
     let mut implied = Vec::new();
     let bytes = text.as_bytes();
     let mut at = 0;
+    // Numbers in words and in parts led by words: their digits are not read again.
+    let spans = words::figures(text);
+    let mut span = 0;
     while let Some(i) = next_digit(bytes, at) {
         at = i + 1;
+        if let Some(end) = words::inside(&spans, &mut span, i) {
+            at = end;
+            continue;
+        }
         let Some(number) = scan::number(text, i) else {
             continue;
         };
@@ -224,7 +232,17 @@ pub fn extract(text: &str) -> Vec<TextFigure> {
         {
             continue;
         }
-        if let Some((figure, is_bare)) = figure_at(text, &number) {
+        let figure = figure_at(text, &number);
+        // "2 milliards 300 millions", "4 ملايين و417 ألفا و305": one number in parts, whose
+        // first part alone reads as a scale word with no unit, or not at all.
+        if words::may_start_parts(text, figure.as_ref().map(|(f, _)| f))
+            && let words::Parts::Read(figure, end) = words::after_digits(text, &number)
+        {
+            at = at.max(end);
+            figures.extend(figure);
+            continue;
+        }
+        if let Some((figure, is_bare)) = figure {
             at = at.max(figure.end);
             if figure.unit_implied {
                 implied.push((figures.len(), is_bare));
@@ -235,7 +253,7 @@ pub fn extract(text: &str) -> Vec<TextFigure> {
     if !implied.is_empty() {
         units_left_out(text, &mut figures, &implied);
     }
-    figures
+    words::merge(figures, spans)
 }
 
 /// Gives each figure whose unit was left out (a scale word alone: "7,4 milliards") the kind the
@@ -264,7 +282,14 @@ pub fn extract(text: &str) -> Vec<TextFigure> {
 /// figures; called only when a figure has its unit left out.
 fn units_left_out(text: &str, figures: &mut Vec<TextFigure>, implied: &[(usize, bool)]) {
     let written = |f: &TextFigure| {
-        !f.unit_implied && matches!(f.kind(), FigureKind::Transactions | FigureKind::AmountMad)
+        !f.unit_implied
+            && matches!(
+                f.kind(),
+                FigureKind::Transactions
+                    | FigureKind::AmountMad
+                    | FigureKind::Cards
+                    | FigureKind::Merchants
+            )
     };
     let n = figures.len();
     // Whether a sentence ends between figure j - 1 and figure j, read once and only where a
@@ -656,7 +681,7 @@ enum Written {
 
 /// The figure whose number is `number`, and whether it is a bare number (no unit, no scale
 /// word) that [`units_left_out`] keeps only as a count its sentence names.
-fn figure_at(text: &str, number: &scan::Number) -> Option<(TextFigure, bool)> {
+pub(crate) fn figure_at(text: &str, number: &scan::Number) -> Option<(TextFigure, bool)> {
     let head = text.get(..number.start)?;
     let direct = unit_after(text, number.end);
     // A number in quotes, its unit after them: "«4ر3» مليون", "\"3ر3\" مليار".

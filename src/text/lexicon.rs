@@ -272,6 +272,12 @@ pub(crate) const HEDGES: &[(&str, Qualifier)] = &[
     ("almost", Qualifier::About),
     ("roughly", Qualifier::About),
     ("less than", Qualifier::LessThan),
+    // Before a vowel, as before "un milliard": "plus d'un milliard".
+    ("un peu plus d'", Qualifier::MoreThan),
+    ("pas moins d'", Qualifier::AtLeast),
+    ("plus d'", Qualifier::MoreThan),
+    ("près d'", Qualifier::About),
+    ("moins d'", Qualifier::LessThan),
     ("أكثر من", Qualifier::MoreThan),
     ("أزيد من", Qualifier::MoreThan),
     ("ما يزيد عن", Qualifier::MoreThan),

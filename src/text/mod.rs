@@ -37,6 +37,28 @@
 //!   read through them, "1\u{AD}950\u{AD}000" is 1 950 000, and so are the spaces between a
 //!   number and its unit.
 //!
+//! # Numbers in words and in parts
+//!
+//! A number written in words is read before a scale word (mille, million, milliard, thousand,
+//! billion, ألف, مليون, مليار, their plurals and the Arabic duals "ملياري", "مليونين"...), and
+//! reported only with a unit of ours written after it: "six milliards de dirhams", "un
+//! demi-milliard de dirhams", "two and a half million transactions", "نصف مليار درهم", "مليار
+//! ونصف درهم", "ثلاثة ملايين عملية". An Arabic scale word alone stands for one ("مليار درهم"),
+//! as does French "mille"; "un", "deux" or "cent" with no scale word, or before a noun that is
+//! not ours, are never figures. A number in parts is one number: "2 milliards 300 millions",
+//! "1 million 200 000", "4 ملايين و417 ألفا و305", "مليار و200 مليون"; the scale words get smaller
+//! from part to part, and a last part without one is smaller than the scale before it and is
+//! followed by its unit. A number in words or parts that has no single reading ("mille
+//! milliards", "deux trois millions", parts with no unit) is left out whole, its digits too.
+//!
+//! | Text | Value | Precision | Why |
+//! |---|---|---|---|
+//! | "six milliards" | 6 × 10^9 | 10^9 | the last word written is the milliard |
+//! | "trois cent mille", "dix mille" | 300 000, 10 000 | 10^5, 10^4 | words write no place below their last one: the largest power of ten (up to 100) dividing the words' value, times the scale |
+//! | "un demi-milliard", "مليار ونصف" | 5 × 10^8, 1.5 × 10^9 | 5 × 10^8 | a half: the writer rounded to half the scale |
+//! | "2 milliards 300 millions" | 2.3 × 10^9 | 10^6 | the last part, in digits: its last digit times its scale |
+//! | "4 ملايين و417 ألفا و305" | 4 417 305 | 1 | the last part has no scale word |
+//!
 //! What has no one value is not reported: a number that breaks its own grouping ("1.95.3",
 //! "1'67"), and a number right after a mark that may stand inside one (".5 million", the "5"
 //! of "1,,5 million").
@@ -118,6 +140,7 @@ mod lexicon;
 mod link;
 mod periods;
 mod scan;
+mod words;
 mod wordset;
 
 pub use extract::{TextFigure, extract};

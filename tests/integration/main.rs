@@ -25,6 +25,7 @@ mod linking;
 mod serde_json_forms;
 mod soundness;
 mod text;
+mod words;
 
 use morocco_ecommerce::{Period, Year};
 
