@@ -119,6 +119,12 @@
     const kinds = s.figures_by_kind.map((k) => k.count + " " + k.label).join(", ");
     list.append(el("li", {}, el("strong", { text: s.figures + (s.figures === 1 ? " figure" : " figures") }), " read" + (kinds ? " (" + kinds + ")" : "")));
     list.append(el("li", {}, el("strong", { text: s.not_checked + " not checked" }), s.not_checked ? " (reasons below)" : ""));
+    const record = page.record || [];
+    const against = el("ul", { class: "record-list" });
+    for (const r of record) against.append(recordItem(r));
+    list.append(el("li", {}, el("strong", { text: record.length + (record.length === 1 ? " figure" : " figures") }),
+      " compared with the published record" + (record.length ? ":" : " (the words name no period, series and measure for the others)"),
+      record.length ? against : null));
     $("summary").replaceChildren(list);
   }
 
@@ -261,8 +267,41 @@
     } else {
       box.append(el("p", { text: "Not checked: " + (claim.error || "no reason given") }));
     }
-    box.append(el("p", { class: "record" }, el("strong", { text: "Comparison with the record: " }),
-      claim.record ? JSON.stringify(claim.record) : "none for this claim yet (the reader does not yet say which year and series a claim is about)."));
+    box.append(el("p", { class: "record" }, el("strong", { text: "Comparison with the record:" })));
+    if (claim.record.length === 0) {
+      box.append(el("p", { text: "none of this claim's figures was compared." }));
+    } else {
+      const list = el("ul", { class: "record-list" });
+      for (const r of claim.record) list.append(recordItem(r));
+      box.append(list);
+    }
+  }
+
+  // One figure against the record, in words: what it was attributed to, the verdict, the
+  // observations with their sources, and probable misprints.
+  function recordItem(r) {
+    const item = el("li");
+    const written = r.figure ? r.figure.text : "";
+    if (r.verdict === "unattributed") {
+      item.append(el("span", { text: written + ": not compared (" + (r.reason || "the words do not say which period, series and measure") + ")" }));
+      return item;
+    }
+    const about = [r.period, r.scope, r.measure].filter(Boolean).join(" · ");
+    const verdict = r.verdict === "conflicts"
+      ? "conflicts with the record" + (r.margin ? " by " + r.margin + " units of its last digit" : "")
+      : r.verdict === "agrees" ? "agrees with the record" : "not in the record";
+    item.append(el("span", { class: "record-verdict record-" + r.verdict, text: written + " (" + about + "): " + verdict }));
+    const obs = el("ul");
+    for (const o of r.observations || []) {
+      const line = el("li", { text: (o.agrees ? "= " : "≠ ") + o.as_written + " — " + o.id + " " });
+      if (o.source) line.append(el("span", { class: "source", text: "(" + o.source + ")" }));
+      obs.append(line);
+    }
+    for (const m of r.misprints || []) {
+      obs.append(el("li", { text: "probably a misprint of “" + m.written + "” (" + m.slip.replaceAll("_", " ") + ")" }));
+    }
+    if (obs.childElementCount) item.append(obs);
+    return item;
   }
 
   function showChart(scope) {

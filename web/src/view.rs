@@ -6,6 +6,7 @@
 use std::collections::HashMap;
 
 use morocco_ecommerce::check::{Checker, Finding, Verdict};
+use morocco_ecommerce::data::Dataset;
 use morocco_ecommerce::data::Scope;
 use morocco_ecommerce::text::{
     NotChecked as LinkerNotChecked, TextClaim, TextFigure, extract, link_text,
@@ -42,6 +43,9 @@ pub struct Page {
     pub scope: &'static str,
     /// What `check_text --json` prints for this text, as it prints it.
     pub check_text_json: String,
+    /// Every figure the words attribute to a period, a scope and a measure, against the record
+    /// (`Dataset::cmi().check_article`), as `check_text --record --json` writes it.
+    pub record: Vec<serde_json::Value>,
 }
 
 /// The counts at the top of the page.
@@ -235,9 +239,10 @@ pub struct ClaimView {
     pub finding: Option<FindingView>,
     /// Why it could not be checked.
     pub error: Option<String>,
-    /// The comparison with the record, when the claim says which figures of the record it is
-    /// about. Always `None` today: the linker does not yet give a claim's period and scope.
-    pub record: Option<serde_json::Value>,
+    /// Each of the claim's figures against the record, as `check_text --record --json` writes a
+    /// figure (its `verdict`: `agrees`, `conflicts`, `not_in_record`, or `unattributed` with the
+    /// `reason`), in the order of the roles.
+    pub record: Vec<serde_json::Value>,
 }
 
 /// Something read and not checked.
@@ -411,9 +416,7 @@ fn claim_view(
         verdict,
         finding: finding_view,
         error,
-        // The hook for the comparison with the record: filled once claims carry their period
-        // and scope.
-        record: None,
+        record: Vec::new(),
     }
 }
 
@@ -509,6 +512,22 @@ fn scope_of(text: &str) -> Scope {
 pub fn page(text: &str) -> Page {
     let checker = Checker::new();
     let linked = link_text(text);
+    let compared = Dataset::cmi().check_article(text, None, &checker);
+    // Each figure's comparison as JSON, by its span.
+    let record_of: HashMap<(usize, usize), serde_json::Value> = compared
+        .iter()
+        .map(|c| {
+            let mut json = serde_json::to_value(c).unwrap_or_default();
+            if let (Err(reason), Some(object)) = (&c.attribution, json.as_object_mut()) {
+                object.insert("verdict".to_owned(), "unattributed".into());
+                object.insert(
+                    "reason".to_owned(),
+                    serde_json::Value::String(reason.to_string()),
+                );
+            }
+            ((c.figure.start, c.figure.end), json)
+        })
+        .collect();
     let claims: Vec<(TextClaim, Result<Finding, Error>)> = linked
         .claims
         .iter()
@@ -540,10 +559,18 @@ pub fn page(text: &str) -> Page {
         .map(|(i, f)| ((f.start, f.end), i))
         .collect();
     let index_of = |f: &TextFigure| at.get(&(f.start, f.end)).copied();
-    let views: Vec<ClaimView> = claims
+    let mut views: Vec<ClaimView> = claims
         .iter()
         .map(|(c, f)| claim_view(text, c, f, index_of))
         .collect();
+    for (view, (claim, _)) in views.iter_mut().zip(&claims) {
+        view.record = claim
+            .kind
+            .figures()
+            .into_iter()
+            .filter_map(|(_, f)| record_of.get(&(f.start, f.end)).cloned())
+            .collect();
+    }
     for (i, view) in views.iter().enumerate() {
         for rf in &view.figures {
             if let Some(f) = figures.get_mut(rf.figure) {
@@ -620,6 +647,11 @@ pub fn page(text: &str) -> Page {
         not_checked,
         scope: scope_of(text).as_str(),
         check_text_json: check_text_json(&claims, &linked.not_checked),
+        record: compared
+            .iter()
+            .filter(|c| c.attribution.is_ok())
+            .filter_map(|c| record_of.get(&(c.figure.start, c.figure.end)).cloned())
+            .collect(),
     }
 }
 

@@ -219,6 +219,11 @@ async fn run(
     );
     assert!(badges[1].text().await?.contains("Inconsistent"));
 
+    // The summary compares the figures with the record: the 2,1 million of 2014 conflict.
+    let summary = client.find(Locator::Css("#summary")).await?.text().await?;
+    assert!(summary.contains("conflicts with the record"), "{summary}");
+    assert!(summary.contains("misprint"), "{summary}");
+
     // Right to left: every paragraph of the seed article, as the browser lays it out.
     let directions = eval(
         client,

@@ -128,6 +128,31 @@ async fn the_seed_article_is_checked_with_the_verdicts_of_check_text() {
     let download: serde_json::Value =
         serde_json::from_str(page["check_text_json"].as_str().unwrap()).unwrap();
     assert_eq!(download[0]["verdict"], "consistent_only_with_rounding");
+    // Against the record: the 2,1 million operations of 2014 conflict with the record's 2,01
+    // million, a probable misprint; the 1,2 billion dirhams agree.
+    let record = page["record"].as_array().unwrap();
+    let verdict_of = |written: &str| {
+        record
+            .iter()
+            .find(|r| {
+                r["figure"]["text"]
+                    .as_str()
+                    .is_some_and(|t| t.starts_with(written))
+            })
+            .map(|r| r["verdict"].clone())
+    };
+    assert_eq!(verdict_of("2,1"), Some(serde_json::json!("conflicts")));
+    assert_eq!(verdict_of("1,2"), Some(serde_json::json!("agrees")));
+    // The growth claims' figures say no series: each is listed as not compared, with why.
+    for claim in page["claims"].as_array().unwrap() {
+        let figures = claim["record"].as_array().unwrap();
+        assert_eq!(figures.len(), 3);
+        assert!(
+            figures
+                .iter()
+                .all(|r| r["verdict"] == "unattributed" && r["reason"].is_string())
+        );
+    }
     assert_eq!(download[1]["verdict"], "inconsistent");
 }
 
