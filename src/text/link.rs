@@ -1061,24 +1061,22 @@ impl<'f> Sentence<'_, 'f> {
         let text = self.text;
         let quantities: Vec<&TextFigure> = recent.iter().flat_map(|r| &r.quantities).collect();
         let others = recent.iter().any(|r| r.other_figures);
-        let [a, b] = quantities.as_slice() else {
-            if !quantities.is_empty() || rate.cue != "soit" {
-                out.not_checked.push(NotChecked::new(
-                    Unlinked::NoPairInReach,
-                    self.span,
-                    vec![rate.figure.clone()],
-                    Vec::new(),
-                ));
-            }
-            return;
-        };
-        if a.kind() != b.kind() || others {
-            out.not_checked.push(NotChecked::new(
+        let alone = || {
+            NotChecked::new(
                 Unlinked::NoPairInReach,
                 self.span,
                 vec![rate.figure.clone()],
                 Vec::new(),
-            ));
+            )
+        };
+        let [a, b] = quantities.as_slice() else {
+            if !quantities.is_empty() || rate.cue != "soit" {
+                out.not_checked.push(alone());
+            }
+            return;
+        };
+        if a.kind() != b.kind() || others {
+            out.not_checked.push(alone());
             return;
         }
         let start = recent.first().map_or(self.span.0, |r| r.span.0);
