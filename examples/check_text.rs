@@ -16,7 +16,7 @@ mod out;
 use std::process::ExitCode;
 
 use morocco_ecommerce::check::{Checker, Finding};
-use morocco_ecommerce::data::{Dataset, FigureCheck, RecordVerdict};
+use morocco_ecommerce::data::{Dataset, FigureCheck, RecordVerdict, claim_misprints};
 use morocco_ecommerce::text::{TextClaim, link_text};
 use morocco_ecommerce::{Date, Error};
 
@@ -120,6 +120,13 @@ fn run(path: Option<&str>, json: bool, options: Options) -> Result<(), String> {
                     )
                 );
                 out!("  {}", finding.explanation);
+                for (role, m) in claim_misprints(&text, c, &checker) {
+                    out!(
+                        "  probably a misprint of the {role} figure: \"{}\" ({}) would make it hold",
+                        m.written,
+                        m.slip
+                    );
+                }
             }
             Err(e) => out!("  not checked: {e}"),
         }

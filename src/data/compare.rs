@@ -1117,6 +1117,106 @@ fn slips(text: &str, start: usize, end: usize) -> Vec<(Slip, String)> {
     out
 }
 
+/// The probable misprints behind an alarm raised on a claim of a text: for each figure of the
+/// claim, the single typographic slips of the printed figure (as [`Slip`] lists them) under which
+/// the claim is consistent (perhaps only thanks to rounding), on a computed range bounded on both
+/// sides, with the role of the figure. A claim whose computed range is open (a "more than" input) gets none: any larger
+/// rate would do, and a slip would explain nothing. Empty for a claim that raises no alarm:
+/// a slip is never suggested for figures that already agree. Several are listed, not chosen
+/// among; only the claim itself is checked again (its figures' comparison with the record is
+/// [`Dataset::check_article`]'s business).
+///
+/// ```
+/// use morocco_ecommerce::check::Checker;
+/// use morocco_ecommerce::data::{Slip, claim_misprints};
+/// use morocco_ecommerce::text::link;
+/// let text = "Les opérations sont passées de 1,67 million à 1,95 million, soit une hausse de 61 %.";
+/// let claim = &link(text)[0];
+/// let found = claim_misprints(text, claim, &Checker::new());
+/// let swapped: Vec<(&str, &str)> = found
+///     .iter()
+///     .filter(|(_, m)| m.slip == Slip::SwappedDigits)
+///     .map(|(role, m)| (*role, m.written.as_str()))
+///     .collect();
+/// assert_eq!(swapped, [("stated", "16 %")]);
+/// ```
+#[must_use]
+pub fn claim_misprints(
+    text: &str,
+    claim: &TextClaim,
+    checker: &Checker,
+) -> Vec<(&'static str, Misprint)> {
+    let alarm = |kind: ClaimKind| {
+        checker
+            .check(&Claim::new(claim.id.clone(), kind))
+            .is_ok_and(|finding| finding.verdict.is_alarm())
+    };
+    if !alarm(claim.kind.as_ref().map(|_, f| f.figure)) {
+        return Vec::new();
+    }
+    let (s_start, s_end) = claim.sentence;
+    let Some(sentence) = text.get(s_start..s_end) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (role, figure) in claim.kind.figures() {
+        let (Some(local_start), Some(local_end)) = (
+            figure.start.checked_sub(s_start),
+            figure.end.checked_sub(s_start),
+        ) else {
+            continue;
+        };
+        if figure.end > s_end {
+            continue;
+        }
+        // The linker may have given a rate the sign of a fall: the slip keeps it.
+        let printed = extract(sentence)
+            .into_iter()
+            .find(|f| f.start == local_start)
+            .map(|f| f.figure);
+        let Some(printed) = printed else { continue };
+        let negated = printed.value() != figure.value();
+        for (slip, slipped) in slips(sentence, local_start, local_end) {
+            let Some(new) = reread(&slipped, local_start, printed) else {
+                continue;
+            };
+            let new = if negated { new.negated() } else { new };
+            let kind = claim
+                .kind
+                .as_ref()
+                .map(|r, f| if r.name == role.name { new } else { f.figure });
+            // The slip must explain the figures, not merely stop the alarm: with it the claim is
+            // consistent (perhaps only with rounding), on a computed range bounded on both sides (a range open above,
+            // as "more than" gives, would take any larger rate and explain nothing).
+            let explains = checker
+                .check(&Claim::new(claim.id.clone(), kind))
+                .is_ok_and(|f| {
+                    matches!(
+                        f.verdict.name(),
+                        "consistent" | "consistent_only_with_rounding"
+                    ) && f.sharpness.is_some()
+                });
+            if !explains {
+                continue;
+            }
+            let end = local_end
+                .saturating_add(slipped.len())
+                .saturating_sub(sentence.len());
+            let written = slipped.get(local_start..end).unwrap_or_default().to_owned();
+            out.push((
+                role.name,
+                Misprint {
+                    slip,
+                    written,
+                    figure: new,
+                    observations: Vec::new(),
+                },
+            ));
+        }
+    }
+    out
+}
+
 /// The figure at `start` of `text` once read again, if it is of the same kind and hedge as
 /// `was` and of another value.
 fn reread(text: &str, start: usize, was: ReportedFigure) -> Option<ReportedFigure> {

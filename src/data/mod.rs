@@ -10,6 +10,6 @@ pub use audit::{Conflict, DataAudit, DataCheck};
 pub use claims::{Derived, builtin_claims, moroccan_share_implications};
 pub use compare::{
     Attribution, Compared, FigureCheck, Misprint, ObservationCheck, PeriodSource, RecordComparison,
-    RecordVerdict, RelativeBase, Slip, Unattributed, attribute,
+    RecordVerdict, RelativeBase, Slip, Unattributed, attribute, claim_misprints,
 };
 pub use dataset::{Dataset, Measure, Observation, Scope, ScopeSeries, SeriesEntry};

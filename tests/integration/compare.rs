@@ -477,3 +477,73 @@ fn a_long_article_checks_in_linear_time() {
         "20 copies: {small:?}, 320 copies: {large:?}"
     );
 }
+
+/// Issue 16: the probable misprints behind an alarm on a claim of a text, one kind of slip at a
+/// time, in sentences of our own.
+#[test]
+fn a_claim_alarm_lists_the_slips_that_would_make_it_hold() {
+    use morocco_ecommerce::data::{Slip, claim_misprints};
+    use morocco_ecommerce::text::link;
+    let checker = Checker::new();
+    let cases = [
+        (
+            "Les opérations sont passées de 1,67 million à 1,95 million, soit une hausse de 61 %.",
+            Slip::SwappedDigits,
+            "stated",
+            "16 %",
+        ),
+        (
+            "Les opérations sont passées de 1,67 million à 1,95 million, soit une hausse de 1,68 %.",
+            Slip::MarkMoved,
+            "stated",
+            "16,8 %",
+        ),
+        (
+            "Les opérations sont passées de 1,67 million à 1,95 million, soit une hausse de 166 %.",
+            Slip::DoubledDigit,
+            "stated",
+            "16 %",
+        ),
+        (
+            "Payments rose from 1.67 million to 1.95 billion operations, up 16%.",
+            Slip::ScaleWord,
+            "to",
+            "1.95 million operations",
+        ),
+    ];
+    for (text, slip, role, written) in cases {
+        let claims = link(text);
+        assert_eq!(claims.len(), 1, "{text}");
+        let found = claim_misprints(text, &claims[0], &checker);
+        assert!(
+            found
+                .iter()
+                .any(|(r, m)| *r == role && m.slip == slip && m.written == written),
+            "{text}: {found:#?}"
+        );
+    }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(200))]
+
+    /// Issue 16: no slip is ever suggested for a claim whose figures already agree.
+    #[test]
+    fn no_misprint_is_suggested_for_a_claim_that_holds(
+        from in 100u64..10_000,
+        growth in 1u64..80,
+    ) {
+        use morocco_ecommerce::data::claim_misprints;
+        let to = from + from * growth / 100;
+        let rate = (rust_decimal::Decimal::from(to) - rust_decimal::Decimal::from(from))
+            * rust_decimal::Decimal::ONE_HUNDRED
+            / rust_decimal::Decimal::from(from);
+        let text = format!(
+            "Les opérations sont passées de {from} à {to} opérations, soit une hausse de {} %.",
+            rate.round_dp(1).to_string().replace('.', ",")
+        );
+        for claim in morocco_ecommerce::text::link(&text) {
+            proptest::prop_assert!(claim_misprints(&text, &claim, &Checker::new()).is_empty(), "{}", text);
+        }
+    }
+}
