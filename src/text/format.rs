@@ -252,16 +252,19 @@ pub fn format_figure(
         let n = number(scaled, decimals, language, false);
         let plural = scaled >= Decimal::TWO;
         let word = scale_word(scale, language, plural);
+        let noun = count_noun(kind, language);
         match (language, kind) {
             (Language::French, FigureKind::AmountMad) => format!("{n} {word} de dirhams"),
             (Language::French, _) if matches!(scale, Scale::Thousand) => {
-                format!("{n} {word} opérations")
+                format!("{n} {word} {noun}")
             }
-            (Language::French, _) => format!("{n} {word} d'opérations"),
+            (Language::French, _) if noun.starts_with(['o', 'é']) => {
+                format!("{n} {word} d'{noun}")
+            }
+            (Language::French, _) => format!("{n} {word} de {noun}"),
             (Language::Arabic, FigureKind::AmountMad) => format!("{n} {word} درهم"),
-            (Language::Arabic, _) => format!("{n} {word} عملية"),
             (_, FigureKind::AmountMad) => format!("MAD {n} {word}"),
-            _ => format!("{n} {word} operations"),
+            _ => format!("{n} {word} {noun}"),
         }
     } else {
         let decimals = u32::try_from(-k)
@@ -269,19 +272,64 @@ pub fn format_figure(
         let n = number(rounded, decimals, language, true);
         match (language, kind) {
             (Language::French, FigureKind::AmountMad) => format!("{n} DH"),
-            (Language::French, _) => format!("{n} opérations"),
             (Language::Arabic, FigureKind::AmountMad) => format!("{n} درهم"),
-            (Language::Arabic, _) => format!("{n} عملية"),
             (_, FigureKind::AmountMad) => format!("MAD {n}"),
-            _ => format!("{n} operations"),
+            _ => format!("{n} {}", count_noun(kind, language)),
         }
     };
     Ok(text)
 }
 
+/// The noun of a count in each language, as the press writes it after a number: operations,
+/// cards, merchant sites.
+fn count_noun(kind: FigureKind, language: Language) -> &'static str {
+    match (kind, language) {
+        (FigureKind::Cards, Language::French) => "cartes",
+        (FigureKind::Cards, Language::Arabic) => "بطاقة",
+        (FigureKind::Cards, Language::English) => "cards",
+        (FigureKind::Merchants, Language::French) => "sites marchands",
+        (FigureKind::Merchants, Language::Arabic) => "موقع تجاري",
+        (FigureKind::Merchants, Language::English) => "merchant sites",
+        (_, Language::French) => "opérations",
+        (_, Language::Arabic) => "عملية",
+        (_, Language::English) => "operations",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_of_cards_and_sites_name_what_they_count() {
+        let p = Decimal::from(100_000);
+        assert_eq!(
+            f(14_300_000, FigureKind::Cards, p, Language::French),
+            "14,3 millions de cartes"
+        );
+        assert_eq!(
+            f(14_300_000, FigureKind::Cards, p, Language::Arabic),
+            "14,3 مليون بطاقة"
+        );
+        assert_eq!(
+            f(
+                5_400,
+                FigureKind::Merchants,
+                Decimal::ONE,
+                Language::English
+            ),
+            "5,400 merchant sites"
+        );
+        assert_eq!(
+            f(
+                5_000,
+                FigureKind::Merchants,
+                Decimal::from(1_000),
+                Language::French
+            ),
+            "5 mille sites marchands"
+        );
+    }
 
     fn f(value: i64, kind: FigureKind, precision: Decimal, language: Language) -> String {
         format_figure(

@@ -251,7 +251,7 @@ proptest! {
     fn format_then_extract(
         mantissa in 0u64..100_000_000_000,
         exponent in -3i32..=9,
-        kind in prop::sample::select(vec![FigureKind::Transactions, FigureKind::AmountMad, FigureKind::Percent, FigureKind::PercentagePoints]),
+        kind in prop::sample::select(vec![FigureKind::Transactions, FigureKind::AmountMad, FigureKind::Percent, FigureKind::PercentagePoints, FigureKind::Cards, FigureKind::Merchants]),
         language in language(),
         negative in any::<bool>(),
     ) {
@@ -331,7 +331,7 @@ proptest! {
     fn an_invisible_character_never_changes_a_value(
         mantissa in 0u64..100_000_000_000,
         exponent in -2i32..=9,
-        kind in prop::sample::select(vec![FigureKind::Transactions, FigureKind::AmountMad, FigureKind::Percent, FigureKind::PercentagePoints]),
+        kind in prop::sample::select(vec![FigureKind::Transactions, FigureKind::AmountMad, FigureKind::Percent, FigureKind::PercentagePoints, FigureKind::Cards, FigureKind::Merchants]),
         language in language(),
         invisible in prop::sample::select(INVISIBLES.to_vec()),
         place in any::<prop::sample::Index>(),
