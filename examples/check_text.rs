@@ -64,14 +64,11 @@ fn run(path: Option<&str>, json: bool, options: Options) -> Result<(), String> {
     let linked = link_text(&text);
     let claims: Vec<(TextClaim, Result<Finding, Error>)> = linked
         .claims
-        .into_iter()
-        .map(|c| {
-            let finding = c.check(&checker);
-            (c, finding)
-        })
+        .iter()
+        .map(|c| (c.clone(), c.check(&checker)))
         .collect();
     let compared: Vec<FigureCheck> = if options.record {
-        Dataset::cmi().check_article(&text, options.date, &checker)
+        Dataset::cmi().check_linked(&text, &linked, options.date, &checker)
     } else {
         Vec::new()
     };

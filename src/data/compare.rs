@@ -14,7 +14,7 @@ use crate::num::decimal::round_to;
 use crate::num::rounding::Rounding;
 use crate::reported::{Assumption, Bound, FigureKind, Interval, ReportedFigure};
 use crate::text::{
-    NamedPeriod, TextClaim, TextFigure, extract, find_phrase, link_text, named_periods,
+    LinkedText, NamedPeriod, TextClaim, TextFigure, extract, find_phrase, link_text, named_periods,
 };
 
 /// The most bytes of a sentence read on either side of a figure for its words.
@@ -724,7 +724,33 @@ impl Dataset {
         date: Option<Date>,
         checker: &Checker,
     ) -> Vec<FigureCheck> {
-        let reading = Reading::new(text, date);
+        self.check_linked(text, &link_text(text), date, checker)
+    }
+
+    /// [`Dataset::check_article`] for a text already read and linked ([`link_text`]), so that a
+    /// caller that shows the claims too reads the text once.
+    ///
+    /// ```
+    /// use morocco_ecommerce::check::Checker;
+    /// use morocco_ecommerce::data::Dataset;
+    /// use morocco_ecommerce::text::link_text;
+    /// let text = "En 2014, le CMI a enregistré au total 1,2 milliard de dirhams.";
+    /// let linked = link_text(text);
+    /// let record = Dataset::cmi();
+    /// assert_eq!(
+    ///     record.check_linked(text, &linked, None, &Checker::new()),
+    ///     record.check_article(text, None, &Checker::new())
+    /// );
+    /// ```
+    #[must_use]
+    pub fn check_linked(
+        &self,
+        text: &str,
+        linked: &LinkedText,
+        date: Option<Date>,
+        checker: &Checker,
+    ) -> Vec<FigureCheck> {
+        let reading = Reading::new(text, linked.figures.clone(), linked.claims.clone(), date);
         let mut out = Vec::with_capacity(reading.figures.len());
         for (i, figure) in reading.figures.iter().enumerate() {
             let attribution = reading.attribute(i);
@@ -822,10 +848,7 @@ impl Dataset {
             if !claims_hold {
                 continue;
             }
-            let end = local_end
-                .saturating_add(slipped.len())
-                .saturating_sub(paragraph.len());
-            let written = slipped.get(local_start..end).unwrap_or_default().to_owned();
+            let written = slipped_figure(&slipped, paragraph, local_start, local_end);
             out.push(Misprint {
                 slip,
                 written,
@@ -865,7 +888,8 @@ pub fn attribute(
     text: &str,
     date: Option<Date>,
 ) -> Vec<(TextFigure, Result<Attribution, Unattributed>)> {
-    let reading = Reading::new(text, date);
+    let linked = link_text(text);
+    let reading = Reading::new(text, linked.figures, linked.claims, date);
     (0..reading.figures.len())
         .filter_map(|i| {
             let figure = reading.figures.get(i)?.clone();
@@ -1199,10 +1223,7 @@ pub fn claim_misprints(
             if !explains {
                 continue;
             }
-            let end = local_end
-                .saturating_add(slipped.len())
-                .saturating_sub(sentence.len());
-            let written = slipped.get(local_start..end).unwrap_or_default().to_owned();
+            let written = slipped_figure(&slipped, sentence, local_start, local_end);
             out.push((
                 role.name,
                 Misprint {
@@ -1215,6 +1236,15 @@ pub fn claim_misprints(
         }
     }
     out
+}
+
+/// The figure at `start..end` of `original` as `slipped` (the same text with one slip in that
+/// figure, which may have made it longer or shorter) writes it.
+fn slipped_figure(slipped: &str, original: &str, start: usize, end: usize) -> String {
+    let end = end
+        .saturating_add(slipped.len())
+        .saturating_sub(original.len());
+    slipped.get(start..end).unwrap_or_default().to_owned()
 }
 
 /// The figure at `start` of `text` once read again, if it is of the same kind and hedge as
@@ -1497,9 +1527,14 @@ struct Reading<'t> {
 }
 
 impl<'t> Reading<'t> {
-    fn new(text: &'t str, date: Option<Date>) -> Reading<'t> {
-        let figures = extract(text);
-        let claims = link_text(text).claims;
+    /// The reading of `text`, whose figures and claims are `figures` and `claims` (as
+    /// [`link_text`] gives them: the text is not read again here).
+    fn new(
+        text: &'t str,
+        figures: Vec<TextFigure>,
+        claims: Vec<TextClaim>,
+        date: Option<Date>,
+    ) -> Reading<'t> {
         let paragraphs = paragraphs(text);
         let sentences = paragraphs
             .iter()

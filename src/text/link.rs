@@ -332,10 +332,14 @@ impl NotChecked {
 /// let linked = link_text("Le volume a progressé de 9 % à 2,3 milliards de dirhams.");
 /// assert!(linked.claims.is_empty());
 /// assert_eq!(linked.not_checked[0].reason.as_str(), "no_pair_in_reach");
+/// assert_eq!(linked.figures.len(), 2);
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct LinkedText {
+    /// Every figure of the text, as [`extract`] reads them: the claims are made of these, and a
+    /// caller that wants them all need not read the text again.
+    pub figures: Vec<TextFigure>,
     /// The claims, in the order of the text.
     pub claims: Vec<TextClaim>,
     /// The rates not tied to figures, with why.
@@ -424,7 +428,7 @@ pub fn link_text(text: &str) -> LinkedText {
         let sentence = Sentence {
             text,
             span: (start, end),
-            figures: owned.clone(),
+            figures: owned,
             marks,
         };
         let mut used = sentence.link(&recent, &mut out);
@@ -433,7 +437,8 @@ pub fn link_text(text: &str) -> LinkedText {
         used.sort_unstable();
         // The figures of this sentence that no claim used may be the pair of a rate in one of
         // the next sentences.
-        let unused: Vec<TextFigure> = owned
+        let unused: Vec<TextFigure> = sentence
+            .figures
             .iter()
             .filter(|f| is_quantity(f) && used.binary_search(&f.start).is_err())
             .map(|&f| f.clone())
@@ -445,12 +450,13 @@ pub fn link_text(text: &str) -> LinkedText {
         recent.push(Recent {
             span: (start, end),
             quantities: unused,
-            other_figures: owned.iter().any(|f| !is_quantity(f)),
+            other_figures: sentence.figures.iter().any(|f| !is_quantity(f)),
         });
         if recent.len() > SENTENCES_BACK {
             recent.remove(0);
         }
     }
+    out.figures = figures;
     out
 }
 
@@ -606,21 +612,32 @@ impl Marks {
         }
     }
 
-    /// The word of `list` found wholly within `from..to`, the earliest in the list's order.
-    fn first(&self, from: usize, to: usize, list: Words) -> Option<&'static str> {
+    /// The words of `list` found wholly within `from..to`, in the order of the text: each its
+    /// end, its rank in the list, and its entry in [`ALL_WORDS`].
+    fn within(
+        &self,
+        from: usize,
+        to: usize,
+        list: Words,
+    ) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
         let begin = self.found.partition_point(|&(s, _, _)| s < from);
         self.found
             .get(begin..)
             .unwrap_or_default()
             .iter()
-            .take_while(|&&(s, _, _)| s < to)
-            .filter(|&&(_, e, _)| e <= to)
-            .filter_map(|&(_, _, entry)| {
+            .take_while(move |&&(s, _, _)| s < to)
+            .filter(move |&&(_, e, _)| e <= to)
+            .filter_map(move |&(_, e, entry)| {
                 let rank = (*ALL_WORDS.index_in.get(entry)?.get(list as usize)?)?;
-                Some((rank, entry))
+                Some((e, rank, entry))
             })
-            .min()
-            .and_then(|(_, entry)| ALL_WORDS.set.word(entry))
+    }
+
+    /// The word of `list` found wholly within `from..to`, the earliest in the list's order.
+    fn first(&self, from: usize, to: usize, list: Words) -> Option<&'static str> {
+        self.within(from, to, list)
+            .min_by_key(|&(_, rank, entry)| (rank, entry))
+            .and_then(|(_, _, entry)| ALL_WORDS.set.word(entry))
     }
 
     /// The word of `list` found within `from..to` that ends at most `near` bytes before `to`.
@@ -631,20 +648,9 @@ impl Marks {
         near: usize,
         list: Words,
     ) -> Option<&'static str> {
-        let begin = self.found.partition_point(|&(s, _, _)| s < from);
-        self.found
-            .get(begin..)
-            .unwrap_or_default()
-            .iter()
-            .take_while(|&&(s, _, _)| s < to)
-            .filter(|&&(_, e, _)| e <= to && e + near >= to)
-            .find_map(|&(_, _, entry)| {
-                ALL_WORDS
-                    .index_in
-                    .get(entry)?
-                    .get(list as usize)?
-                    .and_then(|_| ALL_WORDS.set.word(entry))
-            })
+        self.within(from, to, list)
+            .find(|&(end, _, _)| end + near >= to)
+            .and_then(|(_, _, entry)| ALL_WORDS.set.word(entry))
     }
 }
 
@@ -886,7 +892,7 @@ impl<'f> Sentence<'_, 'f> {
                         continue;
                     };
                     let clause = clause_of(pair.span, rate.figure, self.span);
-                    if self.growth(pair, rate, clause, respectively, out) {
+                    if self.growth(pair, rate, clause, respectively, self.span, out) {
                         used.extend([pair.from.start, pair.to.start, rate.figure.start]);
                     }
                 }
@@ -983,14 +989,15 @@ impl<'f> Sentence<'_, 'f> {
         rates
     }
 
-    /// A growth claim of `pair` and `rate`, with its direction, read in the clause
-    /// `clause`; or the reason it is not checked. Whether a claim was made.
+    /// A growth claim of `pair` and `rate` in the sentences `span`, with its direction, read in
+    /// the clause `clause`; or the reason it is not checked. Whether a claim was made.
     fn growth(
         &self,
         pair: &Pair<'_>,
         rate: &Rate<'_>,
         clause: (usize, usize),
         respectively: Option<&'static str>,
+        span: (usize, usize),
         out: &mut LinkedText,
     ) -> bool {
         let text = self.text;
@@ -1004,17 +1011,17 @@ impl<'f> Sentence<'_, 'f> {
         if fall.is_some() && rise.is_some() {
             out.not_checked.push(NotChecked::new(
                 Unlinked::BothDirections,
-                self.span,
+                span,
                 vec![rate.figure.clone(), pair.from.clone(), pair.to.clone()],
                 vec![candidate()],
             ));
             return false;
         }
-        let periods = claim_periods(text, pair, self.span.1);
+        let periods = claim_periods(text, pair, span.1);
         if periods_against_words(&periods) {
             out.not_checked.push(NotChecked::new(
                 Unlinked::PeriodsAgainstWords,
-                self.span,
+                span,
                 vec![rate.figure.clone(), pair.from.clone(), pair.to.clone()],
                 vec![candidate()],
             ));
@@ -1047,7 +1054,7 @@ impl<'f> Sentence<'_, 'f> {
                 to: pair.to.clone(),
                 stated,
             },
-            sentence: self.span,
+            sentence: span,
             links,
             periods,
         });
@@ -1130,15 +1137,9 @@ impl<'f> Sentence<'_, 'f> {
             links: vec![word],
             span: (lead(a), b.end),
         };
-        let sentence = Sentence {
-            text,
-            span: (start, self.span.1),
-            figures: Vec::new(),
-            marks: Marks::of(text, self.span),
-        };
-        let clause = (self.span.0, self.span.1);
         let before = out.claims.len();
-        sentence.growth(&pair, rate, clause, None, out);
+        // The rate's own sentence governs it; the claim spans the sentences it joins.
+        self.growth(&pair, rate, self.span, None, (start, self.span.1), out);
         // The periods of figures in other sentences are read in their own sentences.
         if let Some(claim) = out.claims.get_mut(before..).and_then(|c| c.first_mut()) {
             claim.periods = [("from", from), ("to", to)]

@@ -198,11 +198,7 @@ pub(crate) fn period_in(text: &str, from: usize, to: usize) -> Option<TextPeriod
         if i < read_up_to {
             continue;
         }
-        let at_word = window
-            .get(..i)
-            .and_then(|b| b.chars().next_back())
-            .is_none_or(|b| !scan::is_letter(b) && scan::digit(b).is_none());
-        if !at_word {
+        if !starts_word(window, i) {
             continue;
         }
         let rest = window.get(i..).unwrap_or_default();
@@ -304,11 +300,7 @@ pub(crate) fn named_periods(text: &str, from: usize, to: usize) -> Vec<NamedPeri
         if i < read_up_to {
             continue;
         }
-        let at_word = range
-            .get(..i)
-            .and_then(|b| b.chars().next_back())
-            .is_none_or(|b| !scan::is_letter(b) && scan::digit(b).is_none());
-        if !at_word {
+        if !starts_word(range, i) {
             continue;
         }
         let rest = range.get(i..).unwrap_or_default();
@@ -393,6 +385,13 @@ pub(crate) fn named_periods(text: &str, from: usize, to: usize) -> Vec<NamedPeri
     }
     out.sort_by_key(|p| p.start);
     out
+}
+
+/// Whether a word or a number may start at byte `i` of `s`: no letter or digit just before it.
+fn starts_word(s: &str, i: usize) -> bool {
+    s.get(..i)
+        .and_then(|b| b.chars().next_back())
+        .is_none_or(|b| !scan::is_letter(b) && scan::digit(b).is_none())
 }
 
 /// A year of four digits, 1990 to 2099, standing alone: its length in bytes and its value.

@@ -8,9 +8,7 @@ use std::collections::HashMap;
 use morocco_ecommerce::check::{Checker, Finding, Verdict};
 use morocco_ecommerce::data::Dataset;
 use morocco_ecommerce::data::Scope;
-use morocco_ecommerce::text::{
-    NotChecked as LinkerNotChecked, TextClaim, TextFigure, extract, link_text,
-};
+use morocco_ecommerce::text::{NotChecked as LinkerNotChecked, TextClaim, TextFigure, link_text};
 use morocco_ecommerce::{Error, FigureKind, Interval};
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -512,7 +510,7 @@ fn scope_of(text: &str) -> Scope {
 pub fn page(text: &str) -> Page {
     let checker = Checker::new();
     let linked = link_text(text);
-    let compared = Dataset::cmi().check_article(text, None, &checker);
+    let compared = Dataset::cmi().check_linked(text, &linked, None, &checker);
     // Each figure's comparison as JSON, by its span.
     let record_of: HashMap<(usize, usize), serde_json::Value> = compared
         .iter()
@@ -533,7 +531,7 @@ pub fn page(text: &str) -> Page {
         .iter()
         .map(|c| (c.clone(), c.check(&checker)))
         .collect();
-    let mut figures: Vec<FigureView> = extract(text).iter().map(figure_view).collect();
+    let mut figures: Vec<FigureView> = linked.figures.iter().map(figure_view).collect();
     // A claim's figure is the one checked: the linker may have read a bare scale word as
     // dirhams, so its reading replaces the reader's. Figures are found by their span, through
     // one map, so a long text costs time in proportion to its length.
