@@ -174,9 +174,8 @@ impl TextFigure {
 #[must_use]
 pub fn extract(text: &str) -> Vec<TextFigure> {
     let mut figures = Vec::new();
-    // The figures whose unit was left out, by index, and whether each is a bare number, which
-    // its sentence must make a count.
-    let mut implied = Vec::new();
+    // The figures read from digits whose unit was left out, by start, and how.
+    let mut left = Vec::new();
     let bytes = text.as_bytes();
     let mut at = 0;
     // Numbers in words and in parts led by words: their digits are not read again.
@@ -239,21 +238,58 @@ pub fn extract(text: &str) -> Vec<TextFigure> {
             && let words::Parts::Read(figure, end) = words::after_digits(text, &number)
         {
             at = at.max(end);
-            figures.extend(figure);
+            if let Some(figure) = figure {
+                if figure.unit_implied {
+                    left.push((figure.start, LeftOut::Words));
+                }
+                figures.push(figure);
+            }
             continue;
         }
         if let Some((figure, is_bare)) = figure {
             at = at.max(figure.end);
             if figure.unit_implied {
-                implied.push((figures.len(), is_bare));
+                let how = if is_bare {
+                    LeftOut::Bare
+                } else {
+                    LeftOut::Scale
+                };
+                left.push((figure.start, how));
             }
             figures.push(figure);
+        }
+    }
+    // The figures in words join those in digits before the units left out are given, so that
+    // each may be the other's neighbour: "six milliards de dirhams contre 7,4 milliards".
+    let mut figures = words::merge(figures, spans);
+    let mut implied = Vec::new();
+    let mut next = left.iter().peekable();
+    for (i, f) in figures.iter().enumerate() {
+        while next.next_if(|&&(start, _)| start < f.start).is_some() {}
+        if f.unit_implied {
+            // Read from digits if listed at its start; otherwise a number in words.
+            let how = next
+                .next_if(|&&(start, _)| start == f.start)
+                .map_or(LeftOut::Words, |&(_, how)| how);
+            implied.push((i, how));
         }
     }
     if !implied.is_empty() {
         units_left_out(text, &mut figures, &implied);
     }
-    words::merge(figures, spans)
+    figures
+}
+
+/// How a figure's unit was left out, which decides what may give it one in [`units_left_out`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum LeftOut {
+    /// Digits and a scale word alone: "7,4 milliards".
+    Scale,
+    /// Digits alone, neither unit nor scale word: "plus de 512 300"; only ever a count.
+    Bare,
+    /// A number in words, or in parts, with a scale word alone: "un demi-milliard". Its kind
+    /// comes from a tie, the clause or the sentence, never from the default (rule 4).
+    Words,
 }
 
 /// Gives each figure whose unit was left out (a scale word alone: "7,4 milliards") the kind the
@@ -273,14 +309,15 @@ pub fn extract(text: &str) -> Vec<TextFigure> {
 ///    "Sur 1,2 milliard de dirhams de paiements, les cartes ont réglé 1,14 milliard";
 /// 4. otherwise, operations, as CMI reports give every amount its currency.
 ///
-/// `implied` lists the figures whose unit was left out, by index, and whether each is a bare
-/// number. A bare number (no unit, no scale word, after a word of reaching) is kept only as a
+/// `implied` lists the figures whose unit was left out, by index, and how. A number in words
+/// or in parts ("contre un demi-milliard", "مقابل حوالي نصف مليار") takes its kind by rules 1
+/// to 3 only: where only rule 4 would give one, it is left out. A bare number (no unit, no scale word, after a word of reaching) is kept only as a
 /// count: tied to a count by rule 1, or in a clause that names a count by rule 2 ("le nombre de
 /// transactions ... pour atteindre plus de 512 300"); otherwise it is left out.
 ///
 /// The figure keeps `unit_implied`: its unit was not written. Linear in the text between the
 /// figures; called only when a figure has its unit left out.
-fn units_left_out(text: &str, figures: &mut Vec<TextFigure>, implied: &[(usize, bool)]) {
+fn units_left_out(text: &str, figures: &mut Vec<TextFigure>, implied: &[(usize, LeftOut)]) {
     let written = |f: &TextFigure| {
         !f.unit_implied
             && matches!(
@@ -361,7 +398,7 @@ fn units_left_out(text: &str, figures: &mut Vec<TextFigure>, implied: &[(usize, 
     // The sentence last looked at: its first and last figures, whether it writes an amount and
     // a count with their units, and where it starts.
     let mut sentence: Option<(usize, usize, bool, bool, usize)> = None;
-    for (k, &(i, is_bare)) in implied.iter().enumerate() {
+    for (k, &(i, how)) in implied.iter().enumerate() {
         let Some(f) = figures.get(i) else {
             kinds.push(None);
             continue;
@@ -371,7 +408,7 @@ fn units_left_out(text: &str, figures: &mut Vec<TextFigure>, implied: &[(usize, 
             continue;
         }
         if let Some(kind) = tied.get(k).copied().flatten() {
-            kinds.push((!is_bare || kind == FigureKind::Transactions).then_some(kind));
+            kinds.push((how != LeftOut::Bare || kind == FigureKind::Transactions).then_some(kind));
             continue;
         }
         let (first, last, amounts, counts, starts_at) = match sentence {
@@ -434,7 +471,7 @@ fn units_left_out(text: &str, figures: &mut Vec<TextFigure>, implied: &[(usize, 
             Some(Named::Amount) => Some(FigureKind::AmountMad),
             None => None,
         };
-        if is_bare {
+        if how == LeftOut::Bare {
             kinds.push(named.filter(|&k| k == FigureKind::Transactions));
             continue;
         }
@@ -442,12 +479,13 @@ fn units_left_out(text: &str, figures: &mut Vec<TextFigure>, implied: &[(usize, 
             kinds.push(Some(kind));
             continue;
         }
-        // Rule 3: a sentence that writes amounts with their unit, and no count.
-        kinds.push(Some(if sentence_of_amounts {
-            FigureKind::AmountMad
+        // Rule 3: a sentence that writes amounts with their unit, and no count; rule 4, a count,
+        // but not for a number in words.
+        kinds.push(if sentence_of_amounts {
+            Some(FigureKind::AmountMad)
         } else {
-            f.kind()
-        }));
+            (how != LeftOut::Words).then(|| f.kind())
+        });
     }
     let mut dropped = false;
     for (&(i, _), kind) in implied.iter().zip(&kinds) {

@@ -805,8 +805,9 @@ fn figure(text: &str, c: &Compound) -> Result<TextFigure, Failure> {
     let mut figure = figure_at(text, &number)
         .and_then(|(f, bare)| (!bare).then_some(f))
         .ok_or(unreadable)?;
-    // A number in words is reported only with its unit written.
-    if figure.unit_implied || figure.end < c.end || figure.start > c.start {
+    // The unit read must be after the whole number. One left out ("contre un demi-milliard")
+    // is given by the sentence, as for digits (`extract::units_left_out`).
+    if figure.end < c.end || figure.start > c.start {
         return Err(unreadable);
     }
     // The unit reader must have read no scale of its own past the number's ("مليار ونصف

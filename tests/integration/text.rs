@@ -574,6 +574,154 @@ fn a_unit_left_out_is_the_one_the_sentence_ties_the_figure_to() {
     assert_eq!(f.text, "7,4 milliards");
 }
 
+/// Issue 13, units left out, with numbers in words: a number in words whose unit is left out
+/// takes its kind from a tie, its clause or its sentence, and a number in digits may take its
+/// kind from a number in words; but the default (a count) is never given to a number in words.
+#[test]
+fn a_unit_left_out_reaches_numbers_in_words() {
+    /// Kind, value, precision and hedge of one figure expected.
+    type Expected = (FigureKind, &'static str, &'static str, Qualifier);
+    let cases: [(&str, &[Expected]); 8] = [
+        (
+            "Les paiements ont atteint six milliards de dirhams contre 7,4 milliards un an plus tôt.",
+            &[
+                (
+                    FigureKind::AmountMad,
+                    "6000000000",
+                    "1000000000",
+                    Qualifier::Exact,
+                ),
+                (
+                    FigureKind::AmountMad,
+                    "7400000000",
+                    "100000000",
+                    Qualifier::Exact,
+                ),
+            ],
+        ),
+        (
+            "Le montant a atteint 840 millions de dirhams, contre un demi-milliard en 2019.",
+            &[
+                (
+                    FigureKind::AmountMad,
+                    "840000000",
+                    "1000000",
+                    Qualifier::Exact,
+                ),
+                (
+                    FigureKind::AmountMad,
+                    "500000000",
+                    "500000000",
+                    Qualifier::Exact,
+                ),
+            ],
+        ),
+        (
+            "بلغت قيمة الأداءات 840 مليون درهم مقابل حوالي نصف مليار قبل سنة.",
+            &[
+                (
+                    FigureKind::AmountMad,
+                    "840000000",
+                    "1000000",
+                    Qualifier::Exact,
+                ),
+                (
+                    FigureKind::AmountMad,
+                    "500000000",
+                    "500000000",
+                    Qualifier::About,
+                ),
+            ],
+        ),
+        (
+            "Card payments reached MAD 2.4 billion, against two billion a year earlier.",
+            &[
+                (
+                    FigureKind::AmountMad,
+                    "2400000000",
+                    "100000000",
+                    Qualifier::Exact,
+                ),
+                (
+                    FigureKind::AmountMad,
+                    "2000000000",
+                    "1000000000",
+                    Qualifier::Exact,
+                ),
+            ],
+        ),
+        (
+            "Le nombre d'opérations a atteint 2,1 millions contre deux millions en 2013.",
+            &[
+                (
+                    FigureKind::Transactions,
+                    "2100000",
+                    "100000",
+                    Qualifier::Exact,
+                ),
+                (
+                    FigureKind::Transactions,
+                    "2000000",
+                    "1000000",
+                    Qualifier::Exact,
+                ),
+            ],
+        ),
+        (
+            "ارتفع عدد العمليات إلى 5,6 ملايين عملية مقابل ثلاثة ملايين في السنة السابقة.",
+            &[
+                (
+                    FigureKind::Transactions,
+                    "5600000",
+                    "100000",
+                    Qualifier::Exact,
+                ),
+                (
+                    FigureKind::Transactions,
+                    "3000000",
+                    "1000000",
+                    Qualifier::Exact,
+                ),
+            ],
+        ),
+        // Nothing gives it a kind but the default: left out.
+        ("Il y a eu deux milliards.", &[]),
+        // "et" is no tie, and the sentence writes a count and an amount: left out.
+        (
+            "Le CMI a traité 9,2 milliards de dirhams contre 3 millions d'opérations et deux milliards.",
+            &[
+                (
+                    FigureKind::AmountMad,
+                    "9200000000",
+                    "100000000",
+                    Qualifier::Exact,
+                ),
+                (
+                    FigureKind::Transactions,
+                    "3000000",
+                    "1000000",
+                    Qualifier::Exact,
+                ),
+            ],
+        ),
+    ];
+    for (text, expected) in cases {
+        let found: Vec<(FigureKind, Decimal, Decimal, Qualifier)> = extract(text)
+            .iter()
+            .map(|f| (f.kind(), f.value(), f.precision(), f.qualifier()))
+            .collect();
+        let expected: Vec<(FigureKind, Decimal, Decimal, Qualifier)> = expected
+            .iter()
+            .map(|&(k, v, p, q)| (k, d(v), d(p), q))
+            .collect();
+        assert_eq!(found, expected, "{text}");
+    }
+    // Tied to an amount on one side and a count on the other: left out.
+    let both =
+        extract("soit 9,2 milliards de dirhams contre un milliard contre 3 millions d'opérations");
+    assert!(both.iter().all(|f| f.text != "un milliard"), "{both:?}");
+}
+
 /// Where the tie is not sure, the figure whose unit is left out is not given another kind by a
 /// guess: tied to a count on one side and an amount on the other, it is left out; a clause that
 /// names both quantities decides nothing.
