@@ -7,7 +7,7 @@ use crate::model::Qualifier;
 use crate::reported::{Assumption, FigureKind, Interval, ReportedFigure};
 use crate::text::Language;
 use crate::text::lexicon::{self, List, power_of_ten};
-use crate::text::scan;
+use crate::text::scan::{self, Mark};
 use crate::text::words;
 
 /// A figure found in a text: where it is, the words as written, and the [`ReportedFigure`] they
@@ -904,23 +904,27 @@ pub(crate) fn figure_at(text: &str, number: &scan::Number) -> Option<(TextFigure
         unit.kind = next.kind;
         unit.written = Written::Unit;
     }
-    // Rule 5 yields to a percent sign or a point: "16,125 %" has three decimals. Under a scale word it
-    // yields to the language (rule 6 of the number rule): French and Arabic write "2,458
-    // milliards" for 2.458 milliards, English "1,250 million" for 1250 million; where the
-    // language cannot be told, the figure is left out.
-    let fraction_len = if !number.single_mark_grouped {
-        number.fraction_len
-    } else if unit.kind.is_signed() {
+    // Rule 5 yields to a percent sign or a point: "16,125 %" has three decimals. Under a scale
+    // word it yields to the language (rule 6 of the number rule): French and Arabic write
+    // "2,458 milliards" and "1.250 مليار" with a decimal mark, English "1,250 million" for 1250
+    // million but "2.458 billion" for 2.458 billion; where the language cannot be told, the
+    // figure is left out. With no scale word, English text groups with commas only: "2.100
+    // transactions" has no sure reading there.
+    let fraction_len = match number.single_mark {
+        None => number.fraction_len,
         // Read as thousands, "1,250 points" would be 1250 points, more than any difference of
         // percentages: the one reading left is a decimal mark.
-        3
-    } else if unit.power > 0 {
-        match lexicon::language_near(text, number.start)? {
-            Language::English => number.fraction_len,
-            Language::French | Language::Arabic => 3,
+        Some(_) if unit.kind.is_signed() => 3,
+        Some(mark) if unit.power > 0 => match (lexicon::language_near(text, number.start)?, mark) {
+            (Language::English, Mark::Comma) => number.fraction_len,
+            (Language::English, Mark::Point) | (Language::French | Language::Arabic, _) => 3,
+        },
+        Some(Mark::Point)
+            if lexicon::language_near(text, number.start) == Some(Language::English) =>
+        {
+            return None;
         }
-    } else {
-        number.fraction_len
+        Some(_) => number.fraction_len,
     };
     let scale = u32::try_from(fraction_len).ok().filter(|&d| d <= 28)?;
     let mantissa = i128::try_from(number.digits?).ok()?;
@@ -980,7 +984,7 @@ fn may_be_bare_count(text: &str, number: &scan::Number) -> bool {
 fn is_year(number: &scan::Number) -> bool {
     number.whole_len == 4
         && number.fraction_len == 0
-        && !number.single_mark_grouped
+        && number.single_mark.is_none()
         && number.digits.is_some_and(|d| (1900..=2099).contains(&d))
 }
 
@@ -1089,7 +1093,7 @@ fn by_decimals(
 /// "من", "entre", "between", "بين" just before it) and have decimals or at most three digits.
 fn shared_unit(text: &str, number: &scan::Number) -> Option<Unit> {
     // "1,250" under a scale word may have decimals (rule 6): it is no year.
-    if number.fraction_len == 0 && number.whole_len > 3 && !number.single_mark_grouped {
+    if number.fraction_len == 0 && number.whole_len > 3 && number.single_mark.is_none() {
         return None;
     }
     let head = scan::trim_end_spaces(text.get(..number.start)?);

@@ -5,9 +5,10 @@
 //! Digits may be Western (0-9), Arabic-Indic (٠-٩) or Eastern Arabic-Indic (۰-۹). Separators
 //! are told apart by this rule, applied in order:
 //!
-//! 1. `٫` is a decimal mark; `٬`, spaces and no-break spaces (U+00A0, U+202F) group thousands
-//!    (a space only before exactly three digits, after a first group of one to three, so that
-//!    "2014 1,67" stays two numbers).
+//! 1. `٫` is a decimal mark; `٬` and spaces group thousands: the space, the no-break spaces
+//!    (U+00A0, U+202F), the thin, figure, punctuation and other typographic spaces
+//!    (U+2002-200A, U+205F, U+3000); a space only before exactly three digits, after a first
+//!    group of one to three, so that "2014 1,67" stays two numbers.
 //! 2. "A ر B", the Arabic wire-service notation, is B.A: "4ر3" is 3.4.
 //! 3. With both `.` and `,`, the one written last is the decimal mark and the other groups.
 //! 4. A mark written twice or more groups thousands: "1.945.959", "388,000,000".
@@ -20,9 +21,12 @@
 //! 6. Under a scale word (million, milliard, مليون, مليار, billion, bn, mille, ألف..., and the
 //!    units that carry one, MDH, MMDH), the single mark of rule 5 follows the language of the
 //!    sentence: in French and Arabic text it is a decimal mark ("2,458 milliards de dirhams"
-//!    is 2.458 milliards, "1.250 مليار درهم" is 1.25 مليار), in English text it groups
-//!    thousands ("1,250 million dirhams" is 1250 million), as each press writes. Where the
-//!    language cannot be told, the figure is left out rather than guessed.
+//!    is 2.458 milliards, "1.250 مليار درهم" is 1.25 مليار); in English text a comma groups
+//!    thousands ("1,250 million dirhams" is 1250 million) and a point is a decimal mark
+//!    ("2.458 billion dirhams" is 2.458 billion), as each press writes. Where the language
+//!    cannot be told, the figure is left out rather than guessed. With no scale word, English
+//!    text does not group with a point: "2.100 transactions" in an English sentence is left
+//!    out.
 //!
 //! Other marks between digits:
 //!
@@ -80,8 +84,10 @@
 //! | "1.250 milliard de dirhams" | 1.25 milliard | French under a scale word: a decimal mark, as French press does not group the number before a scale word |
 //! | "2,458 مليار درهم", "1.250 مليون عملية" | 2.458 مليار, 1.25 مليون | Arabic press writes the French way |
 //! | "1,250 million dirhams in the year" | 1250 million | English groups with commas |
+//! | "2.458 billion dirhams", "MAD 1.125 billion" | 2.458 billion, 1.125 billion | English writes a decimal point |
+//! | "The CMI processed 2.100 transactions." | not reported | English groups with commas, and 2.1 operations is no count |
 //! | "1,250 million" alone | not reported | no word tells the language |
-//! | "2.100 opérations", "388,000 transactions" | 2100, 388 000 | no scale word: rule 5, in every language |
+//! | "2.100 opérations", "388,000 transactions" | 2100, 388 000 | no scale word: rule 5, in French, Arabic and (with a comma) English |
 //!
 //! [`format_figure`] writes at most two decimals under a scale word and never groups the
 //! number before one, so what it writes reads back as written in every language. A number

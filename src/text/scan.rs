@@ -8,7 +8,7 @@ pub(crate) fn fold(c: char) -> char {
         // Arabic has no case.
         '\u{0600}'..='\u{06FF}' => c,
         '\u{2019}' | '\u{02BC}' | '\u{2032}' => '\'',
-        '\u{00A0}' | '\u{202F}' | '\u{2009}' => ' ',
+        '\u{00A0}' | '\u{2002}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => ' ',
         c => {
             let mut lower = c.to_lowercase();
             match (lower.next(), lower.next()) {
@@ -88,7 +88,8 @@ pub(crate) fn strip_word_prefix<'a>(s: &'a str, prefix: &str) -> Option<&'a str>
 pub(crate) fn is_space(c: char) -> bool {
     matches!(
         c,
-        ' ' | '\u{00A0}' | '\u{202F}' | '\u{2009}' | '\t' | '\n' | '\r'
+        ' ' | '\u{00A0}' | '\u{2002}'
+            ..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' | '\t' | '\n' | '\r'
     )
 }
 
@@ -288,9 +289,18 @@ pub(crate) struct Number {
     pub(crate) whole_len: usize,
     /// How many digits follow the decimal mark: the written precision.
     pub(crate) fraction_len: usize,
-    /// Whether a single `.` or `,` before three digits was read as grouping thousands (rule 5),
-    /// which a percent sign after the number overrides.
-    pub(crate) single_mark_grouped: bool,
+    /// The single `.` or `,` before three digits that rule 5 read as grouping thousands, if
+    /// any: a percent sign after the number overrides it, and the language under a scale word.
+    pub(crate) single_mark: Option<Mark>,
+}
+
+/// Which single mark rule 5 read as grouping: languages read the two differently (rule 6).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Mark {
+    /// `.`
+    Point,
+    /// `,`
+    Comma,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -311,7 +321,9 @@ fn separator(c: char) -> Option<Sep> {
         ',' => Sep::Comma,
         '\u{066B}' | '\u{060C}' => Sep::ArabicDecimal,
         '\u{066C}' | '\'' | '\u{2019}' | '\u{00B7}' => Sep::ArabicThousands,
-        ' ' | '\u{00A0}' | '\u{202F}' => Sep::Space,
+        ' ' | '\u{00A0}' | '\u{2002}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => {
+            Sep::Space
+        }
         'ر' => Sep::WireRa,
         _ => return None,
     })
@@ -367,7 +379,7 @@ struct Group {
 ///    "388,000" is 388000. Otherwise it is a decimal mark: "1.95", "1,67", "0.125", "14,9".
 ///    Before a percent sign it is always a decimal mark: "16,125 %" is 16.125 %; under a scale
 ///    word the reader decides by the language of the sentence (rule 6 of [the number
-///    rule](crate::text)), from `single_mark_grouped`.
+///    rule](crate::text)), from `single_mark`.
 ///
 /// The Arabic comma `،` between digits is a decimal mark, as `٫`; the apostrophe and the
 /// middle dot group thousands, as `٬`; invisible formatting characters ([`is_invisible`]) are
@@ -499,20 +511,20 @@ fn number_full(text: &str, start: usize) -> Option<Number> {
         digits: first.value,
         whole_len: first.len,
         fraction_len: 0,
-        single_mark_grouped: false,
+        single_mark: None,
     };
     if overflowed {
         return Some(whole_only);
     }
     match interpret(groups, seps, first_leading_zero) {
-        Some((digits, whole_len, fraction_len, single_mark_grouped)) => Some(Number {
+        Some((digits, whole_len, fraction_len, single_mark)) => Some(Number {
             start,
             end: start + end,
             run_end: start + end,
             digits,
             whole_len,
             fraction_len,
-            single_mark_grouped,
+            single_mark,
         }),
         None => Some(whole_only),
     }
@@ -576,7 +588,7 @@ fn plain_number(text: &str, start: usize) -> Option<Number> {
         digits: Some(whole),
         whole_len,
         fraction_len: 0,
-        single_mark_grouped: false,
+        single_mark: None,
     };
     if fraction_len > 0 {
         // At most 38 digits in all, so the joined value fits.
@@ -587,7 +599,11 @@ fn plain_number(text: &str, start: usize) -> Option<Number> {
             fraction_len == 3 && whole_len <= 3 && bytes.first().is_some_and(|&b| b != b'0');
         if thousands {
             number.whole_len += 3;
-            number.single_mark_grouped = true;
+            number.single_mark = Some(if mark == Some(&b'.') {
+                Mark::Point
+            } else {
+                Mark::Comma
+            });
         } else {
             number.fraction_len = fraction_len;
         }
@@ -603,21 +619,21 @@ fn join(groups: &[Group]) -> Option<u128> {
     })
 }
 
-/// The digits, whole length, fraction length and rule-5 flag of a run, or `None` when it breaks
-/// its grouping.
+/// The digits, whole length, fraction length and rule-5 mark of a run, or `None` when it
+/// breaks its grouping.
 fn interpret(
     groups: &[Group],
     seps: &[Sep],
     first_leading_zero: bool,
-) -> Option<(Option<u128>, usize, usize, bool)> {
+) -> Option<(Option<u128>, usize, usize, Option<Mark>)> {
     let first = groups.first()?;
     if seps.is_empty() {
-        return Some((first.value, first.len, 0, false));
+        return Some((first.value, first.len, 0, None));
     }
     if seps.contains(&Sep::WireRa) {
         return match (seps, groups) {
             ([Sep::WireRa], [fraction, whole]) => {
-                Some((join(&[*whole, *fraction]), whole.len, fraction.len, false))
+                Some((join(&[*whole, *fraction]), whole.len, fraction.len, None))
             }
             _ => None,
         };
@@ -625,7 +641,7 @@ fn interpret(
     let count = |s: Sep| seps.iter().filter(|&&x| x == s).count();
     let (points, commas) = (count(Sep::Point), count(Sep::Comma));
     let spaced = count(Sep::Space) + count(Sep::ArabicThousands) > 0;
-    let mut single_mark_grouped = false;
+    let mut single_mark = None;
     let decimal = if count(Sep::ArabicDecimal) > 0 {
         if count(Sep::ArabicDecimal) > 1 || points + commas > 0 {
             return None;
@@ -653,7 +669,13 @@ fn interpret(
             && after.len == 3
             && (1..=3).contains(&before.len)
             && !leading_zero;
-        single_mark_grouped = thousands;
+        if thousands {
+            single_mark = Some(if mark == Sep::Point {
+                Mark::Point
+            } else {
+                Mark::Comma
+            });
+        }
         (!thousands).then_some(mark)
     } else {
         None
@@ -684,7 +706,7 @@ fn interpret(
         Some(i) => groups.get(i + 1)?.len,
         None => 0,
     };
-    Some((join(groups), whole_len, fraction_len, single_mark_grouped))
+    Some((join(groups), whole_len, fraction_len, single_mark))
 }
 
 #[cfg(test)]
@@ -765,7 +787,7 @@ mod tests {
                 }];
                 assert_eq!(
                     interpret(&groups, &[], false),
-                    Some((plain.digits, plain.whole_len, 0, false)),
+                    Some((plain.digits, plain.whole_len, 0, None)),
                     "{s}"
                 );
                 // The full reading stops where the plain one does.

@@ -331,7 +331,7 @@ fn tokens(text: &str, start: usize, out: &mut [Option<Token>; MAX_TOKENS]) -> us
                 break;
             };
             let whole = number.fraction_len == 0
-                && !number.single_mark_grouped
+                && number.single_mark.is_none()
                 && number.run_end == number.end;
             let Some(digits) = number.digits.filter(|_| whole) else {
                 break;
@@ -800,7 +800,7 @@ fn figure(text: &str, c: &Compound) -> Result<TextFigure, Failure> {
         digits: Some(digits),
         whole_len,
         fraction_len,
-        single_mark_grouped: false,
+        single_mark: None,
     };
     let mut figure = figure_at(text, &number)
         .and_then(|(f, bare)| (!bare).then_some(f))
@@ -879,7 +879,7 @@ pub(crate) fn may_start_parts(text: &str, figure: Option<&TextFigure>) -> bool {
 /// Cheap when they do not: only a whole number followed by a scale word is looked at, and
 /// only when a piece of a number follows the scale word is anything more read.
 pub(crate) fn after_digits(text: &str, number: &scan::Number) -> Parts {
-    if number.fraction_len != 0 || number.single_mark_grouped || number.run_end != number.end {
+    if number.fraction_len != 0 || number.single_mark.is_some() || number.run_end != number.end {
         return Parts::One;
     }
     let Some(rest) = text.get(number.end..) else {
