@@ -911,7 +911,6 @@ pub(crate) fn figure_at(text: &str, number: &scan::Number) -> Option<(TextFigure
     // figure is left out. With no scale word, English text groups with commas only: "2.100
     // transactions" has no sure reading there.
     let fraction_len = match number.single_mark {
-        None => number.fraction_len,
         // Read as thousands, "1,250 points" would be 1250 points, more than any difference of
         // percentages: the one reading left is a decimal mark.
         Some(_) if unit.kind.is_signed() => 3,
@@ -924,7 +923,8 @@ pub(crate) fn figure_at(text: &str, number: &scan::Number) -> Option<(TextFigure
         {
             return None;
         }
-        Some(_) => number.fraction_len,
+        // No single mark read as grouping, or one with no scale word: rule 5 as read.
+        None | Some(_) => number.fraction_len,
     };
     let scale = u32::try_from(fraction_len).ok().filter(|&d| d <= 28)?;
     let mantissa = i128::try_from(number.digits?).ok()?;
