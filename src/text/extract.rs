@@ -234,7 +234,7 @@ pub fn extract(text: &str) -> Vec<TextFigure> {
             at = at.max(end);
             if let Some(figure) = figure {
                 if figure.unit_implied {
-                    left.push((figure.start, LeftOut::Words));
+                    left.push((figure.start, LeftOut::Scale));
                 }
                 figures.push(figure);
             }
@@ -261,10 +261,10 @@ pub fn extract(text: &str) -> Vec<TextFigure> {
     for (i, f) in figures.iter().enumerate() {
         while next.next_if(|&&(start, _)| start < f.start).is_some() {}
         if f.unit_implied {
-            // Read from digits if listed at its start; otherwise a number in words.
+            // As listed at its start; otherwise a number in words, with a scale word alone.
             let how = next
                 .next_if(|&&(start, _)| start == f.start)
-                .map_or(LeftOut::Words, |&(_, how)| how);
+                .map_or(LeftOut::Scale, |&(_, how)| how);
             implied.push((i, how));
         }
     }
@@ -290,16 +290,21 @@ fn last_two_visible(head: &str) -> (Option<char>, Option<char>) {
     (before.next(), before.next())
 }
 
+/// Whether `kind` counts things: operations, cards or merchant sites.
+fn is_count(kind: FigureKind) -> bool {
+    matches!(
+        kind,
+        FigureKind::Transactions | FigureKind::Cards | FigureKind::Merchants
+    )
+}
+
 /// How a figure's unit was left out, which decides what may give it one in [`units_left_out`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum LeftOut {
-    /// Digits and a scale word alone: "7,4 milliards".
+    /// A scale word alone, after digits, words or parts: "7,4 milliards", "un demi-milliard".
     Scale,
     /// Digits alone, neither unit nor scale word: "plus de 512 300"; only ever a count.
     Bare,
-    /// A number in words, or in parts, with a scale word alone: "un demi-milliard". Its kind
-    /// comes from a tie, the clause or the sentence, never from the default (rule 4).
-    Words,
 }
 
 /// Gives each figure whose unit was left out (a scale word alone: "7,4 milliards") the kind the
@@ -311,19 +316,23 @@ enum LeftOut {
 ///    "مقابل", "versus"..., perhaps with a year: "en 2015, contre"); tied to a count on one
 ///    side and an amount on the other, the figure is left out;
 /// 2. the kind of the quantity its clause names before it, after the last figure with a unit:
-///    "le nombre d'opérations ... 12 millions" is a count, "le montant ... 7,4 milliards" an
-///    amount; a clause that names both decides nothing. "Les opérations" alone (which may be
-///    valued) makes a count, but in a sentence that writes amounts with their unit, no count,
-///    and names no amount, rule 3 would say dirhams: the figure is then left out;
-/// 3. dirhams, in a sentence that writes an amount with its unit and no count with its unit:
-///    "Sur 1,2 milliard de dirhams de paiements, les cartes ont réglé 1,14 milliard";
-/// 4. otherwise, operations, as CMI reports give every amount its currency.
+///    "le nombre d'opérations ... 12 millions" is a count, "le nombre de cartes ... 15,6
+///    millions" a count of cards, "le montant ... 7,4 milliards" an amount; a clause that names
+///    a count of something else ("le nombre de commandes", "number of users", "عدد الحسابات")
+///    leaves the figure out, and one that names two kinds decides nothing. "Les opérations"
+///    alone (which may be valued) makes a count, but in a sentence that writes amounts with
+///    their unit, no count, and names no amount, rule 3 would say dirhams: the figure is then
+///    left out;
+/// 3. the kind of the figures its sentence writes with their unit, when they are all of one
+///    kind: "Sur 1,2 milliard de dirhams de paiements, les cartes ont réglé 1,14 milliard" is
+///    dirhams, "Out of 1.5 million operations, 1.2 million were paid by card" a count;
+/// 4. otherwise it is left out: "Le CMI compte 7,4 millions" says no more of what is counted.
 ///
-/// `implied` lists the figures whose unit was left out, by index, and how. A number in words
-/// or in parts ("contre un demi-milliard", "مقابل حوالي نصف مليار") takes its kind by rules 1
-/// to 3 only: where only rule 4 would give one, it is left out. A bare number (no unit, no scale word, after a word of reaching) is kept only as a
-/// count: tied to a count by rule 1, or in a clause that names a count by rule 2 ("le nombre de
-/// transactions ... pour atteindre plus de 512 300"); otherwise it is left out.
+/// `implied` lists the figures whose unit was left out, by index, and how: a scale word alone,
+/// after digits or in words ("contre un demi-milliard", "مقابل حوالي نصف مليار"), or a bare
+/// number (no unit, no scale word, after a word of reaching), which is kept only as a count of
+/// what a tie (rule 1) or its clause (rule 2) names ("le nombre de transactions ... pour
+/// atteindre plus de 512 300", "le nombre de sites marchands ... à 1 850").
 ///
 /// The figure keeps `unit_implied`: its unit was not written. Linear in the text between the
 /// figures; called only when a figure has its unit left out.
@@ -405,9 +414,9 @@ fn units_left_out(text: &str, figures: &mut Vec<TextFigure>, implied: &[(usize, 
     }
     // The kind each gets, `None` to leave it out.
     let mut kinds: Vec<Option<FigureKind>> = Vec::with_capacity(m);
-    // The sentence last looked at: its first and last figures, whether it writes an amount and
-    // a count with their units, and where it starts.
-    let mut sentence: Option<(usize, usize, bool, bool, usize)> = None;
+    // The sentence last looked at: its first and last figures, the one kind of the figures it
+    // writes with their units (if they have one kind), and where it starts.
+    let mut sentence: Option<(usize, usize, Option<FigureKind>, usize)> = None;
     for (k, &(i, how)) in implied.iter().enumerate() {
         let Some(f) = figures.get(i) else {
             kinds.push(None);
@@ -418,10 +427,10 @@ fn units_left_out(text: &str, figures: &mut Vec<TextFigure>, implied: &[(usize, 
             continue;
         }
         if let Some(kind) = tied.get(k).copied().flatten() {
-            kinds.push((how != LeftOut::Bare || kind == FigureKind::Transactions).then_some(kind));
+            kinds.push((how != LeftOut::Bare || is_count(kind)).then_some(kind));
             continue;
         }
-        let (first, last, amounts, counts, starts_at) = match sentence {
+        let (first, last, sole, starts_at) = match sentence {
             Some(s) if s.0 <= i && i <= s.1 => s,
             _ => {
                 let mut first = i;
@@ -439,12 +448,14 @@ fn units_left_out(text: &str, figures: &mut Vec<TextFigure>, implied: &[(usize, 
                         .iter()
                         .filter(|g| written(g))
                 };
-                let amounts = in_sentence().any(|g| g.kind() == FigureKind::AmountMad);
-                let counts = in_sentence().any(|g| g.kind() == FigureKind::Transactions);
+                let mut kinds_written = in_sentence().map(TextFigure::kind);
+                let sole = kinds_written
+                    .next()
+                    .filter(|&one| kinds_written.all(|kind| kind == one));
                 let starts_at = figures
                     .get(first)
                     .map_or(0, |g| sentence_start(text, lead(g)));
-                let s = (first, last, amounts, counts, starts_at);
+                let s = (first, last, sole, starts_at);
                 sentence = Some(s);
                 s
             }
@@ -466,7 +477,7 @@ fn units_left_out(text: &str, figures: &mut Vec<TextFigure>, implied: &[(usize, 
         // "Les opérations ... 7,4 milliards" may be their value: in a sentence that writes
         // amounts with their unit, no count, and names no amount, the name does not decide,
         // and rule 3 would contradict it: the figure is left out.
-        let sentence_of_amounts = amounts && !counts;
+        let sentence_of_amounts = sole == Some(FigureKind::AmountMad);
         let named = match named_quantity(clause) {
             Some(Named::Operations) if sentence_of_amounts => {
                 let end = figures.get(last).map_or(f.end, |g| g.end);
@@ -478,24 +489,25 @@ fn units_left_out(text: &str, figures: &mut Vec<TextFigure>, implied: &[(usize, 
                 Some(FigureKind::Transactions)
             }
             Some(Named::Count | Named::Operations) => Some(FigureKind::Transactions),
+            Some(Named::Cards) => Some(FigureKind::Cards),
+            Some(Named::Merchants) => Some(FigureKind::Merchants),
             Some(Named::Amount) => Some(FigureKind::AmountMad),
+            Some(Named::Other) => {
+                kinds.push(None);
+                continue;
+            }
             None => None,
         };
         if how == LeftOut::Bare {
-            kinds.push(named.filter(|&k| k == FigureKind::Transactions));
+            kinds.push(named.filter(|&k| is_count(k)));
             continue;
         }
         if let Some(kind) = named {
             kinds.push(Some(kind));
             continue;
         }
-        // Rule 3: a sentence that writes amounts with their unit, and no count; rule 4, a count,
-        // but not for a number in words.
-        kinds.push(if sentence_of_amounts {
-            Some(FigureKind::AmountMad)
-        } else {
-            (how != LeftOut::Words).then(|| f.kind())
-        });
+        // Rule 3, else rule 4: the sentence's one kind, or nothing.
+        kinds.push(sole);
     }
     let mut dropped = false;
     for (&(i, _), kind) in implied.iter().zip(&kinds) {
@@ -620,6 +632,13 @@ enum Named {
     Operations,
     /// An amount: "le montant", "la valeur", "قيمة", "رقم المعاملات".
     Amount,
+    /// A count of cards: "le nombre de cartes", "عدد البطاقات".
+    Cards,
+    /// A count of merchant sites: "le nombre de sites marchands", "عدد المواقع التجارية".
+    Merchants,
+    /// A count of something not ours: "le nombre de commandes", "number of users", "عدد
+    /// الحسابات".
+    Other,
 }
 
 /// The kind of quantity that `clause` names, when it names one kind only ([`Named`]).
@@ -639,11 +658,20 @@ fn named_quantity(clause: &str) -> Option<Named> {
         })
     };
     let count = names(lexicon::COUNT_NAMES);
+    let cards = names(lexicon::CARD_COUNT_NAMES);
+    let merchants = names(lexicon::MERCHANT_COUNT_NAMES);
+    let amount = names(lexicon::AMOUNT_NAMES);
+    // A count that names none of ours counts something else.
+    if !count && !cards && !merchants && names(lexicon::ANY_COUNT_NAMES) {
+        return Some(Named::Other);
+    }
     let operations = names(lexicon::OPERATION_NAMES);
-    match (count, operations, names(lexicon::AMOUNT_NAMES)) {
-        (true, _, false) => Some(Named::Count),
-        (false, true, false) => Some(Named::Operations),
-        (false, false, true) => Some(Named::Amount),
+    match (count, cards, merchants, amount) {
+        (true, false, false, false) => Some(Named::Count),
+        (false, true, false, false) => Some(Named::Cards),
+        (false, false, true, false) => Some(Named::Merchants),
+        (false, false, false, true) if !operations => Some(Named::Amount),
+        (false, false, false, false) if operations => Some(Named::Operations),
         _ => None,
     }
 }
@@ -806,6 +834,16 @@ pub(crate) fn figure_at(text: &str, number: &scan::Number) -> Option<(TextFigure
         .or_else(|| shared_unit(text, number));
     let mut unit = match unit {
         Some(u) => u,
+        // "MAD 500mn", "MAD 980m": letters glued to the digits are a unit not read, and the
+        // amount is not the digits alone.
+        None if currency_prefix.is_some()
+            && text
+                .get(number.end..)
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(scan::is_letter) =>
+        {
+            return None;
+        }
         None if currency_prefix.is_some() => Unit {
             kind: FigureKind::AmountMad,
             power: 0,
@@ -1231,10 +1269,45 @@ fn unit_after(text: &str, end: usize) -> Option<Unit> {
         // "2 millions de cartes": a count of something else.
         return None;
     }
+    if !may_follow_scale_alone(text, unit_at) {
+        // "2 million orders", "3 ملايين طلبية": a noun of its own, not ours.
+        return None;
+    }
     Some(Unit {
         written: Written::ScaleAlone,
         ..unit(FigureKind::Transactions, power, scale_end)
     })
+}
+
+/// Whether the word at `at`, after a scale word with no unit, may follow a figure whose unit is
+/// left out: a mark, a digit or the end of the text; in French any word, as French writes "de"
+/// before the noun a figure counts ("2 millions de clients"); in English and Arabic, which write
+/// the noun right after the scale word ("2 million orders", "3 ملايين طلبية"), only a word of
+/// [`lexicon::AFTER_SCALE_ALONE`] (a preposition, an article, a tie, a verb, a word of time),
+/// perhaps behind the Arabic clitic "و" or "ف". Any other word may be a noun of its own, and
+/// the figure is left out.
+fn may_follow_scale_alone(text: &str, at: usize) -> bool {
+    let rest = text.get(at..).unwrap_or_default();
+    let word: String = rest
+        .chars()
+        .take_while(|&c| scan::is_letter(c) || scan::is_arabic_mark(c))
+        .filter(|&c| !scan::is_arabic_mark(c))
+        .map(scan::fold)
+        .collect();
+    let Some(first) = word.chars().next() else {
+        return true;
+    };
+    let known = |w: &str| lexicon::AFTER_SCALE_ALONE.contains(&w);
+    if ('\u{0600}'..='\u{06FF}').contains(&first) {
+        return known(&word)
+            || word
+                .strip_prefix(['و', 'ف'])
+                .is_some_and(|w| !w.is_empty() && known(w));
+    }
+    match lexicon::language_near(text, at) {
+        Some(Language::French) => true,
+        _ => known(&word),
+    }
 }
 
 /// What the noun of `words` counts, and the noun's length: operations, cards or merchant sites.
