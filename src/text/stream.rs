@@ -202,7 +202,25 @@ fn is_end(c: char) -> bool {
 /// Scans `text`, which starts at byte `offset` of the buffer, for places to cut (rules 1 and 2
 /// of [`FigureReader`]), carrying `scan` from the text before and into the text after.
 fn scan_cuts(text: &str, offset: usize, scan: &mut Scan, cuts: &mut Vec<Cut>) {
-    for (i, c) in text.char_indices() {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < text.len() {
+        if scan.state == State::Other {
+            // Only a sentence end leaves this state: go to the next one, a byte search.
+            let next = next_end(bytes, i);
+            let skipped = text.get(i..next.unwrap_or(text.len())).unwrap_or_default();
+            let mut last = skipped.chars().rev();
+            scan.prev = match (last.next(), last.next()) {
+                (Some(a), Some(b)) => [Some(a), Some(b)],
+                (Some(a), None) => [Some(a), scan.prev[0]],
+                (None, _) => scan.prev,
+            };
+            let Some(next) = next else { return };
+            i = next;
+        }
+        let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
+            return;
+        };
         let at = offset + i;
         scan.state = match scan.state {
             _ if is_end(c) => {
@@ -232,6 +250,23 @@ fn scan_cuts(text: &str, offset: usize, scan: &mut Scan, cuts: &mut Vec<Cut>) {
             _ => State::Other,
         };
         scan.prev = [Some(c), scan.prev[0]];
+        i += c.len_utf8();
+    }
+}
+
+/// The offset of the first sentence end ([`is_end`]) in `bytes` at or after `from`: a `.`,
+/// `!` or `?`, or the bytes D8 9F of `؟`.
+fn next_end(bytes: &[u8], mut from: usize) -> Option<usize> {
+    loop {
+        let k = from
+            + bytes
+                .get(from..)?
+                .iter()
+                .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xD8))?;
+        if bytes.get(k) != Some(&0xD8) || bytes.get(k + 1) == Some(&0x9F) {
+            return Some(k);
+        }
+        from = k + 1;
     }
 }
 
@@ -912,6 +947,62 @@ mod tests {
             }
         }
         assert!(cut > 5_000, "{cut} places tried");
+    }
+
+    /// Rules 1 and 2 read one character at a time, as they are written.
+    fn places_by_characters(text: &str) -> Vec<usize> {
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let mut out = Vec::new();
+        for (k, &(at, c)) in chars.iter().enumerate() {
+            if !scan::is_letter(c) || scan::is_arabic_mark(c) {
+                continue;
+            }
+            let mut j = k;
+            while j > 0 && chars.get(j - 1).is_some_and(|&(_, s)| scan::is_space(s)) {
+                j -= 1;
+            }
+            let (Some(&(_, end)), Some(&(_, first_space))) =
+                (j.checked_sub(1).and_then(|m| chars.get(m)), chars.get(j))
+            else {
+                continue;
+            };
+            let before = |n: usize| j.checked_sub(n).and_then(|m| chars.get(m)).map(|&(_, c)| c);
+            let abbreviation =
+                end == '.' && before(2).is_some_and(scan::is_letter) && before(3) == Some('.');
+            if j < k
+                && is_end(end)
+                && !abbreviation
+                && (end != '.' || matches!(first_space, ' ' | '\n'))
+            {
+                out.push(at);
+            }
+        }
+        out
+    }
+
+    proptest::proptest! {
+        /// The scan for places to cut, by bytes and in chunks, finds what the rules read one
+        /// character at a time find.
+        #[test]
+        fn the_scan_finds_the_places_of_the_rules(
+            text in "[a.!? \n\t\u{A0}\u{64B}د٫؟م1]{0,40}",
+            split in 0usize..40,
+        ) {
+            let expected = places_by_characters(&text);
+            let found: Vec<usize> = places_to_cut(&text).iter().map(|c| c.at).collect();
+            proptest::prop_assert_eq!(&found, &expected);
+            let mut split = split.min(text.len());
+            while !text.is_char_boundary(split) {
+                split -= 1;
+            }
+            let (head, tail) = text.split_at(split);
+            let mut scan = Scan::default();
+            let mut cuts = Vec::new();
+            scan_cuts(head, 0, &mut scan, &mut cuts);
+            scan_cuts(tail, split, &mut scan, &mut cuts);
+            let chunked: Vec<usize> = cuts.iter().map(|c| c.at).collect();
+            proptest::prop_assert_eq!(chunked, expected);
+        }
     }
 
     proptest::proptest! {
