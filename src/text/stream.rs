@@ -10,9 +10,10 @@ use std::collections::VecDeque;
 use std::io::{ErrorKind, Read};
 use std::iter::FusedIterator;
 
+use crate::Error;
+use crate::error::CallerError;
 use crate::text::extract::{TextFigure, extract};
 use crate::text::scan;
-use crate::{CallerError, Error};
 
 /// The longest piece of text a [`FigureReader`] holds by default, in bytes: 1 MiB. A text
 /// with no place to cut within this many bytes is an error ([`Error::NoPlaceToCut`]); see
@@ -43,8 +44,8 @@ const TRIES: usize = 16;
 /// `Result<TextFigure, Error>`, in the order of the text, with the same figures as [`extract`]
 /// on the whole text and byte offsets (`start`, `end`, `context_start`) into the whole input.
 ///
-/// It holds one piece of the text (see below for where it cuts, and [`MAX_PIECE`]) and the figures of that piece, so its memory does not grow with the input.
-/// The reader is read in chunks of 64 KiB, so an unbuffered one (a `File`) needs no
+/// It holds one piece of the text (see below for where it cuts, and [`MAX_PIECE`]) and the
+/// figures of that piece, so its memory does not grow with the input. The reader is read in chunks of 64 KiB, so an unbuffered one (a `File`) needs no
 /// `BufReader`.
 ///
 /// Errors, each given once, after which the iterator ends: [`Error::InvalidUtf8`] with the
@@ -58,9 +59,12 @@ const TRIES: usize = 16;
 /// The reader cuts the text only where nothing [`extract`] reads can cross the cut, so that the
 /// figures of the pieces are exactly the figures of the whole. A cut is a place `p` where:
 ///
-/// 1. a letter starts at `p` (not an Arabic vowel mark, which a word reads through);
-/// 2. before `p` stand one or more spaces (space, no-break spaces, tab,
-///    newline, carriage return), and before them a sentence end: `!`, `?`, `؟`, or a `.`
+/// 1. a letter starts at `p` (not an Arabic vowel mark, which a word reads through), not a
+///    digit, a sign or a quote: a number's hedge and currency are read back from its first
+///    digit, and a word between them and the sentence end keeps that reading inside the piece,
+///    even if a hedge ending in `.` ("env.") were ever added to the lexicon;
+/// 2. before `p` stand one or more spaces (space, no-break spaces, tab, newline, carriage
+///    return), and before them a sentence end: `!`, `?`, `؟`, or a `.`
 ///    followed by a space or a newline (not by a tab or a no-break space, after which the
 ///    language guess does not end its sentence); not the last `.` of a dotted abbreviation
 ///    (a letter between two `.`: "د.م.", "U.S.");
@@ -85,11 +89,14 @@ const TRIES: usize = 16;
 /// A paragraph break alone is not such a place: "plus de\n\n2 millions d'opérations" is one
 /// figure with its hedge (spaces, newlines among them, stand between a hedge and its number).
 ///
-/// A property test of the module draws texts of press sentences and fragments (figures,
-/// hedges, tie words, units, abbreviations, numbers in words and parts) joined by every kind of
-/// sentence end and space, and checks that at every place the reader would cut, and at all of
-/// them at once, the figures of the pieces are those of the whole: spans, kinds, values,
-/// precisions, hedges and text.
+/// The tests of the module hold this to the reader as it is: every two of some fifty press
+/// pieces (figures, hedges, tie words, units, abbreviations, numbers in words and parts, in the
+/// three languages) with every sentence end between them, in a sentence of amounts and not; a
+/// property test of random texts of those pieces joined by every kind of sentence end, space
+/// and mark, cut at every place the reader would cut and at all of them at once; and the reader
+/// itself, given a few bytes a call. In each the figures of the pieces are those of the whole:
+/// spans, kinds, values, precisions, hedges and text. A change to [`extract`] that reads across
+/// a sentence end fails them.
 ///
 /// # How long a piece may be
 ///
@@ -98,7 +105,8 @@ const TRIES: usize = 16;
 /// [`MAX_PIECE`] bytes (or the limit given to [`FigureReader::with_max_piece`]) stops with
 /// [`Error::NoPlaceToCut`] naming the limit: cutting it elsewhere could change a figure, and
 /// holding it whole could fill memory. Nothing is guessed, and nothing read before is lost: the
-/// figures of the pieces before come first.
+/// figures of the pieces before come first. A piece in which 16 places fail rule 3 (each costs
+/// a reading of the piece) tries no more, and so runs on to the limit.
 ///
 /// # Example
 ///
@@ -645,7 +653,7 @@ mod tests {
         let text = "plus de\n\n2 millions d'opérations";
         let whole = extract(text);
         assert_eq!(whole.len(), 1);
-        assert_eq!(whole[0].qualifier(), crate::Qualifier::MoreThan);
+        assert_eq!(whole[0].qualifier(), crate::model::Qualifier::MoreThan);
         assert_ne!(
             by_pieces(text, &[text.find('2').unwrap_or_default()]),
             whole
@@ -660,7 +668,7 @@ mod tests {
         assert!(
             whole
                 .iter()
-                .all(|f| f.kind() == crate::FigureKind::AmountMad)
+                .all(|f| f.kind() == crate::reported::FigureKind::AmountMad)
         );
         // Rules 1 and 2 alone would find no place here (an abbreviation), and rule 3 would
         // reject one after a figure that holds its dot.
