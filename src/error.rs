@@ -346,6 +346,39 @@ pub enum Error {
         /// The unit of that measure.
         expected: &'static str,
     },
+    /// Text read from a reader ([`FigureReader`](crate::text::FigureReader)) that is not UTF-8:
+    /// the byte at `offset` of the whole input starts no character, or the input ends inside one.
+    #[error("the text is not UTF-8: byte {offset} is not valid")]
+    InvalidUtf8 {
+        /// The offset of the first invalid byte, counting from 0 in the whole input.
+        offset: u64,
+    },
+    /// Text read from a reader ([`FigureReader`](crate::text::FigureReader)) with no place
+    /// where the reader may cut it within `limit` bytes: the figures of that much text would
+    /// have to be read at once.
+    #[error(
+        "no place to cut the text within {limit} bytes from byte {offset}: a piece ends at a sentence end (. ! ? ؟), then spaces, before a letter"
+    )]
+    NoPlaceToCut {
+        /// Where the piece that found no place to cut starts, in the whole input.
+        offset: u64,
+        /// The longest piece allowed, in bytes.
+        limit: usize,
+    },
+    /// A reader that failed while text was read from it; [`std::error::Error::source`] returns
+    /// its `std::io::Error`.
+    #[error("the text cannot be read after byte {offset}: {source}")]
+    ReadText {
+        /// How many bytes were read before the failure.
+        offset: u64,
+        /// The reader's error.
+        #[source]
+        source: CallerError,
+    },
+    /// Text read from a reader longer than the byte offsets of this platform (`usize`) can
+    /// count.
+    #[error("the text is longer than this platform's offsets can count: past byte {0}")]
+    TextTooLong(u64),
     /// A string that does not read as the type asked for.
     #[error("cannot read {input:?} as {expected}: {rule}")]
     Parse {

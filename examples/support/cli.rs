@@ -206,6 +206,58 @@ pub(crate) fn read_text(path: Option<&str>, default: &str) -> Result<String, Str
     Ok(text)
 }
 
+/// The input of an example that reads as it goes: the file `path`, or standard input when it
+/// is piped and holds more than spaces, or else the example file `default` (a path under
+/// `examples/`), with the name errors give it. Nothing is read whole: of standard input, only
+/// the spaces before its first other character are read ahead, to tell an empty input from a
+/// text, and given back first.
+pub(crate) fn open_input(
+    path: Option<&str>,
+    default: &str,
+) -> Result<(Box<dyn Read>, String), String> {
+    if let Some(path) = path {
+        return Ok((Box::new(open(path)?), path.to_owned()));
+    }
+    let stdin = std::io::stdin();
+    if !stdin.is_terminal() {
+        let name = "standard input";
+        let mut stdin = stdin.lock();
+        let mut head = Vec::new();
+        let mut chunk = [0u8; 4096];
+        loop {
+            let n = match stdin.read(&mut chunk) {
+                Ok(n) => n,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(format!("{name}: {e}")),
+            };
+            head.extend_from_slice(chunk.get(..n).unwrap_or_default());
+            // Blank so far: only spaces, or the first bytes of a character still to come.
+            let blank = match std::str::from_utf8(&head) {
+                Ok(text) => text.trim().is_empty(),
+                Err(e) => {
+                    e.error_len().is_none()
+                        && head
+                            .get(..e.valid_up_to())
+                            .and_then(|b| std::str::from_utf8(b).ok())
+                            .is_some_and(|t| t.trim().is_empty())
+                }
+            };
+            if n == 0 && blank {
+                break;
+            }
+            // Past MAX_INPUT_BYTES of spaces, a text of spaces: read on.
+            if !blank || u64::try_from(head.len()).map_or(true, |l| l > MAX_INPUT_BYTES) {
+                return Ok((
+                    Box::new(std::io::Cursor::new(head).chain(stdin)),
+                    name.to_owned(),
+                ));
+            }
+        }
+    }
+    let default = format!("{}/{default}", env!("CARGO_MANIFEST_DIR"));
+    Ok((Box::new(open(&default)?), default))
+}
+
 /// A reader that fails once a line runs longer than `max_line` bytes, so that a file without
 /// line breaks (`/dev/zero`) ends with an error instead of filling memory with one line.
 pub(crate) struct LineLimit<R> {
@@ -259,6 +311,18 @@ pub(crate) fn main(
 ) -> ExitCode {
     match args(usage) {
         Ok(args) => finish(run(args.path.as_deref(), args.json)),
+        Err(code) => code,
+    }
+}
+
+/// [`main`] for an example that reads its input as it goes, with no limit on its length:
+/// `usage` says how it reads, and the help adds no input limit.
+pub(crate) fn main_streaming(
+    usage: &str,
+    run: impl FnOnce(Option<&str>, bool) -> Result<(), String>,
+) -> ExitCode {
+    match parse_with(usage, true, false, &[], &[]) {
+        Ok(parsed) => finish(run(parsed.args.path.as_deref(), parsed.args.json)),
         Err(code) => code,
     }
 }

@@ -139,6 +139,13 @@
 //! بنسبة"), or, in Arabic, when a noun of a fall, an adjective and the word of the rate do
 //! ("لانخفاض طفيف بنسبة 0,4 في المائة"); a verb and its subject before the rate ("تراجعت
 //! المعاملات بنسبة") are left to the linker.
+//!
+//! # Reading from a reader
+//!
+//! [`FigureReader`] gives the figures of a text read from any `std::io::Read`, the same as
+//! [`extract`] on the whole text, with offsets into the whole input, in memory that does not
+//! grow with it: it cuts the text into pieces at sentence ends that nothing of the reader
+//! crosses, as [its documentation](FigureReader) shows, and reads each piece on its own.
 
 mod extract;
 mod format;
@@ -146,6 +153,7 @@ mod lexicon;
 mod link;
 mod periods;
 mod scan;
+mod stream;
 mod words;
 mod wordset;
 
@@ -155,3 +163,4 @@ pub use link::{LinkedText, NotChecked, TextClaim, Unlinked, check_text, link, li
 pub use periods::TextPeriod;
 pub(crate) use periods::{NamedPeriod, named_periods};
 pub(crate) use scan::{digit, find_phrase};
+pub use stream::{FigureReader, MAX_PIECE, PIECE_TARGET};

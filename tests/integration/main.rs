@@ -24,6 +24,7 @@ mod linking;
 #[cfg(feature = "serde")]
 mod serde_json_forms;
 mod soundness;
+mod stream;
 mod text;
 mod words;
 
