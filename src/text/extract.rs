@@ -290,6 +290,57 @@ fn last_two_visible(head: &str) -> (Option<char>, Option<char>) {
     (before.next(), before.next())
 }
 
+/// The hedge of an Arabic verb that stands before its subject, the subject before the figure,
+/// as Arabic orders a sentence: "وتناهز قيمة المعاملات 2 مليار درهم" is about 2 billion,
+/// "وفاقت المعاملات 4 مليارات درهم" more than 4 billion. Only a verb of
+/// [`lexicon::HEDGE_VERBS`] (perhaps behind "و" or "ف"), and a subject of one to three words,
+/// each definite ("المعاملات") or a noun of quantity ("قيمة", "عدد", "حجم", "رقم"); anything
+/// else between them (a digit, a mark, a verb) and no hedge is read. The hedge and where the
+/// verb starts.
+fn hedge_verb_before_subject(head: &str) -> Option<(Qualifier, usize)> {
+    let mut end = head.len();
+    for words in 1..=4 {
+        let before = scan::trim_end_spaces(head.get(..end)?);
+        let start = before
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !(scan::is_letter(c) || scan::is_arabic_mark(c)))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let word: String = before
+            .get(start..)?
+            .chars()
+            .filter(|&c| !scan::is_arabic_mark(c))
+            .collect();
+        if !word.starts_with(|c: char| ('\u{0621}'..='\u{064A}').contains(&c)) {
+            return None;
+        }
+        if words > 1 {
+            let verb = word
+                .strip_prefix(['و', 'ف'])
+                .filter(|w| lexicon::HEDGE_VERBS.iter().any(|(v, _)| v == w));
+            let verb = verb.or_else(|| {
+                lexicon::HEDGE_VERBS
+                    .iter()
+                    .any(|(v, _)| *v == word)
+                    .then_some(word.as_str())
+            });
+            if let Some(verb) = verb
+                && let Some(&(_, q)) = lexicon::HEDGE_VERBS.iter().find(|(v, _)| *v == verb)
+            {
+                return Some((q, start));
+            }
+        }
+        // A word of the subject.
+        if words == 4
+            || !(word.starts_with("ال") || lexicon::QUANTITY_NOUNS.contains(&word.as_str()))
+        {
+            return None;
+        }
+        end = start;
+    }
+    None
+}
+
 /// Whether `kind` counts things: operations, cards or merchant sites.
 fn is_count(kind: FigureKind) -> bool {
     matches!(
@@ -872,8 +923,14 @@ pub(crate) fn figure_at(text: &str, number: &scan::Number) -> Option<(TextFigure
         }
         start = p;
     }
-    // "2014 de transactions" is no count of 2014.
-    if unit.written == Written::AfterDe && is_year(number) {
+    // "2014 de transactions", "In Q3 2015 transactions rose" are no counts of 2014 and 2015: a
+    // number that may be a year, right before a noun that counts, is left out.
+    let in_digits = text
+        .get(number.start..)
+        .and_then(|rest| rest.chars().next())
+        .and_then(scan::digit)
+        .is_some();
+    if in_digits && is_year(number) && unit.power == 0 && is_count(unit.kind) {
         return None;
     }
     if !unit.kind.is_signed() && negative {
@@ -899,6 +956,10 @@ pub(crate) fn figure_at(text: &str, number: &scan::Number) -> Option<(TextFigure
         context_start = Some(at);
         lead = scan::trim_end_spaces(head.get(..at)?);
         words = lexicon::BEFORE.at_end(lead);
+    } else if let Some((q, at)) = hedge_verb_before_subject(head) {
+        // "وتناهز قيمة المعاملات 2 مليار درهم": the verb of a hedge, then its subject.
+        qualifier = q;
+        context_start = Some(at);
     }
     let mut fall = false;
     if unit.kind.is_signed() {

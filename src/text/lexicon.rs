@@ -256,6 +256,19 @@ pub(crate) const CONNECTORS: &[&str] = &["de ", "d'", "of "];
 pub(crate) const HEDGES: &[(&str, Qualifier)] = &[
     ("un peu plus de", Qualifier::MoreThan),
     ("dépassant les", Qualifier::MoreThan),
+    ("dépasse", Qualifier::MoreThan),
+    ("dépassent", Qualifier::MoreThan),
+    ("a dépassé", Qualifier::MoreThan),
+    ("ont dépassé", Qualifier::MoreThan),
+    ("inférieur à", Qualifier::LessThan),
+    ("inférieure à", Qualifier::LessThan),
+    ("inférieurs à", Qualifier::LessThan),
+    ("inférieures à", Qualifier::LessThan),
+    ("pas loin de", Qualifier::About),
+    ("pas loin d'", Qualifier::About),
+    ("frôle", Qualifier::About),
+    ("frôlé", Qualifier::About),
+    ("frôlant", Qualifier::About),
     ("dépassant", Qualifier::MoreThan),
     ("dépasse les", Qualifier::MoreThan),
     ("a dépassé les", Qualifier::MoreThan),
@@ -282,6 +295,23 @@ pub(crate) const HEDGES: &[(&str, Qualifier)] = &[
     ("au plus", Qualifier::AtMost),
     ("more than", Qualifier::MoreThan),
     ("upwards of", Qualifier::MoreThan),
+    ("exceeded", Qualifier::MoreThan),
+    ("exceeding", Qualifier::MoreThan),
+    ("exceeds", Qualifier::MoreThan),
+    ("topped", Qualifier::MoreThan),
+    ("tops", Qualifier::MoreThan),
+    ("topping", Qualifier::MoreThan),
+    ("just over", Qualifier::MoreThan),
+    ("no fewer than", Qualifier::AtLeast),
+    ("no less than", Qualifier::AtLeast),
+    ("below", Qualifier::LessThan),
+    ("under", Qualifier::LessThan),
+    ("just under", Qualifier::LessThan),
+    ("fewer than", Qualifier::LessThan),
+    ("close to", Qualifier::About),
+    ("some", Qualifier::About),
+    ("approximately", Qualifier::About),
+    ("an estimated", Qualifier::About),
     ("upward of", Qualifier::MoreThan),
     ("in excess of", Qualifier::MoreThan),
     ("over", Qualifier::MoreThan),
@@ -318,6 +348,12 @@ pub(crate) const HEDGES: &[(&str, Qualifier)] = &[
     ("ما لا يقل عن", Qualifier::AtLeast),
     ("لا يقل عن", Qualifier::AtLeast),
     ("حوالي", Qualifier::About),
+    ("ما يقرب من", Qualifier::About),
+    ("يقرب من", Qualifier::About),
+    ("ما يربو على", Qualifier::MoreThan),
+    ("ما يربو عن", Qualifier::MoreThan),
+    ("يربو على", Qualifier::MoreThan),
+    ("يربو عن", Qualifier::MoreThan),
     ("حوالى", Qualifier::About),
     ("نحو", Qualifier::About),
     ("ناهز", Qualifier::About),
@@ -374,6 +410,12 @@ pub(crate) const DECLINES: &[&str] = &[
     "انخفض بنسبة",
     "تراجعا نسبته",
     "انخفاضا نسبته",
+    "انخفاض قدره",
+    "انخفاضا قدره",
+    "انخفاض قدرها",
+    "تراجع قدره",
+    "تراجعا قدره",
+    "تراجع قدرها",
     "تراجعا ب",
     "تراجعا",
     "تراجع",
@@ -387,7 +429,7 @@ pub(crate) const DECLINES: &[&str] = &[
 
 /// Arabic words that name the rate after a word of a fall and its adjective: "انخفاض طفيف
 /// بنسبة 0,4 في المائة".
-pub(crate) const RATE_WORDS: &[&str] = &["بنسبة", "نسبته", "بمعدل"];
+pub(crate) const RATE_WORDS: &[&str] = &["بنسبة", "نسبته", "بمعدل", "قدره", "قدرها"];
 
 /// Adjectives the Arabic press puts between a word of a fall and [`RATE_WORDS`].
 pub(crate) const FALL_ADJECTIVES: &[&str] = &[
@@ -788,6 +830,31 @@ pub(crate) const COUNT_NAMES: &[&str] = &[
     "عدد عمليات",
     "عدد المعاملات",
 ];
+
+/// Arabic verbs of a hedge that may stand before their subject, the subject before the figure
+/// ("وتناهز قيمة المعاملات 2 مليار درهم"), with their hedge.
+pub(crate) const HEDGE_VERBS: &[(&str, Qualifier)] = &[
+    ("تناهز", Qualifier::About),
+    ("يناهز", Qualifier::About),
+    ("ناهزت", Qualifier::About),
+    ("ناهز", Qualifier::About),
+    ("تقارب", Qualifier::About),
+    ("يقارب", Qualifier::About),
+    ("قاربت", Qualifier::About),
+    ("قارب", Qualifier::About),
+    ("فاقت", Qualifier::MoreThan),
+    ("فاق", Qualifier::MoreThan),
+    ("تفوق", Qualifier::MoreThan),
+    ("يفوق", Qualifier::MoreThan),
+    ("تجاوزت", Qualifier::MoreThan),
+    ("تجاوز", Qualifier::MoreThan),
+    ("تتجاوز", Qualifier::MoreThan),
+    ("يتجاوز", Qualifier::MoreThan),
+];
+
+/// Arabic nouns of a quantity that head the subject of a verb before a figure: "قيمة
+/// المعاملات", "عدد البطاقات".
+pub(crate) const QUANTITY_NOUNS: &[&str] = &["قيمة", "عدد", "حجم", "رقم", "مبلغ"];
 
 /// The words that may follow a scale word with no unit in English and Arabic text, where a noun
 /// right after the scale word is the thing counted: prepositions, articles, ties, verbs and

@@ -41,8 +41,11 @@ enum Word {
     Half,
     /// "a": one, before a scale word or a half.
     Article,
-    /// "et", "and", "و".
+    /// "و", which joins the parts of a number: "4 ملايين و417 ألفا".
     Joiner,
+    /// "et", "and", which join a number's words ("vingt et un", "two and a half") but not its
+    /// parts: "2 milliards et 3 millions d'opérations" is two figures.
+    And,
 }
 
 /// The number words of the three languages, written folded (lower case, no Arabic vowel marks).
@@ -77,7 +80,7 @@ const WORDS: &[(&str, Word)] = &[
     ("cent", Word::Hundred),
     ("cents", Word::Hundred),
     ("demi", Word::Half),
-    ("et", Word::Joiner),
+    ("et", Word::And),
     // English.
     ("one", Word::Value(1)),
     ("two", Word::Value(2)),
@@ -108,7 +111,7 @@ const WORDS: &[(&str, Word)] = &[
     ("hundred", Word::Hundred),
     ("half", Word::Half),
     ("a", Word::Article),
-    ("and", Word::Joiner),
+    ("and", Word::And),
     // Arabic: masculine and feminine forms, the cases of the duals and tens.
     ("واحد", Word::Value(1)),
     ("واحدة", Word::Value(1)),
@@ -448,7 +451,7 @@ fn small(tokens: &[Token]) -> Option<Small> {
     for (i, token) in tokens.iter().enumerate() {
         let Tok::Word(word) = token.tok else { break };
         match word {
-            Word::Joiner => {
+            Word::Joiner | Word::And => {
                 if pending_joiner || read == 0 {
                     break;
                 }
@@ -602,7 +605,7 @@ fn count(
                 (Some(Tok::Word(Word::Half)), _, _) if read.value == 1 && read.len == 1 => 1,
                 // "two and a half billion".
                 (
-                    Some(Tok::Word(Word::Joiner)),
+                    Some(Tok::Word(Word::Joiner | Word::And)),
                     Some(Tok::Word(Word::Article)),
                     Some(Tok::Word(Word::Half)),
                 ) => 3,
@@ -646,6 +649,10 @@ fn compound(toks: &[Token], digits_first: bool) -> Result<Compound, Failure> {
     let mut last = (0u32, false, start, start);
     loop {
         let part_start = i;
+        // "et", "and" join no parts: the number ends before them.
+        if parts > 0 && matches!(at(i), Some(Tok::Word(Word::And))) {
+            break;
+        }
         // A conjunction before each part after the first.
         if parts > 0 && matches!(at(i), Some(Tok::Word(Word::Joiner))) {
             i += 1;
@@ -727,9 +734,9 @@ fn compound(toks: &[Token], digits_first: bool) -> Result<Compound, Failure> {
         }
         // "مليار ونصف", "deux milliards et demi", "a billion and a half".
         let halves = match (at(i), at(i + 1), at(i + 2)) {
-            (Some(Tok::Word(Word::Joiner)), Some(Tok::Word(Word::Half)), _) => 2,
+            (Some(Tok::Word(Word::Joiner | Word::And)), Some(Tok::Word(Word::Half)), _) => 2,
             (
-                Some(Tok::Word(Word::Joiner)),
+                Some(Tok::Word(Word::Joiner | Word::And)),
                 Some(Tok::Word(Word::Article)),
                 Some(Tok::Word(Word::Half)),
             ) => 3,
@@ -1107,7 +1114,7 @@ fn start_before(text: &str, anchor: usize) -> usize {
             break;
         };
         match classify(word) {
-            Some(Kind::Word(Word::Joiner)) => {
+            Some(Kind::Word(Word::Joiner | Word::And)) => {
                 cursor = word_start;
                 after_scale_or_half = false;
             }
@@ -1120,7 +1127,9 @@ fn start_before(text: &str, anchor: usize) -> usize {
             _ => {
                 // "وعشرون": a number word with the conjunction glued to it.
                 let glued_joiner = word.strip_prefix('و').is_some_and(
-                    |w| matches!(classify(w), Some(Kind::Word(w)) if w != Word::Joiner),
+                    |w| {
+                        matches!(classify(w), Some(Kind::Word(w)) if !matches!(w, Word::Joiner | Word::And))
+                    },
                 );
                 if glued_joiner {
                     start = word_start + 'و'.len_utf8();
@@ -1165,7 +1174,8 @@ fn piece_before(text: &str, start: usize) -> Option<Before> {
         return Some(Before::Digits);
     }
     let (mut word_start, mut word) = word_before(text, head.len())?;
-    if let Some(Kind::Word(Word::Joiner)) = classify(word) {
+    // "et", "and" too: "2 milliards et trois millions" is left out rather than read in halves.
+    if let Some(Kind::Word(Word::Joiner | Word::And)) = classify(word) {
         let digits_before = scan::trim_end_spaces(text.get(..word_start)?)
             .chars()
             .next_back()
