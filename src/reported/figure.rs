@@ -698,7 +698,7 @@ impl ReportedFigure {
     /// The values that print as the written value under a rounding assumption.
     fn rounding_range(&self, rounding: RoundingAssumption) -> Result<Interval, Error> {
         let ends = self.rounding_ends(is_nearest(rounding))?;
-        Ok(self.rounding_range_from(rounding, ends))
+        Ok(self.rounding_range_from(rounding, ends, || self.odd_steps()))
     }
 
     /// The ends the ranges of a class of roundings are made of: the value plus and minus half
@@ -725,8 +725,23 @@ impl ReportedFigure {
         })
     }
 
-    /// [`rounding_range`](Self::rounding_range) from the ends of the rounding's class.
-    fn rounding_range_from(&self, rounding: RoundingAssumption, ends: RoundingEnds) -> Interval {
+    /// Whether the value is an odd whole number of precision units, which half-even rounding
+    /// reaches from one side of each tie only. `v / p` overflows only for a value far from a
+    /// whole number of units: not odd then, which keeps both ends, the sound choice.
+    fn odd_steps(&self) -> bool {
+        self.value
+            .checked_div(self.precision)
+            .is_some_and(|steps| steps.fract().is_zero() && !(steps % Decimal::TWO).is_zero())
+    }
+
+    /// [`rounding_range`](Self::rounding_range) from the ends of the rounding's class, and
+    /// [`odd_steps`](Self::odd_steps), asked for half-even rounding only.
+    fn rounding_range_from(
+        &self,
+        rounding: RoundingAssumption,
+        ends: RoundingEnds,
+        odd_steps: impl FnOnce() -> bool,
+    ) -> Interval {
         let v = self.value;
         let p = self.precision;
         let RoundingEnds {
@@ -762,14 +777,9 @@ impl ReportedFigure {
                 }
             }
             RoundingAssumption::HalfEven => {
-                // v / p overflows only for a value far from a whole number of units: keep both
-                // ends then, which is the sound choice.
-                let odd = v.checked_div(p).is_some_and(|steps| {
-                    steps.fract().is_zero() && !(steps % Decimal::TWO).is_zero()
-                });
                 // An even last digit keeps the ties on both sides; an odd one loses them. A value
                 // that is not a whole number of precision units keeps both ends, to stay sound.
-                let closed = !odd;
+                let closed = !odd_steps();
                 make(below_half, closed, above_half, closed)
             }
             RoundingAssumption::Truncate => {
@@ -837,15 +847,19 @@ struct RoundingEnds {
 }
 
 /// A figure's [`range`](ReportedFigure::range) under any assumptions, the ends of its ranges
-/// computed once for the roundings to nearest and once for the others, however many
-/// assumptions read the figure: the checker reads an inconsistent claim under twelve, and the
-/// ends (two directed additions and a division) are most of the cost of a range.
+/// computed once for the roundings to nearest and once for the others, and the half-even test
+/// once, however many assumptions read the figure: the checker reads an inconsistent claim
+/// under twelve, and the ends (two directed additions and a division) are most of the cost of
+/// a range.
 pub(crate) struct FigureRanges {
     figure: ReportedFigure,
     /// [`ReportedFigure::rounding_ends`] for the roundings to nearest and for the others, once
     /// computed.
     nearest: Option<Result<RoundingEnds, Error>>,
     other: Option<Result<RoundingEnds, Error>>,
+    /// [`ReportedFigure::odd_steps`] once asked (by half-even rounding), a division and a
+    /// remainder saved for each later half-even reading.
+    odd: Option<bool>,
 }
 
 impl FigureRanges {
@@ -855,6 +869,7 @@ impl FigureRanges {
             figure,
             nearest: None,
             other: None,
+            odd: None,
         }
     }
 
@@ -864,18 +879,22 @@ impl FigureRanges {
     ///
     /// Those of [`ReportedFigure::range`].
     pub(crate) fn range(&mut self, assumption: Assumption) -> Result<Interval, Error> {
-        let figure = &self.figure;
+        let FigureRanges {
+            figure,
+            nearest: nearest_ends,
+            other: other_ends,
+            odd,
+        } = self;
         let rounding = figure.rounding.unwrap_or(assumption.rounding);
         let nearest = is_nearest(rounding);
-        let slot = if nearest {
-            &mut self.nearest
-        } else {
-            &mut self.other
-        };
+        let slot = if nearest { nearest_ends } else { other_ends };
         let ends = slot
             .get_or_insert_with(|| figure.rounding_ends(nearest))
             .clone()?;
-        figure.range_from_rounded(assumption, figure.rounding_range_from(rounding, ends))
+        let rounded = figure.rounding_range_from(rounding, ends, || {
+            *odd.get_or_insert_with(|| figure.odd_steps())
+        });
+        figure.range_from_rounded(assumption, rounded)
     }
 }
 
