@@ -695,7 +695,8 @@ impl fmt::Display for Written<'_> {
             crate::reported::FigureKind::Merchants => " sites",
             _ => "",
         };
-        write!(f, "{}{unit}", Plain(figure.value()))
+        Plain(figure.value()).write_to(f)?;
+        f.write_str(unit)
     }
 }
 
