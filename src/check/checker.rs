@@ -11,7 +11,8 @@ use crate::check::{Claim, ClaimKind};
 use crate::num::decimal::{Plain, round_to};
 use crate::num::rounding::Rounding;
 use crate::reported::{
-    Assumption, Bound, BoundReading, Interval, ReportedFigure, RoundingAssumption,
+    Assumption, Bound, BoundReading, FigureRanges, Interval, Reads, ReportedFigure,
+    RoundingAssumption,
 };
 
 /// Checks claims against the ranges their figures allow.
@@ -160,11 +161,12 @@ impl Checker {
         validate(claim)?;
         let kind = &claim.kind;
         let stated_figure = kind.stated();
+        let mut figures = ClaimFigures::new(kind);
         let mut readings = Vec::with_capacity(self.assumptions.len());
         // Why each reading is impossible or undefined, beside it.
         let mut rules = Vec::with_capacity(self.assumptions.len());
         for &assumption in &self.assumptions {
-            let ranges = ranges(kind, assumption)?;
+            let ranges = figures.ranges(assumption)?;
             readings.push(Reading {
                 assumption,
                 consistent: ranges.consistent(),
@@ -213,7 +215,7 @@ impl Checker {
                         reason,
                     )
                 } else {
-                    self.inconsistent(claim, &tested, precision)?
+                    self.inconsistent(&mut figures, &tested, &readings, precision)?
                 }
             } else if let Some(reason) = rules.iter().find_map(|(i, _)| i.clone()) {
                 let explanation = format!("impossible: {reason}");
@@ -303,14 +305,16 @@ impl Checker {
     }
 
     /// The details of an inconsistent claim, measured under `first`, the first assumption under
-    /// which it is neither impossible nor undefined.
+    /// which it is neither impossible nor undefined; `readings` are those of the checker's own
+    /// assumptions.
     fn inconsistent(
         &self,
-        claim: &Claim,
+        figures: &mut ClaimFigures<'_>,
         first: &Reading,
+        readings: &[Reading],
         precision: Decimal,
     ) -> Result<(Verdict, String), Error> {
-        let kind = &claim.kind;
+        let kind = figures.kind;
         let gap = first.stated.gap_to(&first.computed).unwrap_or_default();
         // A gap too large to count in units of the last digit is reported as the largest count.
         let margin = round_to(
@@ -322,7 +326,7 @@ impl Checker {
         let mut coarser_inputs = None;
         for factor in [10u32, 100, 1000] {
             if let Some(coarse) = kind.with_coarser_inputs(Decimal::from(factor)) {
-                let r = ranges(&coarse, first.assumption)?;
+                let r = ClaimFigures::new(&coarse).ranges(first.assumption)?;
                 if r.consistent() {
                     coarser_inputs = Some(factor);
                     break;
@@ -330,14 +334,30 @@ impl Checker {
             }
         }
         let mut consistent_readings = Vec::new();
+        // Whether the claim holds under each assumption whose ranges are known. An assumption
+        // that reads every figure as one of these does gives the same ranges, and is not
+        // computed again: for a claim of exact figures, where bounds read as rounded change
+        // nothing, 5 of the 11 other assumptions are computed rather than 11.
+        let mut known: Vec<(Assumption, bool)> = readings
+            .iter()
+            .map(|r| (r.assumption, r.consistent))
+            .collect();
         for rounding in RoundingAssumption::ALL {
             for bounds in [BoundReading::Literal, BoundReading::Rounded] {
                 let a = Assumption::new(rounding, bounds);
                 if self.assumptions.contains(&a) {
                     continue;
                 }
-                let r = ranges(kind, a)?;
-                if r.consistent() {
+                let reads = figures.reads;
+                let consistent =
+                    if let Some(&(_, c)) = known.iter().find(|(b, _)| reads.alike(a, *b)) {
+                        c
+                    } else {
+                        let c = figures.ranges(a)?.consistent();
+                        known.push((a, c));
+                        c
+                    };
+                if consistent {
                     consistent_readings.push(a);
                 }
             }
@@ -524,9 +544,40 @@ fn undefined_reason(kind: &ClaimKind) -> String {
     }
 }
 
-/// The stated and computed ranges of a claim under one assumption.
-fn ranges(kind: &ClaimKind, a: Assumption) -> Result<Ranges, Error> {
-    let intervals = kind.as_ref().try_map(|_, f| f.range(a))?;
+/// A claim with its figures' ranges as far as computed ([`FigureRanges`]): reading a claim
+/// under several assumptions computes the ends of each figure's ranges once for the roundings
+/// to nearest and once for the others (an inconsistent claim is read under twelve).
+struct ClaimFigures<'a> {
+    kind: &'a ClaimKind,
+    figures: ClaimKind<FigureRanges>,
+    /// What of an assumption the figures' ranges depend on.
+    reads: Reads,
+}
+
+impl<'a> ClaimFigures<'a> {
+    fn new(kind: &'a ClaimKind) -> ClaimFigures<'a> {
+        let mut reads = Reads::default();
+        let figures = kind.as_ref().map(|_, f| {
+            reads = reads.and(f.reads());
+            FigureRanges::new(*f)
+        });
+        ClaimFigures {
+            kind,
+            figures,
+            reads,
+        }
+    }
+
+    /// The stated and computed ranges of the claim under one assumption: [`ranges`].
+    fn ranges(&mut self, a: Assumption) -> Result<Ranges, Error> {
+        let intervals = self.figures.as_mut().try_map(|_, f| f.range(a))?;
+        ranges(self.kind, &intervals)
+    }
+}
+
+/// The stated and computed ranges of a claim from the ranges of its figures under one
+/// assumption.
+fn ranges(kind: &ClaimKind, intervals: &ClaimKind<Interval>) -> Result<Ranges, Error> {
     let raw = *intervals.stated();
     let non_negative = compute::non_negative();
     // A rate an input of the claim that no reading puts at -100 % or above.
@@ -543,7 +594,7 @@ fn ranges(kind: &ClaimKind, a: Assumption) -> Result<Ranges, Error> {
         // Nothing is computed from a rate that cannot be: any value may stand for it.
         (non_negative, None)
     } else {
-        match compute::computed(&intervals) {
+        match compute::computed(intervals) {
             Ok(c) => (c, None),
             Err(e) if is_undefined(&e) => (Interval::ALL, Some(undefined_reason(kind))),
             Err(e) => return Err(e),
@@ -644,7 +695,8 @@ impl fmt::Display for Written<'_> {
             crate::reported::FigureKind::Merchants => " sites",
             _ => "",
         };
-        write!(f, "{}{unit}", Plain(figure.value()))
+        Plain(figure.value()).write_to(f)?;
+        f.write_str(unit)
     }
 }
 

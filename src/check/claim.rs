@@ -437,6 +437,58 @@ impl<F> ClaimKind<F> {
         }
     }
 
+    /// The same claim over mutable references to its figures.
+    #[must_use]
+    pub(crate) fn as_mut(&mut self) -> ClaimKind<&mut F> {
+        match self {
+            ClaimKind::Growth { from, to, stated } => ClaimKind::Growth { from, to, stated },
+            ClaimKind::Share {
+                part,
+                total,
+                stated,
+            } => ClaimKind::Share {
+                part,
+                total,
+                stated,
+            },
+            ClaimKind::Within { part, total } => ClaimKind::Within { part, total },
+            ClaimKind::PartsSum { parts, total } => ClaimKind::PartsSum {
+                parts: parts.iter_mut().collect(),
+                total,
+            },
+            ClaimKind::Projection { base, rate, end } => ClaimKind::Projection { base, rate, end },
+            ClaimKind::AverageTicket {
+                value,
+                operations,
+                stated,
+            } => ClaimKind::AverageTicket {
+                value,
+                operations,
+                stated,
+            },
+            ClaimKind::CompoundAnnual {
+                from,
+                to,
+                years,
+                stated,
+            } => ClaimKind::CompoundAnnual {
+                from,
+                to,
+                years: *years,
+                stated,
+            },
+            ClaimKind::ImpliedEarlier {
+                current,
+                rate,
+                earlier,
+            } => ClaimKind::ImpliedEarlier {
+                current,
+                rate,
+                earlier,
+            },
+        }
+    }
+
     /// Every figure with its role, in field order, the stated one last.
     ///
     /// ```

@@ -626,6 +626,18 @@ impl ReportedFigure {
     pub fn range(&self, assumption: Assumption) -> Result<Interval, Error> {
         let rounding = self.rounding.unwrap_or(assumption.rounding);
         let rounded = self.rounding_range(rounding)?;
+        self.range_from_rounded(assumption, rounded)
+    }
+
+    /// [`range`](Self::range), from `rounded`, the figure's [`rounding_range`] under the rounding
+    /// `assumption` gives it.
+    ///
+    /// [`rounding_range`]: Self::rounding_range
+    fn range_from_rounded(
+        &self,
+        assumption: Assumption,
+        rounded: Interval,
+    ) -> Result<Interval, Error> {
         let v = self.value;
         let range = match (self.qualifier, assumption.bounds) {
             (Qualifier::Exact, _) => rounded,
@@ -660,6 +672,22 @@ impl ReportedFigure {
         Ok(range)
     }
 
+    /// What of an assumption [`range`](Self::range) reads: its rounding, unless the figure fixes
+    /// one, and how bounds are read, for a bound such as "more than". Two assumptions that agree
+    /// on what it reads give the same range.
+    pub(crate) fn reads(&self) -> Reads {
+        Reads {
+            rounding: self.rounding.is_none(),
+            bounds: match self.qualifier {
+                Qualifier::Exact | Qualifier::About => false,
+                Qualifier::MoreThan
+                | Qualifier::AtLeast
+                | Qualifier::LessThan
+                | Qualifier::AtMost => true,
+            },
+        }
+    }
+
     fn end(&self, r: Option<directed::Rounded>) -> Result<Decimal, Error> {
         r.map(|r| r.value)
             .ok_or_else(|| Error::FigureRangeOverflow {
@@ -669,29 +697,59 @@ impl ReportedFigure {
 
     /// The values that print as the written value under a rounding assumption.
     fn rounding_range(&self, rounding: RoundingAssumption) -> Result<Interval, Error> {
+        let ends = self.rounding_ends(is_nearest(rounding))?;
+        Ok(self.rounding_range_from(rounding, ends, || self.odd_steps()))
+    }
+
+    /// The ends the ranges of a class of roundings are made of: the value plus and minus half
+    /// its precision for the roundings to nearest, plus and minus its precision for the others.
+    /// Only the ends the class needs are computed.
+    fn rounding_ends(&self, nearest: bool) -> Result<RoundingEnds, Error> {
         let v = self.value;
         let p = self.precision;
-        let nearest = matches!(
-            rounding,
-            RoundingAssumption::Nearest | RoundingAssumption::HalfUp | RoundingAssumption::HalfEven
-        );
-        // Only the ends this assumption needs are computed.
-        let (below_half, above_half, below_full, above_full) = if nearest {
+        Ok(if nearest {
             let half = p / Decimal::TWO;
-            (
-                Some(self.end(directed::sub(v, half, Dir::Down))?),
-                Some(self.end(directed::add(v, half, Dir::Up))?),
-                v,
-                v,
-            )
+            RoundingEnds {
+                below_half: Some(self.end(directed::sub(v, half, Dir::Down))?),
+                above_half: Some(self.end(directed::add(v, half, Dir::Up))?),
+                below_full: v,
+                above_full: v,
+            }
         } else {
-            (
-                None,
-                None,
-                self.end(directed::sub(v, p, Dir::Down))?,
-                self.end(directed::add(v, p, Dir::Up))?,
-            )
-        };
+            RoundingEnds {
+                below_half: None,
+                above_half: None,
+                below_full: self.end(directed::sub(v, p, Dir::Down))?,
+                above_full: self.end(directed::add(v, p, Dir::Up))?,
+            }
+        })
+    }
+
+    /// Whether the value is an odd whole number of precision units, which half-even rounding
+    /// reaches from one side of each tie only. `v / p` overflows only for a value far from a
+    /// whole number of units: not odd then, which keeps both ends, the sound choice.
+    fn odd_steps(&self) -> bool {
+        self.value
+            .checked_div(self.precision)
+            .is_some_and(|steps| steps.fract().is_zero() && !(steps % Decimal::TWO).is_zero())
+    }
+
+    /// [`rounding_range`](Self::rounding_range) from the ends of the rounding's class, and
+    /// [`odd_steps`](Self::odd_steps), asked for half-even rounding only.
+    fn rounding_range_from(
+        &self,
+        rounding: RoundingAssumption,
+        ends: RoundingEnds,
+        odd_steps: impl FnOnce() -> bool,
+    ) -> Interval {
+        let v = self.value;
+        let p = self.precision;
+        let RoundingEnds {
+            below_half,
+            above_half,
+            below_full,
+            above_full,
+        } = ends;
         let negative = v < Decimal::ZERO;
         let make =
             |low: Option<Decimal>, low_closed: bool, high: Option<Decimal>, high_closed: bool| {
@@ -706,7 +764,7 @@ impl ReportedFigure {
                     }),
                 )
             };
-        Ok(match rounding {
+        match rounding {
             RoundingAssumption::Nearest => make(below_half, true, above_half, true),
             RoundingAssumption::HalfUp => {
                 if v.is_zero() {
@@ -719,14 +777,9 @@ impl ReportedFigure {
                 }
             }
             RoundingAssumption::HalfEven => {
-                // v / p overflows only for a value far from a whole number of units: keep both
-                // ends then, which is the sound choice.
-                let odd = v.checked_div(p).is_some_and(|steps| {
-                    steps.fract().is_zero() && !(steps % Decimal::TWO).is_zero()
-                });
                 // An even last digit keeps the ties on both sides; an odd one loses them. A value
                 // that is not a whole number of precision units keeps both ends, to stay sound.
-                let closed = !odd;
+                let closed = !odd_steps();
                 make(below_half, closed, above_half, closed)
             }
             RoundingAssumption::Truncate => {
@@ -745,7 +798,103 @@ impl ReportedFigure {
             }
             RoundingAssumption::Floor => make(Some(v), true, Some(above_full), false),
             RoundingAssumption::Ceiling => make(Some(below_full), false, Some(v), true),
-        })
+        }
+    }
+}
+
+/// What of an [`Assumption`] the ranges of some figures depend on ([`ReportedFigure::reads`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) struct Reads {
+    /// The rounding: some figure fixes none of its own.
+    pub(crate) rounding: bool,
+    /// How bounds are read: some figure is a bound ("more than").
+    pub(crate) bounds: bool,
+}
+
+impl Reads {
+    /// What the ranges of two sets of figures together depend on.
+    #[must_use]
+    pub(crate) const fn and(self, other: Reads) -> Reads {
+        Reads {
+            rounding: self.rounding || other.rounding,
+            bounds: self.bounds || other.bounds,
+        }
+    }
+
+    /// Whether `a` and `b` agree on everything read, so that they give the same ranges.
+    pub(crate) fn alike(self, a: Assumption, b: Assumption) -> bool {
+        (!self.rounding || a.rounding == b.rounding) && (!self.bounds || a.bounds == b.bounds)
+    }
+}
+
+/// Whether a rounding is to the nearest, whose range is the value plus or minus half its
+/// precision.
+const fn is_nearest(rounding: RoundingAssumption) -> bool {
+    matches!(
+        rounding,
+        RoundingAssumption::Nearest | RoundingAssumption::HalfUp | RoundingAssumption::HalfEven
+    )
+}
+
+/// The ends of a class of roundings' ranges ([`ReportedFigure::rounding_ends`]): the value plus
+/// and minus half its precision, or plus and minus its precision (the other pair is the value).
+#[derive(Debug, Clone, Copy)]
+struct RoundingEnds {
+    below_half: Option<Decimal>,
+    above_half: Option<Decimal>,
+    below_full: Decimal,
+    above_full: Decimal,
+}
+
+/// A figure's [`range`](ReportedFigure::range) under any assumptions, the ends of its ranges
+/// computed once for the roundings to nearest and once for the others, and the half-even test
+/// once, however many assumptions read the figure: the checker reads an inconsistent claim
+/// under twelve, and the ends (two directed additions and a division) are most of the cost of
+/// a range.
+pub(crate) struct FigureRanges {
+    figure: ReportedFigure,
+    /// [`ReportedFigure::rounding_ends`] for the roundings to nearest and for the others, once
+    /// computed.
+    nearest: Option<Result<RoundingEnds, Error>>,
+    other: Option<Result<RoundingEnds, Error>>,
+    /// [`ReportedFigure::odd_steps`] once asked (by half-even rounding), a division and a
+    /// remainder saved for each later half-even reading.
+    odd: Option<bool>,
+}
+
+impl FigureRanges {
+    /// Nothing computed yet.
+    pub(crate) const fn new(figure: ReportedFigure) -> FigureRanges {
+        FigureRanges {
+            figure,
+            nearest: None,
+            other: None,
+            odd: None,
+        }
+    }
+
+    /// The figure's range under `assumption`, as [`ReportedFigure::range`] gives it.
+    ///
+    /// # Errors
+    ///
+    /// Those of [`ReportedFigure::range`].
+    pub(crate) fn range(&mut self, assumption: Assumption) -> Result<Interval, Error> {
+        let FigureRanges {
+            figure,
+            nearest: nearest_ends,
+            other: other_ends,
+            odd,
+        } = self;
+        let rounding = figure.rounding.unwrap_or(assumption.rounding);
+        let nearest = is_nearest(rounding);
+        let slot = if nearest { nearest_ends } else { other_ends };
+        let ends = slot
+            .get_or_insert_with(|| figure.rounding_ends(nearest))
+            .clone()?;
+        let rounded = figure.rounding_range_from(rounding, ends, || {
+            *odd.get_or_insert_with(|| figure.odd_steps())
+        });
+        figure.range_from_rounded(assumption, rounded)
     }
 }
 
@@ -829,6 +978,54 @@ mod tests {
         f.range(Assumption::new(r, BoundReading::Literal))
             .map(|i| i.to_string())
             .unwrap_or_default()
+    }
+
+    /// `reads().alike` holds only where `range` gives the same interval, ends and their kinds
+    /// written alike (its `Debug` keeps each end's scale), or the same error. (Not the converse:
+    /// half-even and nearest agree on a figure whose last digit is even.)
+    #[test]
+    fn assumptions_that_read_a_figure_alike_give_the_same_range_and_so_does_the_cache() {
+        let mut every = Vec::new();
+        for rounding in RoundingAssumption::ALL {
+            for bounds in BoundReading::ALL {
+                every.push(Assumption::new(rounding, bounds));
+            }
+        }
+        let mut alike = 0;
+        for qualifier in Qualifier::ALL {
+            for fixed in [None, Some(RoundingAssumption::Floor)] {
+                for (value, precision) in [("16", "1"), ("-2.5", "0.1"), ("1670000", "10000")] {
+                    let mut f = ReportedFigure::new(
+                        FigureKind::Percent,
+                        value.parse().unwrap_or_default(),
+                        precision.parse().unwrap_or_default(),
+                    )
+                    .unwrap_or_else(|_| unreachable!("valid test figure"))
+                    .with_qualifier(qualifier);
+                    if let Some(r) = fixed {
+                        f = f.with_rounding(r);
+                    }
+                    // A figure's ranges read once per rounding are those read one by one,
+                    // in any order of assumptions.
+                    let mut cached = FigureRanges::new(f);
+                    for &a in every.iter().chain(every.iter().rev()) {
+                        let (direct, memo) = (f.range(a), cached.range(a));
+                        assert_eq!(format!("{direct:?}"), format!("{memo:?}"), "{f:?} {a}");
+                    }
+                    for &a in &every {
+                        for &b in &every {
+                            if f.reads().alike(a, b) {
+                                alike += 1;
+                                let (ra, rb) = (f.range(a), f.range(b));
+                                assert_eq!(format!("{ra:?}"), format!("{rb:?}"), "{f:?} {a} {b}");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // Each figure reads alike under each assumption and itself at least.
+        assert!(alike > 6 * 2 * 3 * every.len());
     }
 
     #[test]

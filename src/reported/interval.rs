@@ -408,7 +408,7 @@ impl fmt::Display for Interval {
         let dp = f.precision();
         let end = |w: &mut dyn fmt::Write, value: Decimal, mode: Rounding| match dp {
             Some(dp) => pad::fixed(w, value, dp, mode),
-            None => write!(w, "{}", Plain(value)),
+            None => Plain(value).write_to(w),
         };
         pad::pad(f, pad::Kind::Compound, |w| {
             match self.low {

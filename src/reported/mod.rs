@@ -5,5 +5,6 @@ mod interval;
 mod scale;
 
 pub use figure::{Assumption, BoundReading, FigureKind, ReportedFigure, RoundingAssumption};
+pub(crate) use figure::{FigureRanges, Reads};
 pub use interval::{Bound, Interval};
 pub use scale::Scale;

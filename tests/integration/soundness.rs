@@ -554,7 +554,7 @@ mod claims_file {
 mod property {
     use core::cmp::Ordering;
 
-    use morocco_ecommerce::check::{Checker, Claim, ClaimKind, Finding};
+    use morocco_ecommerce::check::{Checker, Claim, ClaimKind, Finding, Verdict};
     use morocco_ecommerce::{
         Assumption, BoundReading, FigureKind, Interval, Qualifier, ReportedFigure,
         RoundingAssumption,
@@ -783,6 +783,55 @@ mod property {
             prop_assert!(!finding.verdict.is_alarm(), "{:?}: {}\n{:?}", finding.verdict, finding.explanation, claim);
             let computed = writers_range(&finding, writer);
             prop_assert!(holds(&computed, num, u128::from(total)), "{} does not hold {}\n{:?}", computed, share, claim);
+        }
+    }
+
+    proptest! {
+        /// The readings an alarm lists as consistent are those under which a checker of that
+        /// one assumption finds the claim consistent: the checker computes each figure's ends
+        /// once for all twelve assumptions and skips those that read every figure alike, and
+        /// must list what reading the claim afresh under each gives. Claims off by a few
+        /// points, in hedged figures, some with a rounding of their own.
+        #[test]
+        fn an_alarms_consistent_readings_are_those_each_assumption_alone_finds(
+            from in value().prop_map(|v| v.max(1)),
+            to in value(),
+            off in -300i64..=300,
+            presses in (press(), press(), press()),
+            mode in rounding(),
+            fixed in prop::option::of(rounding()),
+            checker_assumptions in prop::collection::vec(assumption(), 1..=3),
+        ) {
+            let (f, t) = (Decimal::from(from), Decimal::from(to));
+            let rate = (t - f) * Decimal::ONE_HUNDRED / f + Decimal::new(off, 1);
+            let mut stated = print(FigureKind::Percent, rate, presses.2, mode);
+            if let Some(r) = fixed {
+                stated = stated.with_rounding(r);
+            }
+            let claim = Claim::new("g", ClaimKind::Growth {
+                from: print(FigureKind::Transactions, f, presses.0, mode),
+                to: print(FigureKind::Transactions, t, presses.1, mode),
+                stated,
+            });
+            let checker = Checker::new().with_assumptions(checker_assumptions.clone()).unwrap();
+            let Ok(finding) = checker.check(&claim) else { return Ok(()) };
+            let Verdict::Inconsistent { consistent_readings, .. } = &finding.verdict else {
+                return Ok(());
+            };
+            let mut expected = Vec::new();
+            for rounding in RoundingAssumption::ALL {
+                for bounds in BoundReading::ALL {
+                    let a = Assumption::new(rounding, bounds);
+                    if checker_assumptions.contains(&a) {
+                        continue;
+                    }
+                    let alone = Checker::new().with_assumptions(vec![a]).unwrap().check(&claim).unwrap();
+                    if alone.readings[0].consistent {
+                        expected.push(a);
+                    }
+                }
+            }
+            prop_assert_eq!(consistent_readings, &expected, "{:?}", claim);
         }
     }
 
