@@ -306,34 +306,33 @@ fn hedge_verb_before_subject(head: &str) -> Option<(Qualifier, usize)> {
             .rev()
             .find(|&(_, c)| !(scan::is_letter(c) || scan::is_arabic_mark(c)))
             .map_or(0, |(i, c)| i + c.len_utf8());
-        let word: String = before
-            .get(start..)?
-            .chars()
-            .filter(|&c| !scan::is_arabic_mark(c))
-            .collect();
+        let word = before.get(start..)?;
         if !word.starts_with(|c: char| ('\u{0621}'..='\u{064A}').contains(&c)) {
             return None;
         }
         if words > 1 {
-            let verb = word
-                .strip_prefix(['و', 'ف'])
-                .filter(|w| lexicon::HEDGE_VERBS.iter().any(|(v, _)| v == w));
-            let verb = verb.or_else(|| {
+            let verb = |w: &str| {
+                // Every verb of the list starts with one of these letters: most words are
+                // turned away on their first.
+                if !w.starts_with(['ت', 'ي', 'ن', 'ق', 'ف']) {
+                    return None;
+                }
                 lexicon::HEDGE_VERBS
                     .iter()
-                    .any(|(v, _)| *v == word)
-                    .then_some(word.as_str())
-            });
-            if let Some(verb) = verb
-                && let Some(&(_, q)) = lexicon::HEDGE_VERBS.iter().find(|(v, _)| *v == verb)
-            {
+                    .find(|(v, _)| scan::same_word(w, v))
+                    .map(|&(_, q)| q)
+            };
+            let hedge = verb(word).or_else(|| word.strip_prefix(['و', 'ف']).and_then(verb));
+            if let Some(q) = hedge {
                 return Some((q, start));
             }
         }
         // A word of the subject.
-        if words == 4
-            || !(word.starts_with("ال") || lexicon::QUANTITY_NOUNS.contains(&word.as_str()))
-        {
+        let subject = word.starts_with("ال")
+            || lexicon::QUANTITY_NOUNS
+                .iter()
+                .any(|n| scan::same_word(word, n));
+        if words == 4 || !subject {
             return None;
         }
         end = start;
@@ -1330,7 +1329,8 @@ fn unit_after(text: &str, end: usize) -> Option<Unit> {
         // "2 millions de cartes": a count of something else.
         return None;
     }
-    if !may_follow_scale_alone(text, unit_at) {
+    let scale_word = lexicon::SCALES.get(index).map_or("", |(w, _)| *w);
+    if !may_follow_scale_alone(text, unit_at, &words, scale_word) {
         // "2 million orders", "3 ملايين طلبية": a noun of its own, not ours.
         return None;
     }
@@ -1345,29 +1345,31 @@ fn unit_after(text: &str, end: usize) -> Option<Unit> {
 /// before the noun a figure counts ("2 millions de clients"); in English and Arabic, which write
 /// the noun right after the scale word ("2 million orders", "3 ملايين طلبية"), only a word of
 /// [`lexicon::AFTER_SCALE_ALONE`] (a preposition, an article, a tie, a verb, a word of time),
-/// perhaps behind the Arabic clitic "و" or "ف". Any other word may be a noun of its own, and
+/// perhaps behind the Arabic clitic "و" or "ف". `words` are the phrases read at `at`, and
+/// `scale` the scale word (folded, from [`lexicon::SCALES`]). Any other word may be a noun of its own, and
 /// the figure is left out.
-fn may_follow_scale_alone(text: &str, at: usize) -> bool {
+fn may_follow_scale_alone(text: &str, at: usize, words: &lexicon::Found, scale: &str) -> bool {
     let rest = text.get(at..).unwrap_or_default();
-    let word: String = rest
-        .chars()
-        .take_while(|&c| scan::is_letter(c) || scan::is_arabic_mark(c))
-        .filter(|&c| !scan::is_arabic_mark(c))
-        .map(scan::fold)
-        .collect();
-    let Some(first) = word.chars().next() else {
+    let Some(first) = rest.chars().next().filter(|&c| scan::is_letter(c)) else {
         return true;
     };
-    let known = |w: &str| lexicon::AFTER_SCALE_ALONE.contains(&w);
-    if ('\u{0600}'..='\u{06FF}').contains(&first) {
-        return known(&word)
-            || word
-                .strip_prefix(['و', 'ف'])
-                .is_some_and(|w| !w.is_empty() && known(w));
+    if words.get(List::AfterScaleAlone).is_some() {
+        return true;
     }
-    match lexicon::language_near(text, at) {
-        Some(Language::French) => true,
-        _ => known(&word),
+    if ('\u{0600}'..='\u{06FF}').contains(&first) {
+        return rest.strip_prefix(['و', 'ف']).is_some_and(|w| {
+            lexicon::AFTER
+                .at_start(w)
+                .get(List::AfterScaleAlone)
+                .is_some()
+        });
+    }
+    // The scale word may tell the language ("milliards" is French, "billion" English); the
+    // guess, which reads the sentence, only where it does not ("million").
+    match scale {
+        "milliards" | "milliard" | "mrds" | "mrd" | "mds" | "millions" | "mille" => true,
+        "billions" | "billion" | "bn" | "thousand" => false,
+        _ => lexicon::language_near(text, at) == Some(Language::French),
     }
 }
 
@@ -1464,6 +1466,13 @@ mod tests {
         assert_eq!(glued_unit("dirhams en 2014"), None);
         assert_eq!(glued_unit("DH"), None);
         assert_eq!(glued_unit("opérations"), None);
+    }
+
+    #[test]
+    fn hedge_verbs_start_with_the_letters_tested_first() {
+        for (verb, _) in lexicon::HEDGE_VERBS {
+            assert!(verb.starts_with(['ت', 'ي', 'ن', 'ق', 'ف']), "{verb}");
+        }
     }
 
     #[test]

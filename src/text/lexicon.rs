@@ -832,7 +832,8 @@ pub(crate) const COUNT_NAMES: &[&str] = &[
 ];
 
 /// Arabic verbs of a hedge that may stand before their subject, the subject before the figure
-/// ("وتناهز قيمة المعاملات 2 مليار درهم"), with their hedge.
+/// ("وتناهز قيمة المعاملات 2 مليار درهم"), with their hedge. Each starts with ت, ي, ن, ق or ف
+/// (`extract::hedge_verb_before_subject` relies on it; a test holds it).
 pub(crate) const HEDGE_VERBS: &[(&str, Qualifier)] = &[
     ("تناهز", Qualifier::About),
     ("يناهز", Qualifier::About),
@@ -1094,6 +1095,7 @@ pub(crate) enum List {
     Connector,
     Join,
     Tie,
+    AfterScaleAlone,
     // Read before a number.
     Hedge,
     Decline,
@@ -1358,6 +1360,7 @@ pub(crate) static AFTER: std::sync::LazyLock<Trie> = std::sync::LazyLock::new(||
             (List::Connector, CONNECTORS),
             (List::Join, JOINS),
             (List::Tie, &TIES),
+            (List::AfterScaleAlone, AFTER_SCALE_ALONE),
         ],
         false,
     )
