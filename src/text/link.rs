@@ -437,11 +437,11 @@ pub fn link_text(text: &str) -> LinkedText {
         used.sort_unstable();
         // The figures of this sentence that no claim used may be the pair of a rate in one of
         // the next sentences.
-        let unused: Vec<TextFigure> = sentence
+        let unused: Vec<&TextFigure> = sentence
             .figures
             .iter()
+            .copied()
             .filter(|f| is_quantity(f) && used.binary_search(&f.start).is_err())
-            .map(|&f| f.clone())
             .collect();
         if !used.is_empty() {
             // What came before a claim is not in reach of a rate after it.
@@ -488,10 +488,10 @@ pub fn check_text(text: &str, checker: &Checker) -> Vec<(TextClaim, Result<Findi
 }
 
 /// A sentence before the one being linked, in the same paragraph.
-struct Recent {
+struct Recent<'f> {
     span: (usize, usize),
     /// Its counts and amounts that no claim used.
-    quantities: Vec<TextFigure>,
+    quantities: Vec<&'f TextFigure>,
     /// Whether it has figures of other kinds (percentages).
     other_figures: bool,
 }
@@ -836,7 +836,7 @@ enum Item {
 impl<'f> Sentence<'_, 'f> {
     /// Links the sentence, with the sentences before it in reach; returns the starts of the
     /// figures its claims used.
-    fn link(&self, recent: &[Recent], out: &mut LinkedText) -> Vec<usize> {
+    fn link(&self, recent: &[Recent<'_>], out: &mut LinkedText) -> Vec<usize> {
         let text = self.text;
         let percent_pairs = pairs(text, &self.figures, |f| f.kind() == FigureKind::Percent);
         // Figure starts are unique and pairs come in text order: a sorted list answers "is
@@ -1077,9 +1077,12 @@ impl<'f> Sentence<'_, 'f> {
     /// A lone rate whose pair is in the sentences before it: exactly two counts or amounts of
     /// one kind, and nothing else, in reach, with a period or a word that says which is the
     /// earlier.
-    fn link_to_recent(&self, rate: &Rate<'_>, recent: &[Recent], out: &mut LinkedText) {
+    fn link_to_recent(&self, rate: &Rate<'_>, recent: &[Recent<'_>], out: &mut LinkedText) {
         let text = self.text;
-        let quantities: Vec<&TextFigure> = recent.iter().flat_map(|r| &r.quantities).collect();
+        let quantities: Vec<&TextFigure> = recent
+            .iter()
+            .flat_map(|r| r.quantities.iter().copied())
+            .collect();
         let others = recent.iter().any(|r| r.other_figures);
         let alone = || {
             NotChecked::new(
