@@ -194,11 +194,14 @@ pub(crate) fn period_in(text: &str, from: usize, to: usize) -> Option<TextPeriod
     let mut parts = 0;
     // Words already read as part of a period are not read again ("à fin juin" holds "fin juin").
     let mut read_up_to = 0;
+    // The character before `i`: a word or a number starts after no letter and no digit
+    // ([`starts_word`], which decodes it again from the window, cost 4 M instructions over the
+    // bench corpus).
+    let mut previous: Option<char> = None;
     for (i, c) in window.char_indices() {
-        if i < read_up_to {
-            continue;
-        }
-        if !starts_word(window, i) {
+        let starts = previous.is_none_or(|b| !scan::is_letter(b) && scan::digit(b).is_none());
+        previous = Some(c);
+        if i < read_up_to || !starts {
             continue;
         }
         let rest = window.get(i..).unwrap_or_default();
@@ -424,17 +427,26 @@ fn year_at(rest: &str) -> Option<(usize, Year)> {
     Some((len, Year::try_from(value).ok()?))
 }
 
-/// The phrases of [`PARTS`], [`UNTIL`] and [`MONTHS`], each indexed once.
-static PART_WORDS: LazyLock<WordSet> =
-    LazyLock::new(|| WordSet::new(&PARTS.iter().map(|(w, _)| *w).collect::<Vec<_>>()));
-static UNTIL_WORDS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(UNTIL));
+/// The phrases of [`PARTS`], then those of [`UNTIL`], in one set: no phrase of either list
+/// starts a phrase of the other (a unit test holds it), so at a place where one of them is
+/// found the longest of the set is the longest of its own list, and one search of the set
+/// answers for both (over the bench corpus, 2 M instructions fewer than one search per list).
+static PART_OR_UNTIL_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
+    let words: Vec<&'static str> = PARTS
+        .iter()
+        .map(|(w, _)| *w)
+        .chain(UNTIL.iter().copied())
+        .collect();
+    WordSet::new(&words)
+});
+/// The phrases of [`MONTHS`], indexed once.
 static MONTH_WORDS: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(&MONTHS.iter().map(|(w, _)| *w).collect::<Vec<_>>()));
 
 /// A part of the year named at the start of `rest`, with its length.
 fn part_at(rest: &str) -> Option<(usize, PeriodKind)> {
-    if let Some((index, len)) = PART_WORDS.at_start(rest) {
-        let kind = PARTS.get(index)?.1;
+    let (index, len) = PART_OR_UNTIL_WORDS.at_start(rest)?;
+    if let Some(&(_, kind)) = PARTS.get(index) {
         let kind = if kind == NINE_MONTHS {
             PeriodKind::YearToDate(Month::new(9).ok()?)
         } else {
@@ -442,7 +454,7 @@ fn part_at(rest: &str) -> Option<(usize, PeriodKind)> {
         };
         return Some((len, kind));
     }
-    let (_, len) = UNTIL_WORDS.at_start(rest)?;
+    // A phrase of UNTIL: "à fin", "متم"...
     let after = rest.get(len..)?;
     let spaces = scan::leading_spaces(after, 2);
     let after = after.get(spaces..)?;
@@ -471,42 +483,49 @@ fn compared(head: &str) -> bool {
         .or_else(|| head.strip_suffix("l'année"))
         .or_else(|| head.strip_suffix("l’année"))
         .map_or(head, scan::trim_end_spaces);
-    COMPARED
-        .iter()
-        .any(|w| scan::phrase_before(head, w).is_some())
+    first_ending(head, COMPARED).is_some()
 }
+
+/// Where the first of `phrases` (in their order) that ends `head` as whole words starts.
+///
+/// Only the phrases whose last character is the last of `head` (Arabic marks aside, folded) are
+/// tried: [`scan::phrase_before`] fails on the others, as every phrase is written folded. Trying
+/// each phrase cost 5 M instructions more over the bench corpus.
+fn first_ending(head: &str, phrases: &[&str]) -> Option<usize> {
+    let last = scan::fold(head.chars().rev().find(|&c| !scan::is_arabic_mark(c))?);
+    phrases
+        .iter()
+        .filter(|p| p.ends_with(last))
+        .find_map(|p| scan::phrase_before(head, p))
+}
+
+/// Words that lead into a period: "en", "au", "durant les", "خلال سنة", "in the".
+const LEADS: &[&str] = &[
+    "au cours du",
+    "au cours de",
+    "durant les",
+    "durant le",
+    "pendant les",
+    "pendant le",
+    "à fin",
+    "en",
+    "au",
+    "in the",
+    "in",
+    "during the",
+    "during",
+    "خلال سنة",
+    "خلال",
+    "سنة",
+    "برسم سنة",
+    "برسم",
+    "في",
+];
 
 /// How many bytes of `head` come before the words that lead into a period ("en", "au", "durant
 /// les", "خلال سنة", "in the"): the period's words start there.
 fn lead_in(head: &str) -> usize {
-    const LEADS: &[&str] = &[
-        "au cours du",
-        "au cours de",
-        "durant les",
-        "durant le",
-        "pendant les",
-        "pendant le",
-        "à fin",
-        "en",
-        "au",
-        "in the",
-        "in",
-        "during the",
-        "during",
-        "خلال سنة",
-        "خلال",
-        "سنة",
-        "برسم سنة",
-        "برسم",
-        "في",
-    ];
-    let trimmed = scan::trim_end_spaces(head);
-    for lead in LEADS {
-        if let Some(at) = scan::phrase_before(trimmed, lead) {
-            return at;
-        }
-    }
-    head.len()
+    first_ending(scan::trim_end_spaces(head), LEADS).unwrap_or(head.len())
 }
 
 #[cfg(test)]
@@ -540,6 +559,47 @@ mod tests {
             some("in the first half of 2019", "2019-H1")
         );
         assert_eq!(read(" à fin juin"), Some(("à fin juin".to_owned(), None)));
+    }
+
+    #[test]
+    fn phrases_ending_a_head_are_written_folded() {
+        // `first_ending` tries a phrase only when its last character is the folded last
+        // character of the words before: each must be its own folded form.
+        for phrase in COMPARED.iter().chain(LEADS) {
+            assert!(phrase.chars().all(|c| scan::fold(c) == c), "{phrase}");
+        }
+        assert_eq!(
+            first_ending("soit une hausse par rapport à", COMPARED),
+            Some(16)
+        );
+        assert_eq!(first_ending("au cours de", LEADS), Some(0));
+        assert_eq!(first_ending("", LEADS), None);
+    }
+
+    #[test]
+    fn no_part_of_the_year_starts_a_word_of_until_nor_the_reverse() {
+        // `PART_OR_UNTIL_WORDS` relies on it: two phrases found at one place are one the
+        // start of the other.
+        for (part, _) in PARTS {
+            for until in UNTIL {
+                assert!(
+                    !part.starts_with(until) && !until.starts_with(part),
+                    "{part} / {until}"
+                );
+            }
+        }
+        assert_eq!(
+            part_at("fin juin"),
+            Some((
+                "fin juin".len(),
+                PeriodKind::YearToDate(Month::new(6).unwrap_or(Month::JANUARY))
+            ))
+        );
+        assert_eq!(
+            part_at("premier semestre"),
+            Some(("premier semestre".len(), PeriodKind::Half(Half::H1)))
+        );
+        assert_eq!(part_at("fin du jour"), None);
     }
 
     #[test]
