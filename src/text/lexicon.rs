@@ -49,8 +49,12 @@ pub(crate) const SCALES: &[(&str, Scale)] = &[
 /// Dirham units; compound units carry their own scale (a power of ten).
 pub(crate) const DIRHAMS: &[(&str, u32)] = &[
     ("mmdh", 9),
+    ("md dh", 9),
+    ("mds dh", 9),
+    ("mrd dh", 9),
     ("mdhs", 6),
     ("mdh", 6),
+    ("m dh", 6),
     ("kdh", 3),
     ("dirhams", 0),
     ("dirham", 0),
@@ -204,6 +208,10 @@ pub(crate) const MERCHANTS: &[&str] = &[
     "e-marchands",
     "commerçants en ligne",
     "marchands en ligne",
+    "nouveaux sites marchands",
+    "nouveaux e-commerçants",
+    "new merchant sites",
+    "new online merchants",
     "merchant sites",
     "merchant websites",
     "online merchants",
@@ -1070,7 +1078,17 @@ pub(crate) static TIES: std::sync::LazyLock<Vec<&'static str>> = std::sync::Lazy
 });
 
 /// Words that open a range, before its first end.
-pub(crate) const OPENS: &[&str] = &["de", "d'", "from", "entre", "between", "من", "بين"];
+pub(crate) const OPENS: &[&str] = &[
+    "de",
+    "d'",
+    "from",
+    "entre",
+    "between",
+    "من",
+    "بين",
+    // "respectivement 45 et 120 millions de dirhams": two amounts.
+    "respectivement",
+];
 
 /// Currencies written before an amount that is not in dirhams.
 pub(crate) const FOREIGN_PREFIXES: &[&str] = &["$", "€", "us$", "usd", "eur"];

@@ -433,7 +433,7 @@ fn a_bare_number_shares_the_unit_of_the_next() {
 /// no count; else operations.
 #[test]
 fn a_unit_left_out_is_the_one_the_sentence_ties_the_figure_to() {
-    let cases: [(&str, &[(FigureKind, &str)]); 22] = [
+    let cases: [(&str, &[(FigureKind, &str)]); 23] = [
         (
             "Les paiements ont atteint 9,2 milliards de dirhams contre 7,4 milliards un an plus tôt.",
             &[
@@ -572,6 +572,14 @@ fn a_unit_left_out_is_the_one_the_sentence_ties_the_figure_to() {
         (
             "Le nombre de sites marchands affiliés est passé de 1 200 à 1 850.",
             &[(FigureKind::Merchants, "1850")],
+        ),
+        // "respectivement" opens a list whose last member writes the unit.
+        (
+            "Les deux réseaux ont traité respectivement 45 et 120 millions de dirhams.",
+            &[
+                (FigureKind::AmountMad, "45000000"),
+                (FigureKind::AmountMad, "120000000"),
+            ],
         ),
         // The one kind the sentence writes with its unit.
         (
