@@ -675,7 +675,7 @@ fn is_tie(gap: &str) -> bool {
 
 /// What a clause names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Named {
+pub(crate) enum Named {
     /// A count by a word that says so: "le nombre d'opérations", "عدد العمليات".
     Count,
     /// Operations, which may be counted or valued: "les opérations", "العمليات".
@@ -692,7 +692,7 @@ enum Named {
 }
 
 /// The kind of quantity that `clause` names, when it names one kind only ([`Named`]).
-fn named_quantity(clause: &str) -> Option<Named> {
+pub(crate) fn named_quantity(clause: &str) -> Option<Named> {
     let folded: String = clause
         .chars()
         .map(scan::fold)

@@ -11,14 +11,15 @@ mod words;
 use crate::Error;
 use crate::check::{Checker, Claim, ClaimKind, Finding};
 use crate::reported::{Assumption, FigureKind};
+use crate::text::extract::Named;
 use crate::text::periods::{TextPeriod, period_in};
 use crate::text::scan::is_space;
 use crate::text::wordset::WordSet;
 use crate::text::{TextFigure, extract};
 use std::sync::LazyLock;
 use words::{
-    AGAINST, COORDINATORS, FALL_WORDS, FROM, GROWTH_CUES, PART_MARKERS, PAST_MARKERS, RESPECTIVELY,
-    RISE_WORDS, SHARE_CUES, TICKET_CUES, TO, TOTAL_MARKERS,
+    AGAINST, CONTRASTS, COORDINATORS, FALL_WORDS, FROM, GROWTH_CUES, PART_MARKERS, PAST_MARKERS,
+    RESPECTIVELY, RISE_WORDS, SHARE_CUES, TICKET_CUES, TO, TOTAL_MARKERS,
 };
 
 /// The longest a gap of words between linked figures may be, in characters.
@@ -194,11 +195,18 @@ pub enum Unlinked {
     /// A change from one percentage to another: a change in points or a relative change, which
     /// the words do not tell apart.
     ChangeOfPercentages,
+    /// The words of the rate name another quantity than its figures': "le nombre d'opérations
+    /// est passé de 1,24 à 1,55 million, tandis que le montant a progressé de 12 %".
+    AnotherQuantity,
+    /// A contrast ("tandis que", "while", "في حين", ";") or another percentage stands between
+    /// the rate and the figures: the rate may be of another clause.
+    OtherClause,
 }
 
 impl Unlinked {
     /// The reason's name: `several_pairings`, `no_pair_in_reach`, `both_directions`,
-    /// `periods_against_words`, `order_not_written`, `change_of_percentages`.
+    /// `periods_against_words`, `order_not_written`, `change_of_percentages`,
+    /// `another_quantity`, `other_clause`.
     #[must_use]
     ///
     /// ```
@@ -213,6 +221,8 @@ impl Unlinked {
             Unlinked::PeriodsAgainstWords => "periods_against_words",
             Unlinked::OrderNotWritten => "order_not_written",
             Unlinked::ChangeOfPercentages => "change_of_percentages",
+            Unlinked::AnotherQuantity => "another_quantity",
+            Unlinked::OtherClause => "other_clause",
         }
     }
 
@@ -240,6 +250,12 @@ impl Unlinked {
             }
             Unlinked::ChangeOfPercentages => {
                 "a change between two percentages: in points or relative, the words do not say"
+            }
+            Unlinked::AnotherQuantity => {
+                "the words of the rate name another quantity than the figures in reach"
+            }
+            Unlinked::OtherClause => {
+                "a contrast or another percentage stands between the rate and the figures"
             }
         }
     }
@@ -570,10 +586,11 @@ enum Words {
     Respective,
     Past,
     Tickets,
+    Contrasts,
 }
 
 /// The lists of [`Words`], in its order.
-const LISTS: [&[&str]; 7] = [
+const LISTS: [&[&str]; 8] = [
     GROWTH_CUES,
     FALL_WORDS,
     RISE_WORDS,
@@ -581,22 +598,23 @@ const LISTS: [&[&str]; 7] = [
     RESPECTIVELY,
     PAST_MARKERS,
     TICKET_CUES,
+    CONTRASTS,
 ];
 
 /// Every word of every list in one set, each with its index in each list that holds it.
 struct AllWords {
     set: WordSet,
-    index_in: Vec<[Option<usize>; 7]>,
+    index_in: Vec<[Option<usize>; 8]>,
 }
 
 static ALL_WORDS: LazyLock<AllWords> = LazyLock::new(|| {
     let mut words: Vec<&'static str> = Vec::new();
-    let mut index_in: Vec<[Option<usize>; 7]> = Vec::new();
+    let mut index_in: Vec<[Option<usize>; 8]> = Vec::new();
     for (list, entries) in LISTS.iter().enumerate() {
         for (i, &word) in entries.iter().enumerate() {
             let at = words.iter().position(|&w| w == word).unwrap_or_else(|| {
                 words.push(word);
-                index_in.push([None; 7]);
+                index_in.push([None; 8]);
                 words.len() - 1
             });
             if let Some(slot) = index_in.get_mut(at).and_then(|s| s.get_mut(list)) {
@@ -1021,6 +1039,17 @@ impl<'f> Sentence<'_, 'f> {
             to: pair.to.clone(),
             stated: rate.figure.clone(),
         };
+        if let Some(reason) =
+            self.about_another(pair, rate, respectively.is_some(), span == self.span)
+        {
+            out.not_checked.push(NotChecked::new(
+                reason,
+                span,
+                vec![rate.figure.clone(), pair.from.clone(), pair.to.clone()],
+                vec![candidate()],
+            ));
+            return false;
+        }
         if fall.is_some() && rise.is_some() {
             out.not_checked.push(NotChecked::new(
                 Unlinked::BothDirections,
@@ -1072,6 +1101,68 @@ impl<'f> Sentence<'_, 'f> {
             periods,
         });
         true
+    }
+
+    /// Why `rate` may be about something else than `pair`, when the words say so: the words
+    /// before the rate (back to the figure before it, or its sentence's start) name another
+    /// quantity than the pair's ([`Unlinked::AnotherQuantity`]); or, in one sentence, a contrast
+    /// or a semicolon stands between them, or a percentage other than the rate does (unless
+    /// "respectivement" orders the rates: [`Unlinked::OtherClause`]).
+    fn about_another(
+        &self,
+        pair: &Pair<'_>,
+        rate: &Rate<'_>,
+        respectively: bool,
+        same_sentence: bool,
+    ) -> Option<Unlinked> {
+        let text = self.text;
+        let rate_at = lead(rate.figure);
+        // The figures are in the order of the text: the one before the rate by a search, so
+        // that a sentence of many claims stays linear.
+        let before = self.figures.partition_point(|f| f.end <= rate_at);
+        let words_from = before
+            .checked_sub(1)
+            .and_then(|i| self.figures.get(i))
+            .map_or(self.span.0, |f| f.end)
+            .max(self.span.0)
+            .max(rate_at.saturating_sub(REACH));
+        let own_words = window(text, words_from, rate_at);
+        let kind = pair.to.kind();
+        let another = match crate::text::extract::named_quantity(own_words) {
+            Some(Named::Amount) => kind != FigureKind::AmountMad,
+            Some(Named::Count) => kind != FigureKind::Transactions,
+            Some(Named::Cards) => kind != FigureKind::Cards,
+            Some(Named::Merchants) => kind != FigureKind::Merchants,
+            Some(Named::Other) => true,
+            Some(Named::Operations) | None => false,
+        };
+        if another {
+            return Some(Unlinked::AnotherQuantity);
+        }
+        if !same_sentence {
+            return None;
+        }
+        let gap = if rate.figure.start >= pair.span.1 {
+            (pair.span.1, rate_at)
+        } else {
+            (rate.figure.end, pair.span.0)
+        };
+        let between = window(text, gap.0, gap.1);
+        let contrast = between.contains([';', '\u{061B}'])
+            || self.marks.first(gap.0, gap.1, Words::Contrasts).is_some();
+        let first_in_gap = self.figures.partition_point(|f| f.start < gap.0);
+        let percent_between = !respectively
+            && self
+                .figures
+                .get(first_in_gap..)
+                .unwrap_or_default()
+                .iter()
+                .take_while(|f| f.end <= gap.1)
+                .any(|f| {
+                    !std::ptr::eq(*f, rate.figure)
+                        && matches!(f.kind(), FigureKind::Percent | FigureKind::PercentagePoints)
+                });
+        (contrast || percent_between).then_some(Unlinked::OtherClause)
     }
 
     /// A lone rate whose pair is in the sentences before it: exactly two counts or amounts of

@@ -714,3 +714,46 @@ fn points_where_a_percent_is_wanted_are_an_error() {
         other => panic!("expected a kind mismatch, got {other:?}"),
     }
 }
+
+/// Issue 15, a rate of another clause: a rate that a contrast, a semicolon or another
+/// percentage separates from the one pair in reach, or whose words name another quantity than
+/// the pair's, in its sentence or the next, is not tied to that pair. Each of these texts is
+/// correct; tying the rate to the pair gave an alarm on every one.
+#[test]
+fn a_rate_of_another_clause_is_not_tied_to_the_pair() {
+    for text in [
+        "Le nombre d'opérations de paiement en ligne est passé de 1,24 à 1,55 million, tandis que le montant réglé a progressé de 12 %.",
+        "Transactions rose from 1.24 million to 1.55 million, while their value grew 12%.",
+        "ارتفع عدد العمليات من 1,24 مليون إلى 1,55 مليون عملية، فيما ارتفعت القيمة بنسبة 12 في المائة.",
+        "Le montant a atteint 420 millions de dirhams. Il était de 371 millions de dirhams en 2023. Le nombre d'opérations a augmenté de 9 %.",
+        "Le nombre d'opérations est passé de 1,24 à 1,55 million, et les cartes marocaines en représentent 93 %, en hausse de 2 %.",
+        "Le montant a augmenté de 15 % à 690 millions de dirhams, tandis que le nombre d'opérations est passé de 1,24 à 1,55 million.",
+        "The value rose to MAD 1.55 billion from MAD 1.24 billion; the number of cards rose 12%.",
+        "ارتفعت قيمة الأداءات بنسبة 15 في المائة إلى 690 مليون درهم، في حين انتقل عدد العمليات من 1,24 مليون إلى 1,55 مليون عملية.",
+        "The value reached MAD 420 million. It was MAD 371 million in 2023. The number of transactions rose 9%.",
+        "بلغت قيمة العمليات 420 مليون درهم. وكانت 371 مليون درهم سنة 2023. وارتفع عدد البطاقات بنسبة 9 في المائة.",
+        "Les opérations sont passées de 1,24 à 1,55 million ; le nombre de sites marchands a, lui, progressé de 8 %.",
+    ] {
+        let found = verdicts(text);
+        assert!(
+            found
+                .iter()
+                .all(|(_, v)| v != "inconsistent" && v != "impossible"),
+            "{text}: {found:?}"
+        );
+        let linked = morocco_ecommerce::text::link_text(text);
+        assert!(linked.claims.is_empty(), "{text}: {:#?}", linked.claims);
+    }
+    // "respectively" still orders two pairs and two rates across "and".
+    let both = "Transactions reached 1.55 million against 1.24 million, and value MAD 690 million against MAD 600 million, up 25% and 15% respectively.";
+    assert_eq!(
+        verdicts(both),
+        [
+            ("growth", "consistent".to_owned()),
+            ("growth", "consistent".to_owned())
+        ]
+    );
+    // A rate in the words of its own pair's quantity is still tied to it.
+    let same = "Le montant a atteint 420 millions de dirhams. Il était de 371 millions de dirhams en 2023. Le montant a ainsi augmenté de 13,2 %.";
+    assert_eq!(verdicts(same), [("growth", "consistent".to_owned())]);
+}

@@ -212,6 +212,27 @@ pub(super) const SHARE_CUES: &[&str] = &[
     "بنسبة",
 ];
 /// Words that give several rates to as many pairs, in order.
+/// Words that open another clause, whose rate need not be of the figures before them (a
+/// semicolon counts too, read apart).
+pub(super) const CONTRASTS: &[&str] = &[
+    "tandis que",
+    "tandis qu'",
+    "alors que",
+    "alors qu'",
+    "mais",
+    "en revanche",
+    "par contre",
+    "while",
+    "whereas",
+    "but",
+    "meanwhile",
+    "فيما",
+    "في حين",
+    "بينما",
+    "لكن",
+    "غير أن",
+];
+
 pub(super) const RESPECTIVELY: &[&str] = &[
     "respectivement",
     "respectives",
