@@ -340,6 +340,16 @@ fn hedge_verb_before_subject(head: &str) -> Option<(Qualifier, usize)> {
     None
 }
 
+/// Whether the hedge `index` of [`lexicon::HEDGES`], found at `at` in `head`, is "over" after a
+/// percentage: "up 25% over 1.2 billion in 2014" compares, it does not bound.
+fn compared_over(head: &str, index: usize, at: usize) -> bool {
+    if lexicon::HEDGES.get(index).is_none_or(|(w, _)| *w != "over") {
+        return false;
+    }
+    let before = scan::trim_end_spaces(head.get(..at).unwrap_or_default());
+    before.ends_with(['%', '٪']) || scan::match_end(before, ["percent", "per cent", "pc"]).is_some()
+}
+
 /// Whether `kind` counts things: operations, cards or merchant sites.
 fn is_count(kind: FigureKind) -> bool {
     matches!(
@@ -703,7 +713,10 @@ pub(crate) fn named_quantity(clause: &str) -> Option<Named> {
             folded.match_indices(w).any(|(i, _)| {
                 let before = folded.get(..i).unwrap_or_default();
                 let after = folded.get(i + w.len()..).and_then(|a| a.chars().next());
-                scan::word_boundary_before(before) && !after.is_some_and(scan::is_letter)
+                // A name that ends in an apostrophe ("nombre d'") runs into its next word.
+                let open_end = w.ends_with('\'');
+                scan::word_boundary_before(before)
+                    && (open_end || !after.is_some_and(scan::is_letter))
             })
         })
     };
@@ -929,7 +942,10 @@ pub(crate) fn figure_at(text: &str, number: &scan::Number) -> Option<(TextFigure
         .and_then(|rest| rest.chars().next())
         .and_then(scan::digit)
         .is_some();
-    if in_digits && is_year(number) && unit.power == 0 && is_count(unit.kind) {
+    // Merchant sites are counted in thousands, years among them: "1 920 مواقع" or "1920 sites"
+    // stay counts.
+    let counts_years = matches!(unit.kind, FigureKind::Transactions | FigureKind::Cards);
+    if in_digits && is_year(number) && unit.power == 0 && counts_years {
         return None;
     }
     if !unit.kind.is_signed() && negative {
@@ -948,7 +964,9 @@ pub(crate) fn figure_at(text: &str, number: &scan::Number) -> Option<(TextFigure
         lexicon::BEFORE.at_end(head)
     };
     let mut lead = head;
-    if let Some((index, at)) = words.get(List::Hedge) {
+    if let Some((index, at)) = words.get(List::Hedge)
+        && !compared_over(head, index, at)
+    {
         qualifier = lexicon::HEDGES
             .get(index)
             .map_or(Qualifier::Exact, |(_, q)| *q);
@@ -992,9 +1010,12 @@ pub(crate) fn figure_at(text: &str, number: &scan::Number) -> Option<(TextFigure
     {
         return None;
     }
-    // A scale word alone, before a range's end with a unit: "de 500 millions à 400 millions de
-    // dirhams" is two amounts, "de 14,3 à 16,1 millions de cartes" two counts of cards.
+    // A scale word alone, opening a range whose end has a unit: "de 500 millions à 400 millions
+    // de dirhams" is two amounts, "de 14,3 à 16,1 millions de cartes" two counts of cards. Not
+    // without the word that opens it: "a atteint 2 milliards et 3 millions d'opérations" are no
+    // two counts.
     if unit.written == Written::ScaleAlone
+        && words_before.get(List::Open).is_some()
         && let Some(next) = shared_unit_after(text, number.end.max(unit.end))
         && !next.kind.is_signed()
         && !next.implied()

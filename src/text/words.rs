@@ -925,7 +925,7 @@ pub(crate) fn after_digits(text: &str, number: &scan::Number) -> Parts {
     let continues = matches!(at(1), Some(Tok::Scale { dual: false, .. }))
         && (piece(at(2))
             || matches!(at(2), Some(Tok::Scale { .. }))
-            || matches!(at(2), Some(Tok::Word(Word::Joiner)))
+            || matches!(at(2), Some(Tok::Word(Word::Joiner | Word::And)))
                 && (piece(at(3)) || matches!(at(3), Some(Tok::Scale { .. }))));
     if !continues {
         return Parts::One;
@@ -1073,7 +1073,8 @@ fn at_anchor(text: &str, anchor: usize) -> Option<(usize, usize, Option<TextFigu
     if let Some(before) = piece_before(text, start)
         && match before {
             Before::Digits => true,
-            Before::Scale(p) => p > power,
+            // "2 مليار ونصف مليار": a scale word as large before it is of the same number.
+            Before::Scale(p) => p >= power,
         }
     {
         return None;
@@ -1182,7 +1183,14 @@ fn piece_before(text: &str, start: usize) -> Option<Before> {
             .and_then(scan::digit)
             .is_some();
         if digits_before {
-            return None;
+            // "2 and a half billion": a half after digits and a conjunction is of the number
+            // the digits start; any other number after them is one of its own.
+            let half = text
+                .get(start..)
+                .and_then(|rest| rest.split(|c: char| !in_word(c)).find(|w| !w.is_empty()))
+                .and_then(classify);
+            return matches!(half, Some(Kind::Word(Word::Half | Word::Article)))
+                .then_some(Before::Digits);
         }
         (word_start, word) = word_before(text, word_start)?;
     }

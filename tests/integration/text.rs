@@ -848,3 +848,15 @@ fn units_left_out_in_linear_time() {
         started.elapsed()
     );
 }
+
+/// Issue 13: "over" right after a percentage compares ("up 25% over 1.2 billion in 2014"); it
+/// bounds a figure elsewhere ("over 2 billion dirhams").
+#[test]
+fn over_after_a_percentage_compares() {
+    let found = read("Payments were up 25% over 1.2 billion dirhams in 2014.");
+    let hedges: Vec<Qualifier> = found.iter().map(|f| f.4).collect();
+    assert_eq!(hedges, [Qualifier::Exact, Qualifier::Exact], "{found:?}");
+    let bound = read("Payments reached over 2 billion dirhams last year.");
+    assert_eq!(bound.len(), 1);
+    assert_eq!(bound[0].4, Qualifier::MoreThan);
+}
