@@ -383,9 +383,11 @@ enum LeftOut {
 ///    alone (which may be valued) makes a count, but in a sentence that writes amounts with
 ///    their unit, no count, and names no amount, rule 3 would say dirhams: the figure is then
 ///    left out;
-/// 3. the kind of the figures its sentence writes with their unit, when they are all of one
-///    kind: "Sur 1,2 milliard de dirhams de paiements, les cartes ont réglé 1,14 milliard" is
-///    dirhams, "Out of 1.5 million operations, 1.2 million were paid by card" a count;
+/// 3. the kind of the figures its sentence writes with their unit before it, when they are all
+///    of one kind, dirhams or operations: "Sur 1,2 milliard de dirhams de paiements, les cartes
+///    ont réglé 1,14 milliard" is dirhams, "Out of 1.5 million operations, 1.2 million were paid
+///    by card" a count; "Pour un pays de 37 millions, 9 millions d'opérations" is no count of 37
+///    million operations;
 /// 4. otherwise it is left out: "Le CMI compte 7,4 millions" says no more of what is counted.
 ///
 /// `implied` lists the figures whose unit was left out, by index, and how: a scale word alone,
@@ -477,6 +479,9 @@ fn units_left_out(text: &str, figures: &mut Vec<TextFigure>, implied: &[(usize, 
     // The sentence last looked at: its first and last figures, the one kind of the figures it
     // writes with their units (if they have one kind), and where it starts.
     let mut sentence: Option<(usize, usize, Option<FigureKind>, usize)> = None;
+    // How far the figures of the sentence were read for the kinds written before a figure:
+    // nothing yet, one kind, or several (`Some(None)`).
+    let mut seen: (usize, Option<Option<FigureKind>>) = (0, None);
     for (k, &(i, how)) in implied.iter().enumerate() {
         let Some(f) = figures.get(i) else {
             kinds.push(None);
@@ -517,9 +522,23 @@ fn units_left_out(text: &str, figures: &mut Vec<TextFigure>, implied: &[(usize, 
                     .map_or(0, |g| sentence_start(text, lead(g)));
                 let s = (first, last, sole, starts_at);
                 sentence = Some(s);
+                seen = (first, None);
                 s
             }
         };
+        // The kinds written before the figure in its sentence, read on from where the last
+        // figure of the sentence left them (so that a sentence is read once).
+        while seen.0 < i {
+            if let Some(g) = figures.get(seen.0).filter(|g| written(g)) {
+                seen.1 = match seen.1 {
+                    None => Some(Some(g.kind())),
+                    Some(Some(k)) if k == g.kind() => Some(Some(k)),
+                    Some(_) => Some(None),
+                };
+            }
+            seen.0 += 1;
+        }
+        let sole_before = seen.1.flatten();
         // Rule 2: the clause from the last figure with its unit (or the sentence's start), at
         // most CLAUSE_WINDOW bytes back.
         let floor = lead(f).saturating_sub(CLAUSE_WINDOW);
@@ -566,8 +585,12 @@ fn units_left_out(text: &str, figures: &mut Vec<TextFigure>, implied: &[(usize, 
             kinds.push(Some(kind));
             continue;
         }
-        // Rule 3, else rule 4: the sentence's one kind, or nothing.
-        kinds.push(sole);
+        // Rule 3, else rule 4: the one kind written before it in its sentence, if an amount or a
+        // count of operations ("17 millions de cartes ont servi à régler 8 milliards" says no
+        // more than that 8 milliards is not cards), or nothing.
+        kinds.push(
+            sole_before.filter(|k| matches!(k, FigureKind::AmountMad | FigureKind::Transactions)),
+        );
     }
     let mut dropped = false;
     for (&(i, _), kind) in implied.iter().zip(&kinds) {

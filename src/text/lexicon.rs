@@ -265,6 +265,9 @@ pub(crate) const HEDGES: &[(&str, Qualifier)] = &[
     ("un peu plus de", Qualifier::MoreThan),
     ("dépassant les", Qualifier::MoreThan),
     ("dépasse", Qualifier::MoreThan),
+    ("dépassent les", Qualifier::MoreThan),
+    ("frôle les", Qualifier::About),
+    ("frôlé les", Qualifier::About),
     ("dépassent", Qualifier::MoreThan),
     ("a dépassé", Qualifier::MoreThan),
     ("ont dépassé", Qualifier::MoreThan),
@@ -389,6 +392,8 @@ pub(crate) const DECLINES: &[&str] = &[
     "baissé de",
     "a régressé de",
     "régressé de",
+    "replié de",
+    "un repli de",
     "un recul de",
     "recul de",
     "reculé de",
@@ -863,7 +868,7 @@ pub(crate) const HEDGE_VERBS: &[(&str, Qualifier)] = &[
 
 /// Arabic nouns of a quantity that head the subject of a verb before a figure: "قيمة
 /// المعاملات", "عدد البطاقات".
-pub(crate) const QUANTITY_NOUNS: &[&str] = &["قيمة", "عدد", "حجم", "رقم", "مبلغ"];
+pub(crate) const QUANTITY_NOUNS: &[&str] = &["قيمة", "عدد", "حجم", "رقم", "مبلغ", "حصة", "نمو"];
 
 /// The words that may follow a scale word with no unit in English and Arabic text, where a noun
 /// right after the scale word is the thing counted: prepositions, articles, ties, verbs and

@@ -926,7 +926,13 @@ pub(crate) fn after_digits(text: &str, number: &scan::Number) -> Parts {
         && (piece(at(2))
             || matches!(at(2), Some(Tok::Scale { .. }))
             || matches!(at(2), Some(Tok::Word(Word::Joiner | Word::And)))
-                && (piece(at(3)) || matches!(at(3), Some(Tok::Scale { .. }))));
+                && (piece(at(3))
+                    || matches!(at(3), Some(Tok::Scale { .. }))
+                    // "2 billion and a half".
+                    || matches!(
+                        (at(3), at(4)),
+                        (Some(Tok::Word(Word::Article)), Some(Tok::Word(Word::Half)))
+                    )));
     if !continues {
         return Parts::One;
     }
