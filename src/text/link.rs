@@ -922,7 +922,12 @@ impl<'f> Sentence<'_, 'f> {
                     else {
                         continue;
                     };
-                    let clause = clause_of(pair.span, rate.figure, self.span);
+                    let inner = (
+                        pair.span.0.min(lead(rate.figure)),
+                        pair.span.1.max(rate.figure.end),
+                    );
+                    let clause =
+                        self.own_clause(clause_of(pair.span, rate.figure, self.span), inner);
                     if self.growth(pair, rate, clause, respectively, self.span, out) {
                         used.extend([pair.from.start, pair.to.start, rate.figure.start]);
                     }
@@ -1101,6 +1106,51 @@ impl<'f> Sentence<'_, 'f> {
             periods,
         });
         true
+    }
+
+    /// `clause` narrowed to the words between the contrasts ("tandis que", "while", "في حين")
+    /// and semicolons around `inner` (a pair and its rate): the words of another clause, a fall
+    /// of other figures after "tandis que", do not govern the rate.
+    fn own_clause(&self, clause: (usize, usize), inner: (usize, usize)) -> (usize, usize) {
+        let (mut from, mut to) = clause;
+        let begin = self.marks.found.partition_point(|&(s, _, _)| s < clause.0);
+        for &(s, e, entry) in self.marks.found.get(begin..).unwrap_or_default() {
+            if s >= clause.1 {
+                break;
+            }
+            let contrast = ALL_WORDS
+                .index_in
+                .get(entry)
+                .and_then(|lists| lists.get(Words::Contrasts as usize))
+                .is_some_and(Option::is_some);
+            if !contrast {
+                continue;
+            }
+            if e <= inner.0 {
+                from = from.max(e);
+            } else if s >= inner.1 {
+                to = to.min(s);
+                break;
+            }
+        }
+        // Semicolons, Latin and Arabic (U+061B, bytes D8 9B).
+        let bytes = self.text.as_bytes();
+        let is_semicolon = |i: usize| {
+            bytes.get(i) == Some(&b';')
+                || bytes.get(i) == Some(&0x9B) && i > 0 && bytes.get(i - 1) == Some(&0xD8)
+        };
+        if let Some(i) = (from..inner.0).rev().find(|&i| is_semicolon(i)) {
+            from = i + 1;
+        }
+        if let Some(i) = (inner.1..to).find(|&i| is_semicolon(i)) {
+            // The Arabic semicolon's first byte is the one before.
+            to = if bytes.get(i) == Some(&b';') {
+                i
+            } else {
+                i - 1
+            };
+        }
+        (from, to.max(from))
     }
 
     /// Why `rate` may be about something else than `pair`, when the words say so: the words

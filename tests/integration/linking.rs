@@ -757,3 +757,23 @@ fn a_rate_of_another_clause_is_not_tied_to_the_pair() {
     let same = "Le montant a atteint 420 millions de dirhams. Il était de 371 millions de dirhams en 2023. Le montant a ainsi augmenté de 13,2 %.";
     assert_eq!(verdicts(same), [("growth", "consistent".to_owned())]);
 }
+
+/// Issue 15: the words of another clause ("tandis que", "while", "في حين") do not govern a
+/// rate: a fall after "tandis que" is of its own figures, and each clause's claim is checked.
+#[test]
+fn a_contrast_bounds_the_clause_of_each_rate() {
+    for text in [
+        "Le nombre d'opérations par cartes marocaines a progressé de 15,2 %, à 42,4 millions contre 36,8 millions, tandis que celui des cartes étrangères a reculé de 3,1 %, à 3,1 millions contre 3,2 millions.",
+        "Transactions with Moroccan cards rose 15.2% to 42.4 million from 36.8 million, while those with foreign cards fell 3.1% to 3.1 million from 3.2 million.",
+        "ارتفع عدد العمليات بالبطاقات المغربية بنسبة 15,2 في المائة إلى 42,4 مليون عملية مقابل 36,8 مليون عملية، في حين تراجع عدد العمليات بالبطاقات الأجنبية بنسبة 3,1 في المائة إلى 3,1 مليون عملية مقابل 3,2 مليون عملية.",
+    ] {
+        assert_eq!(
+            verdicts(text),
+            [
+                ("growth", "consistent".to_owned()),
+                ("growth", "consistent".to_owned())
+            ],
+            "{text}"
+        );
+    }
+}
