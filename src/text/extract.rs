@@ -319,7 +319,7 @@ fn hedge_verb_before_subject(head: &str) -> Option<(Qualifier, usize)> {
                 }
                 lexicon::HEDGE_VERBS
                     .iter()
-                    .find(|(v, _)| scan::same_word(w, v))
+                    .find(|(v, _)| scan::strip_word_prefix(w, v).is_some_and(str::is_empty))
                     .map(|&(_, q)| q)
             };
             let hedge = verb(word).or_else(|| word.strip_prefix(['و', 'ف']).and_then(verb));
@@ -331,7 +331,7 @@ fn hedge_verb_before_subject(head: &str) -> Option<(Qualifier, usize)> {
         let subject = word.starts_with("ال")
             || lexicon::QUANTITY_NOUNS
                 .iter()
-                .any(|n| scan::same_word(word, n));
+                .any(|n| scan::strip_word_prefix(word, n).is_some_and(str::is_empty));
         if words == 4 || !subject {
             return None;
         }

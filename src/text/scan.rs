@@ -84,16 +84,6 @@ pub(crate) fn strip_word_prefix<'a>(s: &'a str, prefix: &str) -> Option<&'a str>
     rest.get(leading_marks(rest)..)
 }
 
-/// Whether the word `word` is `folded` (a word written folded, as the lexicon writes its
-/// words), read through Arabic marks and case: "Were" is "were", "درهمًا" is "درهما".
-pub(crate) fn same_word(word: &str, folded: &str) -> bool {
-    let mut expected = folded.chars();
-    word.chars()
-        .filter(|&c| !is_arabic_mark(c))
-        .all(|c| expected.next() == Some(fold(c)))
-        && expected.next().is_none()
-}
-
 /// Whether `c` is a space of any kind the press uses.
 pub(crate) fn is_space(c: char) -> bool {
     matches!(
