@@ -18,8 +18,9 @@ use crate::text::wordset::WordSet;
 use crate::text::{TextFigure, extract};
 use std::sync::LazyLock;
 use words::{
-    AGAINST, CONTRASTS, COORDINATORS, FALL_WORDS, FROM, GROWTH_CUES, PART_MARKERS, PAST_MARKERS,
-    RESPECTIVELY, RISE_WORDS, SHARE_CUES, TICKET_CUES, TO, TOTAL_MARKERS,
+    AGAINST, COMPARING, CONTRASTS, COORDINATORS, EARLIER, FALL_WORDS, FROM, GROWTH_CUES,
+    PART_MARKERS, PAST_MARKERS, RESPECTIVELY, RISE_WORDS, SHARE_CUES, THEN_WAS, TICKET_CUES, TO,
+    TOTAL_MARKERS,
 };
 
 /// The longest a gap of words between linked figures may be, in characters.
@@ -365,7 +366,8 @@ pub struct LinkedText {
 /// The claims a text makes with its figures, unchecked: [`link_text`]'s claims.
 ///
 /// The linker is conservative: it builds a claim only when the words of the sentence tie the
-/// figures together ("passé de A à B, soit une hausse de P %", "B contre A", "من A إلى B بنسبة P",
+/// figures together ("passé de A à B, soit une hausse de P %", "B contre A", "B (+P %), contre
+/// A un an plus tôt", "B, up P% from A in 2023", "من A إلى B بنسبة P",
 /// "بلغت B بعد أن كانت A", "sur T, P ... soit S %", "T, dont P"), and leaves out any figure it
 /// cannot tie unambiguously. A rate is read as a fall when a word of a fall governs it and no
 /// word of a rise contradicts it, or when it is written without a sign and with no word of
@@ -587,10 +589,14 @@ enum Words {
     Past,
     Tickets,
     Contrasts,
+    Earlier,
 }
 
+/// How many lists [`Words`] names.
+const LIST_COUNT: usize = 9;
+
 /// The lists of [`Words`], in its order.
-const LISTS: [&[&str]; 8] = [
+const LISTS: [&[&str]; LIST_COUNT] = [
     GROWTH_CUES,
     FALL_WORDS,
     RISE_WORDS,
@@ -599,22 +605,23 @@ const LISTS: [&[&str]; 8] = [
     PAST_MARKERS,
     TICKET_CUES,
     CONTRASTS,
+    EARLIER,
 ];
 
 /// Every word of every list in one set, each with its index in each list that holds it.
 struct AllWords {
     set: WordSet,
-    index_in: Vec<[Option<usize>; 8]>,
+    index_in: Vec<[Option<usize>; LIST_COUNT]>,
 }
 
 static ALL_WORDS: LazyLock<AllWords> = LazyLock::new(|| {
     let mut words: Vec<&'static str> = Vec::new();
-    let mut index_in: Vec<[Option<usize>; 8]> = Vec::new();
+    let mut index_in: Vec<[Option<usize>; LIST_COUNT]> = Vec::new();
     for (list, entries) in LISTS.iter().enumerate() {
         for (i, &word) in entries.iter().enumerate() {
             let at = words.iter().position(|&w| w == word).unwrap_or_else(|| {
                 words.push(word);
-                index_in.push([None; 8]);
+                index_in.push([None; LIST_COUNT]);
                 words.len() - 1
             });
             if let Some(slot) = index_in.get_mut(at).and_then(|s| s.get_mut(list)) {
@@ -728,38 +735,48 @@ struct Pair<'a> {
     span: (usize, usize),
 }
 
-/// The pairs the words tie among consecutive figures of `kinds`: "de A à B", "B contre A". A
-/// figure in two pairs is ambiguous, and neither pair is kept. Linear in the number of figures:
-/// a figure can only be in a pair with its neighbours.
+/// The pairs the words tie among consecutive figures of `kinds`: "de A à B", "B contre A"; and,
+/// through `around`, a pair of figures with a percentage between them ("B, en hausse de R %
+/// par rapport à A"). A figure in two pairs is ambiguous, and neither pair is kept. Linear in
+/// the number of figures: a figure can only be in a pair with its neighbours.
 fn pairs<'a>(
     text: &str,
     figures: &[&'a TextFigure],
     kinds: fn(&TextFigure) -> bool,
+    around: &dyn Fn(usize) -> Option<Pair<'a>>,
 ) -> Vec<Pair<'a>> {
     let mut out: Vec<Pair<'a>> = Vec::new();
     let mut previous_in_pair: Option<usize> = None;
     let mut drop_last = false;
     for (i, a) in figures.iter().enumerate() {
         let Some(b) = figures.get(i + 1) else { break };
-        if !kinds(a) || a.kind() != b.kind() {
+        if !kinds(a) {
             continue;
         }
-        let Some(between) = gap(text, a.end, lead(b)) else {
+        let (pair, last) = if a.kind() == b.kind() {
+            let Some(between) = gap(text, a.end, lead(b)) else {
+                continue;
+            };
+            (tie(text, a, b, between), i + 1)
+        } else if b.kind() == FigureKind::Percent
+            && figures.get(i + 2).is_some_and(|c| c.kind() == a.kind())
+        {
+            (around(i), i + 2)
+        } else {
             continue;
         };
-        let pair = tie(text, a, b, between);
         let Some(pair) = pair else { continue };
         if previous_in_pair == Some(i) {
             // `a` is the end of the pair before and the start of this one: neither stands.
             drop_last = true;
-            previous_in_pair = Some(i + 1);
+            previous_in_pair = Some(last);
             continue;
         }
         if drop_last {
             out.pop();
             drop_last = false;
         }
-        previous_in_pair = Some(i + 1);
+        previous_in_pair = Some(last);
         out.push(pair);
     }
     if drop_last {
@@ -856,7 +873,12 @@ impl<'f> Sentence<'_, 'f> {
     /// figures its claims used.
     fn link(&self, recent: &[Recent<'_>], out: &mut LinkedText) -> Vec<usize> {
         let text = self.text;
-        let percent_pairs = pairs(text, &self.figures, |f| f.kind() == FigureKind::Percent);
+        let percent_pairs = pairs(
+            text,
+            &self.figures,
+            |f| f.kind() == FigureKind::Percent,
+            &|_| None,
+        );
         // Figure starts are unique and pairs come in text order: a sorted list answers "is
         // this figure in a pair" by binary search, so a sentence of many pairs stays linear.
         let percent_pair_starts = pair_starts(&percent_pairs);
@@ -869,7 +891,7 @@ impl<'f> Sentence<'_, 'f> {
                 Vec::new(),
             ));
         }
-        let pairs = pairs(text, &self.figures, is_quantity);
+        let pairs = pairs(text, &self.figures, is_quantity, &|i| self.pair_around(i));
         let rates = self.rates(&pairs, &in_percent_pair);
         let mut used = Vec::new();
         if pairs.is_empty() {
@@ -963,6 +985,60 @@ impl<'f> Sentence<'_, 'f> {
         used
     }
 
+    /// The pair of the figures at `i` and `i + 2` with a percentage between them, the later
+    /// figure first: "B, en hausse de R % par rapport à A", "B (+R %), contre A", "B, up R%
+    /// from A", "B، بزيادة R مقارنة مع A", "B، مسجلا نموا بنسبة R مقارنة بنفس الفترة من السنة
+    /// الماضية حيث بلغ A". A figure after "contre" may be of another thing ("contre 0,4
+    /// milliard pour les cartes étrangères"), and a rate in parentheses then of B alone: the
+    /// pair stands only when the words say that A is the earlier figure ("un an plus tôt",
+    /// "l'année précédente", "a year earlier", "السنة الماضية") or name A's period and B's, A's
+    /// the earlier.
+    fn pair_around(&self, i: usize) -> Option<Pair<'f>> {
+        let text = self.text;
+        let (b, rate, a) = (
+            *self.figures.get(i)?,
+            *self.figures.get(i + 1)?,
+            *self.figures.get(i + 2)?,
+        );
+        gap(text, b.end, lead(rate))?;
+        let after_rate = gap(text, rate.end, lead(a))?;
+        let trimmed =
+            after_rate.trim_matches(|c: char| is_space(c) || matches!(c, ',' | '،' | ')' | '('));
+        let word = ends_with_word(trimmed, AGAINST).or_else(|| {
+            // "مقارنة بنفس الفترة من السنة الماضية حيث بلغ A": a comparison, then a clause
+            // that gives the earlier figure.
+            let then = ends_with_word(trimmed, THEN_WAS)?;
+            COMPARING
+                .iter()
+                .any(|w| crate::text::scan::phrase_at(trimmed, w).is_some())
+                .then_some(then)
+        })?;
+        // A's clause: up to the next figure, or the sentence's end, within reach.
+        let clause_end = self
+            .figures
+            .get(i + 3)
+            .map_or(self.span.1, |f| lead(f))
+            .min(a.end.saturating_add(REACH / 2))
+            .min(self.span.1);
+        let earlier = self.marks.first(rate.end, clause_end, Words::Earlier);
+        // B's period in the words after it, or those that open the sentence ("Au premier
+        // trimestre 2024, ... B"); the years are compared.
+        let by_periods = || {
+            let of_a = period_in(text, a.end, clause_end)?.period?;
+            let of_b = period_in(text, b.end, lead(rate))
+                .or_else(|| period_in(text, self.span.0, lead(b)))?
+                .period?;
+            (of_a.year() < of_b.year()).then_some("period")
+        };
+        let marker = earlier.or_else(by_periods)?;
+        Some(Pair {
+            from: a,
+            to: b,
+            links: vec![word.to_owned(), marker.to_owned()],
+            span: (lead(b), a.end),
+        })
+    }
+
     /// The percentages of the sentence that words announce as rates of change: a word of
     /// change in the words before it (since the figure or pair before), or a written sign; in
     /// a list ("de 6 % et 4 %"), a rate after a coordinator takes the word of the one before.
@@ -1010,6 +1086,20 @@ impl<'f> Sentence<'_, 'f> {
                         words.trim_matches(|c: char| is_space(c) || matches!(c, ',' | '،' | ';'));
                     let words = words.strip_suffix("de").unwrap_or(words).trim_end();
                     (words.is_empty() || COORDINATORS.contains(&words)).then_some(cue)
+                })
+                .or_else(|| {
+                    // "MAD 5.2 billion against MAD 4 billion, or 30% more": "or" right before
+                    // the rate and after a count or an amount (after a percentage, "5% or 6%"
+                    // is a choice).
+                    let before = self.figures.partition_point(|g| g.start < f.start);
+                    let quantity_before = before
+                        .checked_sub(1)
+                        .and_then(|i| self.figures.get(i))
+                        .is_some_and(|g| is_quantity(g));
+                    if !quantity_before {
+                        return None;
+                    }
+                    ends_with_word(window(text, from, lead(f)), &["or", "i.e."])
                 });
             // "soit 40 % du total": a weak cue before a share of something is no rate.
             let cue = cue.filter(|c| !WEAK_CUES.contains(c) || !share_follows(text, f.end));

@@ -103,3 +103,77 @@ fn more_words_announce_a_rate() {
         "Transactions climbed from 2 million to 2.3 million, while the number of merchant sites posted a gain of 8%.",
     );
 }
+
+/// A rate between the two figures of a "B contre A" pair: "B, en hausse de R % par rapport à
+/// A", "B (+R %), contre A", "B, up R% from A", "B، بزيادة R مقارنة مع A", and a rate after
+/// "or" once the pair is written.
+#[test]
+fn a_rate_between_the_later_and_the_earlier_figure() {
+    for (text, expected) in [
+        (
+            "Le montant des achats en ligne s'est établi à 5,2 milliards de dirhams, en hausse de 30 % par rapport aux 4 milliards de dirhams de l'année précédente.",
+            growth("4000000000", "5200000000", "30", "consistent"),
+        ),
+        (
+            "Au premier trimestre 2024, les paiements en ligne ont atteint 3,3 milliards de dirhams (+14 %), contre 2,9 milliards à la même période de 2023.",
+            growth("2900000000", "3300000000", "14", "consistent"),
+        ),
+        (
+            "Le nombre d'opérations a atteint 6 millions, en progression de 60 %, contre 5 millions d'opérations un an plus tôt.",
+            growth("5000000", "6000000", "60", "inconsistent"),
+        ),
+        (
+            "وبلغت قيمة الأداءات 5,2 مليار درهم، بزيادة 30 في المائة مقارنة مع 4 مليار درهم في السنة الماضية.",
+            growth("4000000000", "5200000000", "30", "consistent"),
+        ),
+        (
+            "وارتفعت قيمة الأداءات إلى 5,2 مليار درهم، مسجلة نموا بنسبة 30 في المائة مقارنة بالفترة نفسها من السنة الماضية حيث بلغت 4 مليار درهم.",
+            growth("4000000000", "5200000000", "30", "consistent"),
+        ),
+        (
+            "Online payments reached MAD 5.2 billion in 2024, up 30% from MAD 4 billion in 2023.",
+            growth("4000000000", "5200000000", "30", "consistent"),
+        ),
+        (
+            "Online payments reached MAD 5.2 billion, an increase of 30% compared with MAD 4 billion the previous year.",
+            growth("4000000000", "5200000000", "30", "consistent"),
+        ),
+        (
+            "Online payments reached MAD 5.2 billion, compared with MAD 4 billion a year earlier, or 30% more.",
+            growth("4000000000", "5200000000", "30", "consistent"),
+        ),
+        (
+            "Le montant a reculé à 900 millions de dirhams, en baisse de 10 % par rapport à 1 milliard de dirhams un an plus tôt.",
+            growth("1000000000", "900000000", "-10", "consistent"),
+        ),
+    ] {
+        assert_eq!(found(text), [expected], "{text}");
+    }
+    // Two such claims in one sentence, each rate inside its own pair.
+    let two = "Les opérations ont atteint 6 millions (+20 %), contre 5 millions d'opérations un an plus tôt, et leur montant 2,2 milliards de dirhams (+10 %), contre 2 milliards de dirhams un an plus tôt.";
+    assert_eq!(
+        found(two),
+        [
+            growth("5000000", "6000000", "20", "consistent"),
+            growth("2000000000", "2200000000", "10", "consistent")
+        ]
+    );
+}
+
+/// The figure after "contre" may be of another thing, and the rate in parentheses then of the
+/// first figure alone: with no word or period that makes it the earlier figure, no pair.
+#[test]
+fn a_rate_between_two_figures_of_different_things_is_not_tied() {
+    for text in [
+        "Les cartes marocaines ont réglé 3,3 milliards de dirhams (+10 %), contre 400 millions de dirhams pour les cartes étrangères.",
+        "En 2024, les cartes marocaines ont réglé 3,3 milliards de dirhams (+10 %), contre 400 millions de dirhams pour les cartes étrangères en 2024.",
+        "Moroccan cards paid MAD 3.3 billion, up 10%, against MAD 400 million for foreign cards.",
+        "سددت البطاقات المغربية 3,3 مليار درهم، بزيادة 10 في المائة، مقابل 400 مليون درهم بالنسبة للبطاقات الأجنبية.",
+        // A rate whose words name another quantity, between the figures of an amount.
+        "Le montant a atteint 3,3 milliards de dirhams, le nombre d'opérations progressant de 8 %, contre 2,9 milliards un an plus tôt.",
+        // "or" after a percentage is a choice, not a rate.
+        "Online payments went from MAD 4 billion to MAD 5.2 billion, or 30% of all card spending.",
+    ] {
+        no_claim(text);
+    }
+}

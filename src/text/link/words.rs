@@ -10,7 +10,12 @@ pub(super) const TO: &[&str] = &["à", "to", "إلى", "الى", "ل"];
 pub(super) const AGAINST: &[&str] = &[
     "contre",
     "comparé à",
+    "comparé aux",
+    "comparativement à",
+    "comparativement aux",
     "par rapport à",
+    "par rapport aux",
+    "par rapport au",
     "après",
     "au lieu de",
     "against",
@@ -350,3 +355,58 @@ pub(super) const TICKET_CUES: &[&str] = &[
 ];
 /// Words that join one rate to the next in a list: "de 6 % et 4 %".
 pub(super) const COORDINATORS: &[&str] = &["et", "and", "و", "puis", "then"];
+/// Words that start a comparison with an earlier figure, perhaps after words of its period:
+/// "par rapport à la même période de 2023, où il s'élevait à A".
+pub(super) const COMPARING: &[&str] = &[
+    "par rapport",
+    "comparé",
+    "comparativement",
+    "compared",
+    "مقارنة",
+];
+/// Words that end a comparison and give its earlier figure: "où il s'élevait à A", "حيث بلغ A".
+pub(super) const THEN_WAS: &[&str] = &[
+    "où il s'élevait à",
+    "où elle s'élevait à",
+    "où il était de",
+    "où elle était de",
+    "où il atteignait",
+    "où elle atteignait",
+    "when it stood at",
+    "when it was",
+    "حيث بلغ",
+    "حيث بلغت",
+    "حيث كان",
+    "حيث كانت",
+    "حين بلغ",
+    "حين بلغت",
+];
+/// Words that make a figure the earlier of two: "contre A un an plus tôt", "A a year earlier",
+/// "A في السنة الماضية".
+pub(super) const EARLIER: &[&str] = &[
+    "un an plus tôt",
+    "une année plus tôt",
+    "un an auparavant",
+    "une année auparavant",
+    "un an avant",
+    "l'année précédente",
+    "l'année d'avant",
+    "l'an dernier",
+    "l'an passé",
+    "l'année dernière",
+    "l'année passée",
+    "l'exercice précédent",
+    "a year earlier",
+    "a year before",
+    "a year ago",
+    "the previous year",
+    "the year before",
+    "last year",
+    "السنة الماضية",
+    "العام الماضي",
+    "السنة السابقة",
+    "العام السابق",
+    "السنة المنصرمة",
+    "العام المنصرم",
+    "سنة من قبل",
+];
