@@ -400,7 +400,8 @@ pub fn link(text: &str) -> Vec<TextClaim> {
 /// respectives de 6 % et 4 %" gives them in order, and where two pairings are possible none is
 /// made. A rate alone in its sentence takes its pair from the one or two sentences before it
 /// in the paragraph, when those hold exactly two figures of one kind and a word or a period
-/// says which is the earlier.
+/// says which is the earlier: the words that tie them in their own sentence ("B, contre A un
+/// an auparavant. Soit une hausse de R %."), a word of the past ("Il était de A"), or years.
 ///
 /// ```
 /// use morocco_ecommerce::text::link_text;
@@ -449,7 +450,7 @@ pub fn link_text(text: &str) -> LinkedText {
             figures: owned,
             marks,
         };
-        let mut used = sentence.link(&recent, &mut out);
+        let (mut used, tied) = sentence.link(&recent, &mut out);
         // Sorted, so that each figure's "was it used" is a binary search: a sentence of many
         // claims stays linear.
         used.sort_unstable();
@@ -468,6 +469,7 @@ pub fn link_text(text: &str) -> LinkedText {
         recent.push(Recent {
             span: (start, end),
             quantities: unused,
+            tied,
             other_figures: sentence.figures.iter().any(|f| !is_quantity(f)),
         });
         if recent.len() > SENTENCES_BACK {
@@ -510,6 +512,9 @@ struct Recent<'f> {
     span: (usize, usize),
     /// Its counts and amounts that no claim used.
     quantities: Vec<&'f TextFigure>,
+    /// The pairs its words tie that no claim used ("B, contre A un an auparavant"): the start
+    /// of the earlier figure, of the later, and the word that orders them.
+    tied: Vec<(usize, usize, String)>,
     /// Whether it has figures of other kinds (percentages).
     other_figures: bool,
 }
@@ -870,8 +875,12 @@ enum Item {
 
 impl<'f> Sentence<'_, 'f> {
     /// Links the sentence, with the sentences before it in reach; returns the starts of the
-    /// figures its claims used.
-    fn link(&self, recent: &[Recent<'_>], out: &mut LinkedText) -> Vec<usize> {
+    /// figures its claims used, and the pairs its words tie that no claim used.
+    fn link(
+        &self,
+        recent: &[Recent<'_>],
+        out: &mut LinkedText,
+    ) -> (Vec<usize>, Vec<(usize, usize, String)>) {
         let text = self.text;
         let percent_pairs = pairs(
             text,
@@ -899,7 +908,7 @@ impl<'f> Sentence<'_, 'f> {
                 && !self.figures.iter().any(|f| is_quantity(f))
             {
                 self.link_to_recent(rate, recent, out);
-                return used;
+                return (used, Vec::new());
             }
             let before = out.claims.len();
             self.share_or_within(&in_percent_pair, out);
@@ -919,7 +928,7 @@ impl<'f> Sentence<'_, 'f> {
                     }
                 }
             }
-            return used;
+            return (used, Vec::new());
         }
         let mut items: Vec<(usize, Item)> = pairs
             .iter()
@@ -982,7 +991,17 @@ impl<'f> Sentence<'_, 'f> {
                 }
             }
         }
-        used
+        // The pairs no claim used, for a rate in the next sentence ("Soit une hausse de R %").
+        used.sort_unstable();
+        let tied = pairs
+            .iter()
+            .filter(|p| used.binary_search(&p.from.start).is_err())
+            .map(|p| {
+                let word = p.links.first().cloned().unwrap_or_default();
+                (p.from.start, p.to.start, word)
+            })
+            .collect();
+        (used, tied)
     }
 
     /// The pair of the figures at `i` and `i + 2` with a percentage between them, the later
@@ -1333,6 +1352,14 @@ impl<'f> Sentence<'_, 'f> {
             out.not_checked.push(alone());
             return;
         }
+        // Words of their own sentence that tie the two ("B, contre A un an auparavant") give
+        // their order.
+        let tied = recent
+            .iter()
+            .flat_map(|r| r.tied.iter())
+            .find(|(from, to, _)| {
+                (*from, *to) == (a.start, b.start) || (*from, *to) == (b.start, a.start)
+            });
         let start = recent.first().map_or(self.span.0, |r| r.span.0);
         let sentence_of = |f: &TextFigure| {
             recent
@@ -1350,6 +1377,13 @@ impl<'f> Sentence<'_, 'f> {
             pa.as_ref().and_then(|p| p.period),
             pb.as_ref().and_then(|p| p.period),
         ) {
+            _ if tied.is_some() => tied.map(|(from, _, word)| {
+                if *from == a.start {
+                    (*a, *b, word.clone())
+                } else {
+                    (*b, *a, word.clone())
+                }
+            }),
             (Some(x), Some(y)) if x < y => Some((*a, *b, "period".to_owned())),
             (Some(x), Some(y)) if y < x => Some((*b, *a, "period".to_owned())),
             _ => match (past(a), past(b)) {

@@ -177,3 +177,77 @@ fn a_rate_between_two_figures_of_different_things_is_not_tied() {
         no_claim(text);
     }
 }
+
+/// "to B from A": the later figure first, in English.
+#[test]
+fn to_the_later_figure_from_the_earlier() {
+    for (text, expected) in [
+        (
+            "By the end of June, card transactions on merchant sites had risen to 14.6 million from 12.1 million a year before, a rise of 20.7%.",
+            growth("12100000", "14600000", "20.7", "consistent"),
+        ),
+        (
+            "The value of online payments fell to MAD 870 million from MAD 960 million, a drop of 9.4%.",
+            growth("960000000", "870000000", "-9.4", "consistent"),
+        ),
+        (
+            "Transactions had climbed to 14.6 million transactions from 12.1 million, a rise of 27%.",
+            growth("12100000", "14600000", "27", "inconsistent"),
+        ),
+    ] {
+        assert_eq!(found(text), [expected], "{text}");
+    }
+}
+
+/// A rate in the next sentence of its paragraph: "B, contre A un an auparavant. Soit une hausse
+/// de R %.", "B. Il était de A un an plus tôt. Soit ...", for every kind of count and for
+/// amounts, when nothing else in reach could be the pair.
+#[test]
+fn a_rate_in_the_next_sentence() {
+    for (text, expected) in [
+        (
+            "Le parc a atteint 18,2 millions de cartes bancaires, contre 16,5 millions de cartes un an auparavant. Soit une progression de 10,3 %.",
+            growth("16500000", "18200000", "10.3", "consistent"),
+        ),
+        (
+            "Le nombre de paiements a atteint 7,8 millions d'opérations, contre 6,5 millions d'opérations un an auparavant. Soit une hausse de 30 %.",
+            growth("6500000", "7800000", "30", "inconsistent"),
+        ),
+        (
+            "Online payments reached MAD 2.6 billion in the first half, against MAD 2.2 billion a year earlier. That is an increase of 18%.",
+            growth("2200000000", "2600000000", "18", "consistent"),
+        ),
+        (
+            "بلغت قيمة الأداءات 2,6 مليار درهم مقابل 2,2 مليار درهم في السنة الماضية. أي بارتفاع نسبته 18 في المائة.",
+            growth("2200000000", "2600000000", "18", "consistent"),
+        ),
+        (
+            "Le CMI comptait 6 300 sites marchands actifs à fin juin 2024. Il en comptait 5 400 sites marchands un an plus tôt. Soit une hausse de 16,7 %.",
+            growth("5400", "6300", "16.7", "consistent"),
+        ),
+        (
+            "The CMI counted 6,300 merchant sites at the end of June 2024. It was 5,400 merchant sites a year earlier. That is an increase of 16.7%.",
+            growth("5400", "6300", "16.7", "consistent"),
+        ),
+        (
+            "بلغ عدد البطاقات 18,2 مليون بطاقة. وكان 16,5 مليون بطاقة في السنة الماضية. أي بارتفاع نسبته 10,3 في المائة.",
+            growth("16500000", "18200000", "10.3", "consistent"),
+        ),
+    ] {
+        assert_eq!(found(text), [expected], "{text}");
+    }
+    for text in [
+        // The rate names another quantity than the pair's.
+        "Le nombre de paiements a atteint 7,8 millions d'opérations, contre 6,5 millions d'opérations un an auparavant. Le montant a, lui, progressé de 12 %.",
+        // Two pairs before the rate: which?
+        "Les opérations ont atteint 7,8 millions, contre 6,5 millions un an auparavant, et le montant 2,6 milliards de dirhams, contre 2,2 milliards de dirhams. Soit une hausse de 20 %.",
+        // A third figure in reach.
+        "Le parc a atteint 18,2 millions de cartes, contre 16,5 millions de cartes un an auparavant. Il en compte 2,1 millions de cartes prépayées. Soit une progression de 10,3 %.",
+        // Another paragraph.
+        "Le parc a atteint 18,2 millions de cartes, contre 16,5 millions de cartes un an auparavant.\n\nSoit une progression de 10,3 %.",
+        // A percentage in the pair's sentence: the rate of the next may be of something else.
+        "Le parc a atteint 18,2 millions de cartes, contre 16,5 millions de cartes un an auparavant, dont 40 % de cartes prépayées. Soit une progression de 10,3 %.",
+    ] {
+        no_claim(text);
+    }
+}
