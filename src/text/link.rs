@@ -741,36 +741,52 @@ struct Pair<'a> {
 }
 
 /// The pairs the words tie among consecutive figures of `kinds`: "de A à B", "B contre A"; and,
-/// through `around`, a pair of figures with a percentage between them ("B, en hausse de R %
-/// par rapport à A"). A figure in two pairs is ambiguous, and neither pair is kept. Linear in
+/// read by `sentence`'s words, a pair of figures with a percentage between them ("B, en hausse
+/// de R % par rapport à A") and two lists of figures in parallel ("à B1 et B2, contre A1 et A2
+/// un an plus tôt"). A figure in two pairs is ambiguous, and neither pair is kept. Linear in
 /// the number of figures: a figure can only be in a pair with its neighbours.
 fn pairs<'a>(
     text: &str,
     figures: &[&'a TextFigure],
     kinds: fn(&TextFigure) -> bool,
-    around: &dyn Fn(usize) -> Option<Pair<'a>>,
+    sentence: Option<&Sentence<'_, 'a>>,
 ) -> Vec<Pair<'a>> {
     let mut out: Vec<Pair<'a>> = Vec::new();
     let mut previous_in_pair: Option<usize> = None;
     let mut drop_last = false;
+    // How many pairs the last step pushed: a list gives two.
+    let mut last_push = 0;
+    let mut skip_to = 0;
     for (i, a) in figures.iter().enumerate() {
+        if i < skip_to {
+            continue;
+        }
         let Some(b) = figures.get(i + 1) else { break };
         if !kinds(a) {
             continue;
         }
-        let (pair, last) = if a.kind() == b.kind() {
+        let lists = match sentence {
+            Some(s) if previous_in_pair != Some(i) => s.parallel_pairs(i),
+            _ => None,
+        };
+        let (new, last) = if let Some(lists) = lists {
+            (Vec::from(lists), i + 3)
+        } else if a.kind() == b.kind() {
             let Some(between) = gap(text, a.end, lead(b)) else {
                 continue;
             };
-            (tie(text, a, b, between), i + 1)
+            let Some(pair) = tie(text, a, b, between) else {
+                continue;
+            };
+            (vec![pair], i + 1)
         } else if b.kind() == FigureKind::Percent
             && figures.get(i + 2).is_some_and(|c| c.kind() == a.kind())
+            && let Some(pair) = sentence.and_then(|s| s.pair_around(i))
         {
-            (around(i), i + 2)
+            (vec![pair], i + 2)
         } else {
             continue;
         };
-        let Some(pair) = pair else { continue };
         if previous_in_pair == Some(i) {
             // `a` is the end of the pair before and the start of this one: neither stands.
             drop_last = true;
@@ -778,14 +794,18 @@ fn pairs<'a>(
             continue;
         }
         if drop_last {
-            out.pop();
+            out.truncate(out.len().saturating_sub(last_push));
             drop_last = false;
         }
         previous_in_pair = Some(last);
-        out.push(pair);
+        last_push = new.len();
+        if new.len() > 1 {
+            skip_to = last;
+        }
+        out.extend(new);
     }
     if drop_last {
-        out.pop();
+        out.truncate(out.len().saturating_sub(last_push));
     }
     out
 }
@@ -819,6 +839,13 @@ fn tie<'a>(text: &str, a: &'a TextFigure, b: &'a TextFigure, between: &str) -> O
     }
     // "B contre A", "B مقابل A", "بلغت B بعد أن كانت A", "B, up from A".
     let word = ends_with_word(trimmed, AGAINST)?;
+    // "from A1 to B1 and from A2 to B2": "from" after "and" opens the next pair.
+    if word == "from" {
+        let head = trimmed.get(..trimmed.len().saturating_sub(word.len()))?;
+        if ends_with_word(head, COORDINATORS).is_some() {
+            return None;
+        }
+    }
     Some(Pair {
         from: b,
         to: a,
@@ -886,7 +913,7 @@ impl<'f> Sentence<'_, 'f> {
             text,
             &self.figures,
             |f| f.kind() == FigureKind::Percent,
-            &|_| None,
+            None,
         );
         // Figure starts are unique and pairs come in text order: a sorted list answers "is
         // this figure in a pair" by binary search, so a sentence of many pairs stays linear.
@@ -900,7 +927,7 @@ impl<'f> Sentence<'_, 'f> {
                 Vec::new(),
             ));
         }
-        let pairs = pairs(text, &self.figures, is_quantity, &|i| self.pair_around(i));
+        let pairs = pairs(text, &self.figures, is_quantity, Some(self));
         let rates = self.rates(&pairs, &in_percent_pair);
         let mut used = Vec::new();
         if pairs.is_empty() {
@@ -948,6 +975,18 @@ impl<'f> Sentence<'_, 'f> {
             .first(self.span.0, self.span.1, Words::Respective);
         match match_rates(&order, pairs.len(), rates.len(), respectively.is_some()) {
             Some(matches) => {
+                // Rates "respectivement" in a list go with the pairs in order; the words before
+                // the list name the quantities of all of them ("le nombre et le montant ont
+                // augmenté respectivement de R1 et R2").
+                let group: Vec<FigureKind> = if respectively.is_some() && matches.len() > 1 {
+                    matches
+                        .iter()
+                        .filter_map(|&(p, _)| pairs.get(p))
+                        .map(|p| p.to.kind())
+                        .collect()
+                } else {
+                    Vec::new()
+                };
                 for (pair_index, rate_index) in matches {
                     let (Some(pair), Some(rate)) = (pairs.get(pair_index), rates.get(rate_index))
                     else {
@@ -959,7 +998,7 @@ impl<'f> Sentence<'_, 'f> {
                     );
                     let clause =
                         self.own_clause(clause_of(pair.span, rate.figure, self.span), inner);
-                    if self.growth(pair, rate, clause, respectively, self.span, out) {
+                    if self.growth(pair, rate, clause, respectively, &group, self.span, out) {
                         used.extend([pair.from.start, pair.to.start, rate.figure.start]);
                     }
                 }
@@ -1002,6 +1041,60 @@ impl<'f> Sentence<'_, 'f> {
             })
             .collect();
         (used, tied)
+    }
+
+    /// Two pairs from two lists in parallel, the later figures first: "à B1 et B2, contre A1 et
+    /// A2 un an plus tôt", "B1 and B2, against A1 and A2 a year earlier", "B1 وB2 مقابل A1
+    /// وA2 في السنة الماضية", from the figures at `i` to `i + 3`. Each figure goes with the one
+    /// at its place in the other list, of its kind; as with a rate between two figures
+    /// ([`Sentence::pair_around`]), a word or the years must make the second list the earlier.
+    fn parallel_pairs(&self, i: usize) -> Option<[Pair<'f>; 2]> {
+        let text = self.text;
+        let (b1, b2, a1, a2) = (
+            *self.figures.get(i)?,
+            *self.figures.get(i + 1)?,
+            *self.figures.get(i + 2)?,
+            *self.figures.get(i + 3)?,
+        );
+        if !is_quantity(b2) || b1.kind() != a1.kind() || b2.kind() != a2.kind() {
+            return None;
+        }
+        let joined = |x: &TextFigure, y: &TextFigure| {
+            gap(text, x.end, lead(y)).is_some_and(|g| {
+                let g = g.trim_matches(|c: char| is_space(c) || c == ',' || c == '،');
+                COORDINATORS.contains(&g)
+            })
+        };
+        if !joined(b1, b2) || !joined(a1, a2) {
+            return None;
+        }
+        let between = gap(text, b2.end, lead(a1))?;
+        let word = ends_with_word(
+            between.trim_matches(|c: char| is_space(c) || c == ',' || c == '،'),
+            AGAINST,
+        )?;
+        let clause_end = self
+            .figures
+            .get(i + 4)
+            .map_or(self.span.1, |f| lead(f))
+            .min(a2.end.saturating_add(REACH / 2))
+            .min(self.span.1);
+        let earlier = self.marks.first(a2.end, clause_end, Words::Earlier);
+        let by_periods = || {
+            let of_a = period_in(text, a2.end, clause_end)?.period?;
+            let of_b = period_in(text, b2.end, lead(a1))
+                .or_else(|| period_in(text, self.span.0, lead(b1)))?
+                .period?;
+            (of_a.year() < of_b.year()).then_some("period")
+        };
+        let marker = earlier.or_else(by_periods)?;
+        let pair = |from: &'f TextFigure, to: &'f TextFigure| Pair {
+            from,
+            to,
+            links: vec![word.to_owned(), marker.to_owned()],
+            span: (lead(to), from.end),
+        };
+        Some([pair(a1, b1), pair(a2, b2)])
     }
 
     /// The pair of the figures at `i` and `i + 2` with a percentage between them, the later
@@ -1135,13 +1228,16 @@ impl<'f> Sentence<'_, 'f> {
     }
 
     /// A growth claim of `pair` and `rate` in the sentences `span`, with its direction, read in
-    /// the clause `clause`; or the reason it is not checked. Whether a claim was made.
+    /// the clause `clause`; or the reason it is not checked. Whether a claim was made. `group`:
+    /// the kinds of the pairs that a list of rates "respectivement" goes with, if any.
+    #[allow(clippy::too_many_arguments)]
     fn growth(
         &self,
         pair: &Pair<'_>,
         rate: &Rate<'_>,
         clause: (usize, usize),
         respectively: Option<&'static str>,
+        group: &[FigureKind],
         span: (usize, usize),
         out: &mut LinkedText,
     ) -> bool {
@@ -1154,7 +1250,7 @@ impl<'f> Sentence<'_, 'f> {
             stated: rate.figure.clone(),
         };
         if let Some(reason) =
-            self.about_another(pair, rate, respectively.is_some(), span == self.span)
+            self.about_another(pair, rate, respectively.is_some(), group, span == self.span)
         {
             out.not_checked.push(NotChecked::new(
                 reason,
@@ -1266,12 +1362,15 @@ impl<'f> Sentence<'_, 'f> {
     /// before the rate (back to the figure before it, or its sentence's start) name another
     /// quantity than the pair's ([`Unlinked::AnotherQuantity`]); or, in one sentence, a contrast
     /// or a semicolon stands between them, or a percentage other than the rate does (unless
-    /// "respectivement" orders the rates: [`Unlinked::OtherClause`]).
+    /// "respectivement" orders the rates: [`Unlinked::OtherClause`]). For a rate of a list
+    /// "respectivement", the words name the quantities of the whole list (`group`, the kinds of
+    /// its pairs): another quantity is one of none of them.
     fn about_another(
         &self,
         pair: &Pair<'_>,
         rate: &Rate<'_>,
         respectively: bool,
+        group: &[FigureKind],
         same_sentence: bool,
     ) -> Option<Unlinked> {
         let text = self.text;
@@ -1287,11 +1386,18 @@ impl<'f> Sentence<'_, 'f> {
             .max(rate_at.saturating_sub(REACH));
         let own_words = window(text, words_from, rate_at);
         let kind = pair.to.kind();
+        let not_ours = |named: FigureKind| {
+            if group.is_empty() {
+                kind != named
+            } else {
+                !group.contains(&named)
+            }
+        };
         let another = match crate::text::extract::named_quantity(own_words) {
-            Some(Named::Amount) => kind != FigureKind::AmountMad,
-            Some(Named::Count) => kind != FigureKind::Transactions,
-            Some(Named::Cards) => kind != FigureKind::Cards,
-            Some(Named::Merchants) => kind != FigureKind::Merchants,
+            Some(Named::Amount) => not_ours(FigureKind::AmountMad),
+            Some(Named::Count) => not_ours(FigureKind::Transactions),
+            Some(Named::Cards) => not_ours(FigureKind::Cards),
+            Some(Named::Merchants) => not_ours(FigureKind::Merchants),
             Some(Named::Other) => true,
             Some(Named::Operations) | None => false,
         };
@@ -1420,7 +1526,7 @@ impl<'f> Sentence<'_, 'f> {
         };
         let before = out.claims.len();
         // The rate's own sentence governs it; the claim spans the sentences it joins.
-        self.growth(&pair, rate, self.span, None, (start, self.span.1), out);
+        self.growth(&pair, rate, self.span, None, &[], (start, self.span.1), out);
         // The periods of figures in other sentences are read in their own sentences.
         if let Some(claim) = out.claims.get_mut(before..).and_then(|c| c.first_mut()) {
             claim.periods = [("from", from), ("to", to)]

@@ -251,3 +251,50 @@ fn a_rate_in_the_next_sentence() {
         no_claim(text);
     }
 }
+
+/// Two pairs and two rates in parallel: rates go to pairs in order only with a word of order
+/// ("respectivement", "respectively", "على التوالي"), as many rates as pairs, and each list's
+/// figures of one kind at one place; otherwise not checked.
+#[test]
+fn two_pairs_and_two_rates_in_parallel() {
+    let both = |a: &str, b: &str, r1: &str, c: &str, d: &str, r2: &str| {
+        vec![
+            growth(a, b, r1, "consistent"),
+            growth(c, d, r2, "consistent"),
+        ]
+    };
+    for text in [
+        "The count and the value of online payments grew from 9.2 million transactions to 11.5 million and from MAD 2.4 billion to MAD 2.9 billion, increases of 25% and 20.8% respectively.",
+        "Le nombre et le montant des paiements ont augmenté respectivement de 25 % et 20,8 %, pour s'établir à 11,5 millions d'opérations et 2,9 milliards de dirhams, contre 9,2 millions d'opérations et 2,4 milliards de dirhams un an plus tôt.",
+        "Transactions and their value rose 25% and 20.8% respectively, to 11.5 million transactions and MAD 2.9 billion, against 9.2 million transactions and MAD 2.4 billion a year earlier.",
+        "ارتفع عدد العمليات وقيمتها بنسبة 25 في المائة و20,8 في المائة على التوالي، لتبلغ 11,5 مليون عملية و2,9 مليار درهم، مقابل 9,2 مليون عملية و2,4 مليار درهم في السنة الماضية.",
+    ] {
+        assert_eq!(
+            found(text),
+            both(
+                "9200000",
+                "11500000",
+                "25",
+                "2400000000",
+                "2900000000",
+                "20.8"
+            ),
+            "{text}"
+        );
+    }
+    for text in [
+        // No word of order.
+        "Le nombre et le montant des paiements ont augmenté de 25 % et 20,8 %, pour s'établir à 11,5 millions d'opérations et 2,9 milliards de dirhams, contre 9,2 millions d'opérations et 2,4 milliards de dirhams un an plus tôt.",
+        "The count and the value of online payments grew from 9.2 million transactions to 11.5 million and from MAD 2.4 billion to MAD 2.9 billion, gains of 25% and 20.8%.",
+        // The lists' kinds do not line up.
+        "Le nombre et le montant des paiements ont augmenté respectivement de 25 % et 20,8 %, pour s'établir à 11,5 millions d'opérations et 2,9 milliards de dirhams, contre 2,4 milliards de dirhams et 9,2 millions d'opérations un an plus tôt.",
+        // Three rates for two pairs.
+        "Le nombre et le montant des paiements ont augmenté respectivement de 25 %, 20,8 % et 3 %, pour s'établir à 11,5 millions d'opérations et 2,9 milliards de dirhams, contre 9,2 millions d'opérations et 2,4 milliards de dirhams un an plus tôt.",
+        // The second list is of another thing, not of an earlier time.
+        "Les cartes marocaines ont réglé 2,9 milliards de dirhams et 11,5 millions d'opérations, contre 400 millions de dirhams et 1,2 million d'opérations pour les cartes étrangères, soit des hausses respectives de 12 % et 9 %.",
+    ] {
+        let linked = link_text(text);
+        assert!(linked.claims.is_empty(), "{text}: {:#?}", linked.claims);
+        assert!(!linked.not_checked.is_empty(), "{text}");
+    }
+}
