@@ -1559,13 +1559,25 @@ impl<'f> Sentence<'_, 'f> {
                 .iter()
                 .copied()
                 .find(|m| crate::text::scan::phrase_before(last_words, m).is_some())
+                .or_else(|| {
+                    // "Of the 48 million transactions, ...": "of" opens the sentence (within
+                    // it, "the value of the 48 million transactions" is no total).
+                    let opening = window(text, self.span.0, lead(f))
+                        .trim_matches(|c: char| is_space(c) || matches!(c, '"' | '«'));
+                    ["of the", "of"]
+                        .into_iter()
+                        .find(|m| opening.eq_ignore_ascii_case(m))
+                })
         };
         // "T, dont P": the part marker stands right before the second figure.
         let part_marker = gap(text, a.end, lead(b)).and_then(|g| ends_with_word(g, PART_MARKERS));
         let (part, total, marker) = match (marked(a), marked(b), part_marker) {
             (_, _, Some(m)) | (Some(m), None, None) => (*b, *a, m),
             (None, Some(m), None) => (*a, *b, m),
-            _ => return,
+            _ => {
+                self.share_stated_first(a, b, in_percent_pair, out);
+                return;
+            }
         };
         let percents: Vec<&TextFigure> = self
             .figures
@@ -1612,6 +1624,71 @@ impl<'f> Sentence<'_, 'f> {
             }
             _ => {}
         }
+    }
+
+    /// A share written before its total and its part: "représentent S % des T opérations,
+    /// soit P", "accounted for S% of the T transactions, or P", "تمثل S في المائة من مجموع
+    /// العمليات البالغ T، أي P". The percentage, the total and the part follow each other; a
+    /// word of a share comes before the percentage and no word of change; share words ("des",
+    /// "of", "من مجموع") follow it, and "soit", "or" or "أي" comes right before the part.
+    fn share_stated_first(
+        &self,
+        total: &TextFigure,
+        part: &TextFigure,
+        in_percent_pair: &dyn Fn(&TextFigure) -> bool,
+        out: &mut LinkedText,
+    ) {
+        let text = self.text;
+        let mut percents = self
+            .figures
+            .iter()
+            .copied()
+            .filter(|f| f.kind() == FigureKind::Percent && !in_percent_pair(f));
+        let (Some(share), None) = (percents.next(), percents.next()) else {
+            return;
+        };
+        // The three follow each other.
+        let at = self.figures.partition_point(|f| f.start < share.start);
+        let next_two = (self.figures.get(at + 1), self.figures.get(at + 2));
+        let (Some(t), Some(p)) = next_two else {
+            return;
+        };
+        if !std::ptr::eq(*t, total) || !std::ptr::eq(*p, part) {
+            return;
+        }
+        if share.value() < rust_decimal::Decimal::ZERO || !share_follows(text, share.end) {
+            return;
+        }
+        if gap(text, share.end, lead(total)).is_none() {
+            return;
+        }
+        let Some(cue) = gap(text, total.end, lead(part)).and_then(|g| ends_with_word(g, WEAK_CUES))
+        else {
+            return;
+        };
+        let from = lead(share).saturating_sub(REACH / 2).max(self.span.0);
+        let Some(verb) = self.marks.first(from, lead(share), Words::Shares) else {
+            return;
+        };
+        let change = self
+            .marks
+            .within(from, lead(share), Words::Growth)
+            .filter_map(|(_, _, entry)| ALL_WORDS.set.word(entry))
+            .any(|w| !WEAK_CUES.contains(&w));
+        if change || WEAK_CUES.contains(&verb) {
+            return;
+        }
+        out.claims.push(TextClaim {
+            id: format!("share@{}", share.start),
+            kind: ClaimKind::Share {
+                part: part.clone(),
+                total: total.clone(),
+                stated: share.clone(),
+            },
+            sentence: self.span,
+            links: vec![verb.to_owned(), cue.to_owned()],
+            periods: Vec::new(),
+        });
     }
 
     /// "1,2 milliard de dirhams pour 2,1 millions d'opérations, soit un panier moyen de 571

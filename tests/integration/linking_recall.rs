@@ -298,3 +298,72 @@ fn two_pairs_and_two_rates_in_parallel() {
         assert!(!linked.not_checked.is_empty(), "{text}");
     }
 }
+
+/// Shares and totals: "Sur les T ..., P ..., soit S %", "Of the T ..., P ..., or S%", "T, of
+/// which P ..., a share of S%", and the share written before its total and part ("représentent
+/// S % des T, soit P", "تمثل S في المائة من مجموع ... البالغ T، أي P").
+#[test]
+fn shares_and_totals() {
+    let share = |part: &str, total: &str, stated: &str, verdict: &str| {
+        vec![(
+            "share",
+            vec![
+                ("part", part.to_owned()),
+                ("total", total.to_owned()),
+                ("stated", stated.to_owned()),
+            ],
+            verdict.to_owned(),
+        )]
+    };
+    for (text, expected) in [
+        (
+            "Sur les 31,5 millions d'opérations réalisées au premier semestre, 28,4 millions ont été effectuées par des cartes marocaines, soit 90 % du total.",
+            share("28400000", "31500000", "90", "consistent"),
+        ),
+        (
+            "Of the 31.5 million transactions processed in the first half, 28.4 million were made with Moroccan cards, or 90% of the total.",
+            share("28400000", "31500000", "90", "consistent"),
+        ),
+        (
+            "Out of the 31.5 million transactions, 28.4 million were made with Moroccan cards, or 80% of the total.",
+            share("28400000", "31500000", "80", "inconsistent"),
+        ),
+        (
+            "Online payments totalled MAD 9.6 billion, of which MAD 8.2 billion was paid with Moroccan cards, a share of 85%.",
+            share("8200000000", "9600000000", "85", "consistent"),
+        ),
+        (
+            "Online payments totalled MAD 9.6 billion, of which MAD 8.2 billion was paid with Moroccan cards, a share of 94%.",
+            share("8200000000", "9600000000", "94", "inconsistent"),
+        ),
+        (
+            "Le montant total s'est élevé à 9,6 milliards de dirhams, dont 8,2 milliards réglés par des cartes marocaines, soit une part de 85 %.",
+            share("8200000000", "9600000000", "85", "consistent"),
+        ),
+        (
+            "وتمثل البطاقات المغربية 90 في المائة من مجموع العمليات البالغ 31,5 مليون عملية، أي 28,4 مليون عملية.",
+            share("28400000", "31500000", "90", "consistent"),
+        ),
+        (
+            "Les cartes marocaines représentent 90 % des 31,5 millions d'opérations du semestre, soit 28,4 millions.",
+            share("28400000", "31500000", "90", "consistent"),
+        ),
+        (
+            "Moroccan cards accounted for 95% of the 31.5 million transactions of the half, or 28.4 million.",
+            share("28400000", "31500000", "95", "inconsistent"),
+        ),
+    ] {
+        assert_eq!(found(text), expected, "{text}");
+    }
+    for text in [
+        // "of the" within a sentence is no total.
+        "The value of the 31.5 million transactions processed in the first half reached 28.4 million dirhams.",
+        "Most of the 31.5 million transactions, 28.4 million in all, were made with Moroccan cards.",
+        // A rate before a figure and its "soit" is a change, not a share.
+        "Le montant a progressé de 12 % des 3 milliards de dirhams de l'an dernier, soit 3,36 milliards de dirhams.",
+        // A share first, and a figure after it of another time.
+        "Les cartes marocaines représentent 90 % des 31,5 millions d'opérations, contre 27 millions un an plus tôt.",
+    ] {
+        no_claim(text);
+    }
+}
