@@ -18,9 +18,9 @@ use crate::text::wordset::WordSet;
 use crate::text::{TextFigure, extract};
 use std::sync::LazyLock;
 use words::{
-    AGAINST, COMPARING, CONTRASTS, COORDINATORS, EARLIER, FALL_WORDS, FROM, GROWTH_CUES,
-    PART_MARKERS, PAST_MARKERS, RESPECTIVELY, RISE_WORDS, SHARE_CUES, THEN_WAS, TICKET_CUES, TO,
-    TOTAL_MARKERS,
+    AGAINST, AVERAGES, COMPARING, CONTRASTS, COORDINATORS, EARLIER, FALL_WORDS, FROM, GROWTH_CUES,
+    LINKING_VERBS, PART_MARKERS, PAST_MARKERS, PER_OPERATION, RESPECTIVELY, RISE_WORDS, SHARE_CUES,
+    THEN_WAS, TICKET_CUES, TO, TOTAL_MARKERS,
 };
 
 /// The longest a gap of words between linked figures may be, in characters.
@@ -595,10 +595,11 @@ enum Words {
     Tickets,
     Contrasts,
     Earlier,
+    Averages,
 }
 
 /// How many lists [`Words`] names.
-const LIST_COUNT: usize = 9;
+const LIST_COUNT: usize = 10;
 
 /// The lists of [`Words`], in its order.
 const LISTS: [&[&str]; LIST_COUNT] = [
@@ -611,6 +612,7 @@ const LISTS: [&[&str]; LIST_COUNT] = [
     TICKET_CUES,
     CONTRASTS,
     EARLIER,
+    AVERAGES,
 ];
 
 /// Every word of every list in one set, each with its index in each list that holds it.
@@ -1709,10 +1711,38 @@ impl<'f> Sentence<'_, 'f> {
         let ([operations], [x, y]) = (counts.as_slice(), amounts.as_slice()) else {
             return;
         };
-        // The words of an average end just before the amount: "panier moyen de", "متوسط".
+        // The words of an average end just before the amount: "panier moyen de", "متوسط"; or
+        // a verb stands between ("Le panier moyen s'est établi à X"); or a word of an average
+        // comes before it and words of one operation after it ("أي بمعدل X درهما للعملية
+        // الواحدة", "soit en moyenne X dirhams par opération"): "بمعدل X شهريا" is an average
+        // per month, and "X dirhams par opération" alone may be a fee.
+        let text = self.text;
         let cue = |f: &TextFigure| {
             let from = lead(f).saturating_sub(40).max(self.span.0);
-            self.marks.ending_near(from, lead(f), 16, Words::Tickets)
+            self.marks
+                .ending_near(from, lead(f), 16, Words::Tickets)
+                .or_else(|| {
+                    let from = lead(f).saturating_sub(80).max(self.span.0);
+                    let (end, _, entry) =
+                        self.marks.within(from, lead(f), Words::Tickets).last()?;
+                    let between = gap(text, end, lead(f))?;
+                    let figure_between = self
+                        .figures
+                        .iter()
+                        .any(|g| end <= g.start && g.end <= lead(f));
+                    (!figure_between && ends_with_word(between, LINKING_VERBS).is_some())
+                        .then(|| ALL_WORDS.set.word(entry))
+                        .flatten()
+                })
+                .or_else(|| {
+                    let word = self.marks.ending_near(from, lead(f), 16, Words::Averages)?;
+                    let after = window(text, f.end, f.end + 40);
+                    let after = after.trim_start_matches(|c: char| is_space(c));
+                    PER_OPERATION
+                        .iter()
+                        .any(|w| crate::text::scan::phrase_at(after, w).is_some())
+                        .then_some(word)
+                })
         };
         let (value, stated, word) = match (cue(x), cue(y)) {
             (None, Some(w)) => (*x, *y, w),

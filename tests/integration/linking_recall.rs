@@ -367,3 +367,48 @@ fn shares_and_totals() {
         no_claim(text);
     }
 }
+
+/// An average ticket written before its inputs: "Le panier moyen s'est établi à X, pour N
+/// opérations d'un montant global de V", "أي بمعدل X درهما للعملية الواحدة".
+#[test]
+fn an_average_ticket_before_its_inputs() {
+    let ticket = |value: &str, operations: &str, stated: &str, verdict: &str| {
+        vec![(
+            "average_ticket",
+            vec![
+                ("value", value.to_owned()),
+                ("operations", operations.to_owned()),
+                ("stated", stated.to_owned()),
+            ],
+            verdict.to_owned(),
+        )]
+    };
+    for (text, expected) in [
+        (
+            "Le panier moyen s'est établi à 305 dirhams, pour 31,5 millions d'opérations d'un montant global de 9,6 milliards de dirhams.",
+            ticket("9600000000", "31500000", "305", "consistent"),
+        ),
+        (
+            "Le panier moyen s'est établi à 350 dirhams, pour 31,5 millions d'opérations d'un montant global de 9,6 milliards de dirhams.",
+            ticket("9600000000", "31500000", "350", "inconsistent"),
+        ),
+        (
+            "وأنجزت 31,5 مليون عملية بقيمة إجمالية قدرها 9,6 مليار درهم، أي بمعدل 305 دراهم للعملية الواحدة.",
+            ticket("9600000000", "31500000", "305", "consistent"),
+        ),
+        (
+            "The average basket stood at MAD 305, for 31.5 million transactions worth MAD 9.6 billion in all.",
+            ticket("9600000000", "31500000", "305", "consistent"),
+        ),
+    ] {
+        assert_eq!(found(text), expected, "{text}");
+    }
+    for text in [
+        // A fee per operation is no average ticket.
+        "Le CMI a traité 31,5 millions d'opérations pour 9,6 milliards de dirhams, avec des frais de 2 dirhams par opération.",
+        // An average per month is no average per operation.
+        "وأنجزت 31,5 مليون عملية بقيمة إجمالية قدرها 9,6 مليار درهم، بمعدل 800 مليون درهم شهريا.",
+    ] {
+        no_claim(text);
+    }
+}

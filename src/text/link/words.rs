@@ -424,3 +424,53 @@ pub(super) const EARLIER: &[&str] = &[
     "العام المنصرم",
     "سنة من قبل",
 ];
+/// Verbs between the words of an average and its amount: "Le panier moyen s'est établi à X".
+pub(super) const LINKING_VERBS: &[&str] = &[
+    "s'est établi à",
+    "s'établit à",
+    "s'établissait à",
+    "s'est élevé à",
+    "s'élève à",
+    "ressort à",
+    "est ressorti à",
+    "est de",
+    "était de",
+    "a atteint",
+    "atteint",
+    "stood at",
+    "stands at",
+    "came to",
+    "comes to",
+    "reached",
+    "was",
+    "is",
+    "بلغ",
+    "بلغت",
+    "استقر في",
+    "استقر عند",
+    "وصل إلى",
+];
+/// Words of an average that make an amount the average per operation only when words of one
+/// operation follow it ([`PER_OPERATION`]): "بمعدل X درهما للعملية الواحدة".
+pub(super) const AVERAGES: &[&str] = &[
+    "بمعدل",
+    "بمتوسط",
+    "en moyenne",
+    "une moyenne de",
+    "on average",
+    "an average of",
+];
+/// Words of one operation after an amount: "X dirhams par opération", "X درهما للعملية".
+pub(super) const PER_OPERATION: &[&str] = &[
+    "par opération",
+    "par transaction",
+    "par paiement",
+    "per transaction",
+    "per operation",
+    "per payment",
+    "a transaction",
+    "للعملية",
+    "لكل عملية",
+    "عن كل عملية",
+    "للمعاملة",
+];
