@@ -3,7 +3,12 @@
 //! here is our own.
 
 use morocco_ecommerce::check::Checker;
-use morocco_ecommerce::text::{TextClaim, Unlinked, check_text, link_text};
+use morocco_ecommerce::text::{
+    Language, TextClaim, Unlinked, check_text, format_figure, link_text,
+};
+use morocco_ecommerce::{FigureKind, Rounding};
+use proptest::prelude::*;
+use rust_decimal::Decimal;
 
 /// A claim as the tests compare it: its kind, its figures' values by role, its verdict.
 type Found = (&'static str, Vec<(&'static str, String)>, String);
@@ -410,5 +415,95 @@ fn an_average_ticket_before_its_inputs() {
         "وأنجزت 31,5 مليون عملية بقيمة إجمالية قدرها 9,6 مليار درهم، بمعدل 800 مليون درهم شهريا.",
     ] {
         no_claim(text);
+    }
+}
+
+/// One growth written from true values: the figures as the press writes them, and the rate.
+struct Written {
+    from: String,
+    to: String,
+    rate: String,
+    values: [String; 3],
+}
+
+fn written(from: u64, to: u64, kind: FigureKind, language: Language) -> Option<Written> {
+    let precision = |v: u64| Decimal::from(10u64.pow(v.ilog10().saturating_sub(2)));
+    let round = |v: u64| {
+        let p = precision(v);
+        ((Decimal::from(v) / p).round() * p).normalize().to_string()
+    };
+    let write = |v: u64| {
+        format_figure(
+            Decimal::from(v),
+            kind,
+            precision(v),
+            language,
+            Rounding::HalfEven,
+        )
+        .ok()
+    };
+    let exact =
+        (Decimal::from(to) - Decimal::from(from)) * Decimal::ONE_HUNDRED / Decimal::from(from);
+    let rate = exact.round_dp(1);
+    if rate <= Decimal::ZERO {
+        return None;
+    }
+    Some(Written {
+        from: write(from)?,
+        to: write(to)?,
+        rate: format_figure(
+            rate,
+            FigureKind::Percent,
+            Decimal::new(1, 1),
+            language,
+            Rounding::HalfEven,
+        )
+        .ok()?,
+        values: [round(from), round(to), rate.normalize().to_string()],
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// Sentences composed from random true figures in the constructions of this module give
+    /// exactly the claims composed, with their figures, and never an alarm.
+    #[test]
+    fn composed_constructions_give_exactly_their_claims(
+        a in 1_000_000u64..50_000_000,
+        growth_a in 1u64..60,
+        b in 100_000_000u64..9_000_000_000,
+        growth_b in 1u64..60,
+        language in prop::sample::select(Language::ALL.to_vec()),
+        form in 0usize..4,
+    ) {
+        let (Some(x), Some(y)) = (
+            written(a, a + a * growth_a / 100, FigureKind::Transactions, language),
+            written(b, b + b * growth_b / 100, FigureKind::AmountMad, language),
+        ) else {
+            return Ok(());
+        };
+        let (text, expected): (String, Vec<&Written>) = match (language, form) {
+            (Language::French, 0) => (format!("Le montant s'est établi à {}, en hausse de {} par rapport à {} un an plus tôt.", y.to, y.rate, y.from), vec![&y]),
+            (Language::French, 1) => (format!("Le montant a atteint {} (+{}), contre {} un an plus tôt.", y.to, y.rate, y.from), vec![&y]),
+            (Language::French, 2) => (format!("Le montant a atteint {}, contre {} un an auparavant. Soit une hausse de {}.", y.to, y.from, y.rate), vec![&y]),
+            (Language::French, _) => (format!("Le nombre et le montant ont augmenté respectivement de {} et {}, pour s'établir à {} et {}, contre {} et {} un an plus tôt.", x.rate, y.rate, x.to, y.to, x.from, y.from), vec![&x, &y]),
+            (Language::English, 0) => (format!("Payments reached {}, up {} from {} a year earlier.", y.to, y.rate, y.from), vec![&y]),
+            (Language::English, 1) => (format!("The value reached {}, compared with {} a year earlier, or {} more.", y.to, y.from, y.rate), vec![&y]),
+            (Language::English, 2) => (format!("The value reached {} against {} a year earlier. That is an increase of {}.", y.to, y.from, y.rate), vec![&y]),
+            (Language::English, _) => (format!("Transactions and their value rose {} and {} respectively, to {} and {}, against {} and {} a year earlier.", x.rate, y.rate, x.to, y.to, x.from, y.from), vec![&x, &y]),
+            (_, 0) => (format!("وبلغت قيمة الأداءات {}، بزيادة {} مقارنة مع {} في السنة الماضية.", y.to, y.rate, y.from), vec![&y]),
+            (_, 1) => (format!("وارتفعت قيمة الأداءات إلى {}، مسجلة نموا بنسبة {} مقارنة بالفترة نفسها من السنة الماضية حيث بلغت {}.", y.to, y.rate, y.from), vec![&y]),
+            (_, 2) => (format!("بلغت قيمة الأداءات {} مقابل {} في السنة الماضية. أي بارتفاع نسبته {}.", y.to, y.from, y.rate), vec![&y]),
+            (_, _) => (format!("ارتفع عدد العمليات وقيمتها بنسبة {} و{} على التوالي، لتبلغ {} و{}، مقابل {} و{} في السنة الماضية.", x.rate, y.rate, x.to, y.to, x.from, y.from), vec![&x, &y]),
+        };
+        let got = found(&text);
+        prop_assert_eq!(got.len(), expected.len(), "{}\n{:#?}", text, got);
+        for ((kind, roles, verdict), w) in got.iter().zip(expected) {
+            prop_assert_eq!(*kind, "growth");
+            let values: Vec<&str> = roles.iter().map(|(_, v)| v.as_str()).collect();
+            prop_assert_eq!(values, w.values.iter().map(String::as_str).collect::<Vec<_>>(), "{}", text);
+            prop_assert!(verdict != "inconsistent" && verdict != "impossible", "{}: {}", text, verdict);
+        }
     }
 }
