@@ -293,13 +293,17 @@ fn last_two_visible(head: &str) -> (Option<char>, Option<char>) {
 /// The hedge of an Arabic verb that stands before its subject, the subject before the figure,
 /// as Arabic orders a sentence: "وتناهز قيمة المعاملات 2 مليار درهم" is about 2 billion,
 /// "وفاقت المعاملات 4 مليارات درهم" more than 4 billion. Only a verb of
-/// [`lexicon::HEDGE_VERBS`] (perhaps behind "و" or "ف"), and a subject of one to three words,
-/// each definite ("المعاملات") or a noun of quantity ("قيمة", "عدد", "حجم", "رقم"); anything
-/// else between them (a digit, a mark, a verb) and no hedge is read. The hedge and where the
-/// verb starts.
+/// [`lexicon::HEDGE_VERBS`] (perhaps behind "و" or "ف"), and a subject of one to ten words,
+/// each definite ("المعاملات", "بالبطاقات"), a noun of quantity ("قيمة", "عدد", "حجم", "رقم")
+/// or a preposition between them ([`lexicon::SUBJECT_LINKS`]: "عبر", "على"); anything else
+/// between them (a digit, a mark, a verb) and no hedge is read. The hedge and where the verb
+/// starts.
 fn hedge_verb_before_subject(head: &str) -> Option<(Qualifier, usize)> {
+    // The longest subject read, in words: "وناهز المبلغ الإجمالي للأداءات بواسطة البطاقات
+    // المغربية على المواقع الوطنية 11 مليارا" has nine.
+    const SUBJECT_WORDS: usize = 10;
     let mut end = head.len();
-    for words in 1..=4 {
+    for words in 1..=SUBJECT_WORDS + 1 {
         let before = scan::trim_end_spaces(head.get(..end)?);
         let start = before
             .char_indices()
@@ -327,17 +331,71 @@ fn hedge_verb_before_subject(head: &str) -> Option<(Qualifier, usize)> {
                 return Some((q, start));
             }
         }
-        // A word of the subject.
-        let subject = word.starts_with("ال")
+        // A word of the subject: a noun with its article, perhaps behind a clitic ("الأداءات",
+        // "بالبطاقات", "للأداءات"), a noun of a quantity, or a preposition between them
+        // ("عبر", "على", "بواسطة").
+        let subject = ["ال", "بال", "وال", "لل", "فال", "كال"]
+            .iter()
+            .any(|article| word.starts_with(article))
             || lexicon::QUANTITY_NOUNS
                 .iter()
+                .chain(lexicon::SUBJECT_LINKS)
                 .any(|n| scan::strip_word_prefix(word, n).is_some_and(str::is_empty));
-        if words == 4 || !subject {
+        if words == SUBJECT_WORDS + 1 || !subject {
             return None;
         }
         end = start;
     }
     None
+}
+
+/// Whether a word of negation ([`lexicon::NEGATIONS`]) stands among the last words of `head`,
+/// in the clause of the hedge that follows it: "لم تكن الأداءات عبر الإنترنت تتجاوز" (six words
+/// back at most in Arabic, whose subject may come between), "n'ont pas dépassé", "did not
+/// exceed" (three words back). A comma or any other mark stops the search.
+fn negated(head: &str) -> bool {
+    let mut rest = head;
+    for back in 0..6 {
+        let trimmed = scan::trim_end_spaces(rest);
+        if trimmed.len() == rest.len() && back > 0 {
+            // No space before the word just read: a mark stands there.
+            return false;
+        }
+        let start = trimmed
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| {
+                !(scan::is_letter(c) || scan::is_arabic_mark(c) || matches!(c, '\'' | '\u{2019}'))
+            })
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let Some(word) = trimmed.get(start..).filter(|w| !w.is_empty()) else {
+            return false;
+        };
+        if lexicon::NEGATIONS
+            .iter()
+            .any(|n| scan::strip_word_prefix(word, n).is_some_and(str::is_empty))
+        {
+            return true;
+        }
+        let arabic = word.starts_with(|c: char| ('\u{0600}'..='\u{06FF}').contains(&c));
+        if !arabic && back == 2 {
+            return false;
+        }
+        rest = trimmed.get(..start).unwrap_or_default();
+    }
+    false
+}
+
+/// The qualifier a negation makes of `q`: "did not exceed 3 %" is at most 3 %. A negated
+/// "about" says nothing sure, and the figure is left out (`None`).
+fn negation_of(q: Qualifier) -> Option<Qualifier> {
+    match q {
+        Qualifier::MoreThan => Some(Qualifier::AtMost),
+        Qualifier::AtLeast => Some(Qualifier::LessThan),
+        Qualifier::LessThan => Some(Qualifier::AtLeast),
+        Qualifier::AtMost => Some(Qualifier::MoreThan),
+        Qualifier::About | Qualifier::Exact => None,
+    }
 }
 
 /// Whether the hedge `index` of [`lexicon::HEDGES`], found at `at` in `head`, is "over" after a
@@ -458,6 +516,25 @@ fn units_left_out(text: &str, figures: &mut Vec<TextFigure>, implied: &[(usize, 
             let (first, second) = if forward { (g, f) } else { (f, g) };
             let gap = text.get(first.end..lead(second)).unwrap_or_default();
             if !is_tie(gap) || break_before(between) {
+                continue;
+            }
+            // "61,2 millions et 19,8 milliards de dirhams, contre 52,4 millions et 16,9
+            // milliards": the neighbour ends (or opens) a list, and the tie joins two lists
+            // term by term, not the two figures beside it. The figure is left out rather than
+            // given the kind of another term.
+            let beyond = if forward {
+                j.checked_sub(1)
+                    .and_then(|h| figures.get(h))
+                    .map(|h| (h.end, lead(g)))
+            } else {
+                figures.get(j + 1).map(|h| (g.end, lead(h)))
+            };
+            if beyond
+                .is_some_and(|(from, to)| is_coordination(text.get(from..to).unwrap_or_default()))
+            {
+                if let Some(c) = conflict.get_mut(k) {
+                    *c = true;
+                }
                 continue;
             }
             match tied.get(k).copied().flatten() {
@@ -684,26 +761,51 @@ fn is_tie(gap: &str) -> bool {
         if rest.is_empty() {
             break;
         }
+        let (word, after_word) = first_word(rest);
         if let Some((_, len)) = lexicon::AFTER.at_start(rest).get(List::Tie) {
-            ties += 1;
-            rest = rest.get(len..).unwrap_or_default();
-            continue;
+            // A tie word that also opens a date ("à fin 2024, contre"): a date word there.
+            let opens_date = len == word.len() && is_date_word(word) && {
+                let (next, _) = first_word(after_word.trim_start_matches(scan::is_space));
+                is_date_word(next)
+            };
+            if !opens_date {
+                ties += 1;
+                rest = rest.get(len..).unwrap_or_default();
+                continue;
+            }
         }
-        let word_len = rest
-            .find(|c: char| scan::is_space(c) || matches!(c, ',' | '\u{060C}'))
-            .unwrap_or(rest.len());
-        let word = rest.get(..word_len).unwrap_or_default();
-        let year = word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit());
-        if !year
-            && !lexicon::DATE_WORDS
-                .iter()
-                .any(|w| word.eq_ignore_ascii_case(w))
-        {
+        if !is_date_word(word) {
             return false;
         }
-        rest = rest.get(word_len..).unwrap_or_default();
+        rest = after_word;
     }
     ties == 1
+}
+
+/// The first word of `text` (up to a space or a comma) and what follows it.
+fn first_word(text: &str) -> (&str, &str) {
+    let len = text
+        .find(|c: char| scan::is_space(c) || matches!(c, ',' | '\u{060C}'))
+        .unwrap_or(text.len());
+    text.split_at_checked(len).unwrap_or((text, ""))
+}
+
+/// Whether `word` may stand in the date between two tied figures: a year or a word of
+/// [`lexicon::DATE_WORDS`].
+fn is_date_word(word: &str) -> bool {
+    let year = word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit());
+    year || lexicon::DATE_WORDS
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w))
+}
+
+/// Whether the words between two figures join them as terms of one list: "et", "and", "و"
+/// (perhaps after a comma), as in "61,2 millions et 19,8 milliards de dirhams".
+fn is_coordination(gap: &str) -> bool {
+    let word = gap.trim_matches(|c: char| {
+        scan::is_space(c) || scan::is_invisible(c) || matches!(c, ',' | '\u{060C}')
+    });
+    matches!(word, "et" | "and" | "و" | "ainsi que" | "as well as")
 }
 
 /// What a clause names.
@@ -724,6 +826,35 @@ pub(crate) enum Named {
     Other,
 }
 
+/// What an English "number of" at the start of `rest` counts when words qualify its noun before
+/// it ("number of online payment transactions", "number of contactless cards", "number of
+/// active merchant sites"): the first plural word of the next four is the noun counted; one of
+/// ours gives its kind, any other plural ("number of users making payments") or none gives
+/// `Named::Other`. `None` where `rest` does not start with "number of".
+fn english_count(rest: &str) -> Option<Named> {
+    let mut words = rest
+        .strip_prefix("number of ")?
+        .split(|c: char| !(c.is_ascii_alphabetic() || c == '-'));
+    let mut merchant = false;
+    for word in words.by_ref().take(4) {
+        let kind = match word {
+            "transactions" | "operations" | "payments" => Named::Count,
+            "cards" => Named::Cards,
+            "merchants" | "e-merchants" => Named::Merchants,
+            "sites" | "websites" if merchant => Named::Merchants,
+            "merchant" | "e-commerce" | "commerce" => {
+                merchant = true;
+                continue;
+            }
+            w if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") => Named::Other,
+            "" => return Some(Named::Other),
+            _ => continue,
+        };
+        return Some(kind);
+    }
+    Some(Named::Other)
+}
+
 /// The first letters of the names [`named_quantity`] looks for: a word that starts with
 /// another letter is none of them.
 static NAME_FIRSTS: std::sync::LazyLock<Vec<char>> = std::sync::LazyLock::new(|| {
@@ -734,6 +865,7 @@ static NAME_FIRSTS: std::sync::LazyLock<Vec<char>> = std::sync::LazyLock::new(||
         lexicon::ANY_COUNT_NAMES,
         lexicon::AMOUNT_NAMES,
         lexicon::OPERATION_NAMES,
+        lexicon::COUNT_WORDS,
     ]
     .iter()
     .flat_map(|list| list.iter().filter_map(|w| w.chars().next()))
@@ -782,9 +914,20 @@ pub(crate) fn named_quantity(clause: &str) -> Option<Named> {
             })
         })
     };
-    let count = names(lexicon::COUNT_NAMES);
-    let cards = names(lexicon::CARD_COUNT_NAMES);
-    let merchants = names(lexicon::MERCHANT_COUNT_NAMES);
+    // "the number of online payment transactions": English puts the words that qualify the
+    // thing counted before it.
+    let compound = starts
+        .iter()
+        .filter_map(|&i| english_count(folded.get(i..).unwrap_or_default()))
+        .fold(None, |seen, kind| match seen {
+            None => Some(Some(kind)),
+            Some(Some(k)) if k == kind => Some(Some(k)),
+            Some(_) => Some(None),
+        });
+    let named_compound = |kind: Named| compound == Some(Some(kind));
+    let count = names(lexicon::COUNT_NAMES) || named_compound(Named::Count);
+    let cards = names(lexicon::CARD_COUNT_NAMES) || named_compound(Named::Cards);
+    let merchants = names(lexicon::MERCHANT_COUNT_NAMES) || named_compound(Named::Merchants);
     let amount = names(lexicon::AMOUNT_NAMES);
     // A count that names none of ours counts something else.
     if !count && !cards && !merchants && names(lexicon::ANY_COUNT_NAMES) {
@@ -795,7 +938,10 @@ pub(crate) fn named_quantity(clause: &str) -> Option<Named> {
         (true, false, false, false) => Some(Named::Count),
         (false, true, false, false) => Some(Named::Cards),
         (false, false, true, false) => Some(Named::Merchants),
-        (false, false, false, true) if !operations => Some(Named::Amount),
+        // "le nombre et le montant des paiements" names a count beside the amount.
+        (false, false, false, true) if !operations && !names(lexicon::COUNT_WORDS) => {
+            Some(Named::Amount)
+        }
         (false, false, false, false) if operations => Some(Named::Operations),
         _ => None,
     }
@@ -969,12 +1115,25 @@ pub(crate) fn figure_at(text: &str, number: &scan::Number) -> Option<(TextFigure
         {
             return None;
         }
-        None if currency_prefix.is_some() => Unit {
-            kind: FigureKind::AmountMad,
-            power: 0,
-            centimes: false,
-            written: Written::Unit,
-            end: number.end,
+        // "MAD 13.1 billion of the MAD 16.5 billion spent": the currency came first, so the
+        // scale word after the number is the amount's, whatever word follows it (which made the
+        // unit after the number unreadable); only another currency after it leaves it out.
+        None if currency_prefix.is_some() => match scale_after(text, number.end) {
+            Some(ScaleAfter::Word(power, end)) => Unit {
+                kind: FigureKind::AmountMad,
+                power,
+                centimes: false,
+                written: Written::Unit,
+                end,
+            },
+            Some(ScaleAfter::Unreadable) => return None,
+            None => Unit {
+                kind: FigureKind::AmountMad,
+                power: 0,
+                centimes: false,
+                written: Written::Unit,
+                end: number.end,
+            },
         },
         None if may_be_bare_count(text, number) => Unit {
             kind: FigureKind::Transactions,
@@ -1035,10 +1194,16 @@ pub(crate) fn figure_at(text: &str, number: &scan::Number) -> Option<(TextFigure
         context_start = Some(at);
         lead = scan::trim_end_spaces(head.get(..at)?);
         words = lexicon::BEFORE.at_end(lead);
+        if negated(lead) {
+            qualifier = negation_of(qualifier)?;
+        }
     } else if let Some((q, at)) = hedge_verb_before_subject(head) {
         // "وتناهز قيمة المعاملات 2 مليار درهم": the verb of a hedge, then its subject.
         qualifier = q;
         context_start = Some(at);
+        if negated(head.get(..at)?) {
+            qualifier = negation_of(qualifier)?;
+        }
     }
     let mut fall = false;
     if unit.kind.is_signed() {
@@ -1076,8 +1241,13 @@ pub(crate) fn figure_at(text: &str, number: &scan::Number) -> Option<(TextFigure
     // de dirhams" is two amounts, "de 14,3 à 16,1 millions de cartes" two counts of cards. Not
     // without the word that opens it: "a atteint 2 milliards et 3 millions d'opérations" are no
     // two counts.
+    // After "respectivement", the terms are different quantities as often as not ("61,2
+    // millions et 19,8 milliards de dirhams" are a count and an amount): no unit is shared.
     if unit.written == Written::ScaleAlone
-        && words_before.get(List::Open).is_some()
+        && words_before
+            .get(List::Open)
+            .and_then(|(index, _)| lexicon::OPENS.get(index))
+            .is_some_and(|&open| open != "respectivement")
         && let Some(next) = shared_unit_after(text, number.end.max(unit.end))
         && !next.kind.is_signed()
         && !next.implied()
@@ -1215,8 +1385,15 @@ fn is_point_of_sale(rest: &str) -> bool {
     let rest = rest
         .get(scan::leading_spaces(rest, 3)..)
         .unwrap_or_default();
-    if lexicon::AFTER.at_start(rest).get(List::Connector).is_some() {
-        return true;
+    if let Some((_, len)) = lexicon::AFTER.at_start(rest).get(List::Connector) {
+        // "points de vente" are places, "7 points de plus" and "0,8 point de la part" are not.
+        let next = rest
+            .get(len..)
+            .unwrap_or_default()
+            .trim_start_matches(scan::is_space);
+        let word: String = next.chars().take_while(|&c| scan::is_letter(c)).collect();
+        let share = word == "part" || next.starts_with("la part");
+        return !(share || matches!(word.as_str(), "plus" | "moins" | "more" | "less"));
     }
     let word: String = rest
         .chars()
@@ -1421,6 +1598,37 @@ fn unit_after(text: &str, end: usize) -> Option<Unit> {
         written: Written::ScaleAlone,
         ..unit(FigureKind::Transactions, power, scale_end)
     })
+}
+
+/// What stands after a number preceded by a currency ("MAD 13.1 billion of the ..."): a scale
+/// word, read as the amount's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ScaleAfter {
+    /// A scale word of this power, ending at this byte.
+    Word(u32, usize),
+    /// A scale word followed by another currency or by letters glued to it: no sure amount.
+    Unreadable,
+}
+
+/// The scale word after the number ending at `end`, if one follows it after at most three
+/// spaces; `None` where none does.
+fn scale_after(text: &str, end: usize) -> Option<ScaleAfter> {
+    let rest = text.get(end..)?;
+    let at = end + scan::leading_spaces(rest, 3);
+    let (index, len) = lexicon::AFTER.at_start(text.get(at..)?).get(List::Scale)?;
+    let power = lexicon::SCALES.get(index)?.1.power();
+    let scale_end = at + len;
+    let after = text.get(scale_end..)?;
+    let next = after.chars().next();
+    if next.is_some_and(scan::is_letter) {
+        return Some(ScaleAfter::Unreadable);
+    }
+    let gap = scan::leading_spaces(after, 3);
+    let words = lexicon::AFTER.at_start(after.get(gap..)?);
+    if words.get(List::OtherCurrency).is_some() {
+        return Some(ScaleAfter::Unreadable);
+    }
+    Some(ScaleAfter::Word(power, scale_end))
 }
 
 /// Whether the word at `at`, after a scale word with no unit, may follow a figure whose unit is

@@ -156,6 +156,14 @@ pub(crate) const OPERATIONS: &[&str] = &[
     "online operations",
     "e-commerce transactions",
     "e-commerce payments",
+    "e-commerce operations",
+    "online payment transactions",
+    "online payment operations",
+    "online card transactions",
+    "online card payments",
+    "payment transactions",
+    "internet payments",
+    "internet transactions",
     "opérations",
     "opération",
     "operations",
@@ -214,6 +222,12 @@ pub(crate) const MERCHANTS: &[&str] = &[
     "new online merchants",
     "merchant sites",
     "merchant websites",
+    "affiliated merchant sites",
+    "active merchant sites",
+    "affiliated online merchants",
+    "e-commerce sites",
+    "e-commerce websites",
+    "affiliated e-commerce sites",
     "online merchants",
     "e-merchants",
     "مواقع تجارية",
@@ -265,6 +279,22 @@ pub(crate) const HEDGES: &[(&str, Qualifier)] = &[
     ("un peu plus de", Qualifier::MoreThan),
     ("dépassant les", Qualifier::MoreThan),
     ("dépasse", Qualifier::MoreThan),
+    // A bound denied is the other bound: "ne dépasse pas 3 %" is at most 3 %.
+    ("ne dépasse pas", Qualifier::AtMost),
+    ("ne dépassent pas", Qualifier::AtMost),
+    ("ne dépassait pas", Qualifier::AtMost),
+    ("ne dépassaient pas", Qualifier::AtMost),
+    ("n'a pas dépassé", Qualifier::AtMost),
+    ("n'ont pas dépassé", Qualifier::AtMost),
+    ("n'excède pas", Qualifier::AtMost),
+    ("n'excèdent pas", Qualifier::AtMost),
+    ("n'excédait pas", Qualifier::AtMost),
+    ("n'excédaient pas", Qualifier::AtMost),
+    ("did not exceed", Qualifier::AtMost),
+    ("does not exceed", Qualifier::AtMost),
+    ("do not exceed", Qualifier::AtMost),
+    ("not exceeding", Qualifier::AtMost),
+    ("no more than", Qualifier::AtMost),
     ("dépassent les", Qualifier::MoreThan),
     ("frôle les", Qualifier::About),
     ("frôlé les", Qualifier::About),
@@ -404,7 +434,35 @@ pub(crate) const DECLINES: &[&str] = &[
     "une chute de",
     "chute de",
     "repli de",
+    "en retrait de",
+    "léger retrait de",
+    "fléchi de",
+    "contracté de",
+    "contractée de",
+    "contractés de",
+    "cédé",
+    "cédant",
+    "perdu",
+    "perdant",
     "down",
+    "down slightly by",
+    "slightly down by",
+    "fell slightly by",
+    "slipped",
+    "slipped by",
+    "dipped",
+    "dipped by",
+    "slid",
+    "slid by",
+    "eased",
+    "eased by",
+    "contracted by",
+    "shrank by",
+    "falling by",
+    "dropping by",
+    "declining by",
+    "a fall of",
+    "lost",
     "fell by",
     "fell",
     "declined by",
@@ -414,6 +472,16 @@ pub(crate) const DECLINES: &[&str] = &[
     "dropped by",
     "drop of",
     "تراجعا بنسبة",
+    "متراجعا بنسبة",
+    "متراجعة بنسبة",
+    "متراجعا ب",
+    "منخفضا بنسبة",
+    "منخفضة بنسبة",
+    "بتراجع بنسبة",
+    "بتراجع نسبته",
+    "بتراجع قدره",
+    "فقدت",
+    "خسرت",
     "تراجع بنسبة",
     "تراجعت بنسبة",
     "انخفاضا بنسبة",
@@ -485,6 +553,8 @@ pub(crate) const POINT_CUES: &[&str] = &[
     "augmentation de",
     "amélioration de",
     "écart de",
+    "gain de",
+    "gain of",
     "gap of",
     "فارق",
     "gagné",
@@ -866,6 +936,35 @@ pub(crate) const HEDGE_VERBS: &[(&str, Qualifier)] = &[
     ("يتجاوز", Qualifier::MoreThan),
 ];
 
+/// Prepositions that may stand inside the subject of an Arabic verb before a figure: "قاربت
+/// الأداءات عبر الإنترنت", "المبلغ الإجمالي للأداءات بواسطة البطاقات".
+pub(crate) const SUBJECT_LINKS: &[&str] = &["عبر", "على", "في", "من", "بواسطة", "إلى", "حسب"];
+
+/// Words of negation before a hedge, which turn its bound around: "لم تكن ... تتجاوز" is at
+/// most, and so is "n'ont pas dépassé". Folded.
+pub(crate) const NEGATIONS: &[&str] = &[
+    "لم",
+    "ولم",
+    "فلم",
+    "لا",
+    "ولا",
+    "لن",
+    "ولن",
+    "ليس",
+    "ليست",
+    "ne",
+    "n'",
+    "n\u{2019}",
+    "pas",
+    "not",
+    "never",
+    "didn't",
+    "doesn't",
+    "don't",
+    "wasn't",
+    "weren't",
+];
+
 /// Arabic nouns of a quantity that head the subject of a verb before a figure: "قيمة
 /// المعاملات", "عدد البطاقات".
 pub(crate) const QUANTITY_NOUNS: &[&str] = &["قيمة", "عدد", "حجم", "رقم", "مبلغ", "حصة", "نمو"];
@@ -1078,6 +1177,10 @@ pub(crate) const MERCHANT_COUNT_NAMES: &[&str] = &[
 /// de commandes", "the number of users", "عدد الحسابات"), and the figure is left out.
 pub(crate) const ANY_COUNT_NAMES: &[&str] =
     &["nombre de", "nombre d'", "nombre des", "number of", "عدد"];
+
+/// Words that say a count without naming what is counted ("le nombre et le montant des
+/// paiements"): beside a name of an amount, the clause names two kinds.
+pub(crate) const COUNT_WORDS: &[&str] = &["nombre", "number", "volume", "volumes", "عدد", "حجم"];
 
 /// Words that name operations in a clause, which may be counted or valued: they make a figure
 /// whose unit is left out a count only where the sentence does not write amounts alone.

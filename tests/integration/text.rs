@@ -860,3 +860,94 @@ fn over_after_a_percentage_compares() {
     assert_eq!(bound.len(), 1);
     assert_eq!(bound[0].4, Qualifier::MoreThan);
 }
+
+/// A currency written before the number keeps the scale word after it, whatever word follows
+/// the scale word: "MAD 2.7 billion of the ..." was read as 2.7 dirhams.
+#[test]
+fn a_currency_written_first_keeps_the_scale_word_after_the_number() {
+    let b = |x: &str| d(x) * d("1000000000");
+    for (text, values) in [
+        (
+            "Foreign cards settled MAD 2.7 billion of the MAD 9.8 billion spent on local sites.",
+            vec![b("2.7"), b("9.8")],
+        ),
+        (
+            "Online spending came to MAD 9.8 billion, of which MAD 1.4 billion on travel sites.",
+            vec![b("9.8"), b("1.4")],
+        ),
+        (
+            "Spending reached MAD 3 billion thanks to tourists.",
+            vec![b("3")],
+        ),
+    ] {
+        let found = read(text);
+        let got: Vec<Decimal> = found.iter().map(|f| f.2).collect();
+        assert_eq!(got, values, "{text}: {found:?}");
+        assert!(
+            found.iter().all(|f| f.1 == FigureKind::AmountMad),
+            "{found:?}"
+        );
+    }
+    // Another currency after the scale word leaves the figure out.
+    assert!(extract("MAD 2 billion euros").is_empty());
+}
+
+/// "X et Y ..., contre A et B": the tie joins two lists term by term. A figure of the second
+/// list is not given the kind of the term beside the tie (a count read as dirhams), and the
+/// terms after "respectivement" share no unit when each has its own scale word.
+#[test]
+fn a_tie_between_two_lists_gives_no_kind_across_them() {
+    for text in [
+        "Le nombre et le montant des paiements ont atteint 38,6 millions et 11,3 milliards de \
+         dirhams, contre 33,1 millions et 9,7 milliards un an plus tôt.",
+        "Le nombre et le montant des paiements ont atteint respectivement 38,6 millions et 11,3 \
+         milliards de dirhams, contre 33,1 millions et 9,7 milliards un an plus tôt.",
+        "Volumes and values reached 38.6 million and 11.3 billion dirhams, against 33.1 million \
+         and 9.7 billion a year earlier.",
+    ] {
+        let found = read(text);
+        for (written, kind, ..) in &found {
+            assert!(
+                !(written.starts_with("38") || written.starts_with("33")),
+                "{text}: {written} read as {kind:?}: {found:?}"
+            );
+        }
+        assert!(
+            found
+                .iter()
+                .any(|f| f.0.starts_with("11,3") || f.0.starts_with("11.3")),
+            "{found:?}"
+        );
+    }
+    // A tie to a figure that stands alone still gives its kind.
+    let one = read("Le parc atteint 19,4 millions de cartes à fin 2024, contre 18,2 millions.");
+    assert_eq!(one.len(), 2, "{one:?}");
+    assert_eq!(one[1].1, FigureKind::Cards);
+}
+
+/// English puts the words that qualify the thing counted before it: "the number of online
+/// payment transactions" names a count of operations, "the number of contactless cards" a
+/// count of cards; "the number of users making payments" counts users, not ours.
+#[test]
+fn english_count_names_with_words_before_the_noun() {
+    for (text, kind) in [
+        (
+            "The number of online card transactions climbed to 31.7 million.",
+            FigureKind::Transactions,
+        ),
+        (
+            "The number of prepaid debit cards in circulation rose to 2.6 million.",
+            FigureKind::Cards,
+        ),
+        (
+            "The number of affiliated e-commerce sites came to 7,300 at the end of June.",
+            FigureKind::Merchants,
+        ),
+    ] {
+        let found = read(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].1, kind, "{text}: {found:?}");
+    }
+    let users = extract("The number of users paying online rose to 6.2 million.");
+    assert!(users.is_empty(), "{users:?}");
+}
