@@ -672,7 +672,8 @@ impl<'a> ClaimFigures<'a> {
     ///
     /// The property test `a_reading_that_follows_is_the_one_computed` holds both rules to the
     /// computation. On the bench corpus, whose every other claim is the seed article's
-    /// inconsistent one, this computes 6 of the 11 other assumptions rather than 11.
+    /// inconsistent one, this computes 6 of the 11 other assumptions rather than 11
+    /// (`Checker::check` 126.3 M -> 107.1 M instructions).
     fn follows(&self, a: Assumption, known: &[(Assumption, bool)]) -> Option<bool> {
         let same_range = |x: RoundingAssumption| match x {
             RoundingAssumption::Truncate if self.truncate_is_floor => RoundingAssumption::Floor,
