@@ -851,6 +851,7 @@ struct RoundingEnds {
 /// once, however many assumptions read the figure: the checker reads an inconsistent claim
 /// under twelve, and the ends (two directed additions and a division) are most of the cost of
 /// a range.
+#[derive(Clone)]
 pub(crate) struct FigureRanges {
     figure: ReportedFigure,
     /// [`ReportedFigure::rounding_ends`] for the roundings to nearest and for the others, once
