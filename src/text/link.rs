@@ -202,6 +202,9 @@ pub enum Unlinked {
     /// A contrast ("tandis que", "while", "في حين", ";") or another percentage stands between
     /// the rate and the figures: the rate may be of another clause.
     OtherClause,
+    /// A number in reach was not read as a figure (its unit left out and not told): it may be
+    /// one of the figures the words tie, so no pairing is sure.
+    UnreadNumber,
 }
 
 impl Unlinked {
@@ -224,6 +227,7 @@ impl Unlinked {
             Unlinked::ChangeOfPercentages => "change_of_percentages",
             Unlinked::AnotherQuantity => "another_quantity",
             Unlinked::OtherClause => "other_clause",
+            Unlinked::UnreadNumber => "unread_number",
         }
     }
 
@@ -257,6 +261,9 @@ impl Unlinked {
             }
             Unlinked::OtherClause => {
                 "a contrast or another percentage stands between the rate and the figures"
+            }
+            Unlinked::UnreadNumber => {
+                "a number in reach was not read as a figure and may be one the words tie"
             }
         }
     }
@@ -975,6 +982,20 @@ impl<'f> Sentence<'_, 'f> {
         let respectively = self
             .marks
             .first(self.span.0, self.span.1, Words::Respective);
+        // "Transactions went up from 12.3 million to 14.1 million and payments from MAD 3.9
+        // billion to MAD 4.6 billion, a rise of 14.6%": a number with a scale word that the reader
+        // left out (its unit not told) may be a pair the rate belongs to.
+        if !rates.is_empty() && unread_number(text, self.span, &self.figures, true) {
+            for rate in &rates {
+                out.not_checked.push(NotChecked::new(
+                    Unlinked::UnreadNumber,
+                    self.span,
+                    vec![rate.figure.clone()],
+                    Vec::new(),
+                ));
+            }
+            return (used, Vec::new());
+        }
         match match_rates(&order, pairs.len(), rates.len(), respectively.is_some()) {
             Some(matches) => {
                 // Rates "respectivement" in a list go with the pairs in order; the words before
@@ -1272,7 +1293,9 @@ impl<'f> Sentence<'_, 'f> {
             return false;
         }
         let periods = claim_periods(text, pair, span.1);
-        if periods_against_words(&periods) {
+        if periods_against_words(&periods)
+            || rate_of_another_year(text, pair, rate, clause, &periods)
+        {
             out.not_checked.push(NotChecked::new(
                 Unlinked::PeriodsAgainstWords,
                 span,
@@ -1450,6 +1473,17 @@ impl<'f> Sentence<'_, 'f> {
                 Vec::new(),
             )
         };
+        // "Dans le même temps, le parc de guichets a augmenté de 3,4 %, à 8 310 unités": a
+        // number of the rate's own sentence that no figure holds may be what the rate is of.
+        if unread_number(text, self.span, &self.figures, false) {
+            out.not_checked.push(NotChecked::new(
+                Unlinked::UnreadNumber,
+                self.span,
+                vec![rate.figure.clone()],
+                Vec::new(),
+            ));
+            return;
+        }
         let [a, b] = quantities.as_slice() else {
             if !quantities.is_empty() || rate.cue != "soit" {
                 out.not_checked.push(alone());
@@ -1836,6 +1870,104 @@ fn claim_periods(
         .into_iter()
         .filter_map(|(role, p)| p.map(|p| (role, p)))
         .collect()
+}
+
+/// Whether the year the rate's own words name ("ارتفع بنسبة 31 في المائة سنة 2023") is not the
+/// year the pair ends in: the end figure's year is another, or the start figure's is later.
+/// The words read are those after the rate, up to the next figure of the pair or the end of
+/// its clause; a year that a word of comparison introduces ("par rapport à 2023") is none
+/// ([`period_in`]).
+fn rate_of_another_year(
+    text: &str,
+    pair: &Pair<'_>,
+    rate: &Rate<'_>,
+    clause: (usize, usize),
+    periods: &[(&'static str, TextPeriod)],
+) -> bool {
+    let limit = [pair.from, pair.to]
+        .into_iter()
+        .map(lead)
+        .filter(|&at| at >= rate.figure.end)
+        .min()
+        .unwrap_or(clause.1);
+    let Some(year) = period_in(text, rate.figure.end, limit)
+        .and_then(|p| p.period)
+        .map(crate::Period::year)
+    else {
+        return false;
+    };
+    let year_of = |role: &str| {
+        periods
+            .iter()
+            .find(|(r, _)| *r == role)
+            .and_then(|(_, p)| p.period)
+            .map(crate::Period::year)
+    };
+    year_of("to").is_some_and(|y| y != year) || year_of("from").is_some_and(|y| y > year)
+}
+
+/// Whether `span` holds a number that no figure of `figures` (in text order) holds and that may
+/// be a figure the reader left out: one with a scale word after it ("12.3 million"); unless
+/// `scaled_only`, also one of three digits or more, or with a decimal mark ("8 310 unités").
+/// Years (1900-2099 alone) and numbers inside words ("A320", "Q3") are none.
+fn unread_number(
+    text: &str,
+    span: (usize, usize),
+    figures: &[&TextFigure],
+    scaled_only: bool,
+) -> bool {
+    let bytes = text.as_bytes();
+    let mut held = figures.iter().peekable();
+    let mut at = span.0;
+    while at < span.1 {
+        let Some(&b) = bytes.get(at) else { break };
+        // ASCII digits, and the Arabic-Indic ones (U+0660-0669, U+06F0-06F9) by their lead byte.
+        let second = bytes.get(at + 1).copied().unwrap_or_default();
+        let digit_start = b.is_ascii_digit()
+            || (b == 0xD9 && (0xA0..=0xA9).contains(&second))
+            || (b == 0xDB && (0xB0..=0xB9).contains(&second));
+        if !digit_start || !text.is_char_boundary(at) {
+            at += 1;
+            continue;
+        }
+        while held.next_if(|f| f.end <= at).is_some() {}
+        if let Some(f) = held.peek()
+            && f.start <= at
+        {
+            at = f.end.max(at + 1);
+            continue;
+        }
+        let in_word = text
+            .get(..at)
+            .and_then(|h| h.chars().next_back())
+            .is_some_and(char::is_alphanumeric);
+        let Some(number) = crate::text::scan::number(text, at).filter(|_| !in_word) else {
+            at += text
+                .get(at..)
+                .and_then(|r| r.chars().next())
+                .map_or(1, char::len_utf8);
+            continue;
+        };
+        at = number.run_end.max(at + 1);
+        let year = number.whole_len == 4
+            && number.fraction_len == 0
+            && number.single_mark.is_none()
+            && number.digits.is_some_and(|d| (1900..=2099).contains(&d));
+        if year {
+            continue;
+        }
+        let after = text.get(number.end..).unwrap_or_default();
+        let after = after.trim_start_matches(is_space);
+        let scaled = crate::text::lexicon::AFTER
+            .at_start(after)
+            .get(crate::text::lexicon::List::Scale)
+            .is_some();
+        let big = number.fraction_len > 0 || number.whole_len >= 3 || number.single_mark.is_some();
+        if scaled || (!scaled_only && big) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether the periods named put the start figure after the end figure, or both in one period.

@@ -1,0 +1,113 @@
+//! Issue 15, precision: texts built to tempt a wrong pairing where the linker cannot see every
+//! figure, or where the rate's own words name another year. Each must give no alarm: the rate
+//! is reported not checked. Every text here is our own.
+
+use morocco_ecommerce::check::Checker;
+use morocco_ecommerce::text::{Unlinked, check_text, link_text};
+
+/// The claims of `text` that the checker raises an alarm on.
+fn alarms(text: &str) -> Vec<String> {
+    check_text(text, &Checker::new())
+        .into_iter()
+        .filter_map(|(c, f)| {
+            let f = f.ok()?;
+            f.verdict
+                .is_alarm()
+                .then(|| format!("{}: {:?}", c.id, f.verdict))
+        })
+        .collect()
+}
+
+/// A rate alone in its sentence whose sentence holds a number no figure holds ("à 7 940
+/// unités"): that number may be what the rate is of, and the pair of the sentence before is
+/// not taken.
+#[test]
+fn a_rate_beside_an_unread_number_takes_no_pair_from_the_sentence_before() {
+    for text in [
+        "Le nombre d'opérations en ligne est passé de 14,2 millions à 16,9 millions d'un \
+         semestre à l'autre. Sur la même période, le réseau de terminaux a augmenté de 2,7 %, \
+         à 7 940 unités.",
+        "Online transactions rose from 14.2 million to 16.9 million between the two halves. Over \
+         the same months, the ATM network grew 2.7% to 7,940 machines.",
+        "ارتفع عدد العمليات من 14,2 مليون عملية إلى 16,9 مليون عملية. وفي الفترة نفسها، توسعت \
+         شبكة الشبابيك بنسبة 2,7 في المائة لتبلغ 7940 وحدة.",
+    ] {
+        assert!(alarms(text).is_empty(), "{text}: {:?}", alarms(text));
+        let linked = link_text(text);
+        assert!(linked.claims.is_empty(), "{text}: {:?}", linked.claims);
+        assert!(
+            linked
+                .not_checked
+                .iter()
+                .any(|n| n.reason == Unlinked::UnreadNumber),
+            "{text}: {:?}",
+            linked.not_checked
+        );
+    }
+    // Without the unread number, the rate alone takes the pair the sentence before ties.
+    let linked = link_text(
+        "Le montant s'est établi à 6,1 milliards de dirhams, contre 5,3 milliards un an plus \
+         tôt. Soit une hausse de 15,1 %.",
+    );
+    assert_eq!(linked.claims.len(), 1, "{:?}", linked.not_checked);
+}
+
+/// Two pairs, one of which the reader leaves out (its unit not told), and one rate: the rate
+/// may be of either, and is not checked.
+#[test]
+fn a_pair_the_reader_left_out_makes_the_rate_not_checked() {
+    let text = "Volumes went from 22.4 million to 25.9 million and payments from MAD 6.2 billion \
+                to MAD 7.5 billion over the year, a rise of 15.6%.";
+    assert!(alarms(text).is_empty(), "{:?}", alarms(text));
+    let linked = link_text(text);
+    assert!(linked.claims.is_empty(), "{:?}", linked.claims);
+    assert!(
+        linked
+            .not_checked
+            .iter()
+            .any(|n| n.reason == Unlinked::UnreadNumber),
+        "{:?}",
+        linked.not_checked
+    );
+}
+
+/// A rate whose own words name a year other than the pair's ("بعدما ارتفع بنسبة 27 في المائة
+/// سنة 2022") is not tied to a pair of later periods.
+#[test]
+fn a_rate_of_another_year_is_not_tied_to_the_pair() {
+    for text in [
+        "وبعدما ارتفع بنسبة 27 في المائة سنة 2022، انتقل عدد العمليات من 30,4 مليون عملية في \
+         النصف الأول من 2023 إلى 33,1 مليون عملية في النصف الثاني.",
+        "Après avoir bondi de 27 % en 2022, le nombre d'opérations est passé de 30,4 millions au \
+         premier semestre 2023 à 33,1 millions au second semestre 2023.",
+    ] {
+        assert!(alarms(text).is_empty(), "{text}: {:?}", alarms(text));
+        let linked = link_text(text);
+        assert!(linked.claims.is_empty(), "{text}: {:?}", linked.claims);
+        assert!(
+            linked
+                .not_checked
+                .iter()
+                .any(|n| n.reason == Unlinked::PeriodsAgainstWords),
+            "{text}: {:?}",
+            linked.not_checked
+        );
+    }
+    // The same year, or a year introduced by a word of comparison, does not stand in the way.
+    for text in [
+        "Le nombre d'opérations a progressé de 8,9 % en 2023, passant de 30,4 millions en 2022 à \
+         33,1 millions en 2023.",
+        "Le montant a atteint 7,3 milliards de dirhams, en hausse de 12,3 % par rapport à 2022, \
+         où il s'élevait à 6,5 milliards.",
+    ] {
+        let linked = link_text(text);
+        assert!(
+            linked
+                .not_checked
+                .iter()
+                .all(|n| n.reason != Unlinked::PeriodsAgainstWords),
+            "{text}: {:?}",
+            linked.not_checked
+        );
+    }
+}
