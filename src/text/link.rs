@@ -70,7 +70,9 @@ pub struct TextClaim {
     /// (`growth@37`).
     pub id: String,
     /// What is claimed, over the figures found in the text (`growth`, `share`, `within`,
-    /// `average_ticket`). The rate of a fall carries its sign: "down 20%" is -20.
+    /// `average_ticket`). The rate of a fall carries its sign: "down 20%" is -20. A word of
+    /// direction written with the rate decides over the verb of its clause: in "fell to B
+    /// from A, a rise of 12%" the rate is +12.
     pub kind: ClaimKind<TextFigure>,
     /// Byte span of the sentence (for a rate whose pair is in an earlier sentence of the
     /// paragraph, from the first of those sentences to the rate's).
@@ -895,6 +897,13 @@ struct Sentence<'t, 'f> {
     marks: Marks,
 }
 
+/// Which way the words say a rate goes, with the word that says it.
+#[derive(Clone, Copy)]
+enum Direction {
+    Fall(&'static str),
+    Rise(&'static str),
+}
+
 /// A pair or a rate, in the order of the words.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Item {
@@ -1244,8 +1253,25 @@ impl<'f> Sentence<'_, 'f> {
         out: &mut LinkedText,
     ) -> bool {
         let text = self.text;
-        let fall = self.marks.first(clause.0, clause.1, Words::Falls);
-        let rise = self.marks.first(clause.0, clause.1, Words::Rises);
+        let explicit_sign = rate.figure.text.starts_with(['+', '-', '\u{2212}']);
+        // A word of direction written with the rate ("a rise of", "en baisse de", "بارتفاع")
+        // wins over the verb of the pair's clause: "dropped to B from A, a rise of R%" states
+        // a rise, which is the article's to answer for. Only where the rate has no word of its
+        // own does the clause give its direction.
+        let own = self.own_direction(rate.figure);
+        let (fall, rise) = match own {
+            Some(Direction::Fall(word)) => (Some(word), None),
+            Some(Direction::Rise(word)) => (None, Some(word)),
+            None => (
+                self.marks.first(clause.0, clause.1, Words::Falls),
+                self.marks.first(clause.0, clause.1, Words::Rises),
+            ),
+        };
+        // A word of a rise, and a value the reader made negative from a word of a fall beside
+        // the rate that the lists here lack.
+        let read_as_fall = !explicit_sign && rate.figure.value() < rust_decimal::Decimal::ZERO;
+        let both = fall.is_some() && rise.is_some()
+            || read_as_fall && matches!(own, Some(Direction::Rise(_)));
         let candidate = || ClaimKind::Growth {
             from: pair.from.clone(),
             to: pair.to.clone(),
@@ -1262,7 +1288,7 @@ impl<'f> Sentence<'_, 'f> {
             ));
             return false;
         }
-        if fall.is_some() && rise.is_some() {
+        if both {
             out.not_checked.push(NotChecked::new(
                 Unlinked::BothDirections,
                 span,
@@ -1281,7 +1307,6 @@ impl<'f> Sentence<'_, 'f> {
             ));
             return false;
         }
-        let explicit_sign = rate.figure.text.starts_with(['+', '-', '\u{2212}']);
         let mut stated = rate.figure.clone();
         let positive = stated.value() > rust_decimal::Decimal::ZERO;
         let mut links = pair.links.clone();
@@ -1291,6 +1316,11 @@ impl<'f> Sentence<'_, 'f> {
                 stated.figure = stated.figure.negated();
             }
             links.push(f.to_owned());
+        } else if let Some(word) = rise.filter(|&w| {
+            // The rate's word of a rise over a fall verb of its clause: named, since it decides.
+            w != rate.cue && self.marks.first(clause.0, clause.1, Words::Falls).is_some()
+        }) {
+            links.push(word.to_owned());
         } else if rise.is_none() && positive && !explicit_sign && can_only_fall(pair.from, pair.to)
         {
             // "passé de 500 à 400 millions, soit 20 %": no word of direction, figures that can
@@ -1313,6 +1343,26 @@ impl<'f> Sentence<'_, 'f> {
             periods,
         });
         true
+    }
+
+    /// The direction the words written with a rate give it: those between the figure before
+    /// it (or its sentence's start, within [`REACH`]) and the rate, when they hold words of one
+    /// direction only ("a rise of", "en baisse de", "ارتفعت ... بنسبة").
+    fn own_direction(&self, rate: &TextFigure) -> Option<Direction> {
+        let before = self.figures.partition_point(|f| f.start < rate.start);
+        let from = before
+            .checked_sub(1)
+            .and_then(|i| self.figures.get(i))
+            .map_or(self.span.0, |f| f.end)
+            .max(self.span.0)
+            .max(lead(rate).saturating_sub(REACH));
+        let fall = self.marks.first(from, rate.start, Words::Falls);
+        let rise = self.marks.first(from, rate.start, Words::Rises);
+        match (fall, rise) {
+            (Some(word), None) => Some(Direction::Fall(word)),
+            (None, Some(word)) => Some(Direction::Rise(word)),
+            _ => None,
+        }
     }
 
     /// `clause` narrowed to the words between the contrasts ("tandis que", "while", "في حين")
