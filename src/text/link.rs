@@ -984,62 +984,106 @@ impl<'f> Sentence<'_, 'f> {
         let respectively = self
             .marks
             .first(self.span.0, self.span.1, Words::Respective);
-        match match_rates(&order, pairs.len(), rates.len(), respectively.is_some()) {
-            Some(matches) => {
-                // Rates "respectivement" in a list go with the pairs in order; the words before
-                // the list name the quantities of all of them ("le nombre et le montant ont
-                // augmenté respectivement de R1 et R2").
-                let group: Vec<FigureKind> = if respectively.is_some() && matches.len() > 1 {
-                    matches
-                        .iter()
-                        .filter_map(|&(p, _)| pairs.get(p))
-                        .map(|p| p.to.kind())
-                        .collect()
-                } else {
-                    Vec::new()
-                };
-                for (pair_index, rate_index) in matches {
-                    let (Some(pair), Some(rate)) = (pairs.get(pair_index), rates.get(rate_index))
-                    else {
-                        continue;
-                    };
-                    let inner = (
-                        pair.span.0.min(lead(rate.figure)),
-                        pair.span.1.max(rate.figure.end),
-                    );
-                    let clause =
-                        self.own_clause(clause_of(pair.span, rate.figure, self.span), inner);
-                    if self.growth(pair, rate, clause, respectively, &group, self.span, out) {
-                        used.extend([pair.from.start, pair.to.start, rate.figure.start]);
+        // A sentence of several parts ("de 14 % (de A à B), et en valeur de 11 % (de C à D)")
+        // is matched part by part; with "respectivement", as a whole.
+        let parts = if respectively.is_some() {
+            std::iter::once(0..order.len()).collect()
+        } else {
+            self.parts(&order, &pairs, &rates)
+        };
+        let mut matches = Vec::new();
+        let mut unmatched = Vec::new();
+        for part in parts {
+            let part_order = order.get(part).unwrap_or_default();
+            let first_pair = part_order.iter().find_map(|item| match item {
+                Item::Pair(p) => Some(*p),
+                Item::Rate(_) => None,
+            });
+            let first_rate = part_order.iter().find_map(|item| match item {
+                Item::Rate(r) => Some(*r),
+                Item::Pair(_) => None,
+            });
+            // Indices within the part: its pairs and its rates are consecutive in their lists.
+            let local: Vec<Item> = part_order
+                .iter()
+                .map(|item| match *item {
+                    Item::Pair(p) => Item::Pair(p - first_pair.unwrap_or(0)),
+                    Item::Rate(r) => Item::Rate(r - first_rate.unwrap_or(0)),
+                })
+                .collect();
+            let pair_count = local.iter().filter(|i| matches!(i, Item::Pair(_))).count();
+            let rate_count = local.len() - pair_count;
+            match match_rates(&local, pair_count, rate_count, respectively.is_some()) {
+                Some(found) => matches.extend(
+                    found
+                        .into_iter()
+                        .map(|(p, r)| (p + first_pair.unwrap_or(0), r + first_rate.unwrap_or(0))),
+                ),
+                // A rate of a part with no pair of its own ("..., tandis que le montant a
+                // reculé de 3 %"): nothing of its part to compute it from.
+                None if pair_count == 0 => {
+                    for rate in
+                        (0..rate_count).filter_map(|r| rates.get(r + first_rate.unwrap_or(0)))
+                    {
+                        out.not_checked.push(NotChecked::new(
+                            Unlinked::NoPairInReach,
+                            self.span,
+                            vec![rate.figure.clone()],
+                            Vec::new(),
+                        ));
                     }
                 }
+                None => unmatched.extend((0..rate_count).map(|r| r + first_rate.unwrap_or(0))),
             }
-            None => {
-                for rate in &rates {
-                    // The candidates are the pairs nearest the rate on either side: the
-                    // readings a reader would weigh (and a bounded list in a long sentence).
-                    let after = pairs.partition_point(|p| p.span.0 < rate.figure.start);
-                    let near = pairs
-                        .get(after.saturating_sub(2)..(after + 2).min(pairs.len()))
-                        .unwrap_or_default();
-                    let candidates = near
-                        .iter()
-                        .map(|p| ClaimKind::Growth {
-                            from: p.from.clone(),
-                            to: p.to.clone(),
-                            stated: rate.figure.clone(),
-                        })
-                        .collect();
-                    let mut figures = vec![rate.figure.clone()];
-                    figures.extend(near.iter().flat_map(|p| [p.from.clone(), p.to.clone()]));
-                    out.not_checked.push(NotChecked::new(
-                        Unlinked::SeveralPairings,
-                        self.span,
-                        figures,
-                        candidates,
-                    ));
-                }
+        }
+        // Rates "respectivement" in a list go with the pairs in order; the words before the
+        // list name the quantities of all of them ("le nombre et le montant ont augmenté
+        // respectivement de R1 et R2").
+        let group: Vec<FigureKind> = if respectively.is_some() && matches.len() > 1 {
+            matches
+                .iter()
+                .filter_map(|&(p, _)| pairs.get(p))
+                .map(|p| p.to.kind())
+                .collect()
+        } else {
+            Vec::new()
+        };
+        for (pair_index, rate_index) in matches {
+            let (Some(pair), Some(rate)) = (pairs.get(pair_index), rates.get(rate_index)) else {
+                continue;
+            };
+            let inner = (
+                pair.span.0.min(lead(rate.figure)),
+                pair.span.1.max(rate.figure.end),
+            );
+            let clause = self.own_clause(clause_of(pair.span, rate.figure, self.span), inner);
+            if self.growth(pair, rate, clause, respectively, &group, self.span, out) {
+                used.extend([pair.from.start, pair.to.start, rate.figure.start]);
             }
+        }
+        for rate in unmatched.iter().filter_map(|&r| rates.get(r)) {
+            // The candidates are the pairs nearest the rate on either side: the readings a
+            // reader would weigh (and a bounded list in a long sentence).
+            let after = pairs.partition_point(|p| p.span.0 < rate.figure.start);
+            let near = pairs
+                .get(after.saturating_sub(2)..(after + 2).min(pairs.len()))
+                .unwrap_or_default();
+            let candidates = near
+                .iter()
+                .map(|p| ClaimKind::Growth {
+                    from: p.from.clone(),
+                    to: p.to.clone(),
+                    stated: rate.figure.clone(),
+                })
+                .collect();
+            let mut figures = vec![rate.figure.clone()];
+            figures.extend(near.iter().flat_map(|p| [p.from.clone(), p.to.clone()]));
+            out.not_checked.push(NotChecked::new(
+                Unlinked::SeveralPairings,
+                self.span,
+                figures,
+                candidates,
+            ));
         }
         // The pairs no claim used, for a rate in the next sentence ("Soit une hausse de R %").
         used.sort_unstable();
@@ -1052,6 +1096,49 @@ impl<'f> Sentence<'_, 'f> {
             })
             .collect();
         (used, tied)
+    }
+
+    /// The parts of a sentence's pairs and rates (`order`), as ranges of it: a part ends after
+    /// one pair and one rate when the words after them open another part with a coordinator
+    /// or a contrast ("..., et en valeur de 11 % (de C à D)", "..., and 9% in value", "،
+    /// وارتفع"), so that each rate takes the pair of its own part. Anything else is one part.
+    fn parts(
+        &self,
+        order: &[Item],
+        pairs: &[Pair<'_>],
+        rates: &[Rate<'_>],
+    ) -> Vec<std::ops::Range<usize>> {
+        let span_of = |item: &Item| match *item {
+            Item::Pair(p) => pairs.get(p).map(|p| p.span),
+            Item::Rate(r) => rates.get(r).map(|r| (lead(r.figure), r.figure.end)),
+        };
+        let mut parts = Vec::new();
+        let mut start = 0;
+        let (mut pair_count, mut rate_count) = (0, 0);
+        // Where the part's words end: a pair may hold its rate ("B (+R %), contre A").
+        let mut part_end = 0;
+        for (i, item) in order.iter().enumerate() {
+            match item {
+                Item::Pair(_) => pair_count += 1,
+                Item::Rate(_) => rate_count += 1,
+            }
+            part_end = part_end.max(span_of(item).map_or(0, |s| s.1));
+            let Some(next) = order.get(i + 1).and_then(span_of) else {
+                break;
+            };
+            if (pair_count, rate_count) != (1, 1) {
+                continue;
+            }
+            let opens = part_end <= next.0
+                && gap(self.text, part_end, next.0).is_some_and(opens_with_coordinator);
+            if opens {
+                parts.push(start..i + 1);
+                start = i + 1;
+                (pair_count, rate_count) = (0, 0);
+            }
+        }
+        parts.push(start..order.len());
+        parts
     }
 
     /// Two pairs from two lists in parallel, the later figures first: "à B1 et B2, contre A1 et
@@ -1211,6 +1298,26 @@ impl<'f> Sentence<'_, 'f> {
                     (words.is_empty() || COORDINATORS.contains(&words)).then_some(cue)
                 })
                 .or_else(|| {
+                    // "ont progressé de 14 % (de A à B), et en valeur de 11 % (de C à D)",
+                    // "grew 12% in number, from A to B, and 9% in value, from C to D": a part
+                    // whose verb is left out takes the cue of the part before, when that
+                    // part is a rate and its pair, this one opens with a coordinator and its
+                    // own pair follows it.
+                    let (end, cue) = previous?;
+                    let before = pair_index.checked_sub(1).and_then(|i| pairs.get(i))?;
+                    if before.span.0 < end {
+                        return None;
+                    }
+                    let words = gap(text, before.span.1, lead(f))?;
+                    if !opens_with_coordinator(words) || !self.own_pair_follows(pairs, f) {
+                        return None;
+                    }
+                    let after = window(text, f.end, f.end + 24);
+                    let after = after.trim_start_matches(|c: char| is_space(c));
+                    let in_terms_of = crate::text::scan::phrase_at(after, "من حيث").is_some();
+                    (in_terms_of || !share_follows(text, f.end)).then_some(cue)
+                })
+                .or_else(|| {
                     // "MAD 5.2 billion against MAD 4 billion, or 30% more": "or" right before
                     // the rate and after a count or an amount (after a percentage, "5% or 6%"
                     // is a choice).
@@ -1236,6 +1343,19 @@ impl<'f> Sentence<'_, 'f> {
             }
         }
         rates
+    }
+
+    /// Whether a pair starts right after `rate`, with no figure between: "de 11 % (de C à
+    /// D)", "9% in value, from C to D".
+    fn own_pair_follows(&self, pairs: &[Pair<'_>], rate: &TextFigure) -> bool {
+        let next = pairs.partition_point(|p| p.span.0 < rate.end);
+        let Some(pair) = pairs.get(next) else {
+            return false;
+        };
+        let at = self.figures.partition_point(|g| g.start < rate.end);
+        let first_after = self.figures.get(at).map(|g| g.start);
+        let pair_first = pair.from.start.min(pair.to.start);
+        first_after == Some(pair_first) && gap(self.text, rate.end, pair.span.0).is_some()
     }
 
     /// A growth claim of `pair` and `rate` in the sentences `span`, with its direction, read in
@@ -1811,6 +1931,29 @@ impl<'f> Sentence<'_, 'f> {
             periods: Vec::new(),
         });
     }
+}
+
+/// Words that open another part of a sentence: "et", "and", "و" (also glued to the word it
+/// opens, "وارتفع"), "ainsi que", "as well as", "كما", and the contrasts ("tandis que",
+/// "while", "في حين").
+const PART_OPENERS: &[&str] = &["ainsi que", "as well as", "كما"];
+
+/// Whether `words` open with a word that starts another part of the sentence
+/// ([`PART_OPENERS`], [`COORDINATORS`], [`CONTRASTS`]), after spaces and punctuation.
+fn opens_with_coordinator(words: &str) -> bool {
+    let rest = words.trim_start_matches(|c: char| {
+        is_space(c) || matches!(c, ',' | '،' | ')' | '(' | '-' | '–')
+    });
+    let word_at = |w: &&str| crate::text::scan::phrase_at(rest, w).is_some();
+    // The Arabic "و" is written glued to the word it opens.
+    let glued_and = rest
+        .strip_prefix('و')
+        .and_then(|r| r.chars().next())
+        .is_some_and(|c| crate::text::scan::is_letter(c) || c.is_ascii_digit());
+    glued_and
+        || COORDINATORS.iter().any(word_at)
+        || PART_OPENERS.iter().any(word_at)
+        || CONTRASTS.iter().any(word_at)
 }
 
 /// Which rate goes with which pair, from the order of the words: `(pair, rate)` indices, or

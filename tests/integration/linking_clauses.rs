@@ -75,3 +75,109 @@ fn the_rate_s_own_word_of_direction_wins_over_the_clause_verb() {
         [Unlinked::BothDirections]
     );
 }
+
+/// Coordinated claims, each rate followed by its own pair: "+R1 % en nombre (de A à B) et +R2 %
+/// en valeur (de C à D)", "de R1 % (de A à B), et en valeur de R2 % (de C à D)", "rose R1% in
+/// number, from A to B, and R2% in value, from C to D", "بنسبة R1 ... (من A إلى B)، وR2 ...
+/// (من C إلى D)": the sentence is cut at the coordinator, each rate takes the pair of its own
+/// part, and a part whose verb is left out takes the verb of the part before.
+#[test]
+fn each_part_of_a_coordinated_sentence_keeps_its_own_pair() {
+    let both = |r1: &str, r2: &str, second: &str| {
+        vec![
+            growth("9500000", "11000000", r1, "consistent"),
+            growth("2500000000", "2800000000", r2, second),
+        ]
+    };
+    for (text, expected) in [
+        (
+            "Les paiements sur les sites marchands ont progressé de 16 % en nombre (de 9,5 à 11 millions d'opérations) et de 12 % en valeur (de 2,5 à 2,8 milliards de dirhams).",
+            both("16", "12", "consistent"),
+        ),
+        (
+            "Les paiements sur les sites marchands ont progressé de 16 % en nombre (de 9,5 à 11 millions d'opérations) et de 21 % en valeur (de 2,5 à 2,8 milliards de dirhams).",
+            both("16", "21", "inconsistent"),
+        ),
+        (
+            "Sur l'année, le e-commerce affiche +16 % en nombre (de 9,5 à 11 millions d'opérations) et +12 % en valeur (de 2,5 à 2,8 MMDH).",
+            both("16", "12", "consistent"),
+        ),
+        // Each part in its own order.
+        (
+            "Le nombre d'opérations est passé de 9,5 à 11 millions (+16 %), et le montant a progressé de 12 % (de 2,5 à 2,8 milliards de dirhams).",
+            both("16", "12", "consistent"),
+        ),
+        (
+            "Online transactions rose 16% in number, from 9.5 million to 11 million, and 12% in value, from MAD 2.5 billion to MAD 2.8 billion.",
+            both("16", "12", "consistent"),
+        ),
+        (
+            "Online transactions rose 16% in number, from 9.5 million to 11 million, and 21% in value, from MAD 2.5 billion to MAD 2.8 billion.",
+            both("16", "21", "inconsistent"),
+        ),
+        (
+            "ارتفعت الأداءات عبر الإنترنت بنسبة 16 في المائة من حيث العدد (من 9,5 إلى 11 مليون عملية)، و12 في المائة من حيث القيمة (من 2,5 إلى 2,8 مليار درهم).",
+            both("16", "12", "consistent"),
+        ),
+        (
+            "ارتفع عدد العمليات بنسبة 16 في المائة من 9,5 إلى 11 مليون عملية، وارتفعت قيمتها بنسبة 12 في المائة من 2,5 إلى 2,8 مليار درهم.",
+            both("16", "12", "consistent"),
+        ),
+        // A part left without a verb falls with the part before.
+        (
+            "Le nombre d'opérations a baissé de 3 % (de 2,45 à 2,38 millions d'opérations), et en valeur de 5 % (de 6,3 à 6 milliards de dirhams).",
+            vec![
+                growth("2450000", "2380000", "-3", "consistent"),
+                growth("6300000000", "6000000000", "-5", "consistent"),
+            ],
+        ),
+    ] {
+        assert_eq!(found(text), expected, "{text}");
+    }
+}
+
+/// What the cut at a coordinator must not do: give a pair to a rate of a part with no pair, or
+/// a rate to a part of a pair alone.
+#[test]
+fn a_part_without_its_own_pair_or_rate_gives_no_claim() {
+    // A pair alone, then a rate and its pair: which pair is the rate's, the order does not
+    // say (two pairs, one rate).
+    let text = "Le nombre d'opérations est passé de 9,5 à 11 millions, et le montant a progressé de 12 % (de 2,5 à 2,8 milliards de dirhams).";
+    let linked = link_text(text);
+    assert!(linked.claims.is_empty(), "{:#?}", linked.claims);
+    assert_eq!(linked.not_checked[0].reason, Unlinked::SeveralPairings);
+    // A rate of another part with no pair: the first part is a claim, the rate is not.
+    for text in [
+        "The number of transactions rose 16% (from 9.5 million to 11 million), while the value of refunds fell 4%.",
+        "Le nombre d'opérations a progressé de 16 % (de 9,5 à 11 millions d'opérations), tandis que le montant des remboursements a reculé de 4 %.",
+        "ارتفع عدد العمليات بنسبة 16 في المائة (من 9,5 إلى 11 مليون عملية)، بينما تراجعت قيمة المبالغ المستردة بنسبة 4 في المائة.",
+    ] {
+        let linked = link_text(text);
+        assert_eq!(
+            found(text),
+            [growth("9500000", "11000000", "16", "consistent")],
+            "{text}"
+        );
+        assert_eq!(
+            linked
+                .not_checked
+                .iter()
+                .map(|n| n.reason)
+                .collect::<Vec<_>>(),
+            [Unlinked::NoPairInReach],
+            "{text}"
+        );
+    }
+    // A share after the coordinator is no rate left without its verb.
+    for text in [
+        "Le nombre d'opérations a progressé de 16 % (de 9,5 à 11 millions d'opérations), et 40 % des paiements sont passés par le mobile.",
+        "ارتفع عدد العمليات بنسبة 16 في المائة (من 9,5 إلى 11 مليون عملية)، و40 في المائة منها تمت بالبطاقات المغربية.",
+    ] {
+        assert_eq!(
+            found(text),
+            [growth("9500000", "11000000", "16", "consistent")],
+            "{text}"
+        );
+        assert!(link_text(text).not_checked.is_empty(), "{text}");
+    }
+}
