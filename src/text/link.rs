@@ -18,9 +18,10 @@ use crate::text::wordset::WordSet;
 use crate::text::{TextFigure, extract};
 use std::sync::LazyLock;
 use words::{
-    AGAINST, AVERAGES, COMPARING, CONTRASTS, COORDINATORS, EARLIER, FALL_WORDS, FROM, GROWTH_CUES,
-    LINKING_VERBS, PART_MARKERS, PAST_MARKERS, PER_OPERATION, RESPECTIVELY, RISE_WORDS, SHARE_CUES,
-    THEN_WAS, TICKET_CUES, TO, TOTAL_MARKERS,
+    AGAINST, AVERAGES, COMPARING, CONTRASTS, COORDINATORS, EARLIER, FALL_NOUNS_AFTER, FALL_WORDS,
+    FROM, GROWTH_CUES, LINKING_VERBS, PART_MARKERS, PAST_MARKERS, PER_OPERATION, PERIOD_NOUNS,
+    RATE_ADJECTIVES, RESPECTIVELY, RISE_NOUNS_AFTER, RISE_WORDS, SCOPES, SHARE_CUES, THEN_WAS,
+    TICKET_CUES, TO, TOTAL_MARKERS,
 };
 
 /// The longest a gap of words between linked figures may be, in characters.
@@ -887,6 +888,9 @@ fn share_follows(text: &str, end: usize) -> bool {
 struct Rate<'a> {
     figure: &'a TextFigure,
     cue: &'static str,
+    /// The noun of change written right after the rate ("a 14.3% increase", "a 3% drop"),
+    /// with where it ends: the rate's own word of direction.
+    noun_after: Option<(Direction, usize)>,
 }
 
 /// One sentence, its figures and its words.
@@ -902,6 +906,42 @@ struct Sentence<'t, 'f> {
 enum Direction {
     Fall(&'static str),
     Rise(&'static str),
+}
+
+impl Direction {
+    fn word(self) -> &'static str {
+        match self {
+            Direction::Fall(w) | Direction::Rise(w) => w,
+        }
+    }
+}
+
+/// The noun of change right after a percentage that ends at `end`, perhaps after a word of
+/// its period ("a 14.3% increase", "a 3% year-on-year drop"): its direction, and where it ends.
+fn noun_after(text: &str, end: usize) -> Option<(Direction, usize)> {
+    let after = window(text, end, end + 40);
+    let mut rest = after.trim_start_matches(|c: char| is_space(c));
+    if let Some(len) = RATE_ADJECTIVES
+        .iter()
+        .find_map(|w| crate::text::scan::phrase_at(rest, w))
+    {
+        rest = rest
+            .get(len..)
+            .unwrap_or_default()
+            .trim_start_matches(|c: char| is_space(c));
+    }
+    let found = |list: &[&'static str]| {
+        list.iter()
+            .find_map(|&w| crate::text::scan::phrase_at(rest, w).map(|len| (w, len)))
+    };
+    let (direction, len) = match (found(RISE_NOUNS_AFTER), found(FALL_NOUNS_AFTER)) {
+        (Some((w, len)), None) => (Direction::Rise(w), len),
+        (None, Some((w, len))) => (Direction::Fall(w), len),
+        _ => return None,
+    };
+    // Where `rest` starts in the text.
+    let at = end + after.len() - rest.len();
+    Some((direction, at + len))
 }
 
 /// A pair or a rate, in the order of the words.
@@ -1283,11 +1323,13 @@ impl<'f> Sentence<'_, 'f> {
             }
             let from = boundary.max(lead(f).saturating_sub(REACH));
             let sign = f.text.starts_with(['+', '-', '\u{2212}']);
+            let noun_after = noun_after(text, f.end);
             let cue = self
                 .marks
                 .first(from, lead(f), Words::Growth)
                 .or_else(|| self.marks.first(lead(f), f.start, Words::Growth))
                 .or(sign.then_some("sign"))
+                .or(noun_after.map(|(d, _)| d.word()))
                 .or_else(|| {
                     // "des hausses respectives de 6 % et 4 %".
                     let (end, cue) = previous?;
@@ -1337,7 +1379,11 @@ impl<'f> Sentence<'_, 'f> {
             match cue {
                 Some(cue) => {
                     previous = Some((f.end, cue));
-                    rates.push(Rate { figure: f, cue });
+                    rates.push(Rate {
+                        figure: f,
+                        cue,
+                        noun_after,
+                    });
                 }
                 None => previous = None,
             }
@@ -1378,7 +1424,10 @@ impl<'f> Sentence<'_, 'f> {
         // wins over the verb of the pair's clause: "dropped to B from A, a rise of R%" states
         // a rise, which is the article's to answer for. Only where the rate has no word of its
         // own does the clause give its direction.
-        let own = self.own_direction(rate.figure);
+        let own = rate
+            .noun_after
+            .map(|(d, _)| d)
+            .or_else(|| self.own_direction(rate.figure));
         let (fall, rise) = match own {
             Some(Direction::Fall(word)) => (Some(word), None),
             Some(Direction::Rise(word)) => (None, Some(word)),
@@ -1565,7 +1614,7 @@ impl<'f> Sentence<'_, 'f> {
                 !group.contains(&named)
             }
         };
-        let another = match crate::text::extract::named_quantity(own_words) {
+        let another_named = |words: &str| match crate::text::extract::named_quantity(words) {
             Some(Named::Amount) => not_ours(FigureKind::AmountMad),
             Some(Named::Count) => not_ours(FigureKind::Transactions),
             Some(Named::Cards) => not_ours(FigureKind::Cards),
@@ -1573,7 +1622,24 @@ impl<'f> Sentence<'_, 'f> {
             Some(Named::Other) => true,
             Some(Named::Operations) | None => false,
         };
-        if another {
+        // "a 14.3% increase in the number of merchant sites": the words after the noun of a
+        // rate written before it, up to a comma or the next figure, name its quantity too.
+        let words_after = rate.noun_after.map(|(_, noun_end)| {
+            let next = self.figures.partition_point(|f| f.start < noun_end);
+            let to = self
+                .figures
+                .get(next)
+                .map_or(self.span.1, |f| lead(f))
+                .min(noun_end + REACH / 2)
+                .min(self.span.1);
+            let words = window(text, noun_end, to);
+            words
+                .find([',', ';', '.', '،', '('])
+                .and_then(|i| words.get(..i))
+                .unwrap_or(words)
+        });
+        let another = another_named(own_words) || words_after.is_some_and(another_named);
+        if another || self.scoped_after(rate) {
             return Some(Unlinked::AnotherQuantity);
         }
         if !same_sentence {
@@ -1600,6 +1666,42 @@ impl<'f> Sentence<'_, 'f> {
                         && matches!(f.kind(), FigureKind::Percent | FigureKind::PercentagePoints)
                 });
         (contrast || percent_between).then_some(Unlinked::OtherClause)
+    }
+
+    /// Whether the words right after a rate (and its noun) give it a narrower scope than its
+    /// pair's: "soit une hausse de 9,5 % pour les cartes étrangères", "up 9.5% for foreign
+    /// cards", "بزيادة 9,5 في المائة بالنسبة للبطاقات الأجنبية". A period after the same words
+    /// ("pour l'année 2024", "for the first half") is no narrower scope.
+    fn scoped_after(&self, rate: &Rate<'_>) -> bool {
+        let text = self.text;
+        let from = rate.noun_after.map_or(rate.figure.end, |(_, end)| end);
+        let next = self.figures.partition_point(|f| f.start < from);
+        let to = self
+            .figures
+            .get(next)
+            .map_or(self.span.1, |f| lead(f))
+            .min(from + REACH / 2)
+            .min(self.span.1);
+        let words = window(text, from, to);
+        let words = words
+            .find([',', ';', '.', '،', '(', ')'])
+            .and_then(|i| words.get(..i))
+            .unwrap_or(words);
+        let rest = words.trim_start_matches(|c: char| is_space(c));
+        let Some(len) = SCOPES
+            .iter()
+            .find_map(|w| crate::text::scan::phrase_at(rest, w))
+        else {
+            return false;
+        };
+        let scope = rest.get(len..).unwrap_or_default();
+        let start = from + (words.len() - rest.len()) + len;
+        let period = period_in(text, start, start + scope.len()).is_some()
+            || scope.chars().any(|c| c.is_ascii_digit())
+            || PERIOD_NOUNS
+                .iter()
+                .any(|w| crate::text::scan::find_phrase(scope, w).is_some());
+        !period
     }
 
     /// A lone rate whose pair is in the sentences before it: exactly two counts or amounts of

@@ -181,3 +181,80 @@ fn a_part_without_its_own_pair_or_rate_gives_no_claim() {
         assert!(link_text(text).not_checked.is_empty(), "{text}");
     }
 }
+
+/// A rate written before its noun: "a 14.3% increase", "a 9.6% drop", "a 5.7% year-on-year
+/// decline", "soit 14,3 % de hausse"; the noun gives the rate its direction.
+#[test]
+fn a_rate_written_before_its_noun() {
+    for (text, expected) in [
+        (
+            "Payments on merchant sites rose from MAD 3.15 billion in 2023 to MAD 3.6 billion in 2024, a 14.3% increase, the CMI said.",
+            growth("3150000000", "3600000000", "14.3", "consistent"),
+        ),
+        (
+            "Payments on merchant sites rose from MAD 3.15 billion in 2023 to MAD 3.6 billion in 2024, a 18.3% increase, the CMI said.",
+            growth("3150000000", "3600000000", "18.3", "inconsistent"),
+        ),
+        (
+            "Refunds went from MAD 520 million to MAD 470 million, a 9.6% drop.",
+            growth("520000000", "470000000", "-9.6", "consistent"),
+        ),
+        (
+            "The number of transactions slipped to 7.45 million transactions from 7.9 million transactions, a 5.7% year-on-year decline.",
+            growth("7900000", "7450000", "-5.7", "consistent"),
+        ),
+        (
+            "Le montant est passé de 3,15 à 3,6 milliards de dirhams, soit 14,3 % de hausse.",
+            growth("3150000000", "3600000000", "14.3", "consistent"),
+        ),
+        (
+            "Le montant des remboursements est passé de 520 à 470 millions de dirhams, soit 9,6 % de baisse.",
+            growth("520000000", "470000000", "-9.6", "consistent"),
+        ),
+        // A rise stated of figures that fell.
+        (
+            "Le montant des remboursements est passé de 520 à 470 millions de dirhams, soit 9,6 % de hausse.",
+            growth("520000000", "470000000", "9.6", "inconsistent"),
+        ),
+    ] {
+        assert_eq!(found(text), [expected], "{text}");
+    }
+}
+
+/// The words after a rate may say it is of something else than its pair: another quantity
+/// after its noun ("a 14.3% increase in the number of merchant sites") or a narrower scope
+/// ("pour les cartes étrangères", "for foreign cards", "بالنسبة للبطاقات الأجنبية"): not
+/// checked. A period after the same words is no other scope.
+#[test]
+fn the_words_after_a_rate_may_make_it_of_something_else() {
+    for text in [
+        "Online payments went from MAD 3.15 billion to MAD 3.6 billion, a 14.3% increase in the number of merchant sites.",
+        "Le montant est passé de 3,15 à 3,6 milliards de dirhams, soit 14,3 % de hausse du nombre de sites marchands.",
+        "Le montant est passé de 3,15 à 3,6 milliards de dirhams, soit une hausse de 14,3 % pour les cartes étrangères.",
+        "Online payments went from MAD 3.15 billion to MAD 3.6 billion, up 14.3% for foreign cards.",
+        "ارتفعت قيمة الأداءات من 3,15 إلى 3,6 مليار درهم، أي بزيادة 14,3 في المائة بالنسبة للبطاقات الأجنبية.",
+    ] {
+        let linked = link_text(text);
+        assert!(linked.claims.is_empty(), "{text}: {:#?}", linked.claims);
+        assert_eq!(
+            linked
+                .not_checked
+                .iter()
+                .map(|n| n.reason)
+                .collect::<Vec<_>>(),
+            [Unlinked::AnotherQuantity],
+            "{text}"
+        );
+    }
+    for text in [
+        "Online payments went from MAD 3.15 billion to MAD 3.6 billion, up 14.3% for the year.",
+        "Le montant est passé de 3,15 à 3,6 milliards de dirhams, soit une hausse de 14,3 % pour l'année 2024.",
+        "ارتفعت قيمة الأداءات من 3,15 إلى 3,6 مليار درهم، أي بزيادة 14,3 في المائة بالنسبة للسنة كاملة.",
+    ] {
+        assert_eq!(
+            found(text),
+            [growth("3150000000", "3600000000", "14.3", "consistent")],
+            "{text}"
+        );
+    }
+}
