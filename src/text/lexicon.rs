@@ -295,6 +295,9 @@ pub(crate) const HEDGES: &[(&str, Qualifier)] = &[
     ("do not exceed", Qualifier::AtMost),
     ("not exceeding", Qualifier::AtMost),
     ("no more than", Qualifier::AtMost),
+    ("not more than", Qualifier::AtMost),
+    ("not less than", Qualifier::AtLeast),
+    ("pas plus de", Qualifier::AtMost),
     ("dépassent les", Qualifier::MoreThan),
     ("frôle les", Qualifier::About),
     ("frôlé les", Qualifier::About),
@@ -940,30 +943,10 @@ pub(crate) const HEDGE_VERBS: &[(&str, Qualifier)] = &[
 /// الأداءات عبر الإنترنت", "المبلغ الإجمالي للأداءات بواسطة البطاقات".
 pub(crate) const SUBJECT_LINKS: &[&str] = &["عبر", "على", "في", "من", "بواسطة", "إلى", "حسب"];
 
-/// Words of negation before a hedge, which turn its bound around: "لم تكن ... تتجاوز" is at
-/// most, and so is "n'ont pas dépassé". Folded.
-pub(crate) const NEGATIONS: &[&str] = &[
-    "لم",
-    "ولم",
-    "فلم",
-    "لا",
-    "ولا",
-    "لن",
-    "ولن",
-    "ليس",
-    "ليست",
-    "ne",
-    "n'",
-    "n\u{2019}",
-    "pas",
-    "not",
-    "never",
-    "didn't",
-    "doesn't",
-    "don't",
-    "wasn't",
-    "weren't",
-];
+/// Arabic words of negation before a verb of a hedge, which turn its bound around: "لم تكن ...
+/// تتجاوز" is at most. (French and English negated hedges are phrases of [`HEDGES`]: "ne
+/// dépasse pas", "did not exceed", "not less than".)
+pub(crate) const NEGATIONS: &[&str] = &["لم", "ولم", "فلم", "لا", "ولا", "لن", "ولن", "ليس", "ليست"];
 
 /// Arabic nouns of a quantity that head the subject of a verb before a figure: "قيمة
 /// المعاملات", "عدد البطاقات".
@@ -1177,6 +1160,45 @@ pub(crate) const MERCHANT_COUNT_NAMES: &[&str] = &[
 /// de commandes", "the number of users", "عدد الحسابات"), and the figure is left out.
 pub(crate) const ANY_COUNT_NAMES: &[&str] =
     &["nombre de", "nombre d'", "nombre des", "number of", "عدد"];
+
+/// The words of a period after a scale word and "de": "13,6 milliards de l'année
+/// précédente" is a figure whose unit is left out, not a count of something else. Folded.
+pub(crate) const PERIODS_AFTER_DE: &[&str] = &[
+    "l'année",
+    "l'an",
+    "l'exercice",
+    "la même période",
+    "la période",
+    "la veille",
+];
+
+/// A pronoun and a verb of being, right before a figure whose unit is left out: the figure is
+/// the earlier value of what the sentence before measured ("Le montant s'est établi à 5,8
+/// milliards de dirhams. Il était de 4,9 milliards un an plus tôt."). Folded.
+pub(crate) const PRONOUN_WAS: &[&str] = &[
+    "il était de",
+    "elle était de",
+    "ils étaient de",
+    "elles étaient de",
+    "il était",
+    "elle était",
+    "ils étaient",
+    "elles étaient",
+    "il s'élevait à",
+    "elle s'élevait à",
+    "ils s'élevaient à",
+    "elles s'élevaient à",
+    "il se situait à",
+    "elle se situait à",
+    "it was",
+    "they were",
+    "it stood at",
+    "they stood at",
+    "وكان",
+    "وكانت",
+    "كان",
+    "كانت",
+];
 
 /// Words that say a count without naming what is counted ("le nombre et le montant des
 /// paiements"): beside a name of an amount, the clause names two kinds.

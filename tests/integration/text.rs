@@ -951,3 +951,50 @@ fn english_count_names_with_words_before_the_noun() {
     let users = extract("The number of users paying online rose to 6.2 million.");
     assert!(users.is_empty(), "{users:?}");
 }
+
+/// A pronoun and a verb of being before a figure whose unit is left out ("Il était de 4,9
+/// milliards un an plus tôt.") give it the one kind of the sentence before; "de" before a
+/// period ("13,6 milliards de l'année précédente") does not make a count of something else.
+#[test]
+fn a_unit_left_out_after_a_pronoun_or_before_a_period() {
+    for (text, kind) in [
+        (
+            "Les paiements ont totalisé 7,3 milliards de dirhams au troisième trimestre. Ils \
+             étaient de 6,1 milliards un an plus tôt.",
+            FigureKind::AmountMad,
+        ),
+        (
+            "Le CMI a recensé 19,6 millions d'opérations au premier semestre. Un an plus tôt, \
+             elles étaient 16,2 millions.",
+            FigureKind::Transactions,
+        ),
+        (
+            "Foreign cards settled MAD 2.2 billion in the quarter. It was 1.8 billion a year \
+             earlier.",
+            FigureKind::AmountMad,
+        ),
+        (
+            "Le montant a atteint 8,4 milliards de dirhams, contre les 7,1 milliards de \
+             l'année précédente.",
+            FigureKind::AmountMad,
+        ),
+    ] {
+        let found = read(text);
+        assert_eq!(found.len(), 2, "{text}: {found:?}");
+        assert_eq!(found[1].1, kind, "{text}: {found:?}");
+    }
+    // Not after another verb, nor when the sentence before writes two kinds.
+    for text in [
+        "Le CMI a traité 5 millions d'opérations. Il compte 7,4 millions.",
+        "Le CMI a traité 5 millions d'opérations pour 1,2 milliard de dirhams. Il était de 4 \
+         millions un an plus tôt.",
+    ] {
+        let found = read(text);
+        assert!(
+            found
+                .iter()
+                .all(|f| f.0 != "7,4 millions" && f.0 != "4 millions"),
+            "{text}: {found:?}"
+        );
+    }
+}
