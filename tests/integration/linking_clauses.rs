@@ -258,3 +258,30 @@ fn the_words_after_a_rate_may_make_it_of_something_else() {
         );
     }
 }
+
+/// Two lists written crosswise, "X et Y ..., contre A et B ...", "respectivement" after the
+/// first list and before its period, with more words that make the second list the earlier
+/// ("il y a un an", "twelve months earlier", "قبل سنة"); a second list of other cards is no
+/// earlier list, whatever its rates.
+#[test]
+fn two_lists_crosswise_with_the_words_of_an_earlier_time() {
+    let both = vec![
+        growth("28900000", "33600000", "16.3", "consistent"),
+        growth("8100000000", "9400000000", "16", "consistent"),
+    ];
+    for text in [
+        "Le nombre et le montant des paiements par carte ont atteint respectivement 33,6 millions d'opérations et 9,4 milliards de dirhams au premier semestre, contre 28,9 millions d'opérations et 8,1 milliards de dirhams il y a un an, soit des hausses respectives de 16,3 % et 16 %.",
+        "Transactions and their value came to 33.6 million transactions and MAD 9.4 billion respectively in the first half, against 28.9 million transactions and MAD 8.1 billion twelve months earlier, gains of 16.3% and 16% respectively.",
+        "وبلغ عدد العمليات ومبلغها على التوالي 33,6 مليون عملية و9,4 مليار درهم خلال النصف الأول، مقابل 28,9 مليون عملية و8,1 مليار درهم قبل سنة، أي بارتفاع بنسبة 16,3 في المائة و16 في المائة على التوالي.",
+    ] {
+        assert_eq!(found(text), both, "{text}");
+    }
+    for text in [
+        "وبلغ عدد العمليات ومبلغها على التوالي 33,6 مليون عملية و9,4 مليار درهم، مقابل 28,9 مليون عملية و8,1 مليار درهم بالنسبة للبطاقات الأجنبية، أي بارتفاع بنسبة 16,3 في المائة و16 في المائة على التوالي.",
+        "Transactions and their value came to 33.6 million transactions and MAD 9.4 billion respectively for Moroccan cards, against 28.9 million transactions and MAD 8.1 billion for foreign cards, gains of 16.3% and 16% respectively.",
+        "Les cartes marocaines ont réglé respectivement 33,6 millions d'opérations et 9,4 milliards de dirhams, contre 28,9 millions d'opérations et 8,1 milliards de dirhams pour les cartes étrangères, soit des hausses respectives de 16,3 % et 16 %.",
+    ] {
+        let linked = link_text(text);
+        assert!(linked.claims.is_empty(), "{text}: {:#?}", linked.claims);
+    }
+}

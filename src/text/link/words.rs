@@ -430,6 +430,12 @@ pub(super) const EARLIER: &[&str] = &[
     "السنة المنصرمة",
     "العام المنصرم",
     "سنة من قبل",
+    "قبل سنة",
+    "قبل عام",
+    "il y a un an",
+    "a year previously",
+    "twelve months earlier",
+    "12 months earlier",
 ];
 /// Verbs between the words of an average and its amount: "Le panier moyen s'est établi à X".
 pub(super) const LINKING_VERBS: &[&str] = &[
