@@ -3,8 +3,10 @@
 //! noun, and lists of figures in parallel; each in French, Arabic and English, beside sentences
 //! built to tempt a wrong pairing. Every text here is our own.
 
-use crate::linking_recall::{found, growth};
-use morocco_ecommerce::text::{Unlinked, link_text};
+use crate::linking_recall::{Written, found, growth, written};
+use morocco_ecommerce::FigureKind;
+use morocco_ecommerce::text::{Language, Unlinked, link_text};
+use proptest::prelude::*;
 
 /// A word of direction written with the rate ("a rise of", "soit une hausse de", "أي
 /// بارتفاع") wins over the verb of the pair's clause: a rise stated of figures that fell is
@@ -283,5 +285,48 @@ fn two_lists_crosswise_with_the_words_of_an_earlier_time() {
     ] {
         let linked = link_text(text);
         assert!(linked.claims.is_empty(), "{text}: {:#?}", linked.claims);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// Sentences composed from random true figures in the constructions of this module (two
+    /// coordinated parts, each rate with its own pair; a rate before its noun) give exactly the
+    /// claims composed, with their figures, and never an alarm.
+    #[test]
+    fn composed_parts_give_exactly_their_claims(
+        a in 1_000_000u64..50_000_000,
+        growth_a in 1u64..60,
+        b in 100_000_000u64..9_000_000_000,
+        growth_b in 1u64..60,
+        language in prop::sample::select(Language::ALL.to_vec()),
+        form in 0usize..3,
+    ) {
+        let (Some(x), Some(y)) = (
+            written(a, a + a * growth_a / 100, FigureKind::Transactions, language),
+            written(b, b + b * growth_b / 100, FigureKind::AmountMad, language),
+        ) else {
+            return Ok(());
+        };
+        let (text, expected): (String, Vec<&Written>) = match (language, form) {
+            (Language::French, 0) => (format!("Les paiements ont progressé de {} en nombre (de {} à {}) et de {} en valeur (de {} à {}).", x.rate, x.from, x.to, y.rate, y.from, y.to), vec![&x, &y]),
+            (Language::French, 1) => (format!("Le nombre est passé de {} à {} (+{}), et le montant a augmenté de {} (de {} à {}).", x.from, x.to, x.rate, y.rate, y.from, y.to), vec![&x, &y]),
+            (Language::French, _) => (format!("Le montant est passé de {} à {}, soit {} de hausse.", y.from, y.to, y.rate), vec![&y]),
+            (Language::English, 0) => (format!("Payments grew {} in number, from {} to {}, and {} in value, from {} to {}.", x.rate, x.from, x.to, y.rate, y.from, y.to), vec![&x, &y]),
+            (Language::English, 1) => (format!("Transactions went from {} to {} (+{}), while their value rose {}, from {} to {}.", x.from, x.to, x.rate, y.rate, y.from, y.to), vec![&x, &y]),
+            (Language::English, _) => (format!("Payments went from {} to {}, a {} increase.", y.from, y.to, y.rate), vec![&y]),
+            (_, 0) => (format!("ارتفعت الأداءات بنسبة {} من حيث العدد (من {} إلى {})، و{} من حيث القيمة (من {} إلى {}).", x.rate, x.from, x.to, y.rate, y.from, y.to), vec![&x, &y]),
+            (_, 1) => (format!("ارتفع عدد العمليات بنسبة {} من {} إلى {}، وارتفعت قيمتها بنسبة {} من {} إلى {}.", x.rate, x.from, x.to, y.rate, y.from, y.to), vec![&x, &y]),
+            (_, _) => (format!("انتقل عدد العمليات من {} إلى {} (+{})، بينما ارتفعت قيمتها بنسبة {} من {} إلى {}.", x.from, x.to, x.rate, y.rate, y.from, y.to), vec![&x, &y]),
+        };
+        let got = found(&text);
+        prop_assert_eq!(got.len(), expected.len(), "{}\n{:#?}", text, got);
+        for ((kind, roles, verdict), w) in got.iter().zip(expected) {
+            prop_assert_eq!(*kind, "growth");
+            let values: Vec<&str> = roles.iter().map(|(_, v)| v.as_str()).collect();
+            prop_assert_eq!(values, w.values.iter().map(String::as_str).collect::<Vec<_>>(), "{}", text);
+            prop_assert!(verdict != "inconsistent" && verdict != "impossible", "{}: {}", text, verdict);
+        }
     }
 }

@@ -419,14 +419,14 @@ fn an_average_ticket_before_its_inputs() {
 }
 
 /// One growth written from true values: the figures as the press writes them, and the rate.
-struct Written {
-    from: String,
-    to: String,
-    rate: String,
-    values: [String; 3],
+pub(crate) struct Written {
+    pub(crate) from: String,
+    pub(crate) to: String,
+    pub(crate) rate: String,
+    pub(crate) values: [String; 3],
 }
 
-fn written(from: u64, to: u64, kind: FigureKind, language: Language) -> Option<Written> {
+pub(crate) fn written(from: u64, to: u64, kind: FigureKind, language: Language) -> Option<Written> {
     let precision = |v: u64| Decimal::from(10u64.pow(v.ilog10().saturating_sub(2)));
     let round = |v: u64| {
         let p = precision(v);
