@@ -18,9 +18,10 @@ use crate::text::wordset::WordSet;
 use crate::text::{TextFigure, extract};
 use std::sync::LazyLock;
 use words::{
-    AGAINST, AVERAGES, COMPARING, CONTRASTS, COORDINATORS, EARLIER, FALL_WORDS, FROM, GROWTH_CUES,
-    LINKING_VERBS, PART_MARKERS, PAST_MARKERS, PER_OPERATION, RESPECTIVELY, RISE_WORDS, SHARE_CUES,
-    THEN_WAS, TICKET_CUES, TO, TOTAL_MARKERS,
+    AGAINST, AVERAGES, COMPARING, CONTRASTS, COORDINATORS, EARLIER, FALL_NOUNS_AFTER, FALL_WORDS,
+    FROM, GROWTH_CUES, LINKING_VERBS, PART_MARKERS, PAST_MARKERS, PER_OPERATION, PERIOD_NOUNS,
+    RATE_ADJECTIVES, RESPECTIVELY, RISE_NOUNS_AFTER, RISE_WORDS, SCOPES, SHARE_CUES, THEN_WAS,
+    TICKET_CUES, TO, TOTAL_MARKERS,
 };
 
 /// The longest a gap of words between linked figures may be, in characters.
@@ -70,7 +71,9 @@ pub struct TextClaim {
     /// (`growth@37`).
     pub id: String,
     /// What is claimed, over the figures found in the text (`growth`, `share`, `within`,
-    /// `average_ticket`). The rate of a fall carries its sign: "down 20%" is -20.
+    /// `average_ticket`). The rate of a fall carries its sign: "down 20%" is -20. A word of
+    /// direction written with the rate decides over the verb of its clause: in "fell to B
+    /// from A, a rise of 12%" the rate is +12.
     pub kind: ClaimKind<TextFigure>,
     /// Byte span of the sentence (for a rate whose pair is in an earlier sentence of the
     /// paragraph, from the first of those sentences to the rate's).
@@ -892,6 +895,9 @@ fn share_follows(text: &str, end: usize) -> bool {
 struct Rate<'a> {
     figure: &'a TextFigure,
     cue: &'static str,
+    /// The noun of change written right after the rate ("a 14.3% increase", "a 3% drop"),
+    /// with where it ends: the rate's own word of direction.
+    noun_after: Option<(Direction, usize)>,
 }
 
 /// One sentence, its figures and its words.
@@ -900,6 +906,49 @@ struct Sentence<'t, 'f> {
     span: (usize, usize),
     figures: Vec<&'f TextFigure>,
     marks: Marks,
+}
+
+/// Which way the words say a rate goes, with the word that says it.
+#[derive(Clone, Copy)]
+enum Direction {
+    Fall(&'static str),
+    Rise(&'static str),
+}
+
+impl Direction {
+    fn word(self) -> &'static str {
+        match self {
+            Direction::Fall(w) | Direction::Rise(w) => w,
+        }
+    }
+}
+
+/// The noun of change right after a percentage that ends at `end`, perhaps after a word of
+/// its period ("a 14.3% increase", "a 3% year-on-year drop"): its direction, and where it ends.
+fn noun_after(text: &str, end: usize) -> Option<(Direction, usize)> {
+    let after = window(text, end, end + 40);
+    let mut rest = after.trim_start_matches(|c: char| is_space(c));
+    if let Some(len) = RATE_ADJECTIVES
+        .iter()
+        .find_map(|w| crate::text::scan::phrase_at(rest, w))
+    {
+        rest = rest
+            .get(len..)
+            .unwrap_or_default()
+            .trim_start_matches(|c: char| is_space(c));
+    }
+    let found = |list: &[&'static str]| {
+        list.iter()
+            .find_map(|&w| crate::text::scan::phrase_at(rest, w).map(|len| (w, len)))
+    };
+    let (direction, len) = match (found(RISE_NOUNS_AFTER), found(FALL_NOUNS_AFTER)) {
+        (Some((w, len)), None) => (Direction::Rise(w), len),
+        (None, Some((w, len))) => (Direction::Fall(w), len),
+        _ => return None,
+    };
+    // Where `rest` starts in the text.
+    let at = end + after.len() - rest.len();
+    Some((direction, at + len))
 }
 
 /// A pair or a rate, in the order of the words.
@@ -996,62 +1045,106 @@ impl<'f> Sentence<'_, 'f> {
             }
             return (used, Vec::new());
         }
-        match match_rates(&order, pairs.len(), rates.len(), respectively.is_some()) {
-            Some(matches) => {
-                // Rates "respectivement" in a list go with the pairs in order; the words before
-                // the list name the quantities of all of them ("le nombre et le montant ont
-                // augmenté respectivement de R1 et R2").
-                let group: Vec<FigureKind> = if respectively.is_some() && matches.len() > 1 {
-                    matches
-                        .iter()
-                        .filter_map(|&(p, _)| pairs.get(p))
-                        .map(|p| p.to.kind())
-                        .collect()
-                } else {
-                    Vec::new()
-                };
-                for (pair_index, rate_index) in matches {
-                    let (Some(pair), Some(rate)) = (pairs.get(pair_index), rates.get(rate_index))
-                    else {
-                        continue;
-                    };
-                    let inner = (
-                        pair.span.0.min(lead(rate.figure)),
-                        pair.span.1.max(rate.figure.end),
-                    );
-                    let clause =
-                        self.own_clause(clause_of(pair.span, rate.figure, self.span), inner);
-                    if self.growth(pair, rate, clause, respectively, &group, self.span, out) {
-                        used.extend([pair.from.start, pair.to.start, rate.figure.start]);
+        // A sentence of several parts ("de 14 % (de A à B), et en valeur de 11 % (de C à D)")
+        // is matched part by part; with "respectivement", as a whole.
+        let parts = if respectively.is_some() {
+            std::iter::once(0..order.len()).collect()
+        } else {
+            self.parts(&order, &pairs, &rates)
+        };
+        let mut matches = Vec::new();
+        let mut unmatched = Vec::new();
+        for part in parts {
+            let part_order = order.get(part).unwrap_or_default();
+            let first_pair = part_order.iter().find_map(|item| match item {
+                Item::Pair(p) => Some(*p),
+                Item::Rate(_) => None,
+            });
+            let first_rate = part_order.iter().find_map(|item| match item {
+                Item::Rate(r) => Some(*r),
+                Item::Pair(_) => None,
+            });
+            // Indices within the part: its pairs and its rates are consecutive in their lists.
+            let local: Vec<Item> = part_order
+                .iter()
+                .map(|item| match *item {
+                    Item::Pair(p) => Item::Pair(p - first_pair.unwrap_or(0)),
+                    Item::Rate(r) => Item::Rate(r - first_rate.unwrap_or(0)),
+                })
+                .collect();
+            let pair_count = local.iter().filter(|i| matches!(i, Item::Pair(_))).count();
+            let rate_count = local.len() - pair_count;
+            match match_rates(&local, pair_count, rate_count, respectively.is_some()) {
+                Some(found) => matches.extend(
+                    found
+                        .into_iter()
+                        .map(|(p, r)| (p + first_pair.unwrap_or(0), r + first_rate.unwrap_or(0))),
+                ),
+                // A rate of a part with no pair of its own ("..., tandis que le montant a
+                // reculé de 3 %"): nothing of its part to compute it from.
+                None if pair_count == 0 => {
+                    for rate in
+                        (0..rate_count).filter_map(|r| rates.get(r + first_rate.unwrap_or(0)))
+                    {
+                        out.not_checked.push(NotChecked::new(
+                            Unlinked::NoPairInReach,
+                            self.span,
+                            vec![rate.figure.clone()],
+                            Vec::new(),
+                        ));
                     }
                 }
+                None => unmatched.extend((0..rate_count).map(|r| r + first_rate.unwrap_or(0))),
             }
-            None => {
-                for rate in &rates {
-                    // The candidates are the pairs nearest the rate on either side: the
-                    // readings a reader would weigh (and a bounded list in a long sentence).
-                    let after = pairs.partition_point(|p| p.span.0 < rate.figure.start);
-                    let near = pairs
-                        .get(after.saturating_sub(2)..(after + 2).min(pairs.len()))
-                        .unwrap_or_default();
-                    let candidates = near
-                        .iter()
-                        .map(|p| ClaimKind::Growth {
-                            from: p.from.clone(),
-                            to: p.to.clone(),
-                            stated: rate.figure.clone(),
-                        })
-                        .collect();
-                    let mut figures = vec![rate.figure.clone()];
-                    figures.extend(near.iter().flat_map(|p| [p.from.clone(), p.to.clone()]));
-                    out.not_checked.push(NotChecked::new(
-                        Unlinked::SeveralPairings,
-                        self.span,
-                        figures,
-                        candidates,
-                    ));
-                }
+        }
+        // Rates "respectivement" in a list go with the pairs in order; the words before the
+        // list name the quantities of all of them ("le nombre et le montant ont augmenté
+        // respectivement de R1 et R2").
+        let group: Vec<FigureKind> = if respectively.is_some() && matches.len() > 1 {
+            matches
+                .iter()
+                .filter_map(|&(p, _)| pairs.get(p))
+                .map(|p| p.to.kind())
+                .collect()
+        } else {
+            Vec::new()
+        };
+        for (pair_index, rate_index) in matches {
+            let (Some(pair), Some(rate)) = (pairs.get(pair_index), rates.get(rate_index)) else {
+                continue;
+            };
+            let inner = (
+                pair.span.0.min(lead(rate.figure)),
+                pair.span.1.max(rate.figure.end),
+            );
+            let clause = self.own_clause(clause_of(pair.span, rate.figure, self.span), inner);
+            if self.growth(pair, rate, clause, respectively, &group, self.span, out) {
+                used.extend([pair.from.start, pair.to.start, rate.figure.start]);
             }
+        }
+        for rate in unmatched.iter().filter_map(|&r| rates.get(r)) {
+            // The candidates are the pairs nearest the rate on either side: the readings a
+            // reader would weigh (and a bounded list in a long sentence).
+            let after = pairs.partition_point(|p| p.span.0 < rate.figure.start);
+            let near = pairs
+                .get(after.saturating_sub(2)..(after + 2).min(pairs.len()))
+                .unwrap_or_default();
+            let candidates = near
+                .iter()
+                .map(|p| ClaimKind::Growth {
+                    from: p.from.clone(),
+                    to: p.to.clone(),
+                    stated: rate.figure.clone(),
+                })
+                .collect();
+            let mut figures = vec![rate.figure.clone()];
+            figures.extend(near.iter().flat_map(|p| [p.from.clone(), p.to.clone()]));
+            out.not_checked.push(NotChecked::new(
+                Unlinked::SeveralPairings,
+                self.span,
+                figures,
+                candidates,
+            ));
         }
         // The pairs no claim used, for a rate in the next sentence ("Soit une hausse de R %").
         used.sort_unstable();
@@ -1064,6 +1157,49 @@ impl<'f> Sentence<'_, 'f> {
             })
             .collect();
         (used, tied)
+    }
+
+    /// The parts of a sentence's pairs and rates (`order`), as ranges of it: a part ends after
+    /// one pair and one rate when the words after them open another part with a coordinator
+    /// or a contrast ("..., et en valeur de 11 % (de C à D)", "..., and 9% in value", "،
+    /// وارتفع"), so that each rate takes the pair of its own part. Anything else is one part.
+    fn parts(
+        &self,
+        order: &[Item],
+        pairs: &[Pair<'_>],
+        rates: &[Rate<'_>],
+    ) -> Vec<std::ops::Range<usize>> {
+        let span_of = |item: &Item| match *item {
+            Item::Pair(p) => pairs.get(p).map(|p| p.span),
+            Item::Rate(r) => rates.get(r).map(|r| (lead(r.figure), r.figure.end)),
+        };
+        let mut parts = Vec::new();
+        let mut start = 0;
+        let (mut pair_count, mut rate_count) = (0, 0);
+        // Where the part's words end: a pair may hold its rate ("B (+R %), contre A").
+        let mut part_end = 0;
+        for (i, item) in order.iter().enumerate() {
+            match item {
+                Item::Pair(_) => pair_count += 1,
+                Item::Rate(_) => rate_count += 1,
+            }
+            part_end = part_end.max(span_of(item).map_or(0, |s| s.1));
+            let Some(next) = order.get(i + 1).and_then(span_of) else {
+                break;
+            };
+            if (pair_count, rate_count) != (1, 1) {
+                continue;
+            }
+            let opens = part_end <= next.0
+                && gap(self.text, part_end, next.0).is_some_and(opens_with_coordinator);
+            if opens {
+                parts.push(start..i + 1);
+                start = i + 1;
+                (pair_count, rate_count) = (0, 0);
+            }
+        }
+        parts.push(start..order.len());
+        parts
     }
 
     /// Two pairs from two lists in parallel, the later figures first: "à B1 et B2, contre A1 et
@@ -1208,11 +1344,13 @@ impl<'f> Sentence<'_, 'f> {
             }
             let from = boundary.max(lead(f).saturating_sub(REACH));
             let sign = f.text.starts_with(['+', '-', '\u{2212}']);
+            let noun_after = noun_after(text, f.end);
             let cue = self
                 .marks
                 .first(from, lead(f), Words::Growth)
                 .or_else(|| self.marks.first(lead(f), f.start, Words::Growth))
                 .or(sign.then_some("sign"))
+                .or(noun_after.map(|(d, _)| d.word()))
                 .or_else(|| {
                     // "des hausses respectives de 6 % et 4 %".
                     let (end, cue) = previous?;
@@ -1221,6 +1359,26 @@ impl<'f> Sentence<'_, 'f> {
                         words.trim_matches(|c: char| is_space(c) || matches!(c, ',' | '،' | ';'));
                     let words = words.strip_suffix("de").unwrap_or(words).trim_end();
                     (words.is_empty() || COORDINATORS.contains(&words)).then_some(cue)
+                })
+                .or_else(|| {
+                    // "ont progressé de 14 % (de A à B), et en valeur de 11 % (de C à D)",
+                    // "grew 12% in number, from A to B, and 9% in value, from C to D": a part
+                    // whose verb is left out takes the cue of the part before, when that
+                    // part is a rate and its pair, this one opens with a coordinator and its
+                    // own pair follows it.
+                    let (end, cue) = previous?;
+                    let before = pair_index.checked_sub(1).and_then(|i| pairs.get(i))?;
+                    if before.span.0 < end {
+                        return None;
+                    }
+                    let words = gap(text, before.span.1, lead(f))?;
+                    if !opens_with_coordinator(words) || !self.own_pair_follows(pairs, f) {
+                        return None;
+                    }
+                    let after = window(text, f.end, f.end + 24);
+                    let after = after.trim_start_matches(|c: char| is_space(c));
+                    let in_terms_of = crate::text::scan::phrase_at(after, "من حيث").is_some();
+                    (in_terms_of || !share_follows(text, f.end)).then_some(cue)
                 })
                 .or_else(|| {
                     // "MAD 5.2 billion against MAD 4 billion, or 30% more": "or" right before
@@ -1242,12 +1400,29 @@ impl<'f> Sentence<'_, 'f> {
             match cue {
                 Some(cue) => {
                     previous = Some((f.end, cue));
-                    rates.push(Rate { figure: f, cue });
+                    rates.push(Rate {
+                        figure: f,
+                        cue,
+                        noun_after,
+                    });
                 }
                 None => previous = None,
             }
         }
         rates
+    }
+
+    /// Whether a pair starts right after `rate`, with no figure between: "de 11 % (de C à
+    /// D)", "9% in value, from C to D".
+    fn own_pair_follows(&self, pairs: &[Pair<'_>], rate: &TextFigure) -> bool {
+        let next = pairs.partition_point(|p| p.span.0 < rate.end);
+        let Some(pair) = pairs.get(next) else {
+            return false;
+        };
+        let at = self.figures.partition_point(|g| g.start < rate.end);
+        let first_after = self.figures.get(at).map(|g| g.start);
+        let pair_first = pair.from.start.min(pair.to.start);
+        first_after == Some(pair_first) && gap(self.text, rate.end, pair.span.0).is_some()
     }
 
     /// A growth claim of `pair` and `rate` in the sentences `span`, with its direction, read in
@@ -1265,8 +1440,28 @@ impl<'f> Sentence<'_, 'f> {
         out: &mut LinkedText,
     ) -> bool {
         let text = self.text;
-        let fall = self.marks.first(clause.0, clause.1, Words::Falls);
-        let rise = self.marks.first(clause.0, clause.1, Words::Rises);
+        let explicit_sign = rate.figure.text.starts_with(['+', '-', '\u{2212}']);
+        // A word of direction written with the rate ("a rise of", "en baisse de", "بارتفاع")
+        // wins over the verb of the pair's clause: "dropped to B from A, a rise of R%" states
+        // a rise, which is the article's to answer for. Only where the rate has no word of its
+        // own does the clause give its direction.
+        let own = rate
+            .noun_after
+            .map(|(d, _)| d)
+            .or_else(|| self.own_direction(rate.figure));
+        let (fall, rise) = match own {
+            Some(Direction::Fall(word)) => (Some(word), None),
+            Some(Direction::Rise(word)) => (None, Some(word)),
+            None => (
+                self.marks.first(clause.0, clause.1, Words::Falls),
+                self.marks.first(clause.0, clause.1, Words::Rises),
+            ),
+        };
+        // A word of a rise, and a value the reader made negative from a word of a fall beside
+        // the rate that the lists here lack.
+        let read_as_fall = !explicit_sign && rate.figure.value() < rust_decimal::Decimal::ZERO;
+        let both = fall.is_some() && rise.is_some()
+            || read_as_fall && matches!(own, Some(Direction::Rise(_)));
         let candidate = || ClaimKind::Growth {
             from: pair.from.clone(),
             to: pair.to.clone(),
@@ -1283,7 +1478,7 @@ impl<'f> Sentence<'_, 'f> {
             ));
             return false;
         }
-        if fall.is_some() && rise.is_some() {
+        if both {
             out.not_checked.push(NotChecked::new(
                 Unlinked::BothDirections,
                 span,
@@ -1304,7 +1499,6 @@ impl<'f> Sentence<'_, 'f> {
             ));
             return false;
         }
-        let explicit_sign = rate.figure.text.starts_with(['+', '-', '\u{2212}']);
         let mut stated = rate.figure.clone();
         let positive = stated.value() > rust_decimal::Decimal::ZERO;
         let mut links = pair.links.clone();
@@ -1314,6 +1508,11 @@ impl<'f> Sentence<'_, 'f> {
                 stated.figure = stated.figure.negated();
             }
             links.push(f.to_owned());
+        } else if let Some(word) = rise.filter(|&w| {
+            // The rate's word of a rise over a fall verb of its clause: named, since it decides.
+            w != rate.cue && self.marks.first(clause.0, clause.1, Words::Falls).is_some()
+        }) {
+            links.push(word.to_owned());
         } else if rise.is_none() && positive && !explicit_sign && can_only_fall(pair.from, pair.to)
         {
             // "passé de 500 à 400 millions, soit 20 %": no word of direction, figures that can
@@ -1336,6 +1535,26 @@ impl<'f> Sentence<'_, 'f> {
             periods,
         });
         true
+    }
+
+    /// The direction the words written with a rate give it: those between the figure before
+    /// it (or its sentence's start, within [`REACH`]) and the rate, when they hold words of one
+    /// direction only ("a rise of", "en baisse de", "ارتفعت ... بنسبة").
+    fn own_direction(&self, rate: &TextFigure) -> Option<Direction> {
+        let before = self.figures.partition_point(|f| f.start < rate.start);
+        let from = before
+            .checked_sub(1)
+            .and_then(|i| self.figures.get(i))
+            .map_or(self.span.0, |f| f.end)
+            .max(self.span.0)
+            .max(lead(rate).saturating_sub(REACH));
+        let fall = self.marks.first(from, rate.start, Words::Falls);
+        let rise = self.marks.first(from, rate.start, Words::Rises);
+        match (fall, rise) {
+            (Some(word), None) => Some(Direction::Fall(word)),
+            (None, Some(word)) => Some(Direction::Rise(word)),
+            _ => None,
+        }
     }
 
     /// `clause` narrowed to the words between the contrasts ("tandis que", "while", "في حين")
@@ -1418,7 +1637,7 @@ impl<'f> Sentence<'_, 'f> {
                 !group.contains(&named)
             }
         };
-        let another = match crate::text::extract::named_quantity(own_words) {
+        let another_named = |words: &str| match crate::text::extract::named_quantity(words) {
             Some(Named::Amount) => not_ours(FigureKind::AmountMad),
             Some(Named::Count) => not_ours(FigureKind::Transactions),
             Some(Named::Cards) => not_ours(FigureKind::Cards),
@@ -1426,7 +1645,24 @@ impl<'f> Sentence<'_, 'f> {
             Some(Named::Other) => true,
             Some(Named::Operations) | None => false,
         };
-        if another {
+        // "a 14.3% increase in the number of merchant sites": the words after the noun of a
+        // rate written before it, up to a comma or the next figure, name its quantity too.
+        let words_after = rate.noun_after.map(|(_, noun_end)| {
+            let next = self.figures.partition_point(|f| f.start < noun_end);
+            let to = self
+                .figures
+                .get(next)
+                .map_or(self.span.1, |f| lead(f))
+                .min(noun_end + REACH / 2)
+                .min(self.span.1);
+            let words = window(text, noun_end, to);
+            words
+                .find([',', ';', '.', '،', '('])
+                .and_then(|i| words.get(..i))
+                .unwrap_or(words)
+        });
+        let another = another_named(own_words) || words_after.is_some_and(another_named);
+        if another || self.scoped_after(rate) {
             return Some(Unlinked::AnotherQuantity);
         }
         if !same_sentence {
@@ -1453,6 +1689,42 @@ impl<'f> Sentence<'_, 'f> {
                         && matches!(f.kind(), FigureKind::Percent | FigureKind::PercentagePoints)
                 });
         (contrast || percent_between).then_some(Unlinked::OtherClause)
+    }
+
+    /// Whether the words right after a rate (and its noun) give it a narrower scope than its
+    /// pair's: "soit une hausse de 9,5 % pour les cartes étrangères", "up 9.5% for foreign
+    /// cards", "بزيادة 9,5 في المائة بالنسبة للبطاقات الأجنبية". A period after the same words
+    /// ("pour l'année 2024", "for the first half") is no narrower scope.
+    fn scoped_after(&self, rate: &Rate<'_>) -> bool {
+        let text = self.text;
+        let from = rate.noun_after.map_or(rate.figure.end, |(_, end)| end);
+        let next = self.figures.partition_point(|f| f.start < from);
+        let to = self
+            .figures
+            .get(next)
+            .map_or(self.span.1, |f| lead(f))
+            .min(from + REACH / 2)
+            .min(self.span.1);
+        let words = window(text, from, to);
+        let words = words
+            .find([',', ';', '.', '،', '(', ')'])
+            .and_then(|i| words.get(..i))
+            .unwrap_or(words);
+        let rest = words.trim_start_matches(|c: char| is_space(c));
+        let Some(len) = SCOPES
+            .iter()
+            .find_map(|w| crate::text::scan::phrase_at(rest, w))
+        else {
+            return false;
+        };
+        let scope = rest.get(len..).unwrap_or_default();
+        let start = from + (words.len() - rest.len()) + len;
+        let period = period_in(text, start, start + scope.len()).is_some()
+            || scope.chars().any(|c| c.is_ascii_digit())
+            || PERIOD_NOUNS
+                .iter()
+                .any(|w| crate::text::scan::find_phrase(scope, w).is_some());
+        !period
     }
 
     /// A lone rate whose pair is in the sentences before it: exactly two counts or amounts of
@@ -1795,6 +2067,29 @@ impl<'f> Sentence<'_, 'f> {
             periods: Vec::new(),
         });
     }
+}
+
+/// Words that open another part of a sentence: "et", "and", "و" (also glued to the word it
+/// opens, "وارتفع"), "ainsi que", "as well as", "كما", and the contrasts ("tandis que",
+/// "while", "في حين").
+const PART_OPENERS: &[&str] = &["ainsi que", "as well as", "كما"];
+
+/// Whether `words` open with a word that starts another part of the sentence
+/// ([`PART_OPENERS`], [`COORDINATORS`], [`CONTRASTS`]), after spaces and punctuation.
+fn opens_with_coordinator(words: &str) -> bool {
+    let rest = words.trim_start_matches(|c: char| {
+        is_space(c) || matches!(c, ',' | '،' | ')' | '(' | '-' | '–')
+    });
+    let word_at = |w: &&str| crate::text::scan::phrase_at(rest, w).is_some();
+    // The Arabic "و" is written glued to the word it opens.
+    let glued_and = rest
+        .strip_prefix('و')
+        .and_then(|r| r.chars().next())
+        .is_some_and(|c| crate::text::scan::is_letter(c) || c.is_ascii_digit());
+    glued_and
+        || COORDINATORS.iter().any(word_at)
+        || PART_OPENERS.iter().any(word_at)
+        || CONTRASTS.iter().any(word_at)
 }
 
 /// Which rate goes with which pair, from the order of the words: `(pair, rate)` indices, or

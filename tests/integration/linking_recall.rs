@@ -11,11 +11,11 @@ use proptest::prelude::*;
 use rust_decimal::Decimal;
 
 /// A claim as the tests compare it: its kind, its figures' values by role, its verdict.
-type Found = (&'static str, Vec<(&'static str, String)>, String);
+pub(crate) type Found = (&'static str, Vec<(&'static str, String)>, String);
 
 /// Each claim of `text`: its kind, the values of its figures by role (as written, normalised),
 /// and its verdict. A claim the checker cannot check fails the test.
-fn found(text: &str) -> Vec<Found> {
+pub(crate) fn found(text: &str) -> Vec<Found> {
     check_text(text, &Checker::new())
         .into_iter()
         .map(|(c, f)| {
@@ -34,7 +34,7 @@ fn roles(c: &TextClaim) -> Vec<(&'static str, String)> {
 }
 
 /// A growth claim from `from` to `to` with the rate `stated`, and its verdict.
-fn growth(from: &str, to: &str, stated: &str, verdict: &str) -> Found {
+pub(crate) fn growth(from: &str, to: &str, stated: &str, verdict: &str) -> Found {
     (
         "growth",
         vec![
@@ -47,7 +47,7 @@ fn growth(from: &str, to: &str, stated: &str, verdict: &str) -> Found {
 }
 
 /// Whether a correct `text` gives no claim at all (and so no alarm), with what it gave.
-fn no_claim(text: &str) {
+pub(crate) fn no_claim(text: &str) {
     let linked = link_text(text);
     assert!(linked.claims.is_empty(), "{text}: {:#?}", linked.claims);
 }
@@ -419,14 +419,14 @@ fn an_average_ticket_before_its_inputs() {
 }
 
 /// One growth written from true values: the figures as the press writes them, and the rate.
-struct Written {
-    from: String,
-    to: String,
-    rate: String,
-    values: [String; 3],
+pub(crate) struct Written {
+    pub(crate) from: String,
+    pub(crate) to: String,
+    pub(crate) rate: String,
+    pub(crate) values: [String; 3],
 }
 
-fn written(from: u64, to: u64, kind: FigureKind, language: Language) -> Option<Written> {
+pub(crate) fn written(from: u64, to: u64, kind: FigureKind, language: Language) -> Option<Written> {
     let precision = |v: u64| Decimal::from(10u64.pow(v.ilog10().saturating_sub(2)));
     let round = |v: u64| {
         let p = precision(v);

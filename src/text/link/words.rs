@@ -182,6 +182,10 @@ pub(super) const FALL_WORDS: &[&str] = &[
     "contracted",
     "dipped",
     "drop",
+    "drops",
+    "falls",
+    "declines",
+    "decreases",
     "تراجع",
     "تراجعت",
     "تراجعا",
@@ -220,6 +224,9 @@ pub(super) const RISE_WORDS: &[&str] = &[
     "up",
     "increase",
     "increased",
+    "increases",
+    "rise",
+    "rises",
     "rose",
     "risen",
     "grew",
@@ -423,6 +430,12 @@ pub(super) const EARLIER: &[&str] = &[
     "السنة المنصرمة",
     "العام المنصرم",
     "سنة من قبل",
+    "قبل سنة",
+    "قبل عام",
+    "il y a un an",
+    "a year previously",
+    "twelve months earlier",
+    "12 months earlier",
 ];
 /// Verbs between the words of an average and its amount: "Le panier moyen s'est établi à X".
 pub(super) const LINKING_VERBS: &[&str] = &[
@@ -473,4 +486,81 @@ pub(super) const PER_OPERATION: &[&str] = &[
     "لكل عملية",
     "عن كل عملية",
     "للمعاملة",
+];
+/// Nouns of a rise written right after the rate they qualify: "a 14.3% increase", "soit
+/// 14,3 % de hausse".
+pub(super) const RISE_NOUNS_AFTER: &[&str] = &[
+    "increase",
+    "rise",
+    "gain",
+    "jump",
+    "growth",
+    "surge",
+    "climb",
+    "de hausse",
+    "de progression",
+    "de croissance",
+    "d'augmentation",
+];
+/// Nouns of a fall written right after the rate they qualify: "a 3% drop", "soit 3 % de
+/// baisse".
+pub(super) const FALL_NOUNS_AFTER: &[&str] = &[
+    "drop",
+    "decline",
+    "fall",
+    "decrease",
+    "dip",
+    "contraction",
+    "slide",
+    "de baisse",
+    "de recul",
+    "de repli",
+];
+/// Words of a period or a manner between a rate and its noun: "a 3% year-on-year drop".
+pub(super) const RATE_ADJECTIVES: &[&str] = &[
+    "year-on-year",
+    "year-over-year",
+    "annual",
+    "yearly",
+    "quarterly",
+];
+/// Words after a rate that narrow what it is about: "pour les cartes étrangères", "for
+/// foreign cards", "بالنسبة للبطاقات الأجنبية".
+pub(super) const SCOPES: &[&str] = &[
+    "pour les",
+    "pour la",
+    "pour le",
+    "pour l'",
+    "chez les",
+    "chez",
+    "for",
+    "among",
+    "بالنسبة",
+    "لدى",
+    "على مستوى",
+];
+/// Nouns of a period after a word of scope: "pour l'année", "for the first half", "بالنسبة
+/// للسنة".
+pub(super) const PERIOD_NOUNS: &[&str] = &[
+    "année",
+    "exercice",
+    "période",
+    "semestre",
+    "trimestre",
+    "mois",
+    "year",
+    "period",
+    "half",
+    "quarter",
+    "month",
+    "months",
+    "سنة",
+    "للسنة",
+    "الفترة",
+    "للفترة",
+    "العام",
+    "للعام",
+    "النصف",
+    "الفصل",
+    "الأشهر",
 ];
