@@ -231,6 +231,15 @@ impl WordSet {
         found
     }
 
+    /// Whether a phrase of the set starts with `c` (folded): where none does, [`WordSet::at_start`]
+    /// and [`WordSet::find_all`] find nothing.
+    pub(crate) fn starts_with(&self, c: char) -> bool {
+        match low_index(u32::from(c)).and_then(|at| self.low().get(at)) {
+            Some(low) => low.node != 0,
+            None => self.child(0, fold(c)).is_some(),
+        }
+    }
+
     /// The phrase at `index`.
     pub(crate) fn word(&self, index: usize) -> Option<&'static str> {
         self.words.get(index).copied()
@@ -328,6 +337,17 @@ mod tests {
         assert_eq!(find("setup"), None);
         assert_eq!(find("up 5%"), Some("up"));
         assert_eq!(find(""), None);
+    }
+
+    #[test]
+    fn starts_with_is_a_first_step_of_the_trie() {
+        let set = WordSet::new(&["fin", "à fin", "متم", "t1", "σ", "'s"]);
+        let others = ['É', 'À', 'Σ', 'ж', '\u{2019}', '€', '😀', '\u{202f}'];
+        for c in low_codes().filter_map(char::from_u32).chain(others) {
+            assert_eq!(set.starts_with(c), set.child(0, fold(c)).is_some(), "{c:?}");
+        }
+        assert!(set.starts_with('F') && set.starts_with('À') && set.starts_with('\u{2019}'));
+        assert!(!set.starts_with('g') && !set.starts_with('1'));
     }
 
     #[test]
