@@ -1252,9 +1252,11 @@ pub(crate) fn figure_at(text: &str, number: &scan::Number) -> Option<(TextFigure
             context_start = context_start.or(Some(at));
         }
     }
-    // A bare number is a count only after a word of reaching: "pour atteindre plus de 512 300".
+    // A bare number is a count only after a word of reaching: "pour atteindre plus de 512 300",
+    // or as the start of a range of bare numbers: "est passé de 4 870 à 5 940".
     if unit.written == Written::Bare
         && scan::match_end(lead, lexicon::REACH.iter().copied()).is_none()
+        && !(words_before.get(List::Open).is_some() && join_then_digit(text, number.end))
     {
         return None;
     }
@@ -1356,12 +1358,33 @@ fn may_be_bare_count(text: &str, number: &scan::Number) -> bool {
         // Punctuation, but not a unit sign or a currency.
         return !matches!(next, '%' | '٪' | '$' | '€' | '£' | '-' | '/' | '\'' | '’');
     }
+    if join_then_digit(text, number.end) {
+        return true;
+    }
     let first = scan::fold(next);
     lexicon::AFTER_BARE_COUNT.iter().any(|w| {
         w.starts_with(first)
             && scan::strip_word_prefix(rest, w)
                 .is_some_and(|after| !after.chars().next().is_some_and(scan::is_letter))
     })
+}
+
+/// Whether a join word ("à", "to", "إلى") and a digit follow `end`: the first end of a range.
+fn join_then_digit(text: &str, end: usize) -> bool {
+    let Some(rest) = text.get(end..) else {
+        return false;
+    };
+    let rest = rest
+        .get(scan::leading_spaces(rest, 3)..)
+        .unwrap_or_default();
+    let Some((_, len)) = lexicon::AFTER.at_start(rest).get(List::Join) else {
+        return false;
+    };
+    let after = rest.get(len..).unwrap_or_default();
+    let after = after
+        .get(scan::leading_spaces(after, 3)..)
+        .unwrap_or_default();
+    after.chars().next().and_then(scan::digit).is_some()
 }
 
 /// Whether `number` may be a year: four digits from 1900 to 2099, with no mark.
@@ -1620,11 +1643,16 @@ fn unit_after(text: &str, end: usize) -> Option<Unit> {
     }
     // "13,6 milliards de l'année précédente": "de" opens the period the figure is of, not the
     // noun it counts.
+    // "4.4 million of the 5.9 million cards": "of the" before a number makes a part of it
+    // (a tie, [`lexicon::PART_OF`]), not a count of something else.
     let of_period = connector
         && text.get(unit_at..).is_some_and(|rest| {
             lexicon::PERIODS_AFTER_DE
                 .iter()
                 .any(|p| scan::strip_word_prefix(rest, p).is_some())
+                || rest
+                    .strip_prefix("the ")
+                    .is_some_and(|r| r.chars().next().and_then(scan::digit).is_some())
         });
     if (connector && !of_period) || words.get(List::OtherNoun).is_some() {
         // "2 millions de cartes": a count of something else.

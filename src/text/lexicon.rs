@@ -162,6 +162,10 @@ pub(crate) const OPERATIONS: &[&str] = &[
     "online card transactions",
     "online card payments",
     "payment transactions",
+    "card purchases",
+    "online purchases",
+    "purchases",
+    "achats",
     "internet payments",
     "internet transactions",
     "opérations",
@@ -1238,8 +1242,14 @@ pub(crate) static TIES: std::sync::LazyLock<Vec<&'static str>> = std::sync::Lazy
         .copied()
         .filter(|j| !matches!(*j, "et" | "and" | "و"))
         .chain(AGAINST.iter().copied())
+        .chain(PART_OF.iter().copied())
         .collect()
 });
+
+/// Words that make a figure a part of the one after it, of the same kind: "57,2 millions des
+/// 63,5 millions d'opérations", "4.4 million of the 5.9 million cards", "45,2 مليون من أصل 48,6
+/// مليون عملية". Among [`TIES`].
+pub(crate) const PART_OF: &[&str] = &["des", "of the", "من أصل", "من بين"];
 
 /// Words that open a range, before its first end.
 pub(crate) const OPENS: &[&str] = &[

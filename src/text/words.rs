@@ -933,7 +933,14 @@ pub(crate) fn after_digits(text: &str, number: &scan::Number) -> Parts {
                         (at(3), at(4)),
                         (Some(Tok::Word(Word::Article)), Some(Tok::Word(Word::Half)))
                     )));
-    if !continues {
+    // "698 millions un an plus tôt": "un" before a word that is no piece of a number is the
+    // article of that word, not a last part (698 000 001 is no press figure).
+    let lone_one = matches!(at(2), Some(Tok::Word(Word::Value(1))))
+        && !matches!(
+            at(3),
+            Some(Tok::Scale { .. } | Tok::Digits(_) | Tok::Word(Word::Hundred | Word::Value(_)))
+        );
+    if !continues || lone_one {
         return Parts::One;
     }
     match compound(&toks, true) {

@@ -568,10 +568,14 @@ fn a_unit_left_out_is_the_one_the_sentence_ties_the_figure_to() {
             "The number of cards in circulation reached 15.6 million at end-2016.",
             &[(FigureKind::Cards, "15600000")],
         ),
-        // A bare number is read after a word of reaching only ("à", not "de").
+        // A bare number is read after a word of reaching ("à"), or as the start of a range of
+        // bare numbers ("de 1 200 à").
         (
             "Le nombre de sites marchands affiliés est passé de 1 200 à 1 850.",
-            &[(FigureKind::Merchants, "1850")],
+            &[
+                (FigureKind::Merchants, "1200"),
+                (FigureKind::Merchants, "1850"),
+            ],
         ),
         // "respectivement" opens a list whose last member writes the unit.
         (
@@ -997,4 +1001,43 @@ fn a_unit_left_out_after_a_pronoun_or_before_a_period() {
             "{text}: {found:?}"
         );
     }
+}
+
+/// A part before "des", "of the", "من أصل" takes the kind of the total after it; a bare range
+/// start takes the kind of its clause, as its end does; "954 millions un an plus tôt" is read.
+#[test]
+fn parts_of_a_total_and_bare_range_starts() {
+    for (text, kind, n) in [
+        (
+            "Les cartes étrangères ont réglé 8,3 millions des 61,7 millions d'opérations de l'année.",
+            FigureKind::Transactions,
+            2,
+        ),
+        (
+            "Debit cards made up 3.9 million of the 6.6 million cards used online.",
+            FigureKind::Cards,
+            2,
+        ),
+        (
+            "Le nombre de sites marchands est passé de 3 215 à 3 940 en un an.",
+            FigureKind::Merchants,
+            2,
+        ),
+        (
+            "The number of merchant sites went from 3,215 to 3,940 in a year.",
+            FigureKind::Merchants,
+            2,
+        ),
+        (
+            "Le montant a atteint 1,1 milliard de dirhams, contre 954 millions un an plus tôt.",
+            FigureKind::AmountMad,
+            2,
+        ),
+    ] {
+        let found = read(text);
+        assert_eq!(found.len(), n, "{text}: {found:?}");
+        assert!(found.iter().all(|f| f.1 == kind), "{text}: {found:?}");
+    }
+    // A bare range with no clause that names what it counts stays out.
+    assert!(extract("Le chiffre est passé de 3 215 à 3 940.").is_empty());
 }
