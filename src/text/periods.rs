@@ -242,8 +242,12 @@ fn period_of(window: &str, from: usize, places: impl Iterator<Item = usize>) -> 
                 years += 1;
                 year = Some((i, i + len, y));
                 read_up_to = i + len;
+                continue;
             }
-            continue;
+            // A part of the year may start with a digit: "1er semestre", "2ème semestre".
+            if !rest.starts_with(['1', '2', '3', '4']) {
+                continue;
+            }
         }
         if let Some((len, kind)) = part_at(rest) {
             parts += 1;
@@ -683,6 +687,15 @@ mod tests {
             some("in the first half of 2019", "2019-H1")
         );
         assert_eq!(read(" à fin juin"), Some(("à fin juin".to_owned(), None)));
+        // A part of the year written with a digit.
+        assert_eq!(
+            read(" au 1er semestre 2024"),
+            some("au 1er semestre 2024", "2024-H1")
+        );
+        assert_eq!(
+            read(" au 2ème semestre 2023"),
+            some("au 2ème semestre 2023", "2023-H2")
+        );
     }
 
     #[test]
