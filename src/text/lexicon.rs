@@ -1539,6 +1539,9 @@ impl Trie {
     }
 
     /// The longest phrase of each list that starts `rest` as whole words.
+    // Inlined, the walk is set up in its caller's frame, and its answer written in place:
+    // with `at_end`'s, 0.7 M fewer instructions for the reader on the bench's 1 MiB.
+    #[inline]
     pub(crate) fn at_start(&self, rest: &str) -> Found {
         let mut found = Found::new(0, false);
         let bytes = rest.as_bytes();
@@ -1589,6 +1592,8 @@ impl Trie {
     }
 
     /// The longest phrase of each list that ends `head` as whole words.
+    // Inlined: see `at_start`.
+    #[inline]
     pub(crate) fn at_end(&self, head: &str) -> Found {
         let mut found = Found::new(head.len(), true);
         let bytes = head.as_bytes();
