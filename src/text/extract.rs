@@ -1413,6 +1413,12 @@ fn is_year(number: &scan::Number) -> bool {
 /// [`lexicon::FALL_NOUNS`] and the adjectives of [`lexicon::FALL_ADJECTIVES`]: a verb and its
 /// subject ("تراجعت المعاملات بنسبة") are the linker's business.
 fn fall_with_adjective(head: &str) -> Option<usize> {
+    // The words of a rate are Arabic (`tests::rate_words_end_in_arabic`): a head that ends in an
+    // ASCII character, as French and English ones do, ends in none of them (measured: 0.6 M
+    // fewer instructions on the bench's 1 MiB).
+    if head.as_bytes().last().is_some_and(u8::is_ascii) {
+        return None;
+    }
     let (_, rate) = scan::match_end(head, lexicon::RATE_WORDS.iter().copied())?;
     let head = scan::trim_end_spaces(head.get(..rate)?);
     let (_, adjective) = scan::match_end(head, lexicon::FALL_ADJECTIVES.iter().copied())?;
@@ -1875,6 +1881,16 @@ mod tests {
         assert_eq!(glued_unit("dirhams en 2014"), None);
         assert_eq!(glued_unit("DH"), None);
         assert_eq!(glued_unit("opérations"), None);
+    }
+
+    /// [`fall_with_adjective`] turns away a head that ends in ASCII before it looks for a word
+    /// of a rate.
+    #[test]
+    fn rate_words_end_in_arabic() {
+        for w in lexicon::RATE_WORDS {
+            let last = w.chars().next_back().unwrap_or_default();
+            assert!(('\u{0600}'..='\u{06FF}').contains(&last), "{w}");
+        }
     }
 
     /// The table of powers of ten holds what `checked_pow` computes, and nothing past it.
