@@ -1549,6 +1549,9 @@ impl Trie {
     }
 
     /// The longest phrase of each list that starts `rest` as whole words.
+    // Inlined, the walk is set up in its caller's frame, and its answer written in place:
+    // with `at_end`'s, 0.7 M fewer instructions for the reader on the bench's 1 MiB.
+    #[inline]
     pub(crate) fn at_start(&self, rest: &str) -> Found {
         let mut found = Found::new(0, false);
         let bytes = rest.as_bytes();
@@ -1599,34 +1602,38 @@ impl Trie {
     }
 
     /// The longest phrase of each list that ends `head` as whole words.
+    // Inlined: see `at_start`.
+    #[inline]
     pub(crate) fn at_end(&self, head: &str) -> Found {
         let mut found = Found::new(head.len(), true);
         let bytes = head.as_bytes();
         let mut node = 0;
         // The walk has read `head[j..]`.
         let mut j = bytes.len();
-        while let Some(&b) = j.checked_sub(1).and_then(|k| bytes.get(k)) {
-            let lead = j
-                .checked_sub(2)
-                .and_then(|k| bytes.get(k))
-                .copied()
-                .unwrap_or_default();
-            let step = if b.is_ascii() {
-                j -= 1;
-                self.next(node, b)
-            } else if is_arabic_lead(lead) {
-                j -= 2;
-                // Vowel marks and the tatweel are read through.
-                if is_mark_bytes(lead, b) {
-                    continue;
+        while let Some(unread) = bytes.get(..j) {
+            // The last byte, and the one before it only where the last is not ASCII (measured:
+            // reading both at every step cost the reader 1.0 M instructions on the bench's 1 MiB).
+            let step = match unread {
+                [] => break,
+                [.., b] if b.is_ascii() => {
+                    j -= 1;
+                    self.next(node, *b)
                 }
-                self.next(node, b).and_then(|n| self.next(n, lead))
-            } else {
-                let Some(c) = head.get(..j).and_then(|h| h.chars().next_back()) else {
-                    break;
-                };
-                j -= c.len_utf8();
-                self.next_char(node, c, true)
+                [.., lead, b] if is_arabic_lead(*lead) => {
+                    j -= 2;
+                    // Vowel marks and the tatweel are read through.
+                    if is_mark_bytes(*lead, *b) {
+                        continue;
+                    }
+                    self.next(node, *b).and_then(|n| self.next(n, *lead))
+                }
+                _ => {
+                    let Some(c) = head.get(..j).and_then(|h| h.chars().next_back()) else {
+                        break;
+                    };
+                    j -= c.len_utf8();
+                    self.next_char(node, c, true)
+                }
             };
             let Some(here) = step else { break };
             node = here;

@@ -251,14 +251,22 @@ where
 }
 
 /// `s` without the spaces (and invisible formatting characters, [`is_invisible`]) at its end.
+#[inline]
 pub(crate) fn trim_end_spaces(s: &str) -> &str {
-    // Most heads end in a letter or a mark: decided on the last byte (measured with
-    // `leading_spaces`'s fast path: the reader runs 4 % fewer instructions).
-    match s.as_bytes() {
-        [.., b] if is_plain_ascii(*b) => s,
-        [.., b, b' '] if is_plain_ascii(*b) => s.get(..s.len() - 1).unwrap_or(s),
-        _ => s.trim_end_matches(|c| is_space(c) || is_invisible(c)),
+    // Most heads end in a letter or a mark, ASCII or Arabic, perhaps before one space: decided
+    // on the last bytes (measured with `leading_spaces`'s fast path: the reader runs 4 % fewer
+    // instructions; with Arabic too, and inlined, this and `leading_spaces` 1.7 M fewer on the
+    // bench's 1 MiB, 76.5 M -> 74.8 M for the reader).
+    let bytes = s.as_bytes();
+    if ends_plain(bytes) {
+        return s;
     }
+    if let [head @ .., b' '] = bytes
+        && ends_plain(head)
+    {
+        return s.get(..head.len()).unwrap_or(s);
+    }
+    s.trim_end_matches(|c| is_space(c) || is_invisible(c))
 }
 
 /// Whether `b` is an ASCII character that is neither a space ([`is_space`]) nor invisible
@@ -268,14 +276,52 @@ fn is_plain_ascii(b: u8) -> bool {
     b.is_ascii() && !matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0)
 }
 
+/// Whether the bytes `lead`, `next` of a character of the Arabic block (U+0600-06FF, lead bytes
+/// 0xD8-0xDB) are one that is neither a space nor invisible: all of them but U+061C (D8 9C).
+#[inline]
+fn is_plain_arabic(lead: u8, next: u8) -> bool {
+    matches!(lead, 0xD9..=0xDB) || lead == 0xD8 && next != 0x9C
+}
+
+/// Whether the last character of the text `bytes` (whole characters) is told by its bytes to be
+/// neither a space nor invisible: a plain ASCII character or one of the Arabic block. `false`
+/// says nothing.
+#[inline]
+fn ends_plain(bytes: &[u8]) -> bool {
+    match bytes {
+        [.., b] if is_plain_ascii(*b) => true,
+        // A byte of 0xC0 or more leads a character: before the last byte, it leads the last.
+        [.., lead, next] => is_plain_arabic(*lead, *next),
+        _ => false,
+    }
+}
+
+/// Whether the first character of the text `bytes` is told by its bytes to be neither a space
+/// nor invisible, as [`ends_plain`].
+#[inline]
+fn starts_plain(bytes: &[u8]) -> bool {
+    match bytes {
+        [b, ..] if is_plain_ascii(*b) => true,
+        [lead, next, ..] => is_plain_arabic(*lead, *next),
+        _ => false,
+    }
+}
+
 /// The byte length of the spaces that start `s`, up to `max` of them; invisible formatting
 /// characters ([`is_invisible`]) among them count as spaces.
+#[inline]
 pub(crate) fn leading_spaces(s: &str, max: usize) -> usize {
-    // Most calls meet a letter, or one ASCII space then a letter: decided on two bytes.
-    match s.as_bytes() {
-        [b, ..] if is_plain_ascii(*b) => return 0,
-        [b' ', b, ..] if max >= 1 && is_plain_ascii(*b) => return 1,
-        _ => {}
+    // Most calls meet a letter, ASCII or Arabic, or one ASCII space then a letter: decided on
+    // the first bytes (with Arabic, and inlined: see `trim_end_spaces`).
+    let bytes = s.as_bytes();
+    if starts_plain(bytes) {
+        return 0;
+    }
+    if let [b' ', rest @ ..] = bytes
+        && max >= 1
+        && starts_plain(rest)
+    {
+        return 1;
     }
     s.chars()
         .take(max)
@@ -824,7 +870,38 @@ mod tests {
         }
     }
 
+    /// The spaces at either end of `s`, read character by character: what the fast paths of
+    /// [`leading_spaces`] and [`trim_end_spaces`] must find.
+    fn spaces_read_slowly(s: &str, max: usize) -> (usize, usize) {
+        let spacing = |c: &char| is_space(*c) || is_invisible(*c);
+        let lead = s
+            .chars()
+            .take(max)
+            .take_while(spacing)
+            .map(char::len_utf8)
+            .sum();
+        let trail: usize = s
+            .chars()
+            .rev()
+            .take_while(spacing)
+            .map(char::len_utf8)
+            .sum();
+        (lead, s.len() - trail)
+    }
+
     proptest::proptest! {
+        /// The fast paths of the spaces at either end, on the bytes of ASCII and Arabic, answer
+        /// as the reading of each character does.
+        #[test]
+        fn spaces_at_the_ends_as_read_slowly(
+            s in "[ a1.\t\n\u{A0}\u{202F}\u{200B}\u{61C}\u{600}\u{627}\u{64B}\u{6FF}é’\u{FEFF}\0]{0,5}",
+            max in 0usize..4,
+        ) {
+            let (lead, kept) = spaces_read_slowly(&s, max);
+            proptest::prop_assert_eq!(leading_spaces(&s, max), lead);
+            proptest::prop_assert_eq!(trim_end_spaces(&s).len(), kept);
+        }
+
         /// On any text of digits, marks, spaces and letters, the plain path, when it answers,
         /// answers as the full reading does.
         #[test]
