@@ -245,7 +245,12 @@ fn period_of(window: &str, from: usize, places: impl Iterator<Item = usize>) -> 
                 continue;
             }
             // A part of the year may start with a digit: "1er semestre", "2ème semestre".
-            if !rest.starts_with(['1', '2', '3', '4']) {
+            let ordinal = rest.starts_with(['1', '2', '3', '4'])
+                && rest
+                    .get(1..)
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(char::is_alphabetic);
+            if !ordinal {
                 continue;
             }
         }
