@@ -18,10 +18,10 @@ use crate::text::wordset::WordSet;
 use crate::text::{TextFigure, extract};
 use std::sync::LazyLock;
 use words::{
-    AGAINST, AVERAGES, COMPARING, CONTRASTS, COORDINATORS, EARLIER, FALL_NOUNS_AFTER, FALL_WORDS,
-    FROM, GROWTH_CUES, LINKING_VERBS, PART_MARKERS, PAST_MARKERS, PER_OPERATION, PERIOD_NOUNS,
-    RATE_ADJECTIVES, RESPECTIVELY, RISE_NOUNS_AFTER, RISE_WORDS, SCOPES, SHARE_CUES, THEN_WAS,
-    TICKET_CUES, TO, TOTAL_MARKERS,
+    AGAINST, AVERAGES, BASE_OF_RATE, COMPARING, CONTRASTS, COORDINATORS, EARLIER, FALL_NOUNS_AFTER,
+    FALL_WORDS, FROM, GROWTH_CUES, LINKING_VERBS, PART_MARKERS, PAST_MARKERS, PER_OPERATION,
+    PERIOD_NOUNS, RATE_ADJECTIVES, RESPECTIVELY, RISE_NOUNS_AFTER, RISE_WORDS, SCOPES, SHARE_CUES,
+    THEN_WAS, TICKET_CUES, TO, TOTAL_MARKERS,
 };
 
 /// The longest a gap of words between linked figures may be, in characters.
@@ -951,6 +951,16 @@ fn noun_after(text: &str, end: usize) -> Option<(Direction, usize)> {
     Some((direction, at + len))
 }
 
+/// The word that names `a` as the base of `rate` when it is all that stands between them,
+/// after the rate's noun if it has one: "up 14% from A", "a 14% increase from A", "en hausse
+/// de 14 % par rapport à A", "بنسبة 14 في المائة مقارنة مع A" ([`BASE_OF_RATE`]).
+fn base_of_rate(text: &str, rate: &TextFigure, a: &TextFigure) -> Option<&'static str> {
+    let start = noun_after(text, rate.end).map_or(rate.end, |(_, end)| end.min(lead(a)));
+    let words = window(text, start, lead(a))
+        .trim_matches(|c: char| is_space(c) || matches!(c, ',' | '،' | ')' | '('));
+    BASE_OF_RATE.iter().copied().find(|&w| w == words)
+}
+
 /// A pair or a rate, in the order of the words.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Item {
@@ -1301,11 +1311,19 @@ impl<'f> Sentence<'_, 'f> {
                 .period?;
             (of_a.year() < of_b.year()).then_some("period")
         };
-        let marker = earlier.or_else(by_periods)?;
+        let links = match earlier.or_else(by_periods) {
+            Some(marker) => vec![word.to_owned(), marker.to_owned()],
+            // "B, up R% from A", "B, en hausse de R % par rapport à A": the words right after
+            // the rate (and its noun) name A as its base, and so as the earlier figure.
+            // A figure of a narrower scope ("par rapport à A pour les cartes étrangères") is
+            // none.
+            None if !self.scoped_from(a.end) => vec![base_of_rate(text, rate, a)?.to_owned()],
+            None => return None,
+        };
         Some(Pair {
             from: a,
             to: b,
-            links: vec![word.to_owned(), marker.to_owned()],
+            links,
             span: (lead(b), a.end),
         })
     }
@@ -1696,8 +1714,14 @@ impl<'f> Sentence<'_, 'f> {
     /// cards", "بزيادة 9,5 في المائة بالنسبة للبطاقات الأجنبية". A period after the same words
     /// ("pour l'année 2024", "for the first half") is no narrower scope.
     fn scoped_after(&self, rate: &Rate<'_>) -> bool {
+        self.scoped_from(rate.noun_after.map_or(rate.figure.end, |(_, end)| end))
+    }
+
+    /// Whether the words from `from` (up to the next figure or punctuation, within reach) open
+    /// with a narrower scope ("pour les cartes étrangères", "for foreign cards", "بالنسبة
+    /// للبطاقات الأجنبية") that is no period.
+    fn scoped_from(&self, from: usize) -> bool {
         let text = self.text;
-        let from = rate.noun_after.map_or(rate.figure.end, |(_, end)| end);
         let next = self.figures.partition_point(|f| f.start < from);
         let to = self
             .figures

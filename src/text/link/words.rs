@@ -378,6 +378,23 @@ pub(super) const TICKET_CUES: &[&str] = &[
 pub(super) const COORDINATORS: &[&str] = &["et", "and", "و", "puis", "then"];
 /// Words that start a comparison with an earlier figure, perhaps after words of its period:
 /// "par rapport à la même période de 2023, où il s'élevait à A".
+/// Words right after a rate that name its base, the figure it is a change from: "up 14% from
+/// A", "en hausse de 14 % par rapport à A", "بنسبة 14 في المائة مقارنة مع A". Written there, they
+/// make A the earlier figure with no other word; "contre" and "مقابل" do not, since what follows
+/// them may be of another thing ("contre 3 % pour les cartes étrangères").
+pub(super) const BASE_OF_RATE: &[&str] = &[
+    "par rapport à",
+    "par rapport aux",
+    "par rapport au",
+    "comparé à",
+    "comparativement à",
+    "from",
+    "compared with",
+    "compared to",
+    "مقارنة مع",
+    "مقارنة ب",
+    "قياسا ب",
+];
 pub(super) const COMPARING: &[&str] = &[
     "par rapport",
     "comparé",
@@ -387,6 +404,11 @@ pub(super) const COMPARING: &[&str] = &[
 ];
 /// Words that end a comparison and give its earlier figure: "où il s'élevait à A", "حيث بلغ A".
 pub(super) const THEN_WAS: &[&str] = &[
+    "où il s'établissait à",
+    "où elle s'établissait à",
+    "où ils s'établissaient à",
+    "où elles s'établissaient à",
+    "when it totalled",
     "où il s'élevait à",
     "où elle s'élevait à",
     "où il était de",
