@@ -21,7 +21,7 @@ use words::{
     AGAINST, AVERAGES, BASE_OF_RATE, COMPARING, CONTRASTS, COORDINATORS, EARLIER, FALL_NOUNS_AFTER,
     FALL_WORDS, FROM, GROWTH_CUES, LINKING_VERBS, PART_MARKERS, PAST_MARKERS, PER_OPERATION,
     PERIOD_NOUNS, RATE_ADJECTIVES, RESPECTIVELY, RISE_NOUNS_AFTER, RISE_WORDS, SCOPES, SHARE_CUES,
-    THEN_WAS, TICKET_CUES, TO, TOTAL_MARKERS,
+    THEN_WAS, TICKET_CUES, TO, TO_THEN_FROM, TOTAL_MARKERS, WHICH_HAD,
 };
 
 /// The longest a gap of words between linked figures may be, in characters.
@@ -846,6 +846,56 @@ fn tie<'a>(text: &str, a: &'a TextFigure, b: &'a TextFigure, between: &str) -> O
             from: a,
             to: b,
             links: vec![fw.to_owned(), tw.to_owned()],
+            span: (lead(a), b.end),
+        });
+    }
+    // "ارتفع إلى B، من A": the end figure after "إلى", then its start after "من" (not "و من",
+    // which opens the next pair).
+    let before_b = before_a;
+    if crate::text::scan::match_end(before_b, TO_THEN_FROM.iter().copied()).is_some()
+        && let Some(word) = ends_with_word(trimmed, &["من"])
+    {
+        let head = trimmed.get(..trimmed.len().saturating_sub(word.len()))?;
+        if ends_with_word(head, COORDINATORS).is_some() {
+            return None;
+        }
+        // "ارتفعت الحصة إلى B من A" with B below A: "من" there is "out of", not "from". The
+        // verb before B must not go against the figures.
+        let verb = window(text, lead(a).saturating_sub(REACH), lead(a));
+        let said = |list: &[&str]| {
+            list.iter()
+                .any(|w| crate::text::scan::find_phrase(verb, w).is_some())
+        };
+        let (rise, fall) = (said(RISE_WORDS), said(FALL_WORDS));
+        if (rise && !fall && can_only_fall(b, a)) || (fall && !rise && can_only_fall(a, b)) {
+            return None;
+        }
+        return Some(Pair {
+            from: b,
+            to: a,
+            links: vec![
+                TO_THEN_FROM.first().copied().unwrap_or_default().to_owned(),
+                word.to_owned(),
+            ],
+            span: (lead(a), b.end),
+        });
+    }
+    // "à B, selon la banque centrale, qui en recensait A un an plus tôt": a relative clause
+    // of the past, with a word of an earlier time after A.
+    if let Some(word) = ends_with_word(trimmed, WHICH_HAD) {
+        let after = window(text, b.end, b.end + REACH / 2);
+        let after = after
+            .find(['.', ';', '\u{061B}'])
+            .and_then(|i| after.get(..i))
+            .unwrap_or(after);
+        let earlier = EARLIER
+            .iter()
+            .copied()
+            .find(|w| crate::text::scan::find_phrase(after, w).is_some())?;
+        return Some(Pair {
+            from: b,
+            to: a,
+            links: vec![word.to_owned(), earlier.to_owned()],
             span: (lead(a), b.end),
         });
     }

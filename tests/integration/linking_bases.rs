@@ -74,3 +74,80 @@ fn a_base_word_does_not_reach_past_its_place() {
     );
     assert_eq!(linked.claims.len(), 1, "{:?}", linked.not_checked);
 }
+
+/// Words that mark the figure after them as the earlier one: "ارتفع إلى B، من A", "B، بعد A",
+/// "بعدما بلغ A", "qui en recensait A un an plus tôt", "الذي كان قد أحصى A قبل سنة".
+#[test]
+fn more_words_mark_the_earlier_figure() {
+    each_gives(&[
+        (
+            "صعد عدد العمليات إلى 24 مليون عملية، من 20 مليون عملية، بزيادة 20 في المائة.",
+            growth("20000000", "24000000", "20", "consistent"),
+        ),
+        (
+            "تراجع المبلغ إلى 1,8 مليار درهم من 2 مليار درهم، أي بانخفاض 10 في المائة.",
+            growth("2000000000", "1800000000", "-10", "consistent"),
+        ),
+        (
+            "ارتفعت قيمة الأداءات بنسبة 30 في المائة لتصل إلى 6,5 مليار درهم، بعد 5 مليار درهم في الفترة نفسها من السنة الماضية.",
+            growth("5000000000", "6500000000", "30", "consistent"),
+        ),
+        (
+            "ارتفعت قيمة الأداءات بنسبة 13 في المائة لتصل إلى 6,5 مليار درهم، بعد 5 مليار درهم في الفترة نفسها من السنة الماضية.",
+            growth("5000000000", "6500000000", "13", "inconsistent"),
+        ),
+        (
+            "تقلص عدد العمليات إلى 4,5 مليون عملية في الفصل الثالث، بعدما بلغ 5 مليون عملية قبل سنة، أي بتراجع نسبته 10 في المائة.",
+            growth("5000000", "4500000", "-10", "consistent"),
+        ),
+        (
+            "Le nombre de cartes a bondi de 20 % pour s'établir à 7,5 millions, selon le CMI, qui en recensait 6,25 millions un an plus tôt.",
+            growth("6250000", "7500000", "20", "consistent"),
+        ),
+        (
+            "Le nombre de cartes a bondi de 30 % pour s'établir à 7,5 millions, selon le CMI, qui en recensait 6,25 millions un an plus tôt.",
+            growth("6250000", "7500000", "30", "inconsistent"),
+        ),
+        (
+            "ارتفع المبلغ بنسبة 25 في المائة ليبلغ 7,5 مليار درهم، حسب المركز، الذي كان قد سجل 6 مليار درهم قبل سنة.",
+            growth("6000000000", "7500000000", "25", "consistent"),
+        ),
+    ]);
+}
+
+/// The same words where they may mean something else give no pair: "من" after "إلى B" with a
+/// rise verb and a B below A ("out of"), "و من" opening the next pair, and a relative clause
+/// of the past with no word of an earlier time.
+#[test]
+fn words_of_the_earlier_figure_are_not_read_out_of_place() {
+    for text in [
+        "ارتفعت حصة البطاقات المغربية إلى 45 مليون عملية من 60 مليون عملية، بنسبة 20 في المائة.",
+        "Le nombre de cartes a bondi de 20 % pour s'établir à 7,5 millions, selon le CMI, qui en recensait 6,25 millions.",
+    ] {
+        no_claim(text);
+    }
+    let linked = link_text(
+        "ارتفع عدد العمليات من 10 ملايين عملية إلى 12 مليون عملية و من 3 مليار درهم إلى 3,6 مليار درهم، بزيادة 20 في المائة.",
+    );
+    assert!(linked.claims.is_empty(), "{:?}", linked.claims);
+}
+
+/// "في السنة التي قبلها", "the year before": a word of the past in the sentence of the earlier
+/// figure, so that a rate in the next sentence takes the two in their order.
+#[test]
+fn the_year_before_orders_figures_over_sentences() {
+    each_gives(&[
+        (
+            "أنجزت المواقع التجارية 36 مليون عملية خلال سنة 2024. وفي السنة التي قبلها، بلغ هذا العدد 30 مليون عملية. وهو ما يمثل نموا بـ20 في المائة.",
+            growth("30000000", "36000000", "20", "consistent"),
+        ),
+        (
+            "Merchant sites handled 36 million transactions over 2024. The year before, the count was 30 million transactions. That is growth of 20%.",
+            growth("30000000", "36000000", "20", "consistent"),
+        ),
+        (
+            "Les sites marchands ont traité 36 millions d'opérations en 2024. L'année d'avant, ce nombre était de 30 millions d'opérations. Cela représente une hausse de 20 %.",
+            growth("30000000", "36000000", "20", "consistent"),
+        ),
+    ]);
+}

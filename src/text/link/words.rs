@@ -33,6 +33,13 @@ pub(super) const AGAINST: &[&str] = &[
     "بعد أن كانت",
     "بعدما كان",
     "بعدما كانت",
+    "بعد",
+    "بعدما بلغ",
+    "بعدما بلغت",
+    "بعد أن بلغ",
+    "بعد أن بلغت",
+    "بعدما وصل إلى",
+    "بعدما وصلت إلى",
     "عوض",
 ];
 /// Words that announce a rate of change.
@@ -358,6 +365,9 @@ pub(super) const PAST_MARKERS: &[&str] = &[
     "السنة الماضية",
     "العام الماضي",
     "السنة السابقة",
+    "السنة التي قبلها",
+    "العام الذي قبله",
+    "the year before",
 ];
 /// Words that make an amount an average per operation: "panier moyen de 540 DH".
 pub(super) const TICKET_CUES: &[&str] = &[
@@ -458,7 +468,31 @@ pub(super) const EARLIER: &[&str] = &[
     "a year previously",
     "twelve months earlier",
     "12 months earlier",
+    "السنة التي قبلها",
+    "العام الذي قبله",
 ];
+/// Relative clauses of the past that give an earlier figure of the same thing, the later
+/// figure first: "à B, selon Bank Al-Maghrib, qui en recensait A un an plus tôt". They tie the
+/// two only with a word of an earlier time after A ([`EARLIER`]).
+pub(super) const WHICH_HAD: &[&str] = &[
+    "qui en recensait",
+    "qui en comptait",
+    "qui en dénombrait",
+    "qui en totalisait",
+    "qui en annonçait",
+    "qui en avait recensé",
+    "qui en avait compté",
+    "which had counted",
+    "which had reported",
+    "which had recorded",
+    "التي كانت قد أحصت",
+    "الذي كان قد أحصى",
+    "الذي كان قد سجل",
+    "التي كانت قد سجلت",
+];
+/// Words before an end figure written first, with its start figure after "من": "ارتفع إلى B،
+/// من A".
+pub(super) const TO_THEN_FROM: &[&str] = &["إلى", "الى"];
 /// Verbs between the words of an average and its amount: "Le panier moyen s'est établi à X".
 pub(super) const LINKING_VERBS: &[&str] = &[
     "s'est établi à",
