@@ -2098,7 +2098,8 @@ impl<'f> Sentence<'_, 'f> {
         // per month, and "X dirhams par opération" alone may be a fee.
         let text = self.text;
         let cue = |f: &TextFigure| {
-            let from = lead(f).saturating_sub(40).max(self.span.0);
+            // Long enough for the longest words of an average ("متوسط مبلغ العملية الواحدة").
+            let from = lead(f).saturating_sub(64).max(self.span.0);
             self.marks
                 .ending_near(from, lead(f), 16, Words::Tickets)
                 .or_else(|| {

@@ -151,3 +151,80 @@ fn the_year_before_orders_figures_over_sentences() {
         ),
     ]);
 }
+
+/// "a gagné R %", "بزيادتين", "بتراجعين": more words announce a rate.
+#[test]
+fn more_verbs_announce_a_rate() {
+    each_gives(&[
+        (
+            "Le montant moyen des achats a gagné 5 % pour atteindre 420 dirhams, contre 400 dirhams en 2023.",
+            growth("400", "420", "5", "consistent"),
+        ),
+        (
+            "Le montant moyen des achats a gagné 9 % pour atteindre 420 dirhams, contre 400 dirhams en 2023.",
+            growth("400", "420", "9", "inconsistent"),
+        ),
+        (
+            "Online transactions gained 15% to 11.5 million, compared with 10 million a year earlier.",
+            growth("10000000", "11500000", "15", "consistent"),
+        ),
+    ]);
+    // The dual of a rise, "بزيادتين بلغتا R1 و R2 على التوالي", after two pairs.
+    assert_eq!(
+        found(
+            "وانتقل عدد العمليات من 10 ملايين عملية إلى 11,5 مليون عملية، والمبلغ من 4 مليار درهم إلى 4,8 مليار درهم، بزيادتين بلغتا 15 في المائة و40 في المائة على التوالي."
+        ),
+        vec![
+            growth("10000000", "11500000", "15", "consistent"),
+            growth("4000000000", "4800000000", "40", "inconsistent"),
+        ]
+    );
+}
+
+/// The words of an average the press writes: "montant moyen par transaction", "average spend
+/// per transaction", "متوسط مبلغ العملية الواحدة", "متوسط سلة المشتريات", before the average or
+/// with a verb between ("came in at", "ressort ainsi à").
+#[test]
+fn more_words_of_an_average_ticket() {
+    let ticket = |value: &str, operations: &str, stated: &str, verdict: &str| {
+        (
+            "average_ticket",
+            vec![
+                ("value", value.to_owned()),
+                ("operations", operations.to_owned()),
+                ("stated", stated.to_owned()),
+            ],
+            verdict.to_owned(),
+        )
+    };
+    each_gives(&[
+        (
+            "Les 25 millions d'opérations du semestre ont totalisé 10 milliards de dirhams, soit un montant moyen par transaction de 400 dirhams.",
+            ticket("10000000000", "25000000", "400", "consistent"),
+        ),
+        (
+            "Les 25 millions d'opérations du semestre ont totalisé 10 milliards de dirhams, soit un montant moyen par transaction de 440 dirhams.",
+            ticket("10000000000", "25000000", "440", "inconsistent"),
+        ),
+        (
+            "The average spend per online transaction came in at MAD 400, with 25 million transactions worth MAD 10 billion.",
+            ticket("10000000000", "25000000", "400", "consistent"),
+        ),
+        (
+            "With 25 million transactions worth MAD 10 billion, the average spend per transaction came in at MAD 360.",
+            ticket("10000000000", "25000000", "360", "inconsistent"),
+        ),
+        (
+            "وبلغ متوسط مبلغ العملية الواحدة 400 درهم، بعدما بلغ مجموع الأداءات 10 مليار درهم موزعة على 25 مليون عملية.",
+            ticket("10000000000", "25000000", "400", "consistent"),
+        ),
+        (
+            "وأنجز الزبناء 25 مليون عملية بقيمة إجمالية بلغت 10 مليار درهم، ليبلغ متوسط سلة المشتريات 440 درهما.",
+            ticket("10000000000", "25000000", "440", "inconsistent"),
+        ),
+    ]);
+    // A fee per transaction is no average.
+    no_claim(
+        "Le CMI prélève 3 dirhams par transaction, sur 10 milliards de dirhams et 25 millions d'opérations.",
+    );
+}
