@@ -21,7 +21,7 @@ use words::{
     AGAINST, AVERAGES, BASE_OF_RATE, COMPARING, CONTRASTS, COORDINATORS, EARLIER, FALL_NOUNS_AFTER,
     FALL_WORDS, FROM, GROWTH_CUES, LINKING_VERBS, PART_MARKERS, PAST_MARKERS, PER_OPERATION,
     PERIOD_NOUNS, RATE_ADJECTIVES, RESPECTIVELY, RISE_NOUNS_AFTER, RISE_WORDS, SCOPES, SHARE_CUES,
-    THEN_WAS, TICKET_CUES, TO, TO_THEN_FROM, TOTAL_MARKERS, WHICH_HAD,
+    THEN_WAS, TICKET_CUES, TO, TO_THEN_FROM, TOTAL_AFTER_SHARE, TOTAL_MARKERS, WHICH_HAD,
 };
 
 /// The longest a gap of words between linked figures may be, in characters.
@@ -1957,7 +1957,11 @@ impl<'f> Sentence<'_, 'f> {
             (_, _, Some(m)) | (Some(m), None, None) => (*b, *a, m),
             (None, Some(m), None) => (*a, *b, m),
             _ => {
+                let before = out.claims.len();
                 self.share_stated_first(a, b, in_percent_pair, out);
+                if out.claims.len() == before {
+                    self.share_then_total(a, b, in_percent_pair, out);
+                }
                 return;
             }
         };
@@ -1978,6 +1982,9 @@ impl<'f> Sentence<'_, 'f> {
                 links: vec![marker.to_owned()],
                 periods: Vec::new(),
             }),
+            [share] if share.end <= lead(part) && lead(part) <= share.end + REACH => {
+                self.share_before_part(part, total, share, marker, out);
+            }
             [share] => {
                 let cue_from = part.end.min(share.start);
                 let Some(cue) = self.marks.first(cue_from, share.start, Words::Shares) else {
@@ -2006,6 +2013,139 @@ impl<'f> Sentence<'_, 'f> {
             }
             _ => {}
         }
+    }
+
+    /// A share written before the part and its marked total: "بحصة S في المائة من مبلغ
+    /// الأداءات، إذ بلغت حصتها P من أصل T", "avec une part de S % des paiements, soit P sur
+    /// T", "a share of S% of payments, or P out of T". A word of a share ends right before the
+    /// percentage, share words follow it, no word of change comes before it, and the words
+    /// after it name no other quantity than the part's.
+    fn share_before_part(
+        &self,
+        part: &TextFigure,
+        total: &TextFigure,
+        share: &TextFigure,
+        marker: &'static str,
+        out: &mut LinkedText,
+    ) {
+        let text = self.text;
+        if share.value() < rust_decimal::Decimal::ZERO || !share_follows(text, share.end) {
+            return;
+        }
+        let from = lead(share).saturating_sub(REACH / 2).max(self.span.0);
+        let Some(cue) = self.marks.ending_near(from, lead(share), 4, Words::Shares) else {
+            return;
+        };
+        if WEAK_CUES.contains(&cue)
+            || self
+                .marks
+                .within(from, lead(share), Words::Growth)
+                .filter_map(|(_, _, entry)| ALL_WORDS.set.word(entry))
+                .any(|w| !WEAK_CUES.contains(&w) && w != cue)
+        {
+            return;
+        }
+        if self.names_another(share.end, lead(part), part.kind()) {
+            return;
+        }
+        out.claims.push(TextClaim {
+            id: format!("share@{}", share.start),
+            kind: ClaimKind::Share {
+                part: part.clone(),
+                total: total.clone(),
+                stated: share.clone(),
+            },
+            sentence: self.span,
+            links: vec![cue.to_owned(), marker.to_owned()],
+            periods: Vec::new(),
+        });
+    }
+
+    /// Whether the words from `from` to `to`, up to the first comma, name a quantity other than
+    /// `kind` ("من عدد العمليات" before an amount).
+    fn names_another(&self, from: usize, to: usize, kind: FigureKind) -> bool {
+        let words = window(self.text, from, to.min(from + REACH));
+        let words = words
+            .find([',', ';', '،', '('])
+            .and_then(|i| words.get(..i))
+            .unwrap_or(words);
+        match crate::text::extract::named_quantity(words) {
+            Some(Named::Amount) => kind != FigureKind::AmountMad,
+            Some(Named::Count) => kind != FigureKind::Transactions,
+            Some(Named::Cards) => kind != FigureKind::Cards,
+            Some(Named::Merchants) => kind != FigureKind::Merchants,
+            Some(Named::Other) => true,
+            Some(Named::Operations) | None => false,
+        }
+    }
+
+    /// A part, its share, then the total the share is of: "P, أي S في المائة من العدد
+    /// الإجمالي البالغ T", "P, soit S % du total, qui s'élève à T", "P, or S% of the total,
+    /// which stood at T". The three follow each other; a word of a share comes between the
+    /// part and the percentage, share words follow it, and the words before the total end
+    /// with one that gives the total's amount ([`TOTAL_AFTER_SHARE`]).
+    fn share_then_total(
+        &self,
+        part: &TextFigure,
+        total: &TextFigure,
+        in_percent_pair: &dyn Fn(&TextFigure) -> bool,
+        out: &mut LinkedText,
+    ) {
+        let text = self.text;
+        let mut percents = self
+            .figures
+            .iter()
+            .copied()
+            .filter(|f| f.kind() == FigureKind::Percent && !in_percent_pair(f));
+        let (Some(share), None) = (percents.next(), percents.next()) else {
+            return;
+        };
+        let at = self.figures.partition_point(|f| f.start < part.start);
+        let three = (self.figures.get(at + 1), self.figures.get(at + 2));
+        let (Some(s), Some(t)) = three else {
+            return;
+        };
+        if !std::ptr::eq(*s, share) || !std::ptr::eq(*t, total) {
+            return;
+        }
+        if share.value() < rust_decimal::Decimal::ZERO || !share_follows(text, share.end) {
+            return;
+        }
+        let Some(cue) = gap(text, part.end, lead(share))
+            .and_then(|_| self.marks.first(part.end, lead(share), Words::Shares))
+        else {
+            return;
+        };
+        if self
+            .marks
+            .first(part.end, lead(share), Words::Falls)
+            .is_some()
+            || self
+                .marks
+                .first(part.end, lead(share), Words::Rises)
+                .is_some()
+        {
+            return;
+        }
+        let Some(marker) =
+            gap(text, share.end, lead(total)).and_then(|g| ends_with_word(g, TOTAL_AFTER_SHARE))
+        else {
+            return;
+        };
+        if self.names_another(share.end, lead(total), total.kind()) {
+            return;
+        }
+        out.claims.push(TextClaim {
+            id: format!("share@{}", share.start),
+            kind: ClaimKind::Share {
+                part: part.clone(),
+                total: total.clone(),
+                stated: share.clone(),
+            },
+            sentence: self.span,
+            links: vec![cue.to_owned(), marker.to_owned()],
+            periods: Vec::new(),
+        });
     }
 
     /// A share written before its total and its part: "représentent S % des T opérations,

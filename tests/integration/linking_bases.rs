@@ -228,3 +228,57 @@ fn more_words_of_an_average_ticket() {
         "Le CMI prélève 3 dirhams par transaction, sur 10 milliards de dirhams et 25 millions d'opérations.",
     );
 }
+
+/// A share claim: its part, its total, its stated share, and its verdict.
+fn share(part: &str, total: &str, stated: &str, verdict: &str) -> Found {
+    (
+        "share",
+        vec![
+            ("part", part.to_owned()),
+            ("total", total.to_owned()),
+            ("stated", stated.to_owned()),
+        ],
+        verdict.to_owned(),
+    )
+}
+
+/// A share whose total comes after it ("P, soit S % du total, qui s'élève à T", "البالغ T"),
+/// or a share stated before its part and marked total ("بحصة S ... إذ بلغت P من أصل T", "une
+/// part de S % ..., avec P sur T").
+#[test]
+fn shares_with_the_total_after_or_the_share_first() {
+    each_gives(&[
+        (
+            "Les paiements mobiles ont totalisé 4,5 millions d'opérations, soit 15 % du total, qui s'élève à 30 millions d'opérations.",
+            share("4500000", "30000000", "15", "consistent"),
+        ),
+        (
+            "Mobile wallets handled 4.5 million transactions, or 25% of the total, which stood at 30 million transactions.",
+            share("4500000", "30000000", "25", "inconsistent"),
+        ),
+        (
+            "وبلغ عدد العمليات المنجزة بالهاتف 4,5 مليون عملية، أي 15 في المائة من العدد الإجمالي للعمليات البالغ 30 مليون عملية.",
+            share("4500000", "30000000", "15", "consistent"),
+        ),
+        (
+            "وتستحوذ الإدارات العمومية بحصة 40 في المائة من مبلغ الأداءات، إذ بلغت حصتها 6 مليار درهم من أصل 15 مليار درهم.",
+            share("6000000000", "15000000000", "40", "consistent"),
+        ),
+        (
+            "Les administrations détiennent une part de 30 % des paiements en ligne, avec 6 milliards de dirhams sur 15 milliards.",
+            share("6000000000", "15000000000", "30", "inconsistent"),
+        ),
+        (
+            "Public bodies hold a share of 40% of online payments, with MAD 6 billion out of MAD 15 billion.",
+            share("6000000000", "15000000000", "40", "consistent"),
+        ),
+    ]);
+    // The share's words name another quantity than the part's, or a word of change stands
+    // before the percentage: no share.
+    for text in [
+        "وتستحوذ الإدارات العمومية بحصة 30 في المائة من عدد العمليات، إذ بلغت حصتها 6 مليار درهم من أصل 15 مليار درهم.",
+        "Mobile wallets handled 4.5 million transactions, up 25% on the total, which stood at 30 million transactions.",
+    ] {
+        no_claim(text);
+    }
+}

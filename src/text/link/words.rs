@@ -297,6 +297,26 @@ pub(super) const TOTAL_MARKERS: &[&str] = &[
 ];
 /// Words that make the figure after them a part of the figure before: "1,2 milliard, dont
 /// 1,14 milliard par cartes marocaines".
+/// Words that end the words between a share and the total it is of, written after it: "P,
+/// أي S في المائة من العدد الإجمالي البالغ T", "soit S % du total, qui s'élève à T", "or S% of
+/// the total, which stood at T".
+pub(super) const TOTAL_AFTER_SHARE: &[&str] = &[
+    "البالغ",
+    "البالغة",
+    "الذي بلغ",
+    "التي بلغت",
+    "du total de",
+    "d'un total de",
+    "de l'ensemble de",
+    "qui s'élève à",
+    "qui s'est élevé à",
+    "qui a atteint",
+    "qui atteint",
+    "of the total of",
+    "which stood at",
+    "which totalled",
+    "which reached",
+];
 pub(super) const PART_MARKERS: &[&str] = &["dont", "of which", "منها", "منه"];
 /// Words that announce a share.
 pub(super) const SHARE_CUES: &[&str] = &[
@@ -316,6 +336,9 @@ pub(super) const SHARE_CUES: &[&str] = &[
     "i.e.",
     "accounting for",
     "a share of",
+    "with a share of",
+    "بحصة",
+    "حصة",
     "une part de",
     "une quote-part de",
     "أي",
