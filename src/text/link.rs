@@ -849,6 +849,11 @@ fn tie<'a>(text: &str, a: &'a TextFigure, b: &'a TextFigure, between: &str) -> O
             span: (lead(a), b.end),
         });
     }
+    // "B (A en 2023)", "B (A a year earlier)", "B (A في 2023)": the earlier figure in
+    // parentheses right after the later one, with nothing else but its time.
+    if trimmed == "(" {
+        return in_parentheses(text, a, b);
+    }
     // "ارتفع إلى B، من A": the end figure after "إلى", then its start after "من" (not "و من",
     // which opens the next pair).
     let before_b = before_a;
@@ -914,6 +919,44 @@ fn tie<'a>(text: &str, a: &'a TextFigure, b: &'a TextFigure, between: &str) -> O
         links: vec![word.to_owned()],
         span: (lead(a), b.end),
     })
+}
+
+/// The pair of `b` in parentheses right after `a`, its later figure, when the parentheses hold
+/// nothing else than a word of an earlier time ("(A un an plus tôt)", "(A a year earlier)",
+/// "(A قبل سنة)") or a period with at most a preposition ("(A en 2023)", "(A in 2023)", "(A
+/// في 2023)"); a period of `a` written before it must then be of a later year.
+fn in_parentheses<'a>(text: &str, a: &'a TextFigure, b: &'a TextFigure) -> Option<Pair<'a>> {
+    let after = window(text, b.end, b.end + REACH / 2);
+    let inside = after.get(..after.find(')')?)?;
+    let words = inside.trim_matches(|c: char| is_space(c) || matches!(c, ',' | '،'));
+    let pair = |word: &str| Pair {
+        from: b,
+        to: a,
+        links: vec!["(".to_owned(), word.to_owned()],
+        span: (lead(a), b.end + inside.len() + 1),
+    };
+    if let Some(word) = EARLIER.iter().copied().find(|&w| w == words) {
+        return Some(pair(word));
+    }
+    let period = period_in(text, b.end, b.end + inside.len())?;
+    let year = period.period?.year();
+    let before = window(text, b.end, period.start)
+        .trim_matches(|c: char| is_space(c) || matches!(c, ',' | '،'));
+    let rest = window(text, period.end, b.end + inside.len())
+        .trim_matches(|c: char| is_space(c) || matches!(c, ',' | '،'));
+    if !rest.is_empty()
+        || !(before.is_empty() || ["en", "in", "في", "سنة", "خلال"].contains(&before))
+    {
+        return None;
+    }
+    let of_a = period_in(text, lead(a).saturating_sub(REACH / 2), lead(a));
+    if of_a
+        .and_then(|p| p.period)
+        .is_some_and(|p| p.year() <= year)
+    {
+        return None;
+    }
+    Some(pair("period"))
 }
 
 /// Words that announce a rate or a share alike: a rate only when no share words follow.
@@ -1251,7 +1294,8 @@ impl<'f> Sentence<'_, 'f> {
                 continue;
             }
             let opens = part_end <= next.0
-                && gap(self.text, part_end, next.0).is_some_and(opens_with_coordinator);
+                && (gap(self.text, part_end, next.0).is_some_and(opens_with_coordinator)
+                    || opens_with_semicolon(window(self.text, part_end, next.0)));
             if opens {
                 parts.push(start..i + 1);
                 start = i + 1;
@@ -2290,8 +2334,12 @@ impl<'f> Sentence<'_, 'f> {
 const PART_OPENERS: &[&str] = &["ainsi que", "as well as", "كما"];
 
 /// Whether `words` open with a word that starts another part of the sentence
-/// ([`PART_OPENERS`], [`COORDINATORS`], [`CONTRASTS`]), after spaces and punctuation.
+/// ([`PART_OPENERS`], [`COORDINATORS`], [`CONTRASTS`]), after spaces and punctuation, or with
+/// a semicolon.
 fn opens_with_coordinator(words: &str) -> bool {
+    if opens_with_semicolon(words) {
+        return true;
+    }
     let rest = words.trim_start_matches(|c: char| {
         is_space(c) || matches!(c, ',' | '،' | ')' | '(' | '-' | '–')
     });
@@ -2305,6 +2353,14 @@ fn opens_with_coordinator(words: &str) -> bool {
         || COORDINATORS.iter().any(word_at)
         || PART_OPENERS.iter().any(word_at)
         || CONTRASTS.iter().any(word_at)
+}
+
+/// Whether `words` open with a semicolon, Latin or Arabic, after spaces and commas: it closes
+/// a part as a contrast does ("..., +17 % ; cartes étrangères, ..."), however long the words.
+fn opens_with_semicolon(words: &str) -> bool {
+    words
+        .trim_start_matches(|c: char| is_space(c) || matches!(c, ',' | '،' | ')'))
+        .starts_with([';', '\u{061B}'])
 }
 
 /// Which rate goes with which pair, from the order of the words: `(pair, rate)` indices, or

@@ -282,3 +282,43 @@ fn shares_with_the_total_after_or_the_share_first() {
         no_claim(text);
     }
 }
+
+/// "B (A en 2023), +R %", "B (A a year earlier), up R%", "B (A في 2023)، بزيادة R": the
+/// earlier figure in parentheses right after the later, with nothing but its time; a
+/// semicolon then closes the part, so the next part's rate is not the first pair's.
+#[test]
+fn the_earlier_figure_in_parentheses() {
+    each_gives(&[
+        (
+            "Les paiements par mobile ont atteint 18 millions d'opérations (15 millions en 2023), +20 %.",
+            growth("15000000", "18000000", "20", "consistent"),
+        ),
+        (
+            "Mobile payments reached 18 million transactions (15 million a year earlier), up 30%.",
+            growth("15000000", "18000000", "30", "inconsistent"),
+        ),
+        (
+            "وبلغت الأداءات بالهاتف 18 مليون عملية (15 مليون عملية في 2023)، بزيادة 20 في المائة.",
+            growth("15000000", "18000000", "20", "consistent"),
+        ),
+    ]);
+    let linked = link_text(
+        "Par canal : mobile, 18 millions d'opérations (15 millions en 2023), +20 % ; web, 30 millions d'opérations (32 millions), -6,3 %.",
+    );
+    assert_eq!(linked.claims.len(), 1, "{:?}", linked.not_checked);
+    assert_eq!(
+        found(
+            "Par canal : mobile, 18 millions d'opérations (15 millions en 2023), +20 % ; web, 30 millions d'opérations (32 millions), -6,3 %."
+        ),
+        vec![growth("15000000", "18000000", "20", "consistent")]
+    );
+    // Other words in the parentheses (a forecast, a part), or a period of B that is not later.
+    for text in [
+        "Les paiements par mobile ont atteint 18 millions d'opérations (20 millions attendus en 2025), +20 %.",
+        "Les paiements par mobile ont atteint 18 millions d'opérations (dont 15 millions en 2023), +20 %.",
+        "Les paiements par mobile ont atteint 18 millions d'opérations en 2022 (15 millions en 2023), +20 %.",
+        "Mobile payments reached 18 million transactions (15 million by card), up 20%.",
+    ] {
+        no_claim(text);
+    }
+}
