@@ -18,10 +18,11 @@ use crate::text::wordset::WordSet;
 use crate::text::{TextFigure, extract};
 use std::sync::LazyLock;
 use words::{
-    AGAINST, AVERAGES, BASE_OF_RATE, COMPARING, CONTRASTS, COORDINATORS, EARLIER, FALL_NOUNS_AFTER,
-    FALL_WORDS, FROM, GROWTH_CUES, LINKING_VERBS, PART_MARKERS, PAST_MARKERS, PER_OPERATION,
-    PERIOD_NOUNS, RATE_ADJECTIVES, RESPECTIVELY, RISE_NOUNS_AFTER, RISE_WORDS, SCOPES, SHARE_CUES,
-    THEN_WAS, TICKET_CUES, TO, TO_THEN_FROM, TOTAL_AFTER_SHARE, TOTAL_MARKERS, WHICH_HAD,
+    AGAINST, ANAPHORA_AFTER, ANAPHORA_BEFORE, AVERAGES, BASE_OF_RATE, COMPARING, CONTRASTS,
+    COORDINATORS, EARLIER, FALL_NOUNS_AFTER, FALL_WORDS, FROM, GROWTH_CUES, LINKING_VERBS,
+    PART_MARKERS, PAST_MARKERS, PER_OPERATION, PERIOD_NOUNS, RATE_ADJECTIVES, RESPECTIVELY,
+    RISE_NOUNS_AFTER, RISE_WORDS, SCOPES, SHARE_CUES, THEN_WAS, TICKET_CUES, TO, TO_THEN_FROM,
+    TOTAL_AFTER_SHARE, TOTAL_MARKERS, WHICH_HAD,
 };
 
 /// The longest a gap of words between linked figures may be, in characters.
@@ -460,7 +461,24 @@ pub fn link_text(text: &str) -> LinkedText {
             figures: owned,
             marks,
         };
+        let claims_before = out.claims.len();
         let (mut used, tied) = sentence.link(&recent, &mut out);
+        // The end figures of this sentence's growth claims: the total that "of these", "هذه
+        // العمليات" in the next sentence may point back to.
+        let grown_to: Vec<&TextFigure> = out
+            .claims
+            .get(claims_before..)
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|c| match &c.kind {
+                ClaimKind::Growth { to, .. } => sentence
+                    .figures
+                    .iter()
+                    .copied()
+                    .find(|f| f.start == to.start),
+                _ => None,
+            })
+            .collect();
         // Sorted, so that each figure's "was it used" is a binary search: a sentence of many
         // claims stays linear.
         used.sort_unstable();
@@ -479,6 +497,7 @@ pub fn link_text(text: &str) -> LinkedText {
         recent.push(Recent {
             span: (start, end),
             quantities: unused,
+            grown_to,
             tied,
             other_figures: sentence.figures.iter().any(|f| !is_quantity(f)),
         });
@@ -527,6 +546,8 @@ struct Recent<'f> {
     tied: Vec<(usize, usize, String)>,
     /// Whether it has figures of other kinds (percentages).
     other_figures: bool,
+    /// The end figures of its growth claims.
+    grown_to: Vec<&'f TextFigure>,
 }
 
 /// Sentence spans, with whether each starts a paragraph: cut at `.`, `!`, `?`, `؟` and blank
@@ -1096,6 +1117,11 @@ impl<'f> Sentence<'_, 'f> {
                 && !self.figures.iter().any(|f| is_quantity(f))
             {
                 self.link_to_recent(rate, recent, out);
+                return (used, Vec::new());
+            }
+            if let Some(claim) = self.share_of_recent(recent) {
+                used.extend(claim.kind.figures().into_iter().map(|(_, f)| f.start));
+                out.claims.push(claim);
                 return (used, Vec::new());
             }
             let before = out.claims.len();
@@ -1960,6 +1986,86 @@ impl<'f> Sentence<'_, 'f> {
                 .filter_map(|(role, f)| period(f).map(|p| (role, p)))
                 .collect();
         }
+    }
+
+    /// A part and its share whose total is in the sentence before, pointed back to: "T. Foreign
+    /// cards made up P of that, or S%", "T. Parmi ces opérations, P ..., soit S %", "T. ومن ضمن
+    /// هذه العمليات، P ...، أي S في المائة". The sentence holds one count or amount and one
+    /// percentage after it, words of a share between them and no word of change; the sentence
+    /// before holds exactly one figure of the part's kind that no claim used or that a growth
+    /// claim ends at.
+    fn share_of_recent(&self, recent: &[Recent<'f>]) -> Option<TextClaim> {
+        let text = self.text;
+        let previous = recent.last()?;
+        let mut quantities = self.figures.iter().copied().filter(|f| is_quantity(f));
+        let (Some(part), None) = (quantities.next(), quantities.next()) else {
+            return None;
+        };
+        let mut percents = self
+            .figures
+            .iter()
+            .copied()
+            .filter(|f| matches!(f.kind(), FigureKind::Percent | FigureKind::PercentagePoints));
+        let (Some(share), None) = (percents.next(), percents.next()) else {
+            return None;
+        };
+        if share.kind() != FigureKind::Percent
+            || share.start < part.end
+            || share.value() <= rust_decimal::Decimal::ZERO
+        {
+            return None;
+        }
+        let after = window(text, part.end, part.end + 32);
+        let after = after.trim_start_matches(|c: char| is_space(c));
+        let opening = window(text, self.span.0, lead(part));
+        let pointer = ANAPHORA_AFTER
+            .iter()
+            .copied()
+            .find(|w| crate::text::scan::phrase_at(after, w).is_some())
+            .or_else(|| {
+                ANAPHORA_BEFORE
+                    .iter()
+                    .copied()
+                    .find(|w| crate::text::scan::find_phrase(opening, w).is_some())
+            })?;
+        let cue = self.marks.first(part.end, lead(share), Words::Shares)?;
+        // A word of change anywhere before the share ("made up" is none).
+        let change = self
+            .marks
+            .within(self.span.0, lead(share), Words::Growth)
+            .filter_map(|(end, _, entry)| Some((end, ALL_WORDS.set.word(entry)?)))
+            .any(|(end, w)| {
+                let made_up = w == "up"
+                    && ends_with_word(
+                        window(text, self.span.0, end.saturating_sub(w.len())),
+                        &["made", "make", "makes"],
+                    )
+                    .is_some();
+                !WEAK_CUES.contains(&w) && !made_up
+            });
+        if change || gap(text, part.end, lead(share)).is_none() {
+            return None;
+        }
+        let mut totals = previous
+            .quantities
+            .iter()
+            .chain(previous.grown_to.iter())
+            .copied()
+            .filter(|f| f.kind() == part.kind());
+        let (Some(total), None) = (totals.next(), totals.next()) else {
+            return None;
+        };
+        Some(TextClaim {
+            id: format!("share@{}", share.start),
+            kind: ClaimKind::Share {
+                part: part.clone(),
+                total: total.clone(),
+                stated: share.clone(),
+            },
+            sentence: (previous.span.0, self.span.1),
+            links: vec![pointer.to_owned(), cue.to_owned()],
+            periods: Vec::new(),
+        })
     }
 
     /// "Sur T, P ... soit S %", "T, dont P ... soit S %": a part, a total the words mark as

@@ -322,3 +322,43 @@ fn the_earlier_figure_in_parentheses() {
         no_claim(text);
     }
 }
+
+/// A share whose total is in the sentence before, pointed back to: "T. ... P of that, or S%",
+/// "T. Sur ce montant, P ..., soit S %", "T. ومن ضمن هذه العمليات، P ...، أي S".
+#[test]
+fn a_share_of_the_total_in_the_sentence_before() {
+    each_gives(&[
+        (
+            "Online card payments came to MAD 16 billion in 2024. Public bodies took MAD 4 billion of that, or 25%.",
+            share("4000000000", "16000000000", "25", "consistent"),
+        ),
+        (
+            "Les paiements en ligne ont atteint 16 milliards de dirhams en 2024. Sur ce montant, les administrations ont encaissé 4 milliards de dirhams, soit 40 % de l'ensemble.",
+            share("4000000000", "16000000000", "40", "inconsistent"),
+        ),
+        (
+            "وبلغ عدد العمليات 40 مليون عملية، بحسب المركز. ومن ضمن هذه العمليات، أنجزت 6 مليون عملية بواسطة بطاقات أجنبية، أي 15 في المائة من المجموع.",
+            share("6000000", "40000000", "15", "consistent"),
+        ),
+    ]);
+    // The total of a growth claim in the sentence before, its end figure.
+    let text = "Le nombre d'opérations est passé de 32 millions à 40 millions, soit une hausse de 25 %. Parmi ces opérations, 6 millions ont été réglées par des cartes étrangères, soit 15 % du total.";
+    let claims = found(text);
+    assert_eq!(claims.len(), 2, "{claims:?}");
+    assert_eq!(claims[1], share("6000000", "40000000", "15", "consistent"));
+    // No pointer back, a word of change, a new paragraph, or two totals of the kind: no share.
+    for text in [
+        "Online card payments came to MAD 16 billion in 2024. Public bodies took MAD 4 billion, or 25%.",
+        "Les paiements en ligne ont atteint 16 milliards de dirhams. Sur ce montant, les administrations ont progressé de 4 milliards de dirhams, soit 25 %.",
+        "Online card payments came to MAD 16 billion in 2024.\n\nPublic bodies took MAD 4 billion of that, or 25%.",
+        "Payments came to MAD 16 billion, against MAD 14 billion in 2023. Public bodies took MAD 4 billion of that, or 25%.",
+    ] {
+        assert!(
+            link_text(text)
+                .claims
+                .iter()
+                .all(|c| c.kind.name() != "share"),
+            "{text}"
+        );
+    }
+}

@@ -317,6 +317,45 @@ pub(super) const TOTAL_AFTER_SHARE: &[&str] = &[
     "which totalled",
     "which reached",
 ];
+/// Words right after a part that point back to its total in the sentence before: "P of
+/// that", "P de ce total", "P من هذا المجموع".
+pub(super) const ANAPHORA_AFTER: &[&str] = &[
+    "of that",
+    "of this",
+    "of it",
+    "of this total",
+    "of that total",
+    "of this amount",
+    "de ce total",
+    "de ce montant",
+    "de cet ensemble",
+    "من هذا المجموع",
+    "من هذا المبلغ",
+    "من هذا العدد",
+    "من مجموعها",
+];
+/// Words opening a sentence that point back to the total in the sentence before: "Parmi ces
+/// opérations, P ...", "Of these transactions, P ...", "ومن ضمن هذه العمليات، P ...".
+pub(super) const ANAPHORA_BEFORE: &[&str] = &[
+    "parmi ces opérations",
+    "parmi ces transactions",
+    "parmi ces paiements",
+    "sur ce total",
+    "sur ce montant",
+    "de ce total",
+    "de ce montant",
+    "of these transactions",
+    "of these payments",
+    "of these operations",
+    "of this total",
+    "of this amount",
+    "of that amount",
+    "من ضمن هذه العمليات",
+    "من بين هذه العمليات",
+    "من هذه العمليات",
+    "من هذا المبلغ",
+    "من هذا المجموع",
+];
 pub(super) const PART_MARKERS: &[&str] = &["dont", "of which", "منها", "منه"];
 /// Words that announce a share.
 pub(super) const SHARE_CUES: &[&str] = &[
