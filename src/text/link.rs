@@ -1401,7 +1401,16 @@ impl<'f> Sentence<'_, 'f> {
             *self.figures.get(i + 1)?,
             *self.figures.get(i + 2)?,
         );
-        gap(text, b.end, lead(rate))?;
+        // The words between B and the rate may name B's period ("B خلال التسعة أشهر الأولى من
+        // سنة 2024، مسجلة ارتفاعا بما نسبته R"): those of the period are not counted.
+        if gap(text, b.end, lead(rate)).is_none() {
+            let words = window(text, b.end, lead(rate)).chars().count();
+            let period = period_in(text, b.end, lead(rate))?;
+            let period_words = window(text, period.start, period.end).chars().count();
+            if words.saturating_sub(period_words) > MAX_GAP {
+                return None;
+            }
+        }
         let after_rate = gap(text, rate.end, lead(a))?;
         let trimmed =
             after_rate.trim_matches(|c: char| is_space(c) || matches!(c, ',' | '،' | ')' | '('));

@@ -362,3 +362,27 @@ fn a_share_of_the_total_in_the_sentence_before() {
         );
     }
 }
+
+/// The words between the later figure and its rate may name its period at length ("B خلال
+/// التسعة أشهر الأولى من سنة 2024، مسجلة ارتفاعا بما نسبته R مقارنة مع A"): the period's words
+/// are not counted in the gap, other words are.
+#[test]
+fn a_long_period_between_the_later_figure_and_its_rate() {
+    each_gives(&[
+        (
+            "وبلغ مبلغ الأداءات 12 مليار درهم خلال التسعة أشهر الأولى من سنة 2024، مسجلا ارتفاعا بما نسبته 20 في المائة مقارنة مع 10 مليار درهم خلال الفترة نفسها من 2023.",
+            growth("10000000000", "12000000000", "20", "consistent"),
+        ),
+        (
+            "Les paiements ont atteint 12 milliards de dirhams au cours des neuf premiers mois de l'année 2024, en hausse de 35 % par rapport à 10 milliards.",
+            growth("10000000000", "12000000000", "35", "inconsistent"),
+        ),
+        (
+            "Card payments on merchant sites reached MAD 12 billion in the first nine months of 2024 according to the centre, up 20% from MAD 10 billion.",
+            growth("10000000000", "12000000000", "20", "consistent"),
+        ),
+    ]);
+    no_claim(
+        "Les paiements ont atteint 12 milliards de dirhams au cours des neuf premiers mois de l'année 2024 selon les chiffres publiés hier par le centre monétique interbancaire, en hausse de 20 % par rapport à 10 milliards.",
+    );
+}
