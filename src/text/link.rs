@@ -20,9 +20,9 @@ use std::sync::LazyLock;
 use words::{
     AGAINST, ANAPHORA_AFTER, ANAPHORA_BEFORE, AVERAGES, BASE_OF_RATE, COMPARING, CONTRASTS,
     COORDINATORS, EARLIER, FALL_NOUNS_AFTER, FALL_WORDS, FROM, GROWTH_CUES, LINKING_VERBS,
-    PART_MARKERS, PAST_MARKERS, PER_OPERATION, PERIOD_NOUNS, RATE_ADJECTIVES, RESPECTIVELY,
-    RISE_NOUNS_AFTER, RISE_WORDS, SCOPES, SHARE_CUES, THEN_WAS, TICKET_CUES, TO, TO_THEN_FROM,
-    TOTAL_AFTER_SHARE, TOTAL_MARKERS, WHICH_HAD,
+    OVER_A_YEAR, PART_MARKERS, PAST_MARKERS, PER_OPERATION, PERIOD_NOUNS, RATE_ADJECTIVES,
+    RESPECTIVELY, RISE_NOUNS_AFTER, RISE_WORDS, SAME_PERIOD, SCOPES, SHARE_CUES, THEN_WAS,
+    TICKET_CUES, TO, TO_THEN_FROM, TOTAL_AFTER_SHARE, TOTAL_MARKERS, WHICH_HAD,
 };
 
 /// The longest a gap of words between linked figures may be, in characters.
@@ -1440,7 +1440,25 @@ impl<'f> Sentence<'_, 'f> {
                 .period?;
             (of_a.year() < of_b.year()).then_some("period")
         };
-        let links = match earlier.or_else(by_periods) {
+        // "B (+R % sur un an), contre A sur la même période de 2023": a rate over a year, and
+        // A of the same period, is a year before B.
+        let same_period_a_year_before = || {
+            let after_rate = window(text, rate.end, rate.end + 32);
+            let after_rate = after_rate.trim_start_matches(|c: char| is_space(c));
+            let over_a_year = OVER_A_YEAR
+                .iter()
+                .any(|w| crate::text::scan::phrase_at(after_rate, w).is_some());
+            let of_a = window(text, a.end, clause_end);
+            let same = SAME_PERIOD
+                .iter()
+                .copied()
+                .find(|w| crate::text::scan::find_phrase(of_a, w).is_some());
+            same.filter(|_| over_a_year)
+        };
+        let links = match earlier
+            .or_else(by_periods)
+            .or_else(same_period_a_year_before)
+        {
             Some(marker) => vec![word.to_owned(), marker.to_owned()],
             // "B, up R% from A", "B, en hausse de R % par rapport à A": the words right after
             // the rate (and its noun) name A as its base, and so as the earlier figure.

@@ -386,3 +386,29 @@ fn a_long_period_between_the_later_figure_and_its_rate() {
         "Les paiements ont atteint 12 milliards de dirhams au cours des neuf premiers mois de l'année 2024 selon les chiffres publiés hier par le centre monétique interbancaire, en hausse de 20 % par rapport à 10 milliards.",
     );
 }
+
+/// "B (+R % sur un an), contre A sur la même période de 2023": a rate over a year and an
+/// earlier figure of the same period make A the earlier; either alone does not.
+#[test]
+fn a_rate_over_a_year_and_a_figure_of_the_same_period() {
+    each_gives(&[
+        (
+            "Bill payments online reached MAD 6 billion (+20% year-on-year) in the first half, compared with MAD 5 billion in the same period of 2023.",
+            growth("5000000000", "6000000000", "20", "consistent"),
+        ),
+        (
+            "Le paiement des factures en ligne a atteint 6 milliards de dirhams (+60 % sur un an) au premier semestre, contre 5 milliards sur la même période de 2023.",
+            growth("5000000000", "6000000000", "60", "inconsistent"),
+        ),
+        (
+            "وبلغ أداء الفواتير عبر الإنترنت 6 مليار درهم (+20 في المائة على أساس سنوي) خلال النصف الأول، مقابل 5 مليار درهم خلال الفترة نفسها من 2023.",
+            growth("5000000000", "6000000000", "20", "consistent"),
+        ),
+    ]);
+    for text in [
+        "Bill payments online reached MAD 6 billion (+20%) in the first half, compared with MAD 5 billion in the same period of 2023.",
+        "Bill payments online reached MAD 6 billion (+20% year-on-year) in the first half, compared with MAD 5 billion for foreign cards.",
+    ] {
+        no_claim(text);
+    }
+}

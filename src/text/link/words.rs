@@ -356,6 +356,26 @@ pub(super) const ANAPHORA_BEFORE: &[&str] = &[
     "من هذا المبلغ",
     "من هذا المجموع",
 ];
+/// Words right after a rate that make it a change over a year: "+R % sur un an", "R%
+/// year-on-year", "R في المائة على أساس سنوي".
+pub(super) const OVER_A_YEAR: &[&str] = &[
+    "year-on-year",
+    "year-over-year",
+    "year on year",
+    "sur un an",
+    "en glissement annuel",
+    "على أساس سنوي",
+];
+/// Words after an earlier figure that give it the same period as the later one, a year before
+/// when the rate is one over a year ([`OVER_A_YEAR`]): "A in the same period of 2023", "A sur
+/// la même période de 2023", "A خلال الفترة نفسها من 2023".
+pub(super) const SAME_PERIOD: &[&str] = &[
+    "the same period",
+    "la même période",
+    "الفترة نفسها",
+    "نفس الفترة",
+    "الفترة ذاتها",
+];
 pub(super) const PART_MARKERS: &[&str] = &["dont", "of which", "منها", "منه"];
 /// Words that announce a share.
 pub(super) const SHARE_CUES: &[&str] = &[
