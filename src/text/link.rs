@@ -970,7 +970,13 @@ fn in_parentheses<'a>(text: &str, a: &'a TextFigure, b: &'a TextFigure) -> Optio
     {
         return None;
     }
-    let of_a = period_in(text, lead(a).saturating_sub(REACH / 2), lead(a));
+    // B's own words before it: back to the end of another part (a parenthesis, a semicolon,
+    // a rate).
+    let head = window(text, lead(a).saturating_sub(REACH / 2), lead(a));
+    let own = head
+        .rfind([')', ';', '%', '\u{061B}'])
+        .map_or(lead(a) - head.len(), |i| lead(a) - head.len() + i + 1);
+    let of_a = period_in(text, own, lead(a));
     if of_a
         .and_then(|p| p.period)
         .is_some_and(|p| p.year() <= year)
@@ -2044,7 +2050,11 @@ impl<'f> Sentence<'_, 'f> {
         }
         let after = window(text, part.end, part.end + 32);
         let after = after.trim_start_matches(|c: char| is_space(c));
-        let opening = window(text, self.span.0, lead(part));
+        let opening = window(
+            text,
+            lead(part).saturating_sub(REACH).max(self.span.0),
+            lead(part),
+        );
         let pointer = ANAPHORA_AFTER
             .iter()
             .copied()
@@ -2064,7 +2074,11 @@ impl<'f> Sentence<'_, 'f> {
             .any(|(end, w)| {
                 let made_up = w == "up"
                     && ends_with_word(
-                        window(text, self.span.0, end.saturating_sub(w.len())),
+                        window(
+                            text,
+                            end.saturating_sub(REACH).max(self.span.0),
+                            end.saturating_sub(w.len()),
+                        ),
                         &["made", "make", "makes"],
                     )
                     .is_some();

@@ -3,8 +3,10 @@
 //! and English, with sentences built to tempt a wrong pairing beside them. Every text here is
 //! our own.
 
-use crate::linking_recall::{Found, found, growth, no_claim};
-use morocco_ecommerce::text::link_text;
+use crate::linking_recall::{Found, Written, found, growth, no_claim, written};
+use morocco_ecommerce::FigureKind;
+use morocco_ecommerce::text::{Language, link_text};
+use proptest::prelude::*;
 
 /// Each text gives exactly the one claim expected.
 fn each_gives(cases: &[(&str, Found)]) {
@@ -410,5 +412,52 @@ fn a_rate_over_a_year_and_a_figure_of_the_same_period() {
         "Bill payments online reached MAD 6 billion (+20% year-on-year) in the first half, compared with MAD 5 billion for foreign cards.",
     ] {
         no_claim(text);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// Sentences composed from random true figures in this round's constructions (a base word
+    /// right after the rate, the earlier figure after "من", "بعد", "qui en recensait", in
+    /// parentheses, or of the same period after a rate over a year; two parts cut at a
+    /// semicolon) give exactly the claims composed, with their figures, and never an alarm.
+    #[test]
+    fn composed_constructions_of_round_three_give_exactly_their_claims(
+        a in 1_000_000u64..50_000_000,
+        growth_a in 1u64..60,
+        b in 100_000_000u64..9_000_000_000,
+        growth_b in 1u64..60,
+        language in prop::sample::select(Language::ALL.to_vec()),
+        form in 0usize..4,
+    ) {
+        let (Some(x), Some(y)) = (
+            written(a, a + a * growth_a / 100, FigureKind::Transactions, language),
+            written(b, b + b * growth_b / 100, FigureKind::AmountMad, language),
+        ) else {
+            return Ok(());
+        };
+        let (text, expected): (String, Vec<&Written>) = match (language, form) {
+            (Language::French, 0) => (format!("Le montant des paiements a atteint {}, en hausse de {} par rapport à {}.", y.to, y.rate, y.from), vec![&y]),
+            (Language::French, 1) => (format!("Le montant des achats a progressé de {} pour atteindre {}, selon le CMI, qui en recensait {} un an plus tôt.", y.rate, y.to, y.from), vec![&y]),
+            (Language::French, 2) => (format!("Le montant réglé a atteint {} ({} en 2023), +{}.", y.to, y.from, y.rate), vec![&y]),
+            (Language::French, _) => (format!("Par canal : opérations, {} ({} en 2023), +{} ; montant, {} ({} en 2023), +{}.", x.to, x.from, x.rate, y.to, y.from, y.rate), vec![&x, &y]),
+            (Language::English, 0) => (format!("Card payments online reached {}, up {} from {}.", y.to, y.rate, y.from), vec![&y]),
+            (Language::English, 1) => (format!("Card payments online reached {}, a {} increase from {}.", y.to, y.rate, y.from), vec![&y]),
+            (Language::English, 2) => (format!("Card payments online reached {} (+{} year-on-year) in the first half, compared with {} in the same period of 2023.", y.to, y.rate, y.from), vec![&y]),
+            (Language::English, _) => (format!("Over the year: {} transactions, up {} from {}; {} in value, up {} from {}.", x.to, x.rate, x.from, y.to, y.rate, y.from), vec![&x, &y]),
+            (_, 0) => (format!("وبلغت قيمة الأداءات {}، بزيادة {} مقارنة مع {}.", y.to, y.rate, y.from), vec![&y]),
+            (_, 1) => (format!("وصعدت قيمة الأداءات إلى {}، من {}، بارتفاع نسبته {}.", y.to, y.from, y.rate), vec![&y]),
+            (_, 2) => (format!("ونمت قيمة الأداءات بنسبة {} لترتفع إلى {}، بعد {} في الفترة نفسها من السنة الماضية.", y.rate, y.to, y.from), vec![&y]),
+            (_, _) => (format!("وارتفعت قيمة الأداءات إلى {}، بعدما بلغت {} قبل سنة، أي بزيادة قدرها {}.", y.to, y.from, y.rate), vec![&y]),
+        };
+        let got = found(&text);
+        prop_assert_eq!(got.len(), expected.len(), "{}\n{:#?}", text, got);
+        for ((kind, roles, verdict), w) in got.iter().zip(expected) {
+            prop_assert_eq!(*kind, "growth");
+            let values: Vec<&str> = roles.iter().map(|(_, v)| v.as_str()).collect();
+            prop_assert_eq!(values, w.values.iter().map(String::as_str).collect::<Vec<_>>(), "{}", text);
+            prop_assert!(verdict != "inconsistent" && verdict != "impossible", "{}: {}", text, verdict);
+        }
     }
 }
