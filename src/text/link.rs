@@ -18,10 +18,11 @@ use crate::text::wordset::WordSet;
 use crate::text::{TextFigure, extract};
 use std::sync::LazyLock;
 use words::{
-    AGAINST, AVERAGES, COMPARING, CONTRASTS, COORDINATORS, EARLIER, FALL_NOUNS_AFTER, FALL_WORDS,
-    FROM, GROWTH_CUES, LINKING_VERBS, PART_MARKERS, PAST_MARKERS, PER_OPERATION, PERIOD_NOUNS,
-    RATE_ADJECTIVES, RESPECTIVELY, RISE_NOUNS_AFTER, RISE_WORDS, SCOPES, SHARE_CUES, THEN_WAS,
-    TICKET_CUES, TO, TOTAL_MARKERS,
+    AGAINST, ANAPHORA_AFTER, ANAPHORA_BEFORE, AVERAGES, BASE_OF_RATE, COMPARING, CONTRASTS,
+    COORDINATORS, EARLIER, FALL_NOUNS_AFTER, FALL_WORDS, FROM, GROWTH_CUES, LINKING_VERBS,
+    OVER_A_YEAR, PART_MARKERS, PAST_MARKERS, PER_OPERATION, PERIOD_NOUNS, RATE_ADJECTIVES,
+    RESPECTIVELY, RISE_NOUNS_AFTER, RISE_WORDS, SAME_PERIOD, SCOPES, SHARE_CUES, THEN_WAS,
+    TICKET_CUES, TO, TO_THEN_FROM, TOTAL_AFTER_SHARE, TOTAL_MARKERS, WHICH_HAD,
 };
 
 /// The longest a gap of words between linked figures may be, in characters.
@@ -460,7 +461,24 @@ pub fn link_text(text: &str) -> LinkedText {
             figures: owned,
             marks,
         };
+        let claims_before = out.claims.len();
         let (mut used, tied) = sentence.link(&recent, &mut out);
+        // The end figures of this sentence's growth claims: the total that "of these", "هذه
+        // العمليات" in the next sentence may point back to.
+        let grown_to: Vec<&TextFigure> = out
+            .claims
+            .get(claims_before..)
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|c| match &c.kind {
+                ClaimKind::Growth { to, .. } => sentence
+                    .figures
+                    .iter()
+                    .copied()
+                    .find(|f| f.start == to.start),
+                _ => None,
+            })
+            .collect();
         // Sorted, so that each figure's "was it used" is a binary search: a sentence of many
         // claims stays linear.
         used.sort_unstable();
@@ -479,6 +497,7 @@ pub fn link_text(text: &str) -> LinkedText {
         recent.push(Recent {
             span: (start, end),
             quantities: unused,
+            grown_to,
             tied,
             other_figures: sentence.figures.iter().any(|f| !is_quantity(f)),
         });
@@ -527,6 +546,8 @@ struct Recent<'f> {
     tied: Vec<(usize, usize, String)>,
     /// Whether it has figures of other kinds (percentages).
     other_figures: bool,
+    /// The end figures of its growth claims.
+    grown_to: Vec<&'f TextFigure>,
 }
 
 /// Sentence spans, with whether each starts a paragraph: cut at `.`, `!`, `?`, `؟` and blank
@@ -849,6 +870,61 @@ fn tie<'a>(text: &str, a: &'a TextFigure, b: &'a TextFigure, between: &str) -> O
             span: (lead(a), b.end),
         });
     }
+    // "B (A en 2023)", "B (A a year earlier)", "B (A في 2023)": the earlier figure in
+    // parentheses right after the later one, with nothing else but its time.
+    if trimmed == "(" {
+        return in_parentheses(text, a, b);
+    }
+    // "ارتفع إلى B، من A": the end figure after "إلى", then its start after "من" (not "و من",
+    // which opens the next pair).
+    let before_b = before_a;
+    if crate::text::scan::match_end(before_b, TO_THEN_FROM.iter().copied()).is_some()
+        && let Some(word) = ends_with_word(trimmed, &["من"])
+    {
+        let head = trimmed.get(..trimmed.len().saturating_sub(word.len()))?;
+        if ends_with_word(head, COORDINATORS).is_some() {
+            return None;
+        }
+        // "ارتفعت الحصة إلى B من A" with B below A: "من" there is "out of", not "from". The
+        // verb before B must not go against the figures.
+        let verb = window(text, lead(a).saturating_sub(REACH), lead(a));
+        let said = |list: &[&str]| {
+            list.iter()
+                .any(|w| crate::text::scan::find_phrase(verb, w).is_some())
+        };
+        let (rise, fall) = (said(RISE_WORDS), said(FALL_WORDS));
+        if (rise && !fall && can_only_fall(b, a)) || (fall && !rise && can_only_fall(a, b)) {
+            return None;
+        }
+        return Some(Pair {
+            from: b,
+            to: a,
+            links: vec![
+                TO_THEN_FROM.first().copied().unwrap_or_default().to_owned(),
+                word.to_owned(),
+            ],
+            span: (lead(a), b.end),
+        });
+    }
+    // "à B, selon la banque centrale, qui en recensait A un an plus tôt": a relative clause
+    // of the past, with a word of an earlier time after A.
+    if let Some(word) = ends_with_word(trimmed, WHICH_HAD) {
+        let after = window(text, b.end, b.end + REACH / 2);
+        let after = after
+            .find(['.', ';', '\u{061B}'])
+            .and_then(|i| after.get(..i))
+            .unwrap_or(after);
+        let earlier = EARLIER
+            .iter()
+            .copied()
+            .find(|w| crate::text::scan::find_phrase(after, w).is_some())?;
+        return Some(Pair {
+            from: b,
+            to: a,
+            links: vec![word.to_owned(), earlier.to_owned()],
+            span: (lead(a), b.end),
+        });
+    }
     // "B contre A", "B مقابل A", "بلغت B بعد أن كانت A", "B, up from A".
     let word = ends_with_word(trimmed, AGAINST)?;
     // "from A1 to B1 and from A2 to B2": "from" after "and" opens the next pair.
@@ -864,6 +940,50 @@ fn tie<'a>(text: &str, a: &'a TextFigure, b: &'a TextFigure, between: &str) -> O
         links: vec![word.to_owned()],
         span: (lead(a), b.end),
     })
+}
+
+/// The pair of `b` in parentheses right after `a`, its later figure, when the parentheses hold
+/// nothing else than a word of an earlier time ("(A un an plus tôt)", "(A a year earlier)",
+/// "(A قبل سنة)") or a period with at most a preposition ("(A en 2023)", "(A in 2023)", "(A
+/// في 2023)"); a period of `a` written before it must then be of a later year.
+fn in_parentheses<'a>(text: &str, a: &'a TextFigure, b: &'a TextFigure) -> Option<Pair<'a>> {
+    let after = window(text, b.end, b.end + REACH / 2);
+    let inside = after.get(..after.find(')')?)?;
+    let words = inside.trim_matches(|c: char| is_space(c) || matches!(c, ',' | '،'));
+    let pair = |word: &str| Pair {
+        from: b,
+        to: a,
+        links: vec!["(".to_owned(), word.to_owned()],
+        span: (lead(a), b.end + inside.len() + 1),
+    };
+    if let Some(word) = EARLIER.iter().copied().find(|&w| w == words) {
+        return Some(pair(word));
+    }
+    let period = period_in(text, b.end, b.end + inside.len())?;
+    let year = period.period?.year();
+    let before = window(text, b.end, period.start)
+        .trim_matches(|c: char| is_space(c) || matches!(c, ',' | '،'));
+    let rest = window(text, period.end, b.end + inside.len())
+        .trim_matches(|c: char| is_space(c) || matches!(c, ',' | '،'));
+    if !rest.is_empty()
+        || !(before.is_empty() || ["en", "in", "في", "سنة", "خلال"].contains(&before))
+    {
+        return None;
+    }
+    // B's own words before it: back to the end of another part (a parenthesis, a semicolon,
+    // a rate).
+    let head = window(text, lead(a).saturating_sub(REACH / 2), lead(a));
+    let own = head
+        .rfind([')', ';', '%', '\u{061B}'])
+        .map_or(lead(a) - head.len(), |i| lead(a) - head.len() + i + 1);
+    let of_a = period_in(text, own, lead(a));
+    if of_a
+        .and_then(|p| p.period)
+        .is_some_and(|p| p.year() <= year)
+    {
+        return None;
+    }
+    Some(pair("period"))
 }
 
 /// Words that announce a rate or a share alike: a rate only when no share words follow.
@@ -951,6 +1071,16 @@ fn noun_after(text: &str, end: usize) -> Option<(Direction, usize)> {
     Some((direction, at + len))
 }
 
+/// The word that names `a` as the base of `rate` when it is all that stands between them,
+/// after the rate's noun if it has one: "up 14% from A", "a 14% increase from A", "en hausse
+/// de 14 % par rapport à A", "بنسبة 14 في المائة مقارنة مع A" ([`BASE_OF_RATE`]).
+fn base_of_rate(text: &str, rate: &TextFigure, a: &TextFigure) -> Option<&'static str> {
+    let start = noun_after(text, rate.end).map_or(rate.end, |(_, end)| end.min(lead(a)));
+    let words = window(text, start, lead(a))
+        .trim_matches(|c: char| is_space(c) || matches!(c, ',' | '،' | ')' | '('));
+    BASE_OF_RATE.iter().copied().find(|&w| w == words)
+}
+
 /// A pair or a rate, in the order of the words.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Item {
@@ -993,6 +1123,11 @@ impl<'f> Sentence<'_, 'f> {
                 && !self.figures.iter().any(|f| is_quantity(f))
             {
                 self.link_to_recent(rate, recent, out);
+                return (used, Vec::new());
+            }
+            if let Some(claim) = self.share_of_recent(recent) {
+                used.extend(claim.kind.figures().into_iter().map(|(_, f)| f.start));
+                out.claims.push(claim);
                 return (used, Vec::new());
             }
             let before = out.claims.len();
@@ -1191,7 +1326,8 @@ impl<'f> Sentence<'_, 'f> {
                 continue;
             }
             let opens = part_end <= next.0
-                && gap(self.text, part_end, next.0).is_some_and(opens_with_coordinator);
+                && (gap(self.text, part_end, next.0).is_some_and(opens_with_coordinator)
+                    || opens_with_semicolon(window(self.text, part_end, next.0)));
             if opens {
                 parts.push(start..i + 1);
                 start = i + 1;
@@ -1271,7 +1407,16 @@ impl<'f> Sentence<'_, 'f> {
             *self.figures.get(i + 1)?,
             *self.figures.get(i + 2)?,
         );
-        gap(text, b.end, lead(rate))?;
+        // The words between B and the rate may name B's period ("B خلال التسعة أشهر الأولى من
+        // سنة 2024، مسجلة ارتفاعا بما نسبته R"): those of the period are not counted.
+        if gap(text, b.end, lead(rate)).is_none() {
+            let words = window(text, b.end, lead(rate)).chars().count();
+            let period = period_in(text, b.end, lead(rate))?;
+            let period_words = window(text, period.start, period.end).chars().count();
+            if words.saturating_sub(period_words) > MAX_GAP {
+                return None;
+            }
+        }
         let after_rate = gap(text, rate.end, lead(a))?;
         let trimmed =
             after_rate.trim_matches(|c: char| is_space(c) || matches!(c, ',' | '،' | ')' | '('));
@@ -1301,11 +1446,37 @@ impl<'f> Sentence<'_, 'f> {
                 .period?;
             (of_a.year() < of_b.year()).then_some("period")
         };
-        let marker = earlier.or_else(by_periods)?;
+        // "B (+R % sur un an), contre A sur la même période de 2023": a rate over a year, and
+        // A of the same period, is a year before B.
+        let same_period_a_year_before = || {
+            let after_rate = window(text, rate.end, rate.end + 32);
+            let after_rate = after_rate.trim_start_matches(|c: char| is_space(c));
+            let over_a_year = OVER_A_YEAR
+                .iter()
+                .any(|w| crate::text::scan::phrase_at(after_rate, w).is_some());
+            let of_a = window(text, a.end, clause_end);
+            let same = SAME_PERIOD
+                .iter()
+                .copied()
+                .find(|w| crate::text::scan::find_phrase(of_a, w).is_some());
+            same.filter(|_| over_a_year)
+        };
+        let links = match earlier
+            .or_else(by_periods)
+            .or_else(same_period_a_year_before)
+        {
+            Some(marker) => vec![word.to_owned(), marker.to_owned()],
+            // "B, up R% from A", "B, en hausse de R % par rapport à A": the words right after
+            // the rate (and its noun) name A as its base, and so as the earlier figure.
+            // A figure of a narrower scope ("par rapport à A pour les cartes étrangères") is
+            // none.
+            None if !self.scoped_from(a.end) => vec![base_of_rate(text, rate, a)?.to_owned()],
+            None => return None,
+        };
         Some(Pair {
             from: a,
             to: b,
-            links: vec![word.to_owned(), marker.to_owned()],
+            links,
             span: (lead(b), a.end),
         })
     }
@@ -1696,8 +1867,14 @@ impl<'f> Sentence<'_, 'f> {
     /// cards", "بزيادة 9,5 في المائة بالنسبة للبطاقات الأجنبية". A period after the same words
     /// ("pour l'année 2024", "for the first half") is no narrower scope.
     fn scoped_after(&self, rate: &Rate<'_>) -> bool {
+        self.scoped_from(rate.noun_after.map_or(rate.figure.end, |(_, end)| end))
+    }
+
+    /// Whether the words from `from` (up to the next figure or punctuation, within reach) open
+    /// with a narrower scope ("pour les cartes étrangères", "for foreign cards", "بالنسبة
+    /// للبطاقات الأجنبية") that is no period.
+    fn scoped_from(&self, from: usize) -> bool {
         let text = self.text;
-        let from = rate.noun_after.map_or(rate.figure.end, |(_, end)| end);
         let next = self.figures.partition_point(|f| f.start < from);
         let to = self
             .figures
@@ -1844,6 +2021,94 @@ impl<'f> Sentence<'_, 'f> {
         }
     }
 
+    /// A part and its share whose total is in the sentence before, pointed back to: "T. Foreign
+    /// cards made up P of that, or S%", "T. Parmi ces opérations, P ..., soit S %", "T. ومن ضمن
+    /// هذه العمليات، P ...، أي S في المائة". The sentence holds one count or amount and one
+    /// percentage after it, words of a share between them and no word of change; the sentence
+    /// before holds exactly one figure of the part's kind that no claim used or that a growth
+    /// claim ends at.
+    fn share_of_recent(&self, recent: &[Recent<'f>]) -> Option<TextClaim> {
+        let text = self.text;
+        let previous = recent.last()?;
+        let mut quantities = self.figures.iter().copied().filter(|f| is_quantity(f));
+        let (Some(part), None) = (quantities.next(), quantities.next()) else {
+            return None;
+        };
+        let mut percents = self
+            .figures
+            .iter()
+            .copied()
+            .filter(|f| matches!(f.kind(), FigureKind::Percent | FigureKind::PercentagePoints));
+        let (Some(share), None) = (percents.next(), percents.next()) else {
+            return None;
+        };
+        if share.kind() != FigureKind::Percent
+            || share.start < part.end
+            || share.value() <= rust_decimal::Decimal::ZERO
+        {
+            return None;
+        }
+        let after = window(text, part.end, part.end + 32);
+        let after = after.trim_start_matches(|c: char| is_space(c));
+        let opening = window(
+            text,
+            lead(part).saturating_sub(REACH).max(self.span.0),
+            lead(part),
+        );
+        let pointer = ANAPHORA_AFTER
+            .iter()
+            .copied()
+            .find(|w| crate::text::scan::phrase_at(after, w).is_some())
+            .or_else(|| {
+                ANAPHORA_BEFORE
+                    .iter()
+                    .copied()
+                    .find(|w| crate::text::scan::find_phrase(opening, w).is_some())
+            })?;
+        let cue = self.marks.first(part.end, lead(share), Words::Shares)?;
+        // A word of change anywhere before the share ("made up" is none).
+        let change = self
+            .marks
+            .within(self.span.0, lead(share), Words::Growth)
+            .filter_map(|(end, _, entry)| Some((end, ALL_WORDS.set.word(entry)?)))
+            .any(|(end, w)| {
+                let made_up = w == "up"
+                    && ends_with_word(
+                        window(
+                            text,
+                            end.saturating_sub(REACH).max(self.span.0),
+                            end.saturating_sub(w.len()),
+                        ),
+                        &["made", "make", "makes"],
+                    )
+                    .is_some();
+                !WEAK_CUES.contains(&w) && !made_up
+            });
+        if change || gap(text, part.end, lead(share)).is_none() {
+            return None;
+        }
+        let mut totals = previous
+            .quantities
+            .iter()
+            .chain(previous.grown_to.iter())
+            .copied()
+            .filter(|f| f.kind() == part.kind());
+        let (Some(total), None) = (totals.next(), totals.next()) else {
+            return None;
+        };
+        Some(TextClaim {
+            id: format!("share@{}", share.start),
+            kind: ClaimKind::Share {
+                part: part.clone(),
+                total: total.clone(),
+                stated: share.clone(),
+            },
+            sentence: (previous.span.0, self.span.1),
+            links: vec![pointer.to_owned(), cue.to_owned()],
+            periods: Vec::new(),
+        })
+    }
+
     /// "Sur T, P ... soit S %", "T, dont P ... soit S %": a part, a total the words mark as
     /// such, and perhaps a share.
     fn share_or_within(&self, in_percent_pair: &dyn Fn(&TextFigure) -> bool, out: &mut LinkedText) {
@@ -1883,7 +2148,11 @@ impl<'f> Sentence<'_, 'f> {
             (_, _, Some(m)) | (Some(m), None, None) => (*b, *a, m),
             (None, Some(m), None) => (*a, *b, m),
             _ => {
+                let before = out.claims.len();
                 self.share_stated_first(a, b, in_percent_pair, out);
+                if out.claims.len() == before {
+                    self.share_then_total(a, b, in_percent_pair, out);
+                }
                 return;
             }
         };
@@ -1904,6 +2173,9 @@ impl<'f> Sentence<'_, 'f> {
                 links: vec![marker.to_owned()],
                 periods: Vec::new(),
             }),
+            [share] if share.end <= lead(part) && lead(part) <= share.end + REACH => {
+                self.share_before_part(part, total, share, marker, out);
+            }
             [share] => {
                 let cue_from = part.end.min(share.start);
                 let Some(cue) = self.marks.first(cue_from, share.start, Words::Shares) else {
@@ -1932,6 +2204,139 @@ impl<'f> Sentence<'_, 'f> {
             }
             _ => {}
         }
+    }
+
+    /// A share written before the part and its marked total: "بحصة S في المائة من مبلغ
+    /// الأداءات، إذ بلغت حصتها P من أصل T", "avec une part de S % des paiements, soit P sur
+    /// T", "a share of S% of payments, or P out of T". A word of a share ends right before the
+    /// percentage, share words follow it, no word of change comes before it, and the words
+    /// after it name no other quantity than the part's.
+    fn share_before_part(
+        &self,
+        part: &TextFigure,
+        total: &TextFigure,
+        share: &TextFigure,
+        marker: &'static str,
+        out: &mut LinkedText,
+    ) {
+        let text = self.text;
+        if share.value() < rust_decimal::Decimal::ZERO || !share_follows(text, share.end) {
+            return;
+        }
+        let from = lead(share).saturating_sub(REACH / 2).max(self.span.0);
+        let Some(cue) = self.marks.ending_near(from, lead(share), 4, Words::Shares) else {
+            return;
+        };
+        if WEAK_CUES.contains(&cue)
+            || self
+                .marks
+                .within(from, lead(share), Words::Growth)
+                .filter_map(|(_, _, entry)| ALL_WORDS.set.word(entry))
+                .any(|w| !WEAK_CUES.contains(&w) && w != cue)
+        {
+            return;
+        }
+        if self.names_another(share.end, lead(part), part.kind()) {
+            return;
+        }
+        out.claims.push(TextClaim {
+            id: format!("share@{}", share.start),
+            kind: ClaimKind::Share {
+                part: part.clone(),
+                total: total.clone(),
+                stated: share.clone(),
+            },
+            sentence: self.span,
+            links: vec![cue.to_owned(), marker.to_owned()],
+            periods: Vec::new(),
+        });
+    }
+
+    /// Whether the words from `from` to `to`, up to the first comma, name a quantity other than
+    /// `kind` ("من عدد العمليات" before an amount).
+    fn names_another(&self, from: usize, to: usize, kind: FigureKind) -> bool {
+        let words = window(self.text, from, to.min(from + REACH));
+        let words = words
+            .find([',', ';', '،', '('])
+            .and_then(|i| words.get(..i))
+            .unwrap_or(words);
+        match crate::text::extract::named_quantity(words) {
+            Some(Named::Amount) => kind != FigureKind::AmountMad,
+            Some(Named::Count) => kind != FigureKind::Transactions,
+            Some(Named::Cards) => kind != FigureKind::Cards,
+            Some(Named::Merchants) => kind != FigureKind::Merchants,
+            Some(Named::Other) => true,
+            Some(Named::Operations) | None => false,
+        }
+    }
+
+    /// A part, its share, then the total the share is of: "P, أي S في المائة من العدد
+    /// الإجمالي البالغ T", "P, soit S % du total, qui s'élève à T", "P, or S% of the total,
+    /// which stood at T". The three follow each other; a word of a share comes between the
+    /// part and the percentage, share words follow it, and the words before the total end
+    /// with one that gives the total's amount ([`TOTAL_AFTER_SHARE`]).
+    fn share_then_total(
+        &self,
+        part: &TextFigure,
+        total: &TextFigure,
+        in_percent_pair: &dyn Fn(&TextFigure) -> bool,
+        out: &mut LinkedText,
+    ) {
+        let text = self.text;
+        let mut percents = self
+            .figures
+            .iter()
+            .copied()
+            .filter(|f| f.kind() == FigureKind::Percent && !in_percent_pair(f));
+        let (Some(share), None) = (percents.next(), percents.next()) else {
+            return;
+        };
+        let at = self.figures.partition_point(|f| f.start < part.start);
+        let three = (self.figures.get(at + 1), self.figures.get(at + 2));
+        let (Some(s), Some(t)) = three else {
+            return;
+        };
+        if !std::ptr::eq(*s, share) || !std::ptr::eq(*t, total) {
+            return;
+        }
+        if share.value() < rust_decimal::Decimal::ZERO || !share_follows(text, share.end) {
+            return;
+        }
+        let Some(cue) = gap(text, part.end, lead(share))
+            .and_then(|_| self.marks.first(part.end, lead(share), Words::Shares))
+        else {
+            return;
+        };
+        if self
+            .marks
+            .first(part.end, lead(share), Words::Falls)
+            .is_some()
+            || self
+                .marks
+                .first(part.end, lead(share), Words::Rises)
+                .is_some()
+        {
+            return;
+        }
+        let Some(marker) =
+            gap(text, share.end, lead(total)).and_then(|g| ends_with_word(g, TOTAL_AFTER_SHARE))
+        else {
+            return;
+        };
+        if self.names_another(share.end, lead(total), total.kind()) {
+            return;
+        }
+        out.claims.push(TextClaim {
+            id: format!("share@{}", share.start),
+            kind: ClaimKind::Share {
+                part: part.clone(),
+                total: total.clone(),
+                stated: share.clone(),
+            },
+            sentence: self.span,
+            links: vec![cue.to_owned(), marker.to_owned()],
+            periods: Vec::new(),
+        });
     }
 
     /// A share written before its total and its part: "représentent S % des T opérations,
@@ -2024,7 +2429,8 @@ impl<'f> Sentence<'_, 'f> {
         // per month, and "X dirhams par opération" alone may be a fee.
         let text = self.text;
         let cue = |f: &TextFigure| {
-            let from = lead(f).saturating_sub(40).max(self.span.0);
+            // Long enough for the longest words of an average ("متوسط مبلغ العملية الواحدة").
+            let from = lead(f).saturating_sub(64).max(self.span.0);
             self.marks
                 .ending_near(from, lead(f), 16, Words::Tickets)
                 .or_else(|| {
@@ -2075,8 +2481,12 @@ impl<'f> Sentence<'_, 'f> {
 const PART_OPENERS: &[&str] = &["ainsi que", "as well as", "كما"];
 
 /// Whether `words` open with a word that starts another part of the sentence
-/// ([`PART_OPENERS`], [`COORDINATORS`], [`CONTRASTS`]), after spaces and punctuation.
+/// ([`PART_OPENERS`], [`COORDINATORS`], [`CONTRASTS`]), after spaces and punctuation, or with
+/// a semicolon.
 fn opens_with_coordinator(words: &str) -> bool {
+    if opens_with_semicolon(words) {
+        return true;
+    }
     let rest = words.trim_start_matches(|c: char| {
         is_space(c) || matches!(c, ',' | '،' | ')' | '(' | '-' | '–')
     });
@@ -2090,6 +2500,14 @@ fn opens_with_coordinator(words: &str) -> bool {
         || COORDINATORS.iter().any(word_at)
         || PART_OPENERS.iter().any(word_at)
         || CONTRASTS.iter().any(word_at)
+}
+
+/// Whether `words` open with a semicolon, Latin or Arabic, after spaces and commas: it closes
+/// a part as a contrast does ("..., +17 % ; cartes étrangères, ..."), however long the words.
+fn opens_with_semicolon(words: &str) -> bool {
+    words
+        .trim_start_matches(|c: char| is_space(c) || matches!(c, ',' | '،' | ')'))
+        .starts_with([';', '\u{061B}'])
 }
 
 /// Which rate goes with which pair, from the order of the words: `(pair, rate)` indices, or

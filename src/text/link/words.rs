@@ -33,6 +33,13 @@ pub(super) const AGAINST: &[&str] = &[
     "بعد أن كانت",
     "بعدما كان",
     "بعدما كانت",
+    "بعد",
+    "بعدما بلغ",
+    "بعدما بلغت",
+    "بعد أن بلغ",
+    "بعد أن بلغت",
+    "بعدما وصل إلى",
+    "بعدما وصلت إلى",
     "عوض",
 ];
 /// Words that announce a rate of change.
@@ -48,6 +55,9 @@ pub(super) const GROWTH_CUES: &[&str] = &[
     "augmente",
     "progressé",
     "progresse",
+    "gagné",
+    "gagne",
+    "gagnent",
     "grimpé",
     "bondi",
     "bond",
@@ -116,6 +126,8 @@ pub(super) const GROWTH_CUES: &[&str] = &[
     "نسبته",
     "نسبتها",
     "بزيادة",
+    "بزيادتين",
+    "بارتفاعين",
     "زيادة",
     "بارتفاع",
     "ارتفاعا",
@@ -137,6 +149,8 @@ pub(super) const GROWTH_CUES: &[&str] = &[
     "قفزت",
     "تراجعا",
     "بتراجع",
+    "بتراجعين",
+    "بانخفاضين",
     "تراجع",
     "تراجعت",
     "انخفاضا",
@@ -190,6 +204,8 @@ pub(super) const FALL_WORDS: &[&str] = &[
     "تراجعت",
     "تراجعا",
     "بتراجع",
+    "بتراجعين",
+    "بانخفاضين",
     "لتراجع",
     "انخفض",
     "انخفضت",
@@ -210,6 +226,9 @@ pub(super) const RISE_WORDS: &[&str] = &[
     "hausses",
     "progression",
     "progressé",
+    "gagné",
+    "gagne",
+    "gagnent",
     "augmentation",
     "augmenté",
     "croissance",
@@ -247,6 +266,8 @@ pub(super) const RISE_WORDS: &[&str] = &[
     "بارتفاع",
     "زيادة",
     "بزيادة",
+    "بزيادتين",
+    "بارتفاعين",
     "نموا",
     "بنمو",
     "تزايد",
@@ -276,6 +297,85 @@ pub(super) const TOTAL_MARKERS: &[&str] = &[
 ];
 /// Words that make the figure after them a part of the figure before: "1,2 milliard, dont
 /// 1,14 milliard par cartes marocaines".
+/// Words that end the words between a share and the total it is of, written after it: "P,
+/// أي S في المائة من العدد الإجمالي البالغ T", "soit S % du total, qui s'élève à T", "or S% of
+/// the total, which stood at T".
+pub(super) const TOTAL_AFTER_SHARE: &[&str] = &[
+    "البالغ",
+    "البالغة",
+    "الذي بلغ",
+    "التي بلغت",
+    "du total de",
+    "d'un total de",
+    "de l'ensemble de",
+    "qui s'élève à",
+    "qui s'est élevé à",
+    "qui a atteint",
+    "qui atteint",
+    "of the total of",
+    "which stood at",
+    "which totalled",
+    "which reached",
+];
+/// Words right after a part that point back to its total in the sentence before: "P of
+/// that", "P de ce total", "P من هذا المجموع".
+pub(super) const ANAPHORA_AFTER: &[&str] = &[
+    "of that",
+    "of this",
+    "of it",
+    "of this total",
+    "of that total",
+    "of this amount",
+    "de ce total",
+    "de ce montant",
+    "de cet ensemble",
+    "من هذا المجموع",
+    "من هذا المبلغ",
+    "من هذا العدد",
+    "من مجموعها",
+];
+/// Words opening a sentence that point back to the total in the sentence before: "Parmi ces
+/// opérations, P ...", "Of these transactions, P ...", "ومن ضمن هذه العمليات، P ...".
+pub(super) const ANAPHORA_BEFORE: &[&str] = &[
+    "parmi ces opérations",
+    "parmi ces transactions",
+    "parmi ces paiements",
+    "sur ce total",
+    "sur ce montant",
+    "de ce total",
+    "de ce montant",
+    "of these transactions",
+    "of these payments",
+    "of these operations",
+    "of this total",
+    "of this amount",
+    "of that amount",
+    "من ضمن هذه العمليات",
+    "من بين هذه العمليات",
+    "من هذه العمليات",
+    "من هذا المبلغ",
+    "من هذا المجموع",
+];
+/// Words right after a rate that make it a change over a year: "+R % sur un an", "R%
+/// year-on-year", "R في المائة على أساس سنوي".
+pub(super) const OVER_A_YEAR: &[&str] = &[
+    "year-on-year",
+    "year-over-year",
+    "year on year",
+    "sur un an",
+    "en glissement annuel",
+    "على أساس سنوي",
+];
+/// Words after an earlier figure that give it the same period as the later one, a year before
+/// when the rate is one over a year ([`OVER_A_YEAR`]): "A in the same period of 2023", "A sur
+/// la même période de 2023", "A خلال الفترة نفسها من 2023".
+pub(super) const SAME_PERIOD: &[&str] = &[
+    "the same period",
+    "la même période",
+    "الفترة نفسها",
+    "نفس الفترة",
+    "الفترة ذاتها",
+];
 pub(super) const PART_MARKERS: &[&str] = &["dont", "of which", "منها", "منه"];
 /// Words that announce a share.
 pub(super) const SHARE_CUES: &[&str] = &[
@@ -295,6 +395,9 @@ pub(super) const SHARE_CUES: &[&str] = &[
     "i.e.",
     "accounting for",
     "a share of",
+    "with a share of",
+    "بحصة",
+    "حصة",
     "une part de",
     "une quote-part de",
     "أي",
@@ -358,26 +461,61 @@ pub(super) const PAST_MARKERS: &[&str] = &[
     "السنة الماضية",
     "العام الماضي",
     "السنة السابقة",
+    "السنة التي قبلها",
+    "العام الذي قبله",
+    "the year before",
 ];
 /// Words that make an amount an average per operation: "panier moyen de 540 DH".
 pub(super) const TICKET_CUES: &[&str] = &[
     "panier moyen",
     "ticket moyen",
     "montant moyen",
+    "montant moyen par transaction",
+    "montant moyen par opération",
+    "montant moyen d'une transaction",
+    "montant moyen d'une opération",
     "valeur moyenne",
     "average ticket",
     "average basket",
     "average transaction",
     "average value",
     "average amount",
+    "average spend",
+    "average spend per transaction",
+    "average spend per online transaction",
+    "average spend per operation",
+    "average spend per purchase",
     "متوسط",
     "متوسط قيمة",
+    "متوسط مبلغ",
+    "متوسط مبلغ العملية",
+    "متوسط مبلغ العملية الواحدة",
+    "متوسط قيمة العملية الواحدة",
+    "متوسط سلة المشتريات",
+    "متوسط سلة الشراء",
     "معدل قيمة",
 ];
 /// Words that join one rate to the next in a list: "de 6 % et 4 %".
 pub(super) const COORDINATORS: &[&str] = &["et", "and", "و", "puis", "then"];
 /// Words that start a comparison with an earlier figure, perhaps after words of its period:
 /// "par rapport à la même période de 2023, où il s'élevait à A".
+/// Words right after a rate that name its base, the figure it is a change from: "up 14% from
+/// A", "en hausse de 14 % par rapport à A", "بنسبة 14 في المائة مقارنة مع A". Written there, they
+/// make A the earlier figure with no other word; "contre" and "مقابل" do not, since what follows
+/// them may be of another thing ("contre 3 % pour les cartes étrangères").
+pub(super) const BASE_OF_RATE: &[&str] = &[
+    "par rapport à",
+    "par rapport aux",
+    "par rapport au",
+    "comparé à",
+    "comparativement à",
+    "from",
+    "compared with",
+    "compared to",
+    "مقارنة مع",
+    "مقارنة ب",
+    "قياسا ب",
+];
 pub(super) const COMPARING: &[&str] = &[
     "par rapport",
     "comparé",
@@ -387,6 +525,11 @@ pub(super) const COMPARING: &[&str] = &[
 ];
 /// Words that end a comparison and give its earlier figure: "où il s'élevait à A", "حيث بلغ A".
 pub(super) const THEN_WAS: &[&str] = &[
+    "où il s'établissait à",
+    "où elle s'établissait à",
+    "où ils s'établissaient à",
+    "où elles s'établissaient à",
+    "when it totalled",
     "où il s'élevait à",
     "où elle s'élevait à",
     "où il était de",
@@ -436,7 +579,31 @@ pub(super) const EARLIER: &[&str] = &[
     "a year previously",
     "twelve months earlier",
     "12 months earlier",
+    "السنة التي قبلها",
+    "العام الذي قبله",
 ];
+/// Relative clauses of the past that give an earlier figure of the same thing, the later
+/// figure first: "à B, selon Bank Al-Maghrib, qui en recensait A un an plus tôt". They tie the
+/// two only with a word of an earlier time after A ([`EARLIER`]).
+pub(super) const WHICH_HAD: &[&str] = &[
+    "qui en recensait",
+    "qui en comptait",
+    "qui en dénombrait",
+    "qui en totalisait",
+    "qui en annonçait",
+    "qui en avait recensé",
+    "qui en avait compté",
+    "which had counted",
+    "which had reported",
+    "which had recorded",
+    "التي كانت قد أحصت",
+    "الذي كان قد أحصى",
+    "الذي كان قد سجل",
+    "التي كانت قد سجلت",
+];
+/// Words before an end figure written first, with its start figure after "من": "ارتفع إلى B،
+/// من A".
+pub(super) const TO_THEN_FROM: &[&str] = &["إلى", "الى"];
 /// Verbs between the words of an average and its amount: "Le panier moyen s'est établi à X".
 pub(super) const LINKING_VERBS: &[&str] = &[
     "s'est établi à",
@@ -445,12 +612,16 @@ pub(super) const LINKING_VERBS: &[&str] = &[
     "s'est élevé à",
     "s'élève à",
     "ressort à",
+    "ressort ainsi à",
+    "s'établit ainsi à",
     "est ressorti à",
     "est de",
     "était de",
     "a atteint",
     "atteint",
     "stood at",
+    "came in at",
+    "comes in at",
     "stands at",
     "came to",
     "comes to",
