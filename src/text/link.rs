@@ -1338,6 +1338,33 @@ impl<'f> Sentence<'_, 'f> {
         parts
     }
 
+    /// Where the clause of a figure ending at `end` stops: at the figure at `next`, or the
+    /// sentence's end, within reach.
+    fn clause_end(&self, next: usize, end: usize) -> usize {
+        self.figures
+            .get(next)
+            .map_or(self.span.1, |f| lead(f))
+            .min(end.saturating_add(REACH / 2))
+            .min(self.span.1)
+    }
+
+    /// "period" when the years say that A is earlier than B: A's period in the words after it
+    /// (`a`: A and the end of its clause), B's in the words after it up to `b_until` or in
+    /// those that open the sentence before `b_first` ("Au premier trimestre 2024, ... B"; `b`:
+    /// the first figure of B's list, the last, and where B's words stop).
+    fn earlier_by_periods(
+        &self,
+        (a, a_until): (&TextFigure, usize),
+        (b_first, b_last, b_until): (&TextFigure, &TextFigure, usize),
+    ) -> Option<&'static str> {
+        let text = self.text;
+        let of_a = period_in(text, a.end, a_until)?.period?;
+        let of_b = period_in(text, b_last.end, b_until)
+            .or_else(|| period_in(text, self.span.0, lead(b_first)))?
+            .period?;
+        (of_a.year() < of_b.year()).then_some("period")
+    }
+
     /// Two pairs from two lists in parallel, the later figures first: "à B1 et B2, contre A1 et
     /// A2 un an plus tôt", "B1 and B2, against A1 and A2 a year earlier", "B1 وB2 مقابل A1
     /// وA2 في السنة الماضية", from the figures at `i` to `i + 3`. Each figure goes with the one
@@ -1368,21 +1395,10 @@ impl<'f> Sentence<'_, 'f> {
             between.trim_matches(|c: char| is_space(c) || c == ',' || c == '،'),
             AGAINST,
         )?;
-        let clause_end = self
-            .figures
-            .get(i + 4)
-            .map_or(self.span.1, |f| lead(f))
-            .min(a2.end.saturating_add(REACH / 2))
-            .min(self.span.1);
+        let clause_end = self.clause_end(i + 4, a2.end);
         let earlier = self.marks.first(a2.end, clause_end, Words::Earlier);
-        let by_periods = || {
-            let of_a = period_in(text, a2.end, clause_end)?.period?;
-            let of_b = period_in(text, b2.end, lead(a1))
-                .or_else(|| period_in(text, self.span.0, lead(b1)))?
-                .period?;
-            (of_a.year() < of_b.year()).then_some("period")
-        };
-        let marker = earlier.or_else(by_periods)?;
+        let marker =
+            earlier.or_else(|| self.earlier_by_periods((a2, clause_end), (b1, b2, lead(a1))))?;
         let pair = |from: &'f TextFigure, to: &'f TextFigure| Pair {
             from,
             to,
@@ -1430,22 +1446,9 @@ impl<'f> Sentence<'_, 'f> {
                 .then_some(then)
         })?;
         // A's clause: up to the next figure, or the sentence's end, within reach.
-        let clause_end = self
-            .figures
-            .get(i + 3)
-            .map_or(self.span.1, |f| lead(f))
-            .min(a.end.saturating_add(REACH / 2))
-            .min(self.span.1);
+        let clause_end = self.clause_end(i + 3, a.end);
         let earlier = self.marks.first(rate.end, clause_end, Words::Earlier);
-        // B's period in the words after it, or those that open the sentence ("Au premier
-        // trimestre 2024, ... B"); the years are compared.
-        let by_periods = || {
-            let of_a = period_in(text, a.end, clause_end)?.period?;
-            let of_b = period_in(text, b.end, lead(rate))
-                .or_else(|| period_in(text, self.span.0, lead(b)))?
-                .period?;
-            (of_a.year() < of_b.year()).then_some("period")
-        };
+        let by_periods = || self.earlier_by_periods((a, clause_end), (b, b, lead(rate)));
         // "B (+R % sur un an), contre A sur la même période de 2023": a rate over a year, and
         // A of the same period, is a year before B.
         let same_period_a_year_before = || {
