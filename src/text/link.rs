@@ -471,11 +471,14 @@ pub fn link_text(text: &str) -> LinkedText {
             .unwrap_or_default()
             .iter()
             .filter_map(|c| match &c.kind {
+                // Figures are in text order with unique starts: a binary search, so that a
+                // sentence of many claims stays linear.
                 ClaimKind::Growth { to, .. } => sentence
                     .figures
-                    .iter()
-                    .copied()
-                    .find(|f| f.start == to.start),
+                    .binary_search_by_key(&to.start, |f| f.start)
+                    .ok()
+                    .and_then(|i| sentence.figures.get(i))
+                    .copied(),
                 _ => None,
             })
             .collect();
