@@ -1005,6 +1005,26 @@ const SHARE_OF: &[&str] = &[
     "مجموع",
 ];
 
+/// The claim that `share` is the share of `total` that `part` makes, in `sentence`, linked by
+/// `links`: the one form of the five ways the words write a share.
+fn share_claim(
+    (part, total, share): (&TextFigure, &TextFigure, &TextFigure),
+    sentence: (usize, usize),
+    links: [&'static str; 2],
+) -> TextClaim {
+    TextClaim {
+        id: format!("share@{}", share.start),
+        kind: ClaimKind::Share {
+            part: part.clone(),
+            total: total.clone(),
+            stated: share.clone(),
+        },
+        sentence,
+        links: links.map(str::to_owned).to_vec(),
+        periods: Vec::new(),
+    }
+}
+
 /// Whether share words follow the percentage that ends at `end`.
 fn share_follows(text: &str, end: usize) -> bool {
     let after = window(text, end, end + 24);
@@ -2073,23 +2093,18 @@ impl<'f> Sentence<'_, 'f> {
             })?;
         let cue = self.marks.first(part.end, lead(share), Words::Shares)?;
         // A word of change anywhere before the share ("made up" is none).
-        let change = self
-            .marks
-            .within(self.span.0, lead(share), Words::Growth)
-            .filter_map(|(end, _, entry)| Some((end, ALL_WORDS.set.word(entry)?)))
-            .any(|(end, w)| {
-                let made_up = w == "up"
-                    && ends_with_word(
-                        window(
-                            text,
-                            end.saturating_sub(REACH).max(self.span.0),
-                            end.saturating_sub(w.len()),
-                        ),
-                        &["made", "make", "makes"],
-                    )
-                    .is_some();
-                !WEAK_CUES.contains(&w) && !made_up
-            });
+        let change = self.change_word_in(self.span.0, lead(share), |end, w| {
+            w == "up"
+                && ends_with_word(
+                    window(
+                        text,
+                        end.saturating_sub(REACH).max(self.span.0),
+                        end.saturating_sub(w.len()),
+                    ),
+                    &["made", "make", "makes"],
+                )
+                .is_some()
+        });
         if change || gap(text, part.end, lead(share)).is_none() {
             return None;
         }
@@ -2102,17 +2117,11 @@ impl<'f> Sentence<'_, 'f> {
         let (Some(total), None) = (totals.next(), totals.next()) else {
             return None;
         };
-        Some(TextClaim {
-            id: format!("share@{}", share.start),
-            kind: ClaimKind::Share {
-                part: part.clone(),
-                total: total.clone(),
-                stated: share.clone(),
-            },
-            sentence: (previous.span.0, self.span.1),
-            links: vec![pointer.to_owned(), cue.to_owned()],
-            periods: Vec::new(),
-        })
+        Some(share_claim(
+            (part, total, share),
+            (previous.span.0, self.span.1),
+            [pointer, cue],
+        ))
     }
 
     /// "Sur T, P ... soit S %", "T, dont P ... soit S %": a part, a total the words mark as
@@ -2148,26 +2157,27 @@ impl<'f> Sentence<'_, 'f> {
                         .find(|m| opening.eq_ignore_ascii_case(m))
                 })
         };
-        // "T, dont P": the part marker stands right before the second figure.
-        let part_marker = gap(text, a.end, lead(b)).and_then(|g| ends_with_word(g, PART_MARKERS));
-        let (part, total, marker) = match (marked(a), marked(b), part_marker) {
-            (_, _, Some(m)) | (Some(m), None, None) => (*b, *a, m),
-            (None, Some(m), None) => (*a, *b, m),
-            _ => {
-                let before = out.claims.len();
-                self.share_stated_first(a, b, in_percent_pair, out);
-                if out.claims.len() == before {
-                    self.share_then_total(a, b, in_percent_pair, out);
-                }
-                return;
-            }
-        };
         let percents: Vec<&TextFigure> = self
             .figures
             .iter()
             .copied()
             .filter(|f| f.kind() == FigureKind::Percent && !in_percent_pair(f))
             .collect();
+        // "T, dont P": the part marker stands right before the second figure.
+        let part_marker = gap(text, a.end, lead(b)).and_then(|g| ends_with_word(g, PART_MARKERS));
+        let (part, total, marker) = match (marked(a), marked(b), part_marker) {
+            (_, _, Some(m)) | (Some(m), None, None) => (*b, *a, m),
+            (None, Some(m), None) => (*a, *b, m),
+            _ => {
+                if let [share] = percents.as_slice() {
+                    let claim = self
+                        .share_stated_first(a, b, share)
+                        .or_else(|| self.share_then_total(a, b, share));
+                    out.claims.extend(claim);
+                }
+                return;
+            }
+        };
         match percents.as_slice() {
             [] => out.claims.push(TextClaim {
                 id: format!("within@{}", part.start),
@@ -2180,7 +2190,8 @@ impl<'f> Sentence<'_, 'f> {
                 periods: Vec::new(),
             }),
             [share] if share.end <= lead(part) && lead(part) <= share.end + REACH => {
-                self.share_before_part(part, total, share, marker, out);
+                out.claims
+                    .extend(self.share_before_part(part, total, share, marker));
             }
             [share] => {
                 let cue_from = part.end.min(share.start);
@@ -2196,17 +2207,8 @@ impl<'f> Sentence<'_, 'f> {
                 {
                     return;
                 }
-                out.claims.push(TextClaim {
-                    id: format!("share@{}", share.start),
-                    kind: ClaimKind::Share {
-                        part: part.clone(),
-                        total: total.clone(),
-                        stated: (*share).clone(),
-                    },
-                    sentence: self.span,
-                    links: vec![marker.to_owned(), cue.to_owned()],
-                    periods: Vec::new(),
-                });
+                out.claims
+                    .push(share_claim((part, total, share), self.span, [marker, cue]));
             }
             _ => {}
         }
@@ -2223,39 +2225,32 @@ impl<'f> Sentence<'_, 'f> {
         total: &TextFigure,
         share: &TextFigure,
         marker: &'static str,
-        out: &mut LinkedText,
-    ) {
+    ) -> Option<TextClaim> {
         let text = self.text;
         if share.value() < rust_decimal::Decimal::ZERO || !share_follows(text, share.end) {
-            return;
+            return None;
         }
         let from = lead(share).saturating_sub(REACH / 2).max(self.span.0);
-        let Some(cue) = self.marks.ending_near(from, lead(share), 4, Words::Shares) else {
-            return;
-        };
-        if WEAK_CUES.contains(&cue)
-            || self
-                .marks
-                .within(from, lead(share), Words::Growth)
-                .filter_map(|(_, _, entry)| ALL_WORDS.set.word(entry))
-                .any(|w| !WEAK_CUES.contains(&w) && w != cue)
-        {
-            return;
+        let cue = self
+            .marks
+            .ending_near(from, lead(share), 4, Words::Shares)?;
+        if WEAK_CUES.contains(&cue) || self.change_word_in(from, lead(share), |_, w| w == cue) {
+            return None;
         }
         if self.names_another(share.end, lead(part), part.kind()) {
-            return;
+            return None;
         }
-        out.claims.push(TextClaim {
-            id: format!("share@{}", share.start),
-            kind: ClaimKind::Share {
-                part: part.clone(),
-                total: total.clone(),
-                stated: share.clone(),
-            },
-            sentence: self.span,
-            links: vec![cue.to_owned(), marker.to_owned()],
-            periods: Vec::new(),
-        });
+        Some(share_claim((part, total, share), self.span, [cue, marker]))
+    }
+
+    /// Whether a word of change stands between `from` and `to`: a word of growth that is not
+    /// one of [`WEAK_CUES`] and not one `except` lets pass (given where the word ends and
+    /// the word).
+    fn change_word_in(&self, from: usize, to: usize, except: impl Fn(usize, &str) -> bool) -> bool {
+        self.marks
+            .within(from, to, Words::Growth)
+            .filter_map(|(end, _, entry)| Some((end, ALL_WORDS.set.word(entry)?)))
+            .any(|(end, w)| !WEAK_CUES.contains(&w) && !except(end, w))
     }
 
     /// Whether the words from `from` to `to`, up to the first comma, name a quantity other than
@@ -2285,34 +2280,17 @@ impl<'f> Sentence<'_, 'f> {
         &self,
         part: &TextFigure,
         total: &TextFigure,
-        in_percent_pair: &dyn Fn(&TextFigure) -> bool,
-        out: &mut LinkedText,
-    ) {
+        share: &TextFigure,
+    ) -> Option<TextClaim> {
         let text = self.text;
-        let mut percents = self
-            .figures
-            .iter()
-            .copied()
-            .filter(|f| f.kind() == FigureKind::Percent && !in_percent_pair(f));
-        let (Some(share), None) = (percents.next(), percents.next()) else {
-            return;
-        };
-        let at = self.figures.partition_point(|f| f.start < part.start);
-        let three = (self.figures.get(at + 1), self.figures.get(at + 2));
-        let (Some(s), Some(t)) = three else {
-            return;
-        };
-        if !std::ptr::eq(*s, share) || !std::ptr::eq(*t, total) {
-            return;
+        if !self.in_order([part, share, total]) {
+            return None;
         }
         if share.value() < rust_decimal::Decimal::ZERO || !share_follows(text, share.end) {
-            return;
+            return None;
         }
-        let Some(cue) = gap(text, part.end, lead(share))
-            .and_then(|_| self.marks.first(part.end, lead(share), Words::Shares))
-        else {
-            return;
-        };
+        gap(text, part.end, lead(share))?;
+        let cue = self.marks.first(part.end, lead(share), Words::Shares)?;
         if self
             .marks
             .first(part.end, lead(share), Words::Falls)
@@ -2322,27 +2300,30 @@ impl<'f> Sentence<'_, 'f> {
                 .first(part.end, lead(share), Words::Rises)
                 .is_some()
         {
-            return;
+            return None;
         }
-        let Some(marker) =
-            gap(text, share.end, lead(total)).and_then(|g| ends_with_word(g, TOTAL_AFTER_SHARE))
-        else {
-            return;
-        };
+        let marker =
+            gap(text, share.end, lead(total)).and_then(|g| ends_with_word(g, TOTAL_AFTER_SHARE))?;
         if self.names_another(share.end, lead(total), total.kind()) {
-            return;
+            return None;
         }
-        out.claims.push(TextClaim {
-            id: format!("share@{}", share.start),
-            kind: ClaimKind::Share {
-                part: part.clone(),
-                total: total.clone(),
-                stated: share.clone(),
-            },
-            sentence: self.span,
-            links: vec![cue.to_owned(), marker.to_owned()],
-            periods: Vec::new(),
-        });
+        Some(share_claim((part, total, share), self.span, [cue, marker]))
+    }
+
+    /// Whether `three` are figures of the sentence that follow each other, in this order.
+    fn in_order(&self, three: [&TextFigure; 3]) -> bool {
+        let [first, second, third] = three;
+        let at = self.figures.partition_point(|f| f.start < first.start);
+        match (
+            self.figures.get(at),
+            self.figures.get(at + 1),
+            self.figures.get(at + 2),
+        ) {
+            (Some(a), Some(b), Some(c)) => {
+                std::ptr::eq(*a, first) && std::ptr::eq(*b, second) && std::ptr::eq(*c, third)
+            }
+            _ => false,
+        }
     }
 
     /// A share written before its total and its part: "représentent S % des T opérations,
@@ -2354,60 +2335,23 @@ impl<'f> Sentence<'_, 'f> {
         &self,
         total: &TextFigure,
         part: &TextFigure,
-        in_percent_pair: &dyn Fn(&TextFigure) -> bool,
-        out: &mut LinkedText,
-    ) {
+        share: &TextFigure,
+    ) -> Option<TextClaim> {
         let text = self.text;
-        let mut percents = self
-            .figures
-            .iter()
-            .copied()
-            .filter(|f| f.kind() == FigureKind::Percent && !in_percent_pair(f));
-        let (Some(share), None) = (percents.next(), percents.next()) else {
-            return;
-        };
-        // The three follow each other.
-        let at = self.figures.partition_point(|f| f.start < share.start);
-        let next_two = (self.figures.get(at + 1), self.figures.get(at + 2));
-        let (Some(t), Some(p)) = next_two else {
-            return;
-        };
-        if !std::ptr::eq(*t, total) || !std::ptr::eq(*p, part) {
-            return;
+        if !self.in_order([share, total, part]) {
+            return None;
         }
         if share.value() < rust_decimal::Decimal::ZERO || !share_follows(text, share.end) {
-            return;
+            return None;
         }
-        if gap(text, share.end, lead(total)).is_none() {
-            return;
-        }
-        let Some(cue) = gap(text, total.end, lead(part)).and_then(|g| ends_with_word(g, WEAK_CUES))
-        else {
-            return;
-        };
+        gap(text, share.end, lead(total))?;
+        let cue = gap(text, total.end, lead(part)).and_then(|g| ends_with_word(g, WEAK_CUES))?;
         let from = lead(share).saturating_sub(REACH / 2).max(self.span.0);
-        let Some(verb) = self.marks.first(from, lead(share), Words::Shares) else {
-            return;
-        };
-        let change = self
-            .marks
-            .within(from, lead(share), Words::Growth)
-            .filter_map(|(_, _, entry)| ALL_WORDS.set.word(entry))
-            .any(|w| !WEAK_CUES.contains(&w));
-        if change || WEAK_CUES.contains(&verb) {
-            return;
+        let verb = self.marks.first(from, lead(share), Words::Shares)?;
+        if self.change_word_in(from, lead(share), |_, _| false) || WEAK_CUES.contains(&verb) {
+            return None;
         }
-        out.claims.push(TextClaim {
-            id: format!("share@{}", share.start),
-            kind: ClaimKind::Share {
-                part: part.clone(),
-                total: total.clone(),
-                stated: share.clone(),
-            },
-            sentence: self.span,
-            links: vec![verb.to_owned(), cue.to_owned()],
-            periods: Vec::new(),
-        });
+        Some(share_claim((part, total, share), self.span, [verb, cue]))
     }
 
     /// "1,2 milliard de dirhams pour 2,1 millions d'opérations, soit un panier moyen de 571
