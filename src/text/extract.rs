@@ -310,12 +310,7 @@ fn hedge_verb_before_subject(head: &str) -> Option<(Qualifier, usize)> {
     const SUBJECT_WORDS: usize = 10;
     let mut end = head.len();
     for words in 1..=SUBJECT_WORDS + 1 {
-        let before = scan::trim_end_spaces(head.get(..end)?);
-        let start = before
-            .char_indices()
-            .rev()
-            .find(|&(_, c)| !(scan::is_letter(c) || scan::is_arabic_mark(c)))
-            .map_or(0, |(i, c)| i + c.len_utf8());
+        let (before, start) = last_word(head.get(..end)?);
         let word = before.get(start..)?;
         if !word.starts_with(|c: char| ('\u{0621}'..='\u{064A}').contains(&c)) {
             return None;
@@ -389,16 +384,11 @@ fn arabic_word_in<'a>(word: &str, listed: impl IntoIterator<Item = &'a str>) -> 
 fn negated(head: &str) -> bool {
     let mut rest = head;
     for back in 0..6 {
-        let trimmed = scan::trim_end_spaces(rest);
+        let (trimmed, start) = last_word(rest);
         if trimmed.len() == rest.len() && back > 0 {
             // No space before the word just read: a mark stands there.
             return false;
         }
-        let start = trimmed
-            .char_indices()
-            .rev()
-            .find(|&(_, c)| !(scan::is_letter(c) || scan::is_arabic_mark(c)))
-            .map_or(0, |(i, c)| i + c.len_utf8());
         let Some(word) = trimmed.get(start..).filter(|w| !w.is_empty()) else {
             return false;
         };
@@ -418,6 +408,18 @@ fn negated(head: &str) -> bool {
 /// corpus, where the seed's hedges are many).
 fn is_negation(word: &str) -> bool {
     word.len() <= 8 && lexicon::NEGATIONS.contains(&word)
+}
+
+/// `head` without its spaces at the end, and where its last word (letters and Arabic marks)
+/// starts: the word is `trimmed[start..]`, empty when `head` ends in another character.
+fn last_word(head: &str) -> (&str, usize) {
+    let trimmed = scan::trim_end_spaces(head);
+    let start = trimmed
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(scan::is_letter(c) || scan::is_arabic_mark(c)))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    (trimmed, start)
 }
 
 /// The qualifier a negation makes of `q`: "did not exceed 3 %" is at most 3 %. A negated
