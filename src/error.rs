@@ -45,9 +45,10 @@ pub enum Error {
         /// How many days the month has.
         days: u8,
     },
-    /// A year-to-date period must end between February and November.
+    /// A year-to-date period must end in February, April, May or July to November: the others
+    /// have a name of their own.
     #[error(
-        "the first {0} months are not a year-to-date period: use a month for 1, the full year for 12, and 2 to 11 otherwise"
+        "the first {0} months are not a year-to-date period: they are a month for 1, the first quarter for 3, the first half for 6 and the full year for 12 (PeriodKind::through names them); a year-to-date period ends in month 2, 4, 5 or 7 to 11"
     )]
     YearToDateOutOfRange(u8),
     /// An amount of dirhams below zero.

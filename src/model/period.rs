@@ -106,8 +106,10 @@ pub enum PeriodKind {
     Quarter(Quarter),
     /// Six months.
     Half(Half),
-    /// January to the given month, which is February to November (a report "at the end of
-    /// September" covers the first nine months).
+    /// January to the given month, which is February, April, May or July to November (a report
+    /// "at the end of September" covers the first nine months). Each period has one name: January
+    /// to March is the first quarter, January to June the first half, January to December the
+    /// full year; [`PeriodKind::through`] gives the name of any "January to ...".
     YearToDate(Month),
     /// One month.
     Month(Month),
@@ -143,13 +145,46 @@ pub struct Period {
     kind: PeriodKind,
 }
 
+impl PeriodKind {
+    /// January to `month`, by the period's one name: the month itself for January, the first
+    /// quarter for March, the first half for June, the full year for December, and a
+    /// year-to-date period otherwise. What a report "at the end of June" covers is the first
+    /// half, and is equal to it.
+    ///
+    /// ```
+    /// # use morocco_ecommerce::{Half, Month, PeriodKind, Quarter};
+    /// assert_eq!(PeriodKind::through(Month::new(6)?), PeriodKind::Half(Half::H1));
+    /// assert_eq!(PeriodKind::through(Month::new(3)?), PeriodKind::Quarter(Quarter::Q1));
+    /// assert_eq!(PeriodKind::through(Month::new(9)?), PeriodKind::YearToDate(Month::new(9)?));
+    /// assert_eq!(PeriodKind::through(Month::DECEMBER), PeriodKind::FullYear);
+    /// # Ok::<(), morocco_ecommerce::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn through(month: Month) -> PeriodKind {
+        match month.get() {
+            1 => PeriodKind::Month(month),
+            3 => PeriodKind::Quarter(Quarter::Q1),
+            6 => PeriodKind::Half(Half::H1),
+            12 => PeriodKind::FullYear,
+            _ => PeriodKind::YearToDate(month),
+        }
+    }
+
+    /// Whether `month` may end a year-to-date period: every "January to ..." that has no other
+    /// name.
+    const fn ends_year_to_date(month: Month) -> bool {
+        matches!(month.get(), 2 | 4 | 5 | 7..=11)
+    }
+}
+
 impl Period {
     /// A period of the given kind in the given year.
     ///
     /// # Errors
     ///
-    /// [`Error::YearToDateOutOfRange`] for a year-to-date period ending in January (that is the
-    /// month) or December (that is the full year).
+    /// [`Error::YearToDateOutOfRange`] for a year-to-date period that has another name: ending in
+    /// January (the month), March (the first quarter), June (the first half) or December (the full
+    /// year). [`PeriodKind::through`] gives that name.
     ///
     /// ```
     /// # use morocco_ecommerce::{Period, PeriodKind, Quarter, Year};
@@ -159,7 +194,7 @@ impl Period {
     /// ```
     pub fn new(year: Year, kind: PeriodKind) -> Result<Period, Error> {
         if let PeriodKind::YearToDate(month) = kind
-            && !(2..=11).contains(&month.get())
+            && !PeriodKind::ends_year_to_date(month)
         {
             return Err(Error::YearToDateOutOfRange(month.get()));
         }
@@ -250,8 +285,9 @@ impl Period {
         }
     }
 
-    /// How many distinct periods a year has: the full year, 4 quarters, 2 halves, 10
-    /// year-to-date periods and 12 months.
+    /// How many keys a year has: the full year, 4 quarters, 2 halves, 10 year-to-date slots (for
+    /// the months 2 to 11; those of March and June stay unused, as these periods are the first
+    /// quarter and the first half) and 12 months.
     pub(crate) const PER_YEAR: usize = 29;
 
     /// A dense index of the period, below [`Period::KEYS`]: a year's 29 periods, year after year.
@@ -423,12 +459,13 @@ impl fmt::Display for PeriodKind {
 impl FromStr for PeriodKind {
     type Err = Error;
 
-    /// Reads what `Display` writes: `FY`, `Q1` to `Q4`, `H1`, `H2`, `2M` to `11M`, `M01` to
-    /// `M12`. A year-to-date period ending in January or December is refused, as
-    /// [`Period::new`] refuses it.
+    /// Reads what `Display` writes: `FY`, `Q1` to `Q4`, `H1`, `H2`, `2M`, `4M`, `5M`, `7M` to
+    /// `11M`, `M01` to `M12`. A year-to-date period with another name (`1M`, `3M`, `6M`, `12M`)
+    /// is refused, as [`Period::new`] refuses it.
     fn from_str(s: &str) -> Result<Self, Error> {
         const EXPECTED: &str = "a period kind";
-        const RULE: &str = "a period kind is FY, Q1 to Q4, H1, H2, 2M to 11M or M01 to M12";
+        const RULE: &str =
+            "a period kind is FY, Q1 to Q4, H1, H2, 2M, 4M, 5M, 7M to 11M or M01 to M12";
         PeriodKind::read(s, || Error::parse(EXPECTED, s, RULE))
     }
 }
@@ -456,7 +493,7 @@ impl PeriodKind {
                         return Err(bad());
                     }
                     let month = Month::new(number.parse().map_err(|_| bad())?)?;
-                    if !(2..=11).contains(&month.get()) {
+                    if !PeriodKind::ends_year_to_date(month) {
                         return Err(Error::YearToDateOutOfRange(month.get()));
                     }
                     PeriodKind::YearToDate(month)
@@ -542,13 +579,41 @@ mod tests {
         for m in 1..=12 {
             kinds.push(PeriodKind::Month(Month::new(m)?));
         }
-        for m in 2..=11 {
+        for m in [2, 4, 5, 7, 8, 9, 10, 11] {
             kinds.push(PeriodKind::YearToDate(Month::new(m)?));
         }
         for kind in kinds {
             let p = Period::new(year(2014), kind)?;
             assert_eq!(p.to_string().parse::<Period>()?, p);
         }
+        Ok(())
+    }
+
+    /// Each "January to ..." has one name, and covers the months it names.
+    #[test]
+    fn january_to_a_month_has_one_name() -> Result<(), Error> {
+        for number in 1..=12 {
+            let month = Month::new(number)?;
+            let period = Period::new(year(2015), PeriodKind::through(month))?;
+            assert_eq!(period.months(), (1, number), "{period}");
+            assert_eq!(period.to_string().parse::<Period>()?, period);
+            let named = matches!(number, 1 | 3 | 6 | 12);
+            assert_eq!(
+                Period::new(year(2015), PeriodKind::YearToDate(month)).is_err(),
+                named,
+                "{number}"
+            );
+        }
+        let fin_juin = Period::new(year(2015), PeriodKind::through(Month::new(6)?))?;
+        assert_eq!(fin_juin, "2015-H1".parse::<Period>()?);
+        assert_eq!(
+            "2015-6M".parse::<Period>(),
+            Err(Error::YearToDateOutOfRange(6))
+        );
+        assert_eq!(
+            "3M".parse::<PeriodKind>(),
+            Err(Error::YearToDateOutOfRange(3))
+        );
         Ok(())
     }
 

@@ -504,14 +504,7 @@ fn part_at(rest: &str) -> Option<(usize, PeriodKind)> {
         .unwrap_or(0);
     let (index, m) = MONTH_WORDS.at_start(after.get(skip..)?)?;
     let month = Month::new(MONTHS.get(index)?.1).ok()?;
-    let kind = if month == Month::DECEMBER {
-        PeriodKind::FullYear
-    } else if month == Month::JANUARY {
-        PeriodKind::Month(month)
-    } else {
-        PeriodKind::YearToDate(month)
-    };
-    Some((len + spaces + skip + m, kind))
+    Some((len + spaces + skip + m, PeriodKind::through(month)))
 }
 
 /// Whether the words just before a year make it a base of comparison.
@@ -732,10 +725,7 @@ mod tests {
         }
         assert_eq!(
             part_at("fin juin"),
-            Some((
-                "fin juin".len(),
-                PeriodKind::YearToDate(Month::new(6).unwrap_or(Month::JANUARY))
-            ))
+            Some(("fin juin".len(), PeriodKind::Half(Half::H1)))
         );
         assert_eq!(
             part_at("premier semestre"),

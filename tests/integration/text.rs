@@ -1061,3 +1061,36 @@ fn parts_of_a_total_and_bare_range_starts() {
     // A bare range with no clause that names what it counts stays out.
     assert!(extract("Le chiffre est passé de 3 215 à 3 940.").is_empty());
 }
+
+/// A report "at the end of June" covers the first half, and its period is the first half: "à fin
+/// juin 2016" and "au premier semestre 2015" name periods of one kind, a year apart.
+#[test]
+fn the_end_of_june_is_the_first_half() {
+    let text = "Les paiements ont atteint 9,1 milliards de dirhams à fin juin 2016, contre 7,6 milliards au premier semestre 2015, soit une hausse de 19,7 %.";
+    let linked = morocco_ecommerce::text::link_text(text);
+    assert_eq!(linked.claims.len(), 1, "{linked:#?}");
+    let periods: Vec<(&str, Option<String>)> = linked.claims[0]
+        .periods
+        .iter()
+        .map(|(role, p)| (*role, p.period.map(|p| p.to_string())))
+        .collect();
+    assert!(
+        periods.contains(&("from", Some("2015-H1".to_owned()))),
+        "{periods:?}"
+    );
+    assert!(
+        periods.contains(&("to", Some("2016-H1".to_owned()))),
+        "{periods:?}"
+    );
+    let march = morocco_ecommerce::text::link_text(
+        "Le nombre d'opérations a atteint 12,4 millions à fin mars 2016, contre 10,2 millions à fin mars 2015, en hausse de 21,6 %.",
+    );
+    assert_eq!(march.claims.len(), 1, "{march:#?}");
+    assert!(
+        march.claims[0]
+            .periods
+            .iter()
+            .any(|(_, p)| p.period.map(|p| p.to_string()) == Some("2016-Q1".to_owned())),
+        "{march:#?}"
+    );
+}
