@@ -3,17 +3,11 @@
 //! and English, with sentences built to tempt a wrong pairing beside them. Every text here is
 //! our own.
 
-use crate::linking_recall::{Found, Written, found, growth, no_claim, written};
-use morocco_ecommerce::FigureKind;
+use crate::linking_support::{
+    Found, Written, each_gives, found, gives_exactly, growth, no_claim, two_growths,
+};
 use morocco_ecommerce::text::{Language, link_text};
 use proptest::prelude::*;
-
-/// Each text gives exactly the one claim expected.
-fn each_gives(cases: &[(&str, Found)]) {
-    for (text, expected) in cases {
-        assert_eq!(found(text), vec![expected.clone()], "{text}");
-    }
-}
 
 /// "B, up R% from A", "B, en hausse de R % par rapport à A", "B، بزيادة R مقارنة مع A": the word
 /// right after the rate names A as its base, and so as the earlier figure, with no word of time.
@@ -424,17 +418,10 @@ proptest! {
     /// semicolon) give exactly the claims composed, with their figures, and never an alarm.
     #[test]
     fn composed_constructions_of_round_three_give_exactly_their_claims(
-        a in 1_000_000u64..50_000_000,
-        growth_a in 1u64..60,
-        b in 100_000_000u64..9_000_000_000,
-        growth_b in 1u64..60,
-        language in prop::sample::select(Language::ALL.to_vec()),
+        (language, growths) in two_growths(),
         form in 0usize..4,
     ) {
-        let (Some(x), Some(y)) = (
-            written(a, a + a * growth_a / 100, FigureKind::Transactions, language),
-            written(b, b + b * growth_b / 100, FigureKind::AmountMad, language),
-        ) else {
+        let Some((x, y)) = growths else {
             return Ok(());
         };
         let (text, expected): (String, Vec<&Written>) = match (language, form) {
@@ -451,13 +438,6 @@ proptest! {
             (_, 2) => (format!("ونمت قيمة الأداءات بنسبة {} لترتفع إلى {}، بعد {} في الفترة نفسها من السنة الماضية.", y.rate, y.to, y.from), vec![&y]),
             (_, _) => (format!("وارتفعت قيمة الأداءات إلى {}، بعدما بلغت {} قبل سنة، أي بزيادة قدرها {}.", y.to, y.from, y.rate), vec![&y]),
         };
-        let got = found(&text);
-        prop_assert_eq!(got.len(), expected.len(), "{}\n{:#?}", text, got);
-        for ((kind, roles, verdict), w) in got.iter().zip(expected) {
-            prop_assert_eq!(*kind, "growth");
-            let values: Vec<&str> = roles.iter().map(|(_, v)| v.as_str()).collect();
-            prop_assert_eq!(values, w.values.iter().map(String::as_str).collect::<Vec<_>>(), "{}", text);
-            prop_assert!(verdict != "inconsistent" && verdict != "impossible", "{}: {}", text, verdict);
-        }
+        gives_exactly(&text, &expected)?;
     }
 }

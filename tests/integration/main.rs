@@ -25,6 +25,7 @@ mod linking_bases;
 mod linking_clauses;
 mod linking_guards;
 mod linking_recall;
+mod linking_support;
 #[cfg(feature = "serde")]
 mod serde_json_forms;
 mod soundness;
