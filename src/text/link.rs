@@ -16,13 +16,14 @@ use crate::text::periods::{TextPeriod, period_in};
 use crate::text::scan::is_space;
 use crate::text::wordset::WordSet;
 use crate::text::{TextFigure, extract};
+use std::borrow::Cow;
 use std::sync::LazyLock;
 use words::{
-    AGAINST, ANAPHORA_AFTER, ANAPHORA_BEFORE, AVERAGES, BASE_OF_RATE, COMPARING, CONTRASTS,
-    COORDINATORS, EARLIER, FALL_NOUNS_AFTER, FALL_WORDS, FROM, GROWTH_CUES, LINKING_VERBS,
-    OVER_A_YEAR, PART_MARKERS, PAST_MARKERS, PER_OPERATION, PERIOD_NOUNS, RATE_ADJECTIVES,
-    RESPECTIVELY, RISE_NOUNS_AFTER, RISE_WORDS, SAME_PERIOD, SCOPES, SHARE_CUES, THEN_WAS,
-    TICKET_CUES, TO, TO_THEN_FROM, TOTAL_AFTER_SHARE, TOTAL_MARKERS, WHICH_HAD,
+    AGAINST, ANAPHORA_AFTER, ANAPHORA_BEFORE, ATTRIBUTIONS, AVERAGES, BASE_OF_RATE, COMPARING,
+    CONTRASTS, COORDINATORS, EARLIER, FALL_NOUNS_AFTER, FALL_WORDS, FROM, GROWTH_CUES,
+    LINKING_VERBS, OVER_A_YEAR, PART_MARKERS, PAST_MARKERS, PER_OPERATION, PERIOD_NOUNS,
+    RATE_ADJECTIVES, RESPECTIVELY, RISE_NOUNS_AFTER, RISE_WORDS, SAME_PERIOD, SCOPES, SHARE_CUES,
+    THEN_WAS, TICKET_CUES, TO, TO_THEN_FROM, TOTAL_AFTER_SHARE, TOTAL_MARKERS, WHICH_HAD,
 };
 
 /// The longest a gap of words between linked figures may be, in characters.
@@ -617,6 +618,48 @@ fn gap(text: &str, from: usize, to: usize) -> Option<&str> {
     (g.chars().count() <= MAX_GAP).then_some(g)
 }
 
+/// The most characters of an attribution set off by commas between two figures.
+const MAX_ATTRIBUTION: usize = 100;
+
+/// The words between two byte offsets, without an attribution set off by commas among them
+/// ("A, according to the central bank's annual report, to B": ", to "; "B au premier semestre,
+/// d'après le bilan du CMI, contre A": " au premier semestre, contre "), when what is left is
+/// short ([`MAX_GAP`]) and the attribution opens with one of [`ATTRIBUTIONS`], is at most
+/// [`MAX_ATTRIBUTION`] characters long and holds no digit, bracket or stop. Reads a bounded
+/// window.
+fn gap_past_attribution(text: &str, from: usize, to: usize) -> Option<Cow<'_, str>> {
+    let g = text.get(from..to)?;
+    let is_comma = |c: char| matches!(c, ',' | '،');
+    let (open, _) = g.char_indices().take(MAX_GAP).find(|&(_, c)| is_comma(c))?;
+    let prefix = g.get(..open)?;
+    let inset = g.get(open..)?;
+    let inset = inset.get(inset.chars().next()?.len_utf8()..)?;
+    let (close, _) = inset
+        .char_indices()
+        .take(MAX_ATTRIBUTION)
+        .find(|&(_, c)| is_comma(c))?;
+    let words = inset.get(..close)?.trim_start_matches(is_space);
+    let odd = |c: char| c.is_numeric() || matches!(c, '.' | ';' | '(' | ')' | '\u{061B}');
+    if prefix.chars().any(odd)
+        || words.chars().any(odd)
+        || !ATTRIBUTIONS
+            .iter()
+            .any(|w| crate::text::scan::phrase_at(words, w).is_some())
+    {
+        return None;
+    }
+    let rest = inset.get(close..)?;
+    let short = prefix.chars().chain(rest.chars()).take(MAX_GAP + 1).count() <= MAX_GAP;
+    if !short {
+        return None;
+    }
+    Some(if prefix.trim_matches(is_space).is_empty() {
+        Cow::Borrowed(rest)
+    } else {
+        Cow::Owned(format!("{prefix}{rest}"))
+    })
+}
+
 /// The word lists a sentence is searched for, in the order of [`LISTS`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Words {
@@ -808,10 +851,13 @@ fn pairs<'a>(
         let (new, last) = if let Some(lists) = lists {
             (Vec::from(lists), i + 3)
         } else if a.kind() == b.kind() {
-            let Some(between) = gap(text, a.end, lead(b)) else {
+            let Some(between) = gap(text, a.end, lead(b))
+                .map(Cow::Borrowed)
+                .or_else(|| gap_past_attribution(text, a.end, lead(b)))
+            else {
                 continue;
             };
-            let Some(pair) = tie(text, a, b, between) else {
+            let Some(pair) = tie(text, a, b, &between) else {
                 continue;
             };
             (vec![pair], i + 1)

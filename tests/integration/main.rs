@@ -21,6 +21,7 @@ mod hostile;
 mod laws;
 mod layers;
 mod linking;
+mod linking_asides;
 mod linking_bases;
 mod linking_clauses;
 mod linking_guards;

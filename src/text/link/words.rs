@@ -582,6 +582,33 @@ pub(super) const EARLIER: &[&str] = &[
     "السنة التي قبلها",
     "العام الذي قبله",
 ];
+/// Words that open an attribution set off by commas between the two figures of a pair: "de A,
+/// selon le CMI, à B", "from A, according to the central bank's report, to B", "B, data from
+/// the CMI showed on Monday, from A", "من A، حسب تقرير البنك المركزي، إلى B". What stands
+/// between the commas names the source, not the claim, and is not read as the pair's words.
+pub(super) const ATTRIBUTIONS: &[&str] = &[
+    "selon",
+    "d'après",
+    "de source",
+    "à en croire",
+    "according to",
+    "data from",
+    "figures from",
+    "statistics from",
+    "data released by",
+    "figures released by",
+    "data published by",
+    "figures published by",
+    "حسب",
+    "بحسب",
+    "حسبما",
+    "وفق",
+    "وفقا",
+    "وفقاً",
+    "استنادا إلى",
+    "استنادا الى",
+    "نقلا عن",
+];
 /// Relative clauses of the past that give an earlier figure of the same thing, the later
 /// figure first: "à B, selon Bank Al-Maghrib, qui en recensait A un an plus tôt". They tie the
 /// two only with a word of an earlier time after A ([`EARLIER`]).

@@ -1,0 +1,58 @@
+//! Issue 15, round 4: figures the words tie across an aside (an attribution between commas), a
+//! share written "P des T", an average ticket in the sentence after its inputs, and a rate
+//! written before its pair; each in French, Arabic and English, beside sentences built to
+//! tempt a wrong pairing. Every text here is our own.
+
+use crate::linking_support::{each_gives, growth, no_claim};
+
+/// An attribution set off by commas between the two figures of a pair ("selon ...", "according
+/// to ...", "data from ... showed", "حسب ...") names the source, and the pair's own words are
+/// read around it, however long it is.
+#[test]
+fn an_attribution_between_the_figures_is_passed_over() {
+    each_gives(&[
+        (
+            "Le montant des paiements par carte sur internet est passé de 4,2 milliards de dirhams, selon les chiffres publiés mardi par le Centre monétique interbancaire, à 5,1 milliards de dirhams, soit une hausse de 21,4 %.",
+            growth("4200000000", "5100000000", "21.4", "consistent"),
+        ),
+        (
+            "Les achats en ligne ont atteint 7,4 millions d'opérations au premier semestre, d'après le bilan semestriel que vient de diffuser le Centre monétique interbancaire, contre 6,1 millions un an plus tôt, soit une progression de 31,3 %.",
+            growth("6100000", "7400000", "31.3", "inconsistent"),
+        ),
+        (
+            "Online purchases by card rose 18.2% last year to 33.1 million transactions, figures from the interbank e-payment centre published on Tuesday showed, from 28 million transactions in 2023.",
+            growth("28000000", "33100000", "18.2", "consistent"),
+        ),
+        (
+            "Spending on merchant sites climbed to MAD 2.75 billion, according to the quarterly bulletin the central bank put out late on Friday, from MAD 2.5 billion, a rise of 10%.",
+            growth("2500000000", "2750000000", "10", "consistent"),
+        ),
+        (
+            "وارتفع عدد عمليات الأداء عبر الإنترنت من 21,5 مليون عملية، حسب المعطيات التي نشرها المركز النقدي بين البنوك يوم الثلاثاء في بلاغ له، إلى 26,3 مليون عملية، أي بزيادة 22,3 في المائة.",
+            growth("21500000", "26300000", "22.3", "consistent"),
+        ),
+        (
+            "وبلغت قيمة المشتريات عبر الإنترنت 6,3 مليار درهم، وفقا للتقرير السنوي الذي أصدره بنك المغرب أواخر الأسبوع الماضي، مقابل 5,6 مليار درهم سنة من قبل، أي بارتفاع نسبته 18 في المائة.",
+            growth("5600000000", "6300000000", "18", "inconsistent"),
+        ),
+    ]);
+}
+
+/// What is set off by commas is passed over only when it names a source and holds no figure;
+/// an aside of another kind, a number in the attribution or a pair on each side of it leaves
+/// the rate not checked.
+#[test]
+fn an_aside_that_is_no_attribution_ties_nothing() {
+    for text in [
+        // An aside that says something of the figure, not who gives it.
+        "The value went from MAD 8.1 billion, a level the central bank had described as a record in its annual review, to MAD 9.4 billion, a rise of 16%.",
+        // A number in the attribution: it may be what the rate is of.
+        "Le montant est passé de 4,2 milliards de dirhams, selon les 12 banques membres du Centre monétique interbancaire réunies mardi, à 5,1 milliards de dirhams, soit une hausse de 12,4 %.",
+        // The later figure ends one pair and begins the other: neither is kept.
+        "Le montant est passé de 3,2 à 4,1 milliards de dirhams, selon le bilan annuel que le Centre monétique interbancaire a publié jeudi, contre 3,6 milliards un an plus tôt, soit une hausse de 9 %.",
+        // The words after the attribution are too many to tie the figures.
+        "وانتقل عدد العمليات من 21,5 مليون عملية، حسب المركز النقدي بين البنوك، في الوقت الذي ظل فيه عدد البطاقات المستعملة مستقرا طيلة السنة إلى 26,3 مليون عملية، أي بزيادة 30 في المائة.",
+    ] {
+        no_claim(text);
+    }
+}
