@@ -21,9 +21,10 @@ use std::sync::LazyLock;
 use words::{
     AGAINST, ANAPHORA_AFTER, ANAPHORA_BEFORE, ATTRIBUTIONS, AVERAGES, BASE_OF_RATE, COMPARING,
     CONTRASTS, COORDINATORS, EARLIER, FALL_NOUNS_AFTER, FALL_WORDS, FROM, GROWTH_CUES,
-    LINKING_VERBS, OVER_A_YEAR, PART_MARKERS, PAST_MARKERS, PER_OPERATION, PERIOD_NOUNS,
-    RATE_ADJECTIVES, RESPECTIVELY, RISE_NOUNS_AFTER, RISE_WORDS, SAME_PERIOD, SCOPES, SHARE_CUES,
-    THEN_WAS, TICKET_CUES, TO, TO_THEN_FROM, TOTAL_AFTER_SHARE, TOTAL_MARKERS, WHICH_HAD,
+    LINKING_VERBS, OVER_A_YEAR, PART_MARKERS, PART_OF_TOTAL, PAST_MARKERS, PER_OPERATION,
+    PERIOD_NOUNS, RATE_ADJECTIVES, RESPECTIVELY, RISE_NOUNS_AFTER, RISE_WORDS, SAME_PERIOD, SCOPES,
+    SHARE_CUES, THEN_WAS, TICKET_CUES, TO, TO_THEN_FROM, TOTAL_AFTER_SHARE, TOTAL_MARKERS,
+    WHICH_HAD,
 };
 
 /// The longest a gap of words between linked figures may be, in characters.
@@ -2211,7 +2212,15 @@ impl<'f> Sentence<'_, 'f> {
             .collect();
         // "T, dont P": the part marker stands right before the second figure.
         let part_marker = gap(text, a.end, lead(b)).and_then(|g| ends_with_word(g, PART_MARKERS));
-        let (part, total, marker) = match (marked(a), marked(b), part_marker) {
+        // "P des T", "P of the T": those words alone between the part and its total.
+        let part_of = || {
+            let g = gap(text, a.end, lead(b))?.trim_matches(is_space);
+            PART_OF_TOTAL
+                .iter()
+                .copied()
+                .find(|m| crate::text::scan::phrase_at(g, m) == Some(g.len()))
+        };
+        let (part, total, marker) = match (marked(a), marked(b).or_else(part_of), part_marker) {
             (_, _, Some(m)) | (Some(m), None, None) => (*b, *a, m),
             (None, Some(m), None) => (*a, *b, m),
             _ => {
@@ -2244,9 +2253,11 @@ impl<'f> Sentence<'_, 'f> {
                 let Some(cue) = self.marks.first(cue_from, share.start, Words::Shares) else {
                     return;
                 };
+                // "soit une hausse de R %": a rate of change, not a share.
                 if self
                     .marks
                     .first(cue_from, share.start, Words::Falls)
+                    .or_else(|| self.marks.first(cue_from, share.start, Words::Rises))
                     .is_some()
                     || share.value() < rust_decimal::Decimal::ZERO
                     || share.start < part.end

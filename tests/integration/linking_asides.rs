@@ -3,7 +3,7 @@
 //! written before its pair; each in French, Arabic and English, beside sentences built to
 //! tempt a wrong pairing. Every text here is our own.
 
-use crate::linking_support::{each_gives, growth, no_claim};
+use crate::linking_support::{each_gives, growth, no_claim, share};
 
 /// An attribution set off by commas between the two figures of a pair ("selon ...", "according
 /// to ...", "data from ... showed", "حسب ...") names the source, and the pair's own words are
@@ -52,6 +52,50 @@ fn an_aside_that_is_no_attribution_ties_nothing() {
         "Le montant est passé de 3,2 à 4,1 milliards de dirhams, selon le bilan annuel que le Centre monétique interbancaire a publié jeudi, contre 3,6 milliards un an plus tôt, soit une hausse de 9 %.",
         // The words after the attribution are too many to tie the figures.
         "وانتقل عدد العمليات من 21,5 مليون عملية، حسب المركز النقدي بين البنوك، في الوقت الذي ظل فيه عدد البطاقات المستعملة مستقرا طيلة السنة إلى 26,3 مليون عملية، أي بزيادة 30 في المائة.",
+    ] {
+        no_claim(text);
+    }
+}
+
+/// "P des T", "P of the T", "P من بين T": those words alone between two figures of one kind
+/// make the first a part of the second, and a share after them is of that total.
+#[test]
+fn a_part_of_the_total_written_after_it() {
+    each_gives(&[
+        (
+            "Les cartes bancaires marocaines ont servi à régler 3,9 millions des 4,6 millions d'opérations enregistrées sur les sites marchands, soit une part de 84,8 %.",
+            share("3900000", "4600000", "84.8", "consistent"),
+        ),
+        (
+            "Les cartes étrangères ont réglé 1,3 milliard des 9,8 milliards de dirhams payés en ligne au premier semestre, soit 21 % du total.",
+            share("1300000000", "9800000000", "21", "inconsistent"),
+        ),
+        (
+            "Some 2.1 million of the 2.8 million cards used on merchant sites last year were prepaid cards, or 75% of the total.",
+            share("2100000", "2800000", "75", "consistent"),
+        ),
+        (
+            "Mobile wallets handled 3.6 million of the 24 million online transactions of the quarter, accounting for 25%.",
+            share("3600000", "24000000", "25", "inconsistent"),
+        ),
+        (
+            "ونفذت البطاقات المغربية 3,9 ملايين عملية من بين 4,6 ملايين عملية أنجزت عبر المواقع التجارية، أي ما يمثل 84,8 في المائة.",
+            share("3900000", "4600000", "84.8", "consistent"),
+        ),
+    ]);
+}
+
+/// Those words elsewhere make no share: a rate of change after them is no share of the total,
+/// and "des" or "of the" before a figure of another kind, or with other words beside them,
+/// marks no total.
+#[test]
+fn a_part_of_the_total_needs_those_words_alone() {
+    for text in [
+        "Les cartes ont réglé 3,9 millions des 4,6 millions d'opérations, soit une hausse de 18 %.",
+        "Cards settled 2.1 million of the 2.8 million transactions, up 12%.",
+        "Les cartes ont réglé 3,9 millions d'opérations pour le compte des 4,6 millions de clients, soit 84,8 %.",
+        "Les paiements ont atteint 3,9 milliards de dirhams des 4,6 millions d'opérations, soit 84,8 %.",
+        "وارتفع عدد العمليات المنجزة بالبطاقات المغربية بـ 3,9 ملايين عملية من بين 4,6 ملايين عملية، أي بزيادة 12 في المائة.",
     ] {
         no_claim(text);
     }

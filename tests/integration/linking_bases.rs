@@ -4,7 +4,7 @@
 //! our own.
 
 use crate::linking_support::{
-    Found, Written, each_gives, found, gives_exactly, growth, no_claim, two_growths,
+    Written, each_gives, found, gives_exactly, growth, no_claim, share, two_growths,
 };
 use morocco_ecommerce::text::{Language, link_text};
 use proptest::prelude::*;
@@ -223,19 +223,6 @@ fn more_words_of_an_average_ticket() {
     no_claim(
         "Le CMI prélève 3 dirhams par transaction, sur 10 milliards de dirhams et 25 millions d'opérations.",
     );
-}
-
-/// A share claim: its part, its total, its stated share, and its verdict.
-fn share(part: &str, total: &str, stated: &str, verdict: &str) -> Found {
-    (
-        "share",
-        vec![
-            ("part", part.to_owned()),
-            ("total", total.to_owned()),
-            ("stated", stated.to_owned()),
-        ],
-        verdict.to_owned(),
-    )
 }
 
 /// A share whose total comes after it ("P, soit S % du total, qui s'élève à T", "البالغ T"),

@@ -52,6 +52,19 @@ pub(crate) fn growth(from: &str, to: &str, stated: &str, verdict: &str) -> Found
     )
 }
 
+/// A share claim: its part, its total, its stated share, and its verdict.
+pub(crate) fn share(part: &str, total: &str, stated: &str, verdict: &str) -> Found {
+    (
+        "share",
+        vec![
+            ("part", part.to_owned()),
+            ("total", total.to_owned()),
+            ("stated", stated.to_owned()),
+        ],
+        verdict.to_owned(),
+    )
+}
+
 /// Each text gives exactly the one claim expected.
 pub(crate) fn each_gives(cases: &[(&str, Found)]) {
     for (text, expected) in cases {

@@ -295,6 +295,10 @@ pub(super) const TOTAL_MARKERS: &[&str] = &[
     "من مجموع",
     "من إجمالي",
 ];
+/// Words that are, alone, all there is between a part and the total it is of, written after
+/// it: "57,2 millions des 63,5 millions d'opérations", "4.4 million of the 5.9 million cards",
+/// "4,4 ملايين بطاقة من بين 5,9 ملايين بطاقة". Anywhere else they mark no total.
+pub(super) const PART_OF_TOTAL: &[&str] = &["des", "parmi les", "of the", "من بين"];
 /// Words that make the figure after them a part of the figure before: "1,2 milliard, dont
 /// 1,14 milliard par cartes marocaines".
 /// Words that end the words between a share and the total it is of, written after it: "P,
