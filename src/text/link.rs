@@ -1195,7 +1195,10 @@ impl<'f> Sentence<'_, 'f> {
                 self.link_to_recent(rate, recent, out);
                 return (used, Vec::new());
             }
-            if let Some(claim) = self.share_of_recent(recent) {
+            if let Some(claim) = self
+                .share_of_recent(recent)
+                .or_else(|| self.average_of_recent(recent))
+            {
                 used.extend(claim.kind.figures().into_iter().map(|(_, f)| f.start));
                 out.claims.push(claim);
                 return (used, Vec::new());
@@ -2409,6 +2412,72 @@ impl<'f> Sentence<'_, 'f> {
             return None;
         }
         Some(share_claim((part, total, share), self.span, [verb, cue]))
+    }
+
+    /// An average ticket alone in its sentence, its inputs in the sentence before: "33,7
+    /// millions d'opérations ... pour un total de 10,9 milliards de dirhams. Le panier moyen
+    /// ressort ainsi à 323 dirhams.", "... MAD 6.1 billion. The average ticket came in at MAD
+    /// 332.", "... 6,1 مليار درهم. وبلغ متوسط قيمة العملية الواحدة 332 درهما.". The sentence
+    /// holds that amount and no other number (not even a year), the words of an average end right before it, or before a verb
+    /// that ends right before it ([`LINKING_VERBS`]); the sentences in reach hold one count of
+    /// operations and one amount, and nothing else (no other figure, no number left unread).
+    fn average_of_recent(&self, recent: &[Recent<'f>]) -> Option<TextClaim> {
+        let [stated] = self.figures.as_slice() else {
+            return None;
+        };
+        // No other number in the sentence: not even a year, which may be another period than
+        // that of the inputs ("Le panier moyen ressort à 332 dirhams en 2024").
+        let numeric =
+            |from: usize, to: usize| window(self.text, from, to).chars().any(char::is_numeric);
+        if stated.kind() != FigureKind::AmountMad
+            || recent.iter().any(|r| r.other_figures)
+            || numeric(self.span.0, stated.start)
+            || numeric(stated.end, self.span.1)
+        {
+            return None;
+        }
+        let head = window(
+            self.text,
+            lead(stated).saturating_sub(REACH).max(self.span.0),
+            lead(stated),
+        );
+        let head = crate::text::scan::trim_end_spaces(head);
+        let cue = ends_with_word(head, TICKET_CUES).or_else(|| {
+            let verb = ends_with_word(head, LINKING_VERBS)?;
+            let before = head.get(..head.len().checked_sub(verb.len())?)?;
+            ends_with_word(before, TICKET_CUES)
+        })?;
+        let mut earlier = recent.iter().flat_map(|r| r.quantities.iter().copied());
+        let (Some(a), Some(b), None) = (earlier.next(), earlier.next(), earlier.next()) else {
+            return None;
+        };
+        let (operations, value) = match (a.kind(), b.kind()) {
+            (FigureKind::Transactions, FigureKind::AmountMad) => (a, b),
+            (FigureKind::AmountMad, FigureKind::Transactions) => (b, a),
+            _ => return None,
+        };
+        // A number the reader left out ("et 2,1 millions de retraits") may be what the average
+        // is of.
+        if operations.unit_implied
+            || unread_number(self.text, self.span, &self.figures, true)
+            || recent
+                .iter()
+                .any(|r| unread_number(self.text, r.span, &r.quantities, true))
+        {
+            return None;
+        }
+        let start = recent.first().map_or(self.span.0, |r| r.span.0);
+        Some(TextClaim {
+            id: format!("average_ticket@{}", stated.start),
+            kind: ClaimKind::AverageTicket {
+                value: value.clone(),
+                operations: operations.clone(),
+                stated: (*stated).clone(),
+            },
+            sentence: (start, self.span.1),
+            links: vec![cue.to_owned()],
+            periods: Vec::new(),
+        })
     }
 
     /// "1,2 milliard de dirhams pour 2,1 millions d'opérations, soit un panier moyen de 571

@@ -3,7 +3,7 @@
 //! written before its pair; each in French, Arabic and English, beside sentences built to
 //! tempt a wrong pairing. Every text here is our own.
 
-use crate::linking_support::{each_gives, growth, no_claim, share};
+use crate::linking_support::{each_gives, growth, no_claim, share, ticket};
 
 /// An attribution set off by commas between the two figures of a pair ("selon ...", "according
 /// to ...", "data from ... showed", "حسب ...") names the source, and the pair's own words are
@@ -96,6 +96,55 @@ fn a_part_of_the_total_needs_those_words_alone() {
         "Les cartes ont réglé 3,9 millions d'opérations pour le compte des 4,6 millions de clients, soit 84,8 %.",
         "Les paiements ont atteint 3,9 milliards de dirhams des 4,6 millions d'opérations, soit 84,8 %.",
         "وارتفع عدد العمليات المنجزة بالبطاقات المغربية بـ 3,9 ملايين عملية من بين 4,6 ملايين عملية، أي بزيادة 12 في المائة.",
+    ] {
+        no_claim(text);
+    }
+}
+
+/// An average ticket alone in its sentence, its count of operations and its amount in the
+/// sentence before.
+#[test]
+fn an_average_ticket_in_the_sentence_after_its_inputs() {
+    each_gives(&[
+        (
+            "Au premier semestre, les porteurs de cartes ont réglé 18,4 millions d'opérations sur les sites marchands, pour un total de 6,1 milliards de dirhams. Le panier moyen ressort ainsi à 332 dirhams.",
+            ticket("6100000000", "18400000", "332", "consistent"),
+        ),
+        (
+            "Les sites marchands ont encaissé 4,2 milliards de dirhams en 11,5 millions d'opérations. Le montant moyen par opération s'est établi à 410 dirhams.",
+            ticket("4200000000", "11500000", "410", "inconsistent"),
+        ),
+        (
+            "Cardholders made 18.4 million online transactions in the first half, for a total of MAD 6.1 billion. The average ticket came in at MAD 332.",
+            ticket("6100000000", "18400000", "332", "consistent"),
+        ),
+        (
+            "Merchant sites took in MAD 4.2 billion over 11.5 million transactions. The average spend per transaction stood at MAD 365.",
+            ticket("4200000000", "11500000", "365", "consistent"),
+        ),
+        (
+            "وأنجز حاملو البطاقات 18,4 مليون عملية شراء عبر الإنترنت بقيمة إجمالية بلغت 6,1 مليار درهم. وبلغ متوسط قيمة العملية الواحدة 332 درهما.",
+            ticket("6100000000", "18400000", "332", "consistent"),
+        ),
+        (
+            "وحققت المواقع التجارية رقم معاملات قدره 4,2 مليار درهم عبر 11,5 مليون عملية. وبلغ متوسط مبلغ العملية 290 درهما.",
+            ticket("4200000000", "11500000", "290", "inconsistent"),
+        ),
+    ]);
+}
+
+/// The average in the next sentence is taken only when nothing else could be its inputs or its
+/// period: two counts before it, a number the reader left out, a year in its sentence, an
+/// average of something else than an operation.
+#[test]
+fn an_average_ticket_after_its_inputs_needs_them_alone() {
+    for text in [
+        "Les porteurs de cartes ont réglé 18,4 millions d'opérations et 2,1 millions de retraits pour un total de 6,1 milliards de dirhams. Le panier moyen ressort à 332 dirhams.",
+        "Les porteurs de cartes ont réglé 18,4 millions d'opérations pour un total de 6,1 milliards de dirhams en 2023. Le panier moyen ressort à 332 dirhams en 2024.",
+        "Les porteurs de cartes ont réglé 18,4 millions d'opérations pour un total de 6,1 milliards de dirhams. Le montant moyen dépensé par carte ressort à 2 300 dirhams.",
+        "Cardholders made 18.4 million online transactions and 9.2 million transactions at shops, for a total of MAD 6.1 billion. The average ticket came in at MAD 332.",
+        "Cardholders made 18.4 million online transactions for a total of MAD 6.1 billion. The average monthly bill came in at MAD 332.",
+        "وأنجز حاملو البطاقات 18,4 مليون عملية شراء عبر الإنترنت بقيمة إجمالية بلغت 6,1 مليار درهم. وبلغ متوسط إنفاق البطاقة الواحدة 2300 درهم.",
     ] {
         no_claim(text);
     }

@@ -4,7 +4,7 @@
 //! our own.
 
 use crate::linking_support::{
-    Written, each_gives, found, gives_exactly, growth, no_claim, share, two_growths,
+    Written, each_gives, found, gives_exactly, growth, no_claim, share, ticket, two_growths,
 };
 use morocco_ecommerce::text::{Language, link_text};
 use proptest::prelude::*;
@@ -182,17 +182,6 @@ fn more_verbs_announce_a_rate() {
 /// with a verb between ("came in at", "ressort ainsi à").
 #[test]
 fn more_words_of_an_average_ticket() {
-    let ticket = |value: &str, operations: &str, stated: &str, verdict: &str| {
-        (
-            "average_ticket",
-            vec![
-                ("value", value.to_owned()),
-                ("operations", operations.to_owned()),
-                ("stated", stated.to_owned()),
-            ],
-            verdict.to_owned(),
-        )
-    };
     each_gives(&[
         (
             "Les 25 millions d'opérations du semestre ont totalisé 10 milliards de dirhams, soit un montant moyen par transaction de 400 dirhams.",

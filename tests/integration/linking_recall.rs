@@ -3,7 +3,7 @@
 //! here is our own.
 
 use crate::linking_support::{
-    Written, each_gives, found, gives_exactly, growth, no_claim, share, two_growths,
+    Written, each_gives, found, gives_exactly, growth, no_claim, share, ticket, two_growths,
 };
 use morocco_ecommerce::text::{Language, Unlinked, link_text};
 use proptest::prelude::*;
@@ -312,18 +312,7 @@ fn shares_and_totals() {
 /// opérations d'un montant global de V", "أي بمعدل X درهما للعملية الواحدة".
 #[test]
 fn an_average_ticket_before_its_inputs() {
-    let ticket = |value: &str, operations: &str, stated: &str, verdict: &str| {
-        vec![(
-            "average_ticket",
-            vec![
-                ("value", value.to_owned()),
-                ("operations", operations.to_owned()),
-                ("stated", stated.to_owned()),
-            ],
-            verdict.to_owned(),
-        )]
-    };
-    for (text, expected) in [
+    each_gives(&[
         (
             "Le panier moyen s'est établi à 305 dirhams, pour 31,5 millions d'opérations d'un montant global de 9,6 milliards de dirhams.",
             ticket("9600000000", "31500000", "305", "consistent"),
@@ -340,9 +329,7 @@ fn an_average_ticket_before_its_inputs() {
             "The average basket stood at MAD 305, for 31.5 million transactions worth MAD 9.6 billion in all.",
             ticket("9600000000", "31500000", "305", "consistent"),
         ),
-    ] {
-        assert_eq!(found(text), expected, "{text}");
-    }
+    ]);
     for text in [
         // A fee per operation is no average ticket.
         "Le CMI a traité 31,5 millions d'opérations pour 9,6 milliards de dirhams, avec des frais de 2 dirhams par opération.",

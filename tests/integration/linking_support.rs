@@ -65,6 +65,20 @@ pub(crate) fn share(part: &str, total: &str, stated: &str, verdict: &str) -> Fou
     )
 }
 
+/// An average ticket claim: the value, the count of operations, the stated average, and its
+/// verdict.
+pub(crate) fn ticket(value: &str, operations: &str, stated: &str, verdict: &str) -> Found {
+    (
+        "average_ticket",
+        vec![
+            ("value", value.to_owned()),
+            ("operations", operations.to_owned()),
+            ("stated", stated.to_owned()),
+        ],
+        verdict.to_owned(),
+    )
+}
+
 /// Each text gives exactly the one claim expected.
 pub(crate) fn each_gives(cases: &[(&str, Found)]) {
     for (text, expected) in cases {
