@@ -21,10 +21,10 @@ use std::sync::LazyLock;
 use words::{
     AGAINST, ANAPHORA_AFTER, ANAPHORA_BEFORE, ATTRIBUTIONS, AVERAGES, BASE_OF_RATE, COMPARING,
     CONTRASTS, COORDINATORS, EARLIER, FALL_NOUNS_AFTER, FALL_WORDS, FROM, GROWTH_CUES,
-    LINKING_VERBS, OVER_A_YEAR, PART_MARKERS, PART_OF_TOTAL, PAST_MARKERS, PER_OPERATION,
-    PERIOD_NOUNS, RATE_ADJECTIVES, RESPECTIVELY, RISE_NOUNS_AFTER, RISE_WORDS, SAME_PERIOD, SCOPES,
-    SHARE_CUES, THEN_WAS, TICKET_CUES, TO, TO_THEN_FROM, TOTAL_AFTER_SHARE, TOTAL_MARKERS,
-    WHICH_HAD,
+    LINKING_VERBS, OTHER_SUBJECT, OVER_A_YEAR, PART_MARKERS, PART_OF_TOTAL, PAST_MARKERS,
+    PER_OPERATION, PERIOD_NOUNS, RATE_ADJECTIVES, RESPECTIVELY, RISE_NOUNS_AFTER, RISE_WORDS,
+    SAME_PERIOD, SCOPES, SHARE_CUES, THEN_WAS, TICKET_CUES, TO, TO_THEN_FROM, TOTAL_AFTER_SHARE,
+    TOTAL_MARKERS, WHICH_HAD,
 };
 
 /// The longest a gap of words between linked figures may be, in characters.
@@ -430,7 +430,8 @@ pub fn link_text(text: &str) -> LinkedText {
     let figures = extract(text);
     let mut out = LinkedText::default();
     let mut recent: Vec<Recent> = Vec::new();
-    for (start, end, new_paragraph) in sentences(text, &figures) {
+    let spans = sentences(text, &figures);
+    for (i, &(start, end, new_paragraph)) in spans.iter().enumerate() {
         if new_paragraph {
             recent.clear();
         }
@@ -499,12 +500,14 @@ pub fn link_text(text: &str) -> LinkedText {
             // What came before a claim is not in reach of a rate after it.
             recent.clear();
         }
+        let headline = headline_rate(text, &sentence, &spans, i, &figures, &out);
         recent.push(Recent {
             span: (start, end),
             quantities: unused,
             grown_to,
             tied,
             other_figures: sentence.figures.iter().any(|f| !is_quantity(f)),
+            headline,
         });
         if recent.len() > SENTENCES_BACK {
             recent.remove(0);
@@ -553,6 +556,56 @@ struct Recent<'f> {
     other_figures: bool,
     /// The end figures of its growth claims.
     grown_to: Vec<&'f TextFigure>,
+    /// Its one figure, a rate written with its sign after a colon that no pair was in reach of
+    /// ("Nouvelle hausse pour le paiement en ligne : +13,8 % au troisième trimestre."): the
+    /// rate of a pair in the next sentence, if that is the only one ([`headline_rate`]).
+    headline: Option<&'f TextFigure>,
+}
+
+/// The rate of sentence `i` that the next sentence's pair may take: the sentence holds that
+/// rate only, written with its sign right after a colon, and left it without a pair in reach;
+/// the next sentence is of the same paragraph, and the one after it (if of the same paragraph)
+/// holds no count or amount that could be a pair the rate is of. Reads the sentence's words
+/// from its colon and two binary searches of the figures.
+fn headline_rate<'f>(
+    text: &str,
+    sentence: &Sentence<'_, 'f>,
+    spans: &[(usize, usize, bool)],
+    i: usize,
+    figures: &[TextFigure],
+    out: &LinkedText,
+) -> Option<&'f TextFigure> {
+    let [rate] = sentence.figures.as_slice() else {
+        return None;
+    };
+    if rate.kind() != FigureKind::Percent || !rate.text.starts_with(['+', '-', '\u{2212}']) {
+        return None;
+    }
+    let unlinked = out.not_checked.last().is_some_and(|n| {
+        n.reason == Unlinked::NoPairInReach
+            && n.figures.first().is_some_and(|f| f.start == rate.start)
+    });
+    let head = crate::text::scan::trim_end_spaces(window(text, sentence.span.0, rate.start));
+    if !unlinked || !head.ends_with(':') {
+        return None;
+    }
+    let (_, _, new_paragraph) = spans.get(i + 1)?;
+    if *new_paragraph {
+        return None;
+    }
+    if let Some(&(start, end, false)) = spans.get(i + 2) {
+        let first = figures.partition_point(|f| f.start < start);
+        let past = figures.partition_point(|f| f.start < end);
+        if figures
+            .get(first..past)
+            .unwrap_or_default()
+            .iter()
+            .any(is_quantity)
+        {
+            return None;
+        }
+    }
+    Some(*rate)
 }
 
 /// Sentence spans, with whether each starts a paragraph: cut at `.`, `!`, `?`, `؟` and blank
@@ -1221,6 +1274,12 @@ impl<'f> Sentence<'_, 'f> {
                     }
                 }
             }
+            return (used, Vec::new());
+        }
+        if rates.is_empty()
+            && let Some(claim) = self.pair_of_headline(&pairs, recent, out)
+        {
+            used.extend(claim);
             return (used, Vec::new());
         }
         let mut items: Vec<(usize, Item)> = pairs
@@ -1978,6 +2037,57 @@ impl<'f> Sentence<'_, 'f> {
                 .iter()
                 .any(|w| crate::text::scan::find_phrase(scope, w).is_some());
         !period
+    }
+
+    /// The growth of this sentence's one pair with the headline rate of the sentence before
+    /// ([`headline_rate`]): "... : +13,8 % au troisième trimestre. Le montant y a atteint B,
+    /// contre A un an plus tôt." The sentence holds the pair's two figures only and no number
+    /// left unread, and does not turn to another subject ([`OTHER_SUBJECT`], [`CONTRASTS`]).
+    /// Gives the starts of the figures used, and takes back the headline's "no pair in reach".
+    fn pair_of_headline(
+        &self,
+        pairs: &[Pair<'_>],
+        recent: &[Recent<'_>],
+        out: &mut LinkedText,
+    ) -> Option<[usize; 3]> {
+        let [pair] = pairs else {
+            return None;
+        };
+        let previous = recent.last()?;
+        let figure = previous.headline?;
+        if self.figures.len() != 2
+            || recent.iter().any(|r| !r.quantities.is_empty())
+            || unread_number(self.text, self.span, &self.figures, false)
+        {
+            return None;
+        }
+        let opening = window(self.text, self.span.0, self.span.0 + 48);
+        let turns = |w: &&str| crate::text::scan::find_phrase(opening, w).is_some();
+        if OTHER_SUBJECT.iter().any(turns) || CONTRASTS.iter().any(turns) {
+            return None;
+        }
+        let rate = Rate {
+            figure,
+            cue: ":",
+            noun_after: None,
+        };
+        let span = (previous.span.0, self.span.1);
+        let before = (out.claims.len(), out.not_checked.len());
+        if !self.growth(pair, &rate, self.span, None, &[], span, out) {
+            return None;
+        }
+        // The headline's entry, pushed when its sentence was read ([`headline_rate`] saw it
+        // last), and this sentence has pushed none before the claim.
+        let headline = before.1.checked_sub(1).filter(|&at| {
+            out.not_checked.get(at).is_some_and(|n| {
+                n.reason == Unlinked::NoPairInReach
+                    && n.figures.first().is_some_and(|f| f.start == figure.start)
+            })
+        });
+        if let Some(at) = headline {
+            out.not_checked.remove(at);
+        }
+        Some([figure.start, pair.from.start, pair.to.start])
     }
 
     /// A lone rate whose pair is in the sentences before it: exactly two counts or amounts of

@@ -149,3 +149,47 @@ fn an_average_ticket_after_its_inputs_needs_them_alone() {
         no_claim(text);
     }
 }
+
+/// A rate written with its sign after a colon, alone in its sentence ("... : +R % au premier
+/// semestre."), goes with the one pair of the next sentence when nothing else in reach could
+/// be its pair.
+#[test]
+fn a_headline_rate_before_its_pair() {
+    each_gives(&[
+        (
+            "Nouveau bond pour les achats sur internet : +17,3 % au premier semestre. Le nombre d'opérations réglées par carte y est passé à 9,5 millions, contre 8,1 millions un an plus tôt.",
+            growth("8100000", "9500000", "17.3", "consistent"),
+        ),
+        (
+            "Nouveau bond pour les achats sur internet : +12 % au premier semestre. Le nombre d'opérations réglées par carte y est passé à 9,5 millions, contre 8,1 millions un an plus tôt.",
+            growth("8100000", "9500000", "12", "inconsistent"),
+        ),
+        (
+            "Another double-digit gain for online payments: +17.3% in the first half. The value paid by card on merchant sites reached MAD 4.75 billion, against MAD 4.05 billion a year earlier.",
+            growth("4050000000", "4750000000", "17.3", "consistent"),
+        ),
+        (
+            "تراجع جديد للأداءات عبر الإنترنت: -6,3 في المائة خلال الفصل الثاني. فقد بلغت قيمتها 1,19 مليار درهم مقابل 1,27 مليار درهم قبل سنة.",
+            growth("1270000000", "1190000000", "-6.3", "consistent"),
+        ),
+    ]);
+}
+
+/// The headline rate is left not checked when the next sentence turns to another subject, when
+/// it holds more than one pair, when a sentence after it holds figures that could be the pair,
+/// when the rate has no sign or no colon before it, or when the pair is in another paragraph.
+#[test]
+fn a_headline_rate_takes_no_pair_that_may_be_of_another_thing() {
+    for text in [
+        "Nouveau bond pour les retraits aux guichets : +17,3 % au premier semestre. Quant aux achats sur internet, leur nombre est passé à 9,5 millions, contre 8,1 millions un an plus tôt.",
+        "New highs for cash withdrawals: +17.3% in the first half. As for online payments, they reached MAD 4.75 billion, against MAD 4.05 billion a year earlier.",
+        "ارتفاع جديد لعمليات السحب: +17,3 في المائة خلال النصف الأول. أما الأداءات عبر الإنترنت فقد بلغت 4,75 مليار درهم مقابل 4,05 مليار درهم قبل سنة.",
+        "Nouveau bond pour les achats sur internet : +17,3 % au premier semestre. Le nombre d'opérations est passé à 9,5 millions, contre 8,1 millions un an plus tôt. Le montant est passé de 2,1 à 2,5 milliards de dirhams.",
+        "Bilan : +17,3 % au premier semestre. Le nombre d'opérations est passé à 9,5 millions, contre 8,1 millions un an plus tôt, et le nombre de cartes de 3,1 à 3,4 millions.",
+        "Les achats sur internet ont progressé de 17,3 % au premier semestre. Le nombre de retraits est passé à 9,5 millions, contre 8,1 millions un an plus tôt.",
+        "Another double-digit gain for online payments: 17.3% in the first half. The value reached MAD 4.75 billion, against MAD 4.05 billion a year earlier.",
+        "Another double-digit gain for online payments: +17.3% in the first half.\n\nThe value reached MAD 4.75 billion, against MAD 4.05 billion a year earlier.",
+    ] {
+        no_claim(text);
+    }
+}

@@ -409,6 +409,34 @@ pub(super) const SHARE_CUES: &[&str] = &[
     "ما يعادل",
     "بنسبة",
 ];
+/// Words near the start of a sentence that turn to another subject than the one before it:
+/// "أما الأداءات ...", "Quant aux retraits, ...", "As for ATMs, ...". A rate in the sentence
+/// before is not of the figures after them.
+pub(super) const OTHER_SUBJECT: &[&str] = &[
+    "quant à",
+    "quant au",
+    "quant aux",
+    "de son côté",
+    "de leur côté",
+    "pour sa part",
+    "pour leur part",
+    "dans le même temps",
+    "par ailleurs",
+    "d'autre part",
+    "as for",
+    "at the same time",
+    "in the meantime",
+    "on the other hand",
+    "elsewhere",
+    "separately",
+    "أما",
+    "وأما",
+    "من جهة أخرى",
+    "في المقابل",
+    "من جهتها",
+    "من جهته",
+    "في الوقت نفسه",
+];
 /// Words that give several rates to as many pairs, in order.
 /// Words that open another clause, whose rate need not be of the figures before them (a
 /// semicolon counts too, read apart).
