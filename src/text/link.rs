@@ -1062,6 +1062,9 @@ fn in_parentheses<'a>(text: &str, a: &'a TextFigure, b: &'a TextFigure) -> Optio
     if let Some(word) = EARLIER.iter().copied().find(|&w| w == words) {
         return Some(pair(word));
     }
+    if words.is_empty() {
+        return earlier_part_dated(text, lead(a)).then(|| pair("parallel"));
+    }
     let period = period_in(text, b.end, b.end + inside.len())?;
     let year = period.period?.year();
     let before = window(text, b.end, period.start)
@@ -1087,6 +1090,45 @@ fn in_parentheses<'a>(text: &str, a: &'a TextFigure, b: &'a TextFigure) -> Optio
         return None;
     }
     Some(pair("period"))
+}
+
+/// Whether the part of a list before the one that `at` is in (parts cut at semicolons) ends
+/// its earlier figure in parentheses with a year: "cartes marocaines, B1 (A1 en 2023), +R1 % ;
+/// cartes étrangères, B2 (A2), -R2 %". The later parts repeat the form of the first, and bare
+/// parentheses there hold the earlier figure too. Reads at most [`REACH`] bytes back to the
+/// semicolon and as many before it.
+fn earlier_part_dated(text: &str, at: usize) -> bool {
+    let own = window(text, at.saturating_sub(REACH), at);
+    let Some(cut) = own.rfind([';', '\u{061B}']) else {
+        return false;
+    };
+    if own
+        .get(cut..)
+        .is_some_and(|rest| rest.contains(['(', ')', '.']))
+    {
+        return false;
+    }
+    let end = at - own.len() + cut;
+    let before = window(text, end.saturating_sub(REACH), end);
+    let Some(close) = before.rfind(')') else {
+        return false;
+    };
+    let Some(open) = before.get(..close).and_then(|b| b.rfind('(')) else {
+        return false;
+    };
+    let inside = before.get(open + 1..close).unwrap_or_default();
+    let inside = inside.trim_end_matches(is_space);
+    let Some(year) = inside.get(inside.len().saturating_sub(4)..) else {
+        return false;
+    };
+    let head =
+        crate::text::scan::trim_end_spaces(inside.get(..inside.len() - 4).unwrap_or_default());
+    year.parse::<u16>()
+        .is_ok_and(|y| (1900..=2099).contains(&y))
+        && ["en", "in", "في", "سنة"]
+            .iter()
+            .any(|w| crate::text::scan::phrase_before(head, w).is_some())
+        && inside.chars().next().is_some_and(|c| c.is_ascii_digit())
 }
 
 /// Words that announce a rate or a share alike: a rate only when no share words follow.

@@ -3,7 +3,7 @@
 //! written before its pair; each in French, Arabic and English, beside sentences built to
 //! tempt a wrong pairing. Every text here is our own.
 
-use crate::linking_support::{each_gives, growth, no_claim, share, ticket};
+use crate::linking_support::{each_gives, found, growth, no_claim, share, ticket};
 
 /// An attribution set off by commas between the two figures of a pair ("selon ...", "according
 /// to ...", "data from ... showed", "حسب ...") names the source, and the pair's own words are
@@ -189,6 +189,50 @@ fn a_headline_rate_takes_no_pair_that_may_be_of_another_thing() {
         "Les achats sur internet ont progressé de 17,3 % au premier semestre. Le nombre de retraits est passé à 9,5 millions, contre 8,1 millions un an plus tôt.",
         "Another double-digit gain for online payments: 17.3% in the first half. The value reached MAD 4.75 billion, against MAD 4.05 billion a year earlier.",
         "Another double-digit gain for online payments: +17.3% in the first half.\n\nThe value reached MAD 4.75 billion, against MAD 4.05 billion a year earlier.",
+    ] {
+        no_claim(text);
+    }
+}
+
+/// In a list of parts cut at semicolons, bare parentheses after a later figure hold its earlier
+/// figure when the part before wrote its own earlier figure in parentheses with a year: "B1 (A1
+/// en 2023), +R1 % ; B2 (A2), +R2 %".
+#[test]
+fn bare_parentheses_in_a_part_that_repeats_the_one_before() {
+    for (text, second) in [
+        (
+            "Par réseau : cartes Visa, 31,2 millions d'opérations (27,5 millions en 2023), +13,5 % ; cartes Mastercard, 9,6 millions d'opérations (8,8 millions), +9,1 %.",
+            growth("8800000", "9600000", "9.1", "consistent"),
+        ),
+        (
+            "By network: Visa cards, 31.2 million transactions (27.5 million in 2023), +13.5%; Mastercard, 9.6 million transactions (8.8 million), +9.1%.",
+            growth("8800000", "9600000", "9.1", "consistent"),
+        ),
+        (
+            "حسب الشبكة: بطاقات فيزا، 31,2 مليون عملية (27,5 مليون عملية في 2023)، +13,5 في المائة؛ بطاقات ماستركارد، 9,6 مليون عملية (8,8 مليون عملية)، +9,1 في المائة.",
+            growth("8800000", "9600000", "9.1", "consistent"),
+        ),
+        (
+            "Cartes marocaines, 31,2 millions d'opérations (27,5 millions en 2023), +13,5 % ; cartes étrangères, 9,6 millions d'opérations (8,8 millions), +19 %.",
+            growth("8800000", "9600000", "19", "inconsistent"),
+        ),
+    ] {
+        let got = found(text);
+        assert_eq!(got.len(), 2, "{text}: {got:#?}");
+        assert_eq!(got.get(1), Some(&second), "{text}");
+    }
+}
+
+/// Bare parentheses elsewhere hold no earlier figure: alone, after a part whose parentheses
+/// held a part ("dont ...") or no year, or with the semicolon far before.
+#[test]
+fn bare_parentheses_alone_hold_no_earlier_figure() {
+    for text in [
+        "Les cartes ont réglé 9,6 millions d'opérations (8,8 millions), +9,1 %.",
+        "Cards settled 9.6 million transactions (8.8 million), +9.1%.",
+        "وأنجزت البطاقات 9,6 مليون عملية (8,8 مليون عملية)، +9,1 في المائة.",
+        "Par réseau : cartes Visa, 31,2 millions d'opérations (dont 27,5 millions en ligne) ; cartes Mastercard, 9,6 millions d'opérations (8,8 millions), +9,1 %.",
+        "By network: Visa cards, 31.2 million transactions (mostly online); Mastercard, 9.6 million transactions (8.8 million), +9.1%.",
     ] {
         no_claim(text);
     }
