@@ -1610,15 +1610,18 @@ impl<'f> Sentence<'_, 'f> {
         let after_rate = gap(text, rate.end, lead(a))?;
         let trimmed =
             after_rate.trim_matches(|c: char| is_space(c) || matches!(c, ',' | '،' | ')' | '('));
-        let word = ends_with_word(trimmed, AGAINST).or_else(|| {
-            // "مقارنة بنفس الفترة من السنة الماضية حيث بلغ A": a comparison, then a clause
-            // that gives the earlier figure.
-            let then = ends_with_word(trimmed, THEN_WAS)?;
-            COMPARING
-                .iter()
-                .any(|w| crate::text::scan::phrase_at(trimmed, w).is_some())
-                .then_some(then)
-        })?;
+        let word = ends_with_word(trimmed, AGAINST)
+            .or_else(|| {
+                // "مقارنة بنفس الفترة من السنة الماضية حيث بلغ A": a comparison, then a clause
+                // that gives the earlier figure.
+                let then = ends_with_word(trimmed, THEN_WAS)?;
+                COMPARING
+                    .iter()
+                    .any(|w| crate::text::scan::phrase_at(trimmed, w).is_some())
+                    .then_some(then)
+            })
+            // "B, up R% on A", "B، بزيادة R عن A": words that tie only as the rate's base.
+            .or_else(|| base_of_rate(text, rate, a))?;
         // A's clause: up to the next figure, or the sentence's end, within reach.
         let clause_end = self.clause_end(i + 3, a.end);
         let earlier = self.marks.first(rate.end, clause_end, Words::Earlier);

@@ -237,3 +237,39 @@ fn bare_parentheses_alone_hold_no_earlier_figure() {
         no_claim(text);
     }
 }
+
+/// "B, up R% on A", "B، بزيادة R عن A": right after the rate, "on" and "عن" name its base as
+/// "from" and "مقارنة مع" do; before a figure of another kind, or after a rate no word of
+/// change announces, they tie nothing.
+#[test]
+fn on_and_an_after_the_rate_name_its_base() {
+    each_gives(&[
+        (
+            "Merchant sites handled 9.4 million card payments in March, up 17.2% on 8.02 million card payments a year earlier.",
+            growth("8020000", "9400000", "17.2", "consistent"),
+        ),
+        (
+            "Merchant sites handled 9.4 million card payments in March, up 21.2% on 8.02 million card payments a year earlier.",
+            growth("8020000", "9400000", "21.2", "inconsistent"),
+        ),
+        (
+            "Online spending came to MAD 2.35 billion, up 6.3% on MAD 2.21 billion.",
+            growth("2210000000", "2350000000", "6.3", "consistent"),
+        ),
+        (
+            "وعالجت المواقع التجارية 9,4 مليون عملية أداء خلال مارس، بزيادة 17,2 في المائة عن 8,02 مليون عملية في مارس 2024.",
+            growth("8020000", "9400000", "17.2", "consistent"),
+        ),
+        (
+            "وبلغت قيمة الأداءات 2,35 مليار درهم، بتراجع 4,1 في المائة عن 2,45 مليار درهم قبل سنة.",
+            growth("2450000000", "2350000000", "-4.1", "consistent"),
+        ),
+    ]);
+    for text in [
+        "Merchant sites handled 9.4 million card payments in March, a fee of 2% on 8.02 million card payments.",
+        "Merchant sites handled 9.4 million card payments, up 17.2% on MAD 8.02 billion of spending.",
+        "وعالجت المواقع التجارية 9,4 مليون عملية، مقابل عمولة 2 في المائة عن 8,02 مليون عملية.",
+    ] {
+        no_claim(text);
+    }
+}

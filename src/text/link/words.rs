@@ -544,9 +544,12 @@ pub(super) const BASE_OF_RATE: &[&str] = &[
     "from",
     "compared with",
     "compared to",
+    "on",
+    "on the",
     "مقارنة مع",
     "مقارنة ب",
     "قياسا ب",
+    "عن",
 ];
 pub(super) const COMPARING: &[&str] = &[
     "par rapport",
