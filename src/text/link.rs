@@ -1131,6 +1131,33 @@ fn earlier_part_dated(text: &str, at: usize) -> bool {
         && inside.chars().next().is_some_and(|c| c.is_ascii_digit())
 }
 
+/// The two pairs of "from A1 and A2 to B1 and B2" ("de A1 et A2 à B1 et B2", "من A1 وA2 إلى B1
+/// وB2"), given the four figures in the order of the text, the lists already joined by a
+/// coordinator: a start word right before A1, an end word alone between A2 and B1, and A1 and
+/// A2 of two kinds, so that the kinds pair them and nothing else could.
+fn from_list_to_list<'f>(
+    text: &str,
+    [a1, a2, b1, b2]: [&'f TextFigure; 4],
+) -> Option<[Pair<'f>; 2]> {
+    if a1.kind() == a2.kind() || a1.kind() != b1.kind() || a2.kind() != b2.kind() {
+        return None;
+    }
+    let before =
+        crate::text::scan::trim_end_spaces(window(text, lead(a1).saturating_sub(16), lead(a1)));
+    let from_word = crate::text::scan::match_end(before, FROM.iter().copied())
+        .and_then(|(i, _)| FROM.get(i).copied())?;
+    let between =
+        gap(text, a2.end, lead(b1))?.trim_matches(|c: char| is_space(c) || c == ',' || c == '،');
+    let to_word = TO.iter().copied().find(|&w| w == between)?;
+    let pair = |from: &'f TextFigure, to: &'f TextFigure| Pair {
+        from,
+        to,
+        links: vec![from_word.to_owned(), to_word.to_owned()],
+        span: (lead(from), to.end),
+    };
+    Some([pair(a1, b1), pair(a2, b2)])
+}
+
 /// Words that announce a rate or a share alike: a rate only when no share words follow.
 const WEAK_CUES: &[&str] = &["soit", "أي", "or", "i.e."];
 
@@ -1563,6 +1590,11 @@ impl<'f> Sentence<'_, 'f> {
         };
         if !joined(b1, b2) || !joined(a1, a2) {
             return None;
+        }
+        // "from A1 and A2 to B1 and B2": the start figures first, after a start word, and
+        // the end figures after an end word; two kinds, so that each pair is of one.
+        if let Some(pairs) = from_list_to_list(text, [b1, b2, a1, a2]) {
+            return Some(pairs);
         }
         let between = gap(text, b2.end, lead(a1))?;
         let word = ends_with_word(

@@ -273,3 +273,41 @@ fn on_and_an_after_the_rate_name_its_base() {
         no_claim(text);
     }
 }
+
+/// "from A1 and A2 to B1 and B2", the start figures listed first: each start figure goes with
+/// the end figure of its kind, and the rates after them in order.
+#[test]
+fn a_list_of_start_figures_then_a_list_of_end_figures() {
+    for (text, expected) in [
+        (
+            "En 2024, le nombre et le montant des paiements sont passés de 41,3 millions d'opérations et 12,6 milliards de dirhams à 47,9 millions d'opérations et 15,1 milliards de dirhams, soit des hausses respectives de 16 % et 19,8 %.",
+            [
+                growth("41300000", "47900000", "16", "consistent"),
+                growth("12600000000", "15100000000", "19.8", "consistent"),
+            ],
+        ),
+        (
+            "Over the year, transactions and spending went from 41.3 million transactions and MAD 12.6 billion to 47.9 million transactions and MAD 15.1 billion respectively, gains of 16% and 25%.",
+            [
+                growth("41300000", "47900000", "16", "consistent"),
+                growth("12600000000", "15100000000", "25", "inconsistent"),
+            ],
+        ),
+        (
+            "وانتقل عدد العمليات وقيمتها من 41,3 مليون عملية و12,6 مليار درهم إلى 47,9 مليون عملية و15,1 مليار درهم، بارتفاع بنسبة 16 في المائة و19,8 في المائة على التوالي.",
+            [
+                growth("41300000", "47900000", "16", "consistent"),
+                growth("12600000000", "15100000000", "19.8", "consistent"),
+            ],
+        ),
+    ] {
+        assert_eq!(found(text), expected, "{text}");
+    }
+    // Two figures of one kind in each list: the words do not say which goes with which.
+    for text in [
+        "Payments went from 41.3 million transactions and 38.2 million transactions to 47.9 million transactions and 44 million transactions, gains of 16% and 15.2%.",
+        "Les paiements sont passés de 41,3 millions et 38,2 millions d'opérations à 47,9 millions et 44 millions d'opérations, soit des hausses respectives de 16 % et 15,2 %.",
+    ] {
+        no_claim(text);
+    }
+}
