@@ -1273,6 +1273,55 @@ fn base_of_rate(text: &str, rate: &TextFigure, a: &TextFigure) -> Option<&'stati
     BASE_OF_RATE.iter().copied().find(|&w| w == words)
 }
 
+/// The word that names a year as the base of `rate`, the base's figure `a` in parentheses right
+/// after it: "en progression de 17 % par rapport à 2022 (A)", "up 17% from 2022 (A)", "بارتفاع 17
+/// في المائة مقارنة بسنة 2022 (A)". The parentheses hold `a` alone; between the rate (and its
+/// noun) and them stand only a word of [`BASE_OF_RATE`] and the year, perhaps after "l'année",
+/// "سنة" or "عام"; and no year written from `from` to the rate is the base's or before it.
+fn base_year_of_rate(
+    text: &str,
+    (from, rate, a): (usize, &TextFigure, &TextFigure),
+) -> Option<&'static str> {
+    let closes = window(text, a.end, a.end + 8)
+        .trim_start_matches(is_space)
+        .starts_with(')');
+    let start = noun_after(text, rate.end).map_or(rate.end, |(_, end)| end.min(lead(a)));
+    let words = crate::text::scan::trim_end_spaces(window(text, start, lead(a)));
+    let words = words.strip_suffix('(')?;
+    let words = crate::text::scan::trim_end_spaces(words);
+    let year_at = words.len().checked_sub(4)?;
+    let year = words.get(year_at..)?;
+    let base = year
+        .parse::<u16>()
+        .ok()
+        .filter(|y| (1900..=2099).contains(y))?;
+    // A year written before the rate (B's own, "en 2022") must be later than the base.
+    let earlier_year = window(text, from, lead(rate))
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|run| run.len() == 4)
+        .filter_map(|run| run.parse::<u16>().ok())
+        .any(|y| (1900..=base).contains(&y));
+    if !closes || earlier_year {
+        return None;
+    }
+    let mut head = crate::text::scan::trim_end_spaces(words.get(..year_at)?);
+    for noun in ["l'année", "l'an", "سنة", "عام", "بسنة", "بعام"] {
+        if let Some(at) = crate::text::scan::phrase_before(head, noun) {
+            let rest = head.get(..at).unwrap_or_default();
+            // "مقارنة بسنة": the preposition glued to the noun.
+            head = if noun.starts_with('ب') {
+                return (crate::text::scan::trim_end_spaces(rest) == "مقارنة")
+                    .then_some("مقارنة ب");
+            } else {
+                crate::text::scan::trim_end_spaces(rest)
+            };
+            break;
+        }
+    }
+    let head = head.trim_start_matches(|c: char| is_space(c) || matches!(c, ',' | '،'));
+    BASE_OF_RATE.iter().copied().find(|&w| w == head)
+}
+
 /// A pair or a rate, in the order of the words.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Item {
@@ -1640,6 +1689,16 @@ impl<'f> Sentence<'_, 'f> {
             }
         }
         let after_rate = gap(text, rate.end, lead(a))?;
+        // "B, en progression de R % par rapport à 2022 (A)": the base year, then its figure.
+        let own = lead(b).saturating_sub(REACH).max(self.span.0);
+        if let Some(word) = base_year_of_rate(text, (own, rate, a)) {
+            return Some(Pair {
+                from: a,
+                to: b,
+                links: vec![word.to_owned(), "(".to_owned()],
+                span: (lead(b), a.end),
+            });
+        }
         let trimmed =
             after_rate.trim_matches(|c: char| is_space(c) || matches!(c, ',' | '،' | ')' | '('));
         let word = ends_with_word(trimmed, AGAINST)

@@ -311,3 +311,41 @@ fn a_list_of_start_figures_then_a_list_of_end_figures() {
         no_claim(text);
     }
 }
+
+/// "B, en progression de R % par rapport à 2023 (A)", "B, up R% from 2023 (A)", "B، بارتفاع R
+/// مقارنة بسنة 2023 (A)": the rate's base is a year, and its figure stands alone in parentheses
+/// right after it.
+#[test]
+fn a_base_year_with_its_figure_in_parentheses() {
+    each_gives(&[
+        (
+            "Leur montant a atteint 8,4 milliards de dirhams, en progression de 12 % par rapport à 2023 (7,5 milliards).",
+            growth("7500000000", "8400000000", "12", "consistent"),
+        ),
+        (
+            "Leur montant a atteint 8,4 milliards de dirhams, en progression de 20 % par rapport à 2023 (7,5 milliards).",
+            growth("7500000000", "8400000000", "20", "inconsistent"),
+        ),
+        (
+            "Their value reached MAD 8.4 billion, up 12% from 2023 (MAD 7.5 billion).",
+            growth("7500000000", "8400000000", "12", "consistent"),
+        ),
+        (
+            "In 2024, their value reached MAD 8.4 billion, a 12% increase from 2023 (MAD 7.5 billion).",
+            growth("7500000000", "8400000000", "12", "consistent"),
+        ),
+        (
+            "وبلغت قيمتها 8,4 مليار درهم، بارتفاع 12 في المائة مقارنة بسنة 2023 (7,5 مليار درهم).",
+            growth("7500000000", "8400000000", "12", "consistent"),
+        ),
+    ]);
+    // Other words in the parentheses, or a year of B that is not later than the base.
+    for text in [
+        "Leur montant a atteint 8,4 milliards de dirhams, en progression de 12 % par rapport à 2023 (dont 7,5 milliards par cartes).",
+        "Leur montant a atteint 8,4 milliards de dirhams en 2022, en progression de 12 % par rapport à 2023 (7,5 milliards).",
+        "In 2023, their value reached MAD 8.4 billion, up 12% from 2023 (MAD 7.5 billion).",
+        "وبلغت قيمتها 8,4 مليار درهم، بارتفاع 12 في المائة مقارنة بسنة 2023 (7,5 مليار درهم للبطاقات الأجنبية).",
+    ] {
+        no_claim(text);
+    }
+}
