@@ -3,7 +3,11 @@
 //! written before its pair; each in French, Arabic and English, beside sentences built to
 //! tempt a wrong pairing. Every text here is our own.
 
-use crate::linking_support::{each_gives, found, growth, no_claim, share, ticket};
+use crate::linking_support::{
+    Written, each_gives, found, gives_exactly, growth, no_claim, share, ticket, two_growths,
+};
+use morocco_ecommerce::text::Language;
+use proptest::prelude::*;
 
 /// An attribution set off by commas between the two figures of a pair ("selon ...", "according
 /// to ...", "data from ... showed", "حسب ...") names the source, and the pair's own words are
@@ -347,5 +351,39 @@ fn a_base_year_with_its_figure_in_parentheses() {
         "وبلغت قيمتها 8,4 مليار درهم، بارتفاع 12 في المائة مقارنة بسنة 2023 (7,5 مليار درهم للبطاقات الأجنبية).",
     ] {
         no_claim(text);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// Sentences composed from random true figures in this round's constructions (an
+    /// attribution between the figures, a headline rate before its pair, bare parentheses in a
+    /// part after a dated one, two lists from start to end, "on" and "عن" after the rate, a
+    /// base year with its figure in parentheses) give exactly the claims composed, with their
+    /// figures, and never an alarm.
+    #[test]
+    fn composed_constructions_of_round_four_give_exactly_their_claims(
+        (language, growths) in two_growths(),
+        form in 0usize..4,
+    ) {
+        let Some((x, y)) = growths else {
+            return Ok(());
+        };
+        let (text, expected): (String, Vec<&Written>) = match (language, form) {
+            (Language::French, 0) => (format!("Le montant est passé de {}, selon le bilan que le Centre monétique interbancaire a publié mardi soir, à {}, soit une hausse de {}.", y.from, y.to, y.rate), vec![&y]),
+            (Language::French, 1) => (format!("Nouveau bond des paiements en ligne : +{} sur un an. Le montant réglé y a atteint {}, contre {} un an plus tôt.", y.rate, y.to, y.from), vec![&y]),
+            (Language::French, 2) => (format!("Par réseau : cartes Visa, {} ({} en 2023), +{} ; autres cartes, {} ({}), +{}.", x.to, x.from, x.rate, y.to, y.from, y.rate), vec![&x, &y]),
+            (Language::French, _) => (format!("Le nombre et le montant sont passés de {} et {} à {} et {}, soit des hausses respectives de {} et {}.", x.from, y.from, x.to, y.to, x.rate, y.rate), vec![&x, &y]),
+            (Language::English, 0) => (format!("Payments went from {}, according to the annual report the central bank released on Thursday, to {}, an increase of {}.", y.from, y.to, y.rate), vec![&y]),
+            (Language::English, 1) => (format!("Another strong year for online payments: +{} year-on-year. Their value reached {}, against {} a year earlier.", y.rate, y.to, y.from), vec![&y]),
+            (Language::English, 2) => (format!("Online payments reached {}, up {} on {} a year earlier.", y.to, y.rate, y.from), vec![&y]),
+            (Language::English, _) => (format!("Transactions and spending went from {} and {} to {} and {} respectively, gains of {} and {}.", x.from, y.from, x.to, y.to, x.rate, y.rate), vec![&x, &y]),
+            (_, 0) => (format!("وانتقلت قيمة الأداءات من {}، حسب المعطيات التي نشرها المركز النقدي بين البنوك يوم الثلاثاء في بلاغ له، إلى {}، أي بزيادة {}.", y.from, y.to, y.rate), vec![&y]),
+            (_, 1) => (format!("وبلغت قيمة الأداءات {}، بزيادة {} عن {} في السنة الماضية.", y.to, y.rate, y.from), vec![&y]),
+            (_, 2) => (format!("وبلغت قيمة الأداءات {}، بارتفاع {} مقارنة بسنة 2023 ({}).", y.to, y.rate, y.from), vec![&y]),
+            (_, _) => (format!("وانتقل عدد العمليات وقيمتها من {} و{} إلى {} و{}، بارتفاع بنسبة {} و{} على التوالي.", x.from, y.from, x.to, y.to, x.rate, y.rate), vec![&x, &y]),
+        };
+        gives_exactly(&text, &expected)?;
     }
 }
