@@ -16,13 +16,15 @@ use crate::text::periods::{TextPeriod, period_in};
 use crate::text::scan::is_space;
 use crate::text::wordset::WordSet;
 use crate::text::{TextFigure, extract};
+use std::borrow::Cow;
 use std::sync::LazyLock;
 use words::{
-    AGAINST, ANAPHORA_AFTER, ANAPHORA_BEFORE, AVERAGES, BASE_OF_RATE, COMPARING, CONTRASTS,
-    COORDINATORS, EARLIER, FALL_NOUNS_AFTER, FALL_WORDS, FROM, GROWTH_CUES, LINKING_VERBS,
-    OVER_A_YEAR, PART_MARKERS, PAST_MARKERS, PER_OPERATION, PERIOD_NOUNS, RATE_ADJECTIVES,
-    RESPECTIVELY, RISE_NOUNS_AFTER, RISE_WORDS, SAME_PERIOD, SCOPES, SHARE_CUES, THEN_WAS,
-    TICKET_CUES, TO, TO_THEN_FROM, TOTAL_AFTER_SHARE, TOTAL_MARKERS, WHICH_HAD,
+    AGAINST, ANAPHORA_AFTER, ANAPHORA_BEFORE, ATTRIBUTIONS, AVERAGES, BASE_OF_RATE, COMPARING,
+    CONTRASTS, COORDINATORS, EARLIER, FALL_NOUNS_AFTER, FALL_WORDS, FROM, GROWTH_CUES,
+    LINKING_VERBS, OTHER_SUBJECT, OVER_A_YEAR, PART_MARKERS, PART_OF_TOTAL, PAST_MARKERS,
+    PER_OPERATION, PERIOD_NOUNS, RATE_ADJECTIVES, RESPECTIVELY, RISE_NOUNS_AFTER, RISE_WORDS,
+    SAME_PERIOD, SCOPES, SHARE_CUES, THEN_WAS, TICKET_CUES, TO, TO_THEN_FROM, TOTAL_AFTER_SHARE,
+    TOTAL_MARKERS, WHICH_HAD,
 };
 
 /// The longest a gap of words between linked figures may be, in characters.
@@ -428,7 +430,8 @@ pub fn link_text(text: &str) -> LinkedText {
     let figures = extract(text);
     let mut out = LinkedText::default();
     let mut recent: Vec<Recent> = Vec::new();
-    for (start, end, new_paragraph) in sentences(text, &figures) {
+    let spans = sentences(text, &figures);
+    for (i, &(start, end, new_paragraph)) in spans.iter().enumerate() {
         if new_paragraph {
             recent.clear();
         }
@@ -497,12 +500,14 @@ pub fn link_text(text: &str) -> LinkedText {
             // What came before a claim is not in reach of a rate after it.
             recent.clear();
         }
+        let headline = headline_rate(text, &sentence, &spans, i, &figures, &out);
         recent.push(Recent {
             span: (start, end),
             quantities: unused,
             grown_to,
             tied,
             other_figures: sentence.figures.iter().any(|f| !is_quantity(f)),
+            headline,
         });
         if recent.len() > SENTENCES_BACK {
             recent.remove(0);
@@ -551,6 +556,56 @@ struct Recent<'f> {
     other_figures: bool,
     /// The end figures of its growth claims.
     grown_to: Vec<&'f TextFigure>,
+    /// Its one figure, a rate written with its sign after a colon that no pair was in reach of
+    /// ("Nouvelle hausse pour le paiement en ligne : +13,8 % au troisième trimestre."): the
+    /// rate of a pair in the next sentence, if that is the only one ([`headline_rate`]).
+    headline: Option<&'f TextFigure>,
+}
+
+/// The rate of sentence `i` that the next sentence's pair may take: the sentence holds that
+/// rate only, written with its sign right after a colon, and left it without a pair in reach;
+/// the next sentence is of the same paragraph, and the one after it (if of the same paragraph)
+/// holds no count or amount that could be a pair the rate is of. Reads the sentence's words
+/// from its colon and two binary searches of the figures.
+fn headline_rate<'f>(
+    text: &str,
+    sentence: &Sentence<'_, 'f>,
+    spans: &[(usize, usize, bool)],
+    i: usize,
+    figures: &[TextFigure],
+    out: &LinkedText,
+) -> Option<&'f TextFigure> {
+    let [rate] = sentence.figures.as_slice() else {
+        return None;
+    };
+    if rate.kind() != FigureKind::Percent || !rate.text.starts_with(['+', '-', '\u{2212}']) {
+        return None;
+    }
+    let unlinked = out.not_checked.last().is_some_and(|n| {
+        n.reason == Unlinked::NoPairInReach
+            && n.figures.first().is_some_and(|f| f.start == rate.start)
+    });
+    let head = crate::text::scan::trim_end_spaces(window(text, sentence.span.0, rate.start));
+    if !unlinked || !head.ends_with(':') {
+        return None;
+    }
+    let (_, _, new_paragraph) = spans.get(i + 1)?;
+    if *new_paragraph {
+        return None;
+    }
+    if let Some(&(start, end, false)) = spans.get(i + 2) {
+        let first = figures.partition_point(|f| f.start < start);
+        let past = figures.partition_point(|f| f.start < end);
+        if figures
+            .get(first..past)
+            .unwrap_or_default()
+            .iter()
+            .any(is_quantity)
+        {
+            return None;
+        }
+    }
+    Some(*rate)
 }
 
 /// Sentence spans, with whether each starts a paragraph: cut at `.`, `!`, `?`, `؟` and blank
@@ -615,6 +670,48 @@ fn window(text: &str, from: usize, to: usize) -> &str {
 fn gap(text: &str, from: usize, to: usize) -> Option<&str> {
     let g = text.get(from..to)?;
     (g.chars().count() <= MAX_GAP).then_some(g)
+}
+
+/// The most characters of an attribution set off by commas between two figures.
+const MAX_ATTRIBUTION: usize = 100;
+
+/// The words between two byte offsets, without an attribution set off by commas among them
+/// ("A, according to the central bank's annual report, to B": ", to "; "B au premier semestre,
+/// d'après le bilan du CMI, contre A": " au premier semestre, contre "), when what is left is
+/// short ([`MAX_GAP`]) and the attribution opens with one of [`ATTRIBUTIONS`], is at most
+/// [`MAX_ATTRIBUTION`] characters long and holds no digit, bracket or stop. Reads a bounded
+/// window.
+fn gap_past_attribution(text: &str, from: usize, to: usize) -> Option<Cow<'_, str>> {
+    let g = text.get(from..to)?;
+    let is_comma = |c: char| matches!(c, ',' | '،');
+    let (open, _) = g.char_indices().take(MAX_GAP).find(|&(_, c)| is_comma(c))?;
+    let prefix = g.get(..open)?;
+    let inset = g.get(open..)?;
+    let inset = inset.get(inset.chars().next()?.len_utf8()..)?;
+    let (close, _) = inset
+        .char_indices()
+        .take(MAX_ATTRIBUTION)
+        .find(|&(_, c)| is_comma(c))?;
+    let words = inset.get(..close)?.trim_start_matches(is_space);
+    let odd = |c: char| c.is_numeric() || matches!(c, '.' | ';' | '(' | ')' | '\u{061B}');
+    if prefix.chars().any(odd)
+        || words.chars().any(odd)
+        || !ATTRIBUTIONS
+            .iter()
+            .any(|w| crate::text::scan::phrase_at(words, w).is_some())
+    {
+        return None;
+    }
+    let rest = inset.get(close..)?;
+    let short = prefix.chars().chain(rest.chars()).take(MAX_GAP + 1).count() <= MAX_GAP;
+    if !short {
+        return None;
+    }
+    Some(if prefix.trim_matches(is_space).is_empty() {
+        Cow::Borrowed(rest)
+    } else {
+        Cow::Owned(format!("{prefix}{rest}"))
+    })
 }
 
 /// The word lists a sentence is searched for, in the order of [`LISTS`].
@@ -808,10 +905,13 @@ fn pairs<'a>(
         let (new, last) = if let Some(lists) = lists {
             (Vec::from(lists), i + 3)
         } else if a.kind() == b.kind() {
-            let Some(between) = gap(text, a.end, lead(b)) else {
+            let Some(between) = gap(text, a.end, lead(b))
+                .map(Cow::Borrowed)
+                .or_else(|| gap_past_attribution(text, a.end, lead(b)))
+            else {
                 continue;
             };
-            let Some(pair) = tie(text, a, b, between) else {
+            let Some(pair) = tie(text, a, b, &between) else {
                 continue;
             };
             (vec![pair], i + 1)
@@ -962,6 +1062,9 @@ fn in_parentheses<'a>(text: &str, a: &'a TextFigure, b: &'a TextFigure) -> Optio
     if let Some(word) = EARLIER.iter().copied().find(|&w| w == words) {
         return Some(pair(word));
     }
+    if words.is_empty() {
+        return earlier_part_dated(text, lead(a)).then(|| pair("parallel"));
+    }
     let period = period_in(text, b.end, b.end + inside.len())?;
     let year = period.period?.year();
     let before = window(text, b.end, period.start)
@@ -987,6 +1090,72 @@ fn in_parentheses<'a>(text: &str, a: &'a TextFigure, b: &'a TextFigure) -> Optio
         return None;
     }
     Some(pair("period"))
+}
+
+/// Whether the part of a list before the one that `at` is in (parts cut at semicolons) ends
+/// its earlier figure in parentheses with a year: "cartes marocaines, B1 (A1 en 2023), +R1 % ;
+/// cartes étrangères, B2 (A2), -R2 %". The later parts repeat the form of the first, and bare
+/// parentheses there hold the earlier figure too. Reads at most [`REACH`] bytes back to the
+/// semicolon and as many before it.
+fn earlier_part_dated(text: &str, at: usize) -> bool {
+    let own = window(text, at.saturating_sub(REACH), at);
+    let Some(cut) = own.rfind([';', '\u{061B}']) else {
+        return false;
+    };
+    if own
+        .get(cut..)
+        .is_some_and(|rest| rest.contains(['(', ')', '.']))
+    {
+        return false;
+    }
+    let end = at - own.len() + cut;
+    let before = window(text, end.saturating_sub(REACH), end);
+    let Some(close) = before.rfind(')') else {
+        return false;
+    };
+    let Some(open) = before.get(..close).and_then(|b| b.rfind('(')) else {
+        return false;
+    };
+    let inside = before.get(open + 1..close).unwrap_or_default();
+    let inside = inside.trim_end_matches(is_space);
+    let Some(year) = inside.get(inside.len().saturating_sub(4)..) else {
+        return false;
+    };
+    let head =
+        crate::text::scan::trim_end_spaces(inside.get(..inside.len() - 4).unwrap_or_default());
+    year.parse::<u16>()
+        .is_ok_and(|y| (1900..=2099).contains(&y))
+        && ["en", "in", "في", "سنة"]
+            .iter()
+            .any(|w| crate::text::scan::phrase_before(head, w).is_some())
+        && inside.chars().next().is_some_and(|c| c.is_ascii_digit())
+}
+
+/// The two pairs of "from A1 and A2 to B1 and B2" ("de A1 et A2 à B1 et B2", "من A1 وA2 إلى B1
+/// وB2"), given the four figures in the order of the text, the lists already joined by a
+/// coordinator: a start word right before A1, an end word alone between A2 and B1, and A1 and
+/// A2 of two kinds, so that the kinds pair them and nothing else could.
+fn from_list_to_list<'f>(
+    text: &str,
+    [a1, a2, b1, b2]: [&'f TextFigure; 4],
+) -> Option<[Pair<'f>; 2]> {
+    if a1.kind() == a2.kind() || a1.kind() != b1.kind() || a2.kind() != b2.kind() {
+        return None;
+    }
+    let before =
+        crate::text::scan::trim_end_spaces(window(text, lead(a1).saturating_sub(16), lead(a1)));
+    let from_word = crate::text::scan::match_end(before, FROM.iter().copied())
+        .and_then(|(i, _)| FROM.get(i).copied())?;
+    let between =
+        gap(text, a2.end, lead(b1))?.trim_matches(|c: char| is_space(c) || c == ',' || c == '،');
+    let to_word = TO.iter().copied().find(|&w| w == between)?;
+    let pair = |from: &'f TextFigure, to: &'f TextFigure| Pair {
+        from,
+        to,
+        links: vec![from_word.to_owned(), to_word.to_owned()],
+        span: (lead(from), to.end),
+    };
+    Some([pair(a1, b1), pair(a2, b2)])
 }
 
 /// Words that announce a rate or a share alike: a rate only when no share words follow.
@@ -1104,6 +1273,55 @@ fn base_of_rate(text: &str, rate: &TextFigure, a: &TextFigure) -> Option<&'stati
     BASE_OF_RATE.iter().copied().find(|&w| w == words)
 }
 
+/// The word that names a year as the base of `rate`, the base's figure `a` in parentheses right
+/// after it: "en progression de 17 % par rapport à 2022 (A)", "up 17% from 2022 (A)", "بارتفاع 17
+/// في المائة مقارنة بسنة 2022 (A)". The parentheses hold `a` alone; between the rate (and its
+/// noun) and them stand only a word of [`BASE_OF_RATE`] and the year, perhaps after "l'année",
+/// "سنة" or "عام"; and no year written from `from` to the rate is the base's or before it.
+fn base_year_of_rate(
+    text: &str,
+    (from, rate, a): (usize, &TextFigure, &TextFigure),
+) -> Option<&'static str> {
+    let closes = window(text, a.end, a.end + 8)
+        .trim_start_matches(is_space)
+        .starts_with(')');
+    let start = noun_after(text, rate.end).map_or(rate.end, |(_, end)| end.min(lead(a)));
+    let words = crate::text::scan::trim_end_spaces(window(text, start, lead(a)));
+    let words = words.strip_suffix('(')?;
+    let words = crate::text::scan::trim_end_spaces(words);
+    let year_at = words.len().checked_sub(4)?;
+    let year = words.get(year_at..)?;
+    let base = year
+        .parse::<u16>()
+        .ok()
+        .filter(|y| (1900..=2099).contains(y))?;
+    // A year written before the rate (B's own, "en 2022") must be later than the base.
+    let earlier_year = window(text, from, lead(rate))
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|run| run.len() == 4)
+        .filter_map(|run| run.parse::<u16>().ok())
+        .any(|y| (1900..=base).contains(&y));
+    if !closes || earlier_year {
+        return None;
+    }
+    let mut head = crate::text::scan::trim_end_spaces(words.get(..year_at)?);
+    for noun in ["l'année", "l'an", "سنة", "عام", "بسنة", "بعام"] {
+        if let Some(at) = crate::text::scan::phrase_before(head, noun) {
+            let rest = head.get(..at).unwrap_or_default();
+            // "مقارنة بسنة": the preposition glued to the noun.
+            head = if noun.starts_with('ب') {
+                return (crate::text::scan::trim_end_spaces(rest) == "مقارنة")
+                    .then_some("مقارنة ب");
+            } else {
+                crate::text::scan::trim_end_spaces(rest)
+            };
+            break;
+        }
+    }
+    let head = head.trim_start_matches(|c: char| is_space(c) || matches!(c, ',' | '،'));
+    BASE_OF_RATE.iter().copied().find(|&w| w == head)
+}
+
 /// A pair or a rate, in the order of the words.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Item {
@@ -1148,7 +1366,10 @@ impl<'f> Sentence<'_, 'f> {
                 self.link_to_recent(rate, recent, out);
                 return (used, Vec::new());
             }
-            if let Some(claim) = self.share_of_recent(recent) {
+            if let Some(claim) = self
+                .share_of_recent(recent)
+                .or_else(|| self.average_of_recent(recent))
+            {
                 used.extend(claim.kind.figures().into_iter().map(|(_, f)| f.start));
                 out.claims.push(claim);
                 return (used, Vec::new());
@@ -1171,6 +1392,12 @@ impl<'f> Sentence<'_, 'f> {
                     }
                 }
             }
+            return (used, Vec::new());
+        }
+        if rates.is_empty()
+            && let Some(claim) = self.pair_of_headline(&pairs, recent, out)
+        {
+            used.extend(claim);
             return (used, Vec::new());
         }
         let mut items: Vec<(usize, Item)> = pairs
@@ -1413,6 +1640,11 @@ impl<'f> Sentence<'_, 'f> {
         if !joined(b1, b2) || !joined(a1, a2) {
             return None;
         }
+        // "from A1 and A2 to B1 and B2": the start figures first, after a start word, and
+        // the end figures after an end word; two kinds, so that each pair is of one.
+        if let Some(pairs) = from_list_to_list(text, [b1, b2, a1, a2]) {
+            return Some(pairs);
+        }
         let between = gap(text, b2.end, lead(a1))?;
         let word = ends_with_word(
             between.trim_matches(|c: char| is_space(c) || c == ',' || c == '،'),
@@ -1457,17 +1689,30 @@ impl<'f> Sentence<'_, 'f> {
             }
         }
         let after_rate = gap(text, rate.end, lead(a))?;
+        // "B, en progression de R % par rapport à 2022 (A)": the base year, then its figure.
+        let own = lead(b).saturating_sub(REACH).max(self.span.0);
+        if let Some(word) = base_year_of_rate(text, (own, rate, a)) {
+            return Some(Pair {
+                from: a,
+                to: b,
+                links: vec![word.to_owned(), "(".to_owned()],
+                span: (lead(b), a.end),
+            });
+        }
         let trimmed =
             after_rate.trim_matches(|c: char| is_space(c) || matches!(c, ',' | '،' | ')' | '('));
-        let word = ends_with_word(trimmed, AGAINST).or_else(|| {
-            // "مقارنة بنفس الفترة من السنة الماضية حيث بلغ A": a comparison, then a clause
-            // that gives the earlier figure.
-            let then = ends_with_word(trimmed, THEN_WAS)?;
-            COMPARING
-                .iter()
-                .any(|w| crate::text::scan::phrase_at(trimmed, w).is_some())
-                .then_some(then)
-        })?;
+        let word = ends_with_word(trimmed, AGAINST)
+            .or_else(|| {
+                // "مقارنة بنفس الفترة من السنة الماضية حيث بلغ A": a comparison, then a clause
+                // that gives the earlier figure.
+                let then = ends_with_word(trimmed, THEN_WAS)?;
+                COMPARING
+                    .iter()
+                    .any(|w| crate::text::scan::phrase_at(trimmed, w).is_some())
+                    .then_some(then)
+            })
+            // "B, up R% on A", "B، بزيادة R عن A": words that tie only as the rate's base.
+            .or_else(|| base_of_rate(text, rate, a))?;
         // A's clause: up to the next figure, or the sentence's end, within reach.
         let clause_end = self.clause_end(i + 3, a.end);
         let earlier = self.marks.first(rate.end, clause_end, Words::Earlier);
@@ -1930,6 +2175,57 @@ impl<'f> Sentence<'_, 'f> {
         !period
     }
 
+    /// The growth of this sentence's one pair with the headline rate of the sentence before
+    /// ([`headline_rate`]): "... : +13,8 % au troisième trimestre. Le montant y a atteint B,
+    /// contre A un an plus tôt." The sentence holds the pair's two figures only and no number
+    /// left unread, and does not turn to another subject ([`OTHER_SUBJECT`], [`CONTRASTS`]).
+    /// Gives the starts of the figures used, and takes back the headline's "no pair in reach".
+    fn pair_of_headline(
+        &self,
+        pairs: &[Pair<'_>],
+        recent: &[Recent<'_>],
+        out: &mut LinkedText,
+    ) -> Option<[usize; 3]> {
+        let [pair] = pairs else {
+            return None;
+        };
+        let previous = recent.last()?;
+        let figure = previous.headline?;
+        if self.figures.len() != 2
+            || recent.iter().any(|r| !r.quantities.is_empty())
+            || unread_number(self.text, self.span, &self.figures, false)
+        {
+            return None;
+        }
+        let opening = window(self.text, self.span.0, self.span.0 + 48);
+        let turns = |w: &&str| crate::text::scan::find_phrase(opening, w).is_some();
+        if OTHER_SUBJECT.iter().any(turns) || CONTRASTS.iter().any(turns) {
+            return None;
+        }
+        let rate = Rate {
+            figure,
+            cue: ":",
+            noun_after: None,
+        };
+        let span = (previous.span.0, self.span.1);
+        let before = (out.claims.len(), out.not_checked.len());
+        if !self.growth(pair, &rate, self.span, None, &[], span, out) {
+            return None;
+        }
+        // The headline's entry, pushed when its sentence was read ([`headline_rate`] saw it
+        // last), and this sentence has pushed none before the claim.
+        let headline = before.1.checked_sub(1).filter(|&at| {
+            out.not_checked.get(at).is_some_and(|n| {
+                n.reason == Unlinked::NoPairInReach
+                    && n.figures.first().is_some_and(|f| f.start == figure.start)
+            })
+        });
+        if let Some(at) = headline {
+            out.not_checked.remove(at);
+        }
+        Some([figure.start, pair.from.start, pair.to.start])
+    }
+
     /// A lone rate whose pair is in the sentences before it: exactly two counts or amounts of
     /// one kind, and nothing else, in reach, with a period or a word that says which is the
     /// earlier.
@@ -2165,7 +2461,15 @@ impl<'f> Sentence<'_, 'f> {
             .collect();
         // "T, dont P": the part marker stands right before the second figure.
         let part_marker = gap(text, a.end, lead(b)).and_then(|g| ends_with_word(g, PART_MARKERS));
-        let (part, total, marker) = match (marked(a), marked(b), part_marker) {
+        // "P des T", "P of the T": those words alone between the part and its total.
+        let part_of = || {
+            let g = gap(text, a.end, lead(b))?.trim_matches(is_space);
+            PART_OF_TOTAL
+                .iter()
+                .copied()
+                .find(|m| crate::text::scan::phrase_at(g, m) == Some(g.len()))
+        };
+        let (part, total, marker) = match (marked(a), marked(b).or_else(part_of), part_marker) {
             (_, _, Some(m)) | (Some(m), None, None) => (*b, *a, m),
             (None, Some(m), None) => (*a, *b, m),
             _ => {
@@ -2198,9 +2502,11 @@ impl<'f> Sentence<'_, 'f> {
                 let Some(cue) = self.marks.first(cue_from, share.start, Words::Shares) else {
                     return;
                 };
+                // "soit une hausse de R %": a rate of change, not a share.
                 if self
                     .marks
                     .first(cue_from, share.start, Words::Falls)
+                    .or_else(|| self.marks.first(cue_from, share.start, Words::Rises))
                     .is_some()
                     || share.value() < rust_decimal::Decimal::ZERO
                     || share.start < part.end
@@ -2352,6 +2658,72 @@ impl<'f> Sentence<'_, 'f> {
             return None;
         }
         Some(share_claim((part, total, share), self.span, [verb, cue]))
+    }
+
+    /// An average ticket alone in its sentence, its inputs in the sentence before: "33,7
+    /// millions d'opérations ... pour un total de 10,9 milliards de dirhams. Le panier moyen
+    /// ressort ainsi à 323 dirhams.", "... MAD 6.1 billion. The average ticket came in at MAD
+    /// 332.", "... 6,1 مليار درهم. وبلغ متوسط قيمة العملية الواحدة 332 درهما.". The sentence
+    /// holds that amount and no other number (not even a year), the words of an average end right before it, or before a verb
+    /// that ends right before it ([`LINKING_VERBS`]); the sentences in reach hold one count of
+    /// operations and one amount, and nothing else (no other figure, no number left unread).
+    fn average_of_recent(&self, recent: &[Recent<'f>]) -> Option<TextClaim> {
+        let [stated] = self.figures.as_slice() else {
+            return None;
+        };
+        // No other number in the sentence: not even a year, which may be another period than
+        // that of the inputs ("Le panier moyen ressort à 332 dirhams en 2024").
+        let numeric =
+            |from: usize, to: usize| window(self.text, from, to).chars().any(char::is_numeric);
+        if stated.kind() != FigureKind::AmountMad
+            || recent.iter().any(|r| r.other_figures)
+            || numeric(self.span.0, stated.start)
+            || numeric(stated.end, self.span.1)
+        {
+            return None;
+        }
+        let head = window(
+            self.text,
+            lead(stated).saturating_sub(REACH).max(self.span.0),
+            lead(stated),
+        );
+        let head = crate::text::scan::trim_end_spaces(head);
+        let cue = ends_with_word(head, TICKET_CUES).or_else(|| {
+            let verb = ends_with_word(head, LINKING_VERBS)?;
+            let before = head.get(..head.len().checked_sub(verb.len())?)?;
+            ends_with_word(before, TICKET_CUES)
+        })?;
+        let mut earlier = recent.iter().flat_map(|r| r.quantities.iter().copied());
+        let (Some(a), Some(b), None) = (earlier.next(), earlier.next(), earlier.next()) else {
+            return None;
+        };
+        let (operations, value) = match (a.kind(), b.kind()) {
+            (FigureKind::Transactions, FigureKind::AmountMad) => (a, b),
+            (FigureKind::AmountMad, FigureKind::Transactions) => (b, a),
+            _ => return None,
+        };
+        // A number the reader left out ("et 2,1 millions de retraits") may be what the average
+        // is of.
+        if operations.unit_implied
+            || unread_number(self.text, self.span, &self.figures, true)
+            || recent
+                .iter()
+                .any(|r| unread_number(self.text, r.span, &r.quantities, true))
+        {
+            return None;
+        }
+        let start = recent.first().map_or(self.span.0, |r| r.span.0);
+        Some(TextClaim {
+            id: format!("average_ticket@{}", stated.start),
+            kind: ClaimKind::AverageTicket {
+                value: value.clone(),
+                operations: operations.clone(),
+                stated: (*stated).clone(),
+            },
+            sentence: (start, self.span.1),
+            links: vec![cue.to_owned()],
+            periods: Vec::new(),
+        })
     }
 
     /// "1,2 milliard de dirhams pour 2,1 millions d'opérations, soit un panier moyen de 571

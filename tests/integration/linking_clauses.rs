@@ -3,8 +3,9 @@
 //! noun, and lists of figures in parallel; each in French, Arabic and English, beside sentences
 //! built to tempt a wrong pairing. Every text here is our own.
 
-use crate::linking_recall::{Written, found, growth, written};
-use morocco_ecommerce::FigureKind;
+use crate::linking_support::{
+    Written, each_gives, found, gives_exactly, growth, no_claim, two_growths,
+};
 use morocco_ecommerce::text::{Language, Unlinked, link_text};
 use proptest::prelude::*;
 
@@ -13,7 +14,7 @@ use proptest::prelude::*;
 /// the article's error, and an alarm is right. The converse too.
 #[test]
 fn the_rate_s_own_word_of_direction_wins_over_the_clause_verb() {
-    for (text, expected) in [
+    each_gives(&[
         (
             "The value of payments with foreign cards fell to MAD 2.21 billion from MAD 2.45 billion a year earlier, a rise of 9.8%.",
             growth("2450000000", "2210000000", "9.8", "inconsistent"),
@@ -60,9 +61,7 @@ fn the_rate_s_own_word_of_direction_wins_over_the_clause_verb() {
             "Payments by foreign cards dropped to MAD 2.21 billion from MAD 2.45 billion, or 9.8%.",
             growth("2450000000", "2210000000", "-9.8", "consistent"),
         ),
-    ] {
-        assert_eq!(found(text), [expected], "{text}");
-    }
+    ]);
     // Words of both directions written with the rate: which one is its own, the words do
     // not say.
     let both = "Après une baisse en 2022, le nombre d'opérations a augmenté de 10,9 %, passant de 2,21 millions à 2,45 millions d'opérations.";
@@ -188,7 +187,7 @@ fn a_part_without_its_own_pair_or_rate_gives_no_claim() {
 /// decline", "soit 14,3 % de hausse"; the noun gives the rate its direction.
 #[test]
 fn a_rate_written_before_its_noun() {
-    for (text, expected) in [
+    each_gives(&[
         (
             "Payments on merchant sites rose from MAD 3.15 billion in 2023 to MAD 3.6 billion in 2024, a 14.3% increase, the CMI said.",
             growth("3150000000", "3600000000", "14.3", "consistent"),
@@ -218,9 +217,7 @@ fn a_rate_written_before_its_noun() {
             "Le montant des remboursements est passé de 520 à 470 millions de dirhams, soit 9,6 % de hausse.",
             growth("520000000", "470000000", "9.6", "inconsistent"),
         ),
-    ] {
-        assert_eq!(found(text), [expected], "{text}");
-    }
+    ]);
 }
 
 /// The words after a rate may say it is of something else than its pair: another quantity
@@ -283,8 +280,7 @@ fn two_lists_crosswise_with_the_words_of_an_earlier_time() {
         "Transactions and their value came to 33.6 million transactions and MAD 9.4 billion respectively for Moroccan cards, against 28.9 million transactions and MAD 8.1 billion for foreign cards, gains of 16.3% and 16% respectively.",
         "Les cartes marocaines ont réglé respectivement 33,6 millions d'opérations et 9,4 milliards de dirhams, contre 28,9 millions d'opérations et 8,1 milliards de dirhams pour les cartes étrangères, soit des hausses respectives de 16,3 % et 16 %.",
     ] {
-        let linked = link_text(text);
-        assert!(linked.claims.is_empty(), "{text}: {:#?}", linked.claims);
+        no_claim(text);
     }
 }
 
@@ -296,17 +292,10 @@ proptest! {
     /// claims composed, with their figures, and never an alarm.
     #[test]
     fn composed_parts_give_exactly_their_claims(
-        a in 1_000_000u64..50_000_000,
-        growth_a in 1u64..60,
-        b in 100_000_000u64..9_000_000_000,
-        growth_b in 1u64..60,
-        language in prop::sample::select(Language::ALL.to_vec()),
+        (language, growths) in two_growths(),
         form in 0usize..3,
     ) {
-        let (Some(x), Some(y)) = (
-            written(a, a + a * growth_a / 100, FigureKind::Transactions, language),
-            written(b, b + b * growth_b / 100, FigureKind::AmountMad, language),
-        ) else {
+        let Some((x, y)) = growths else {
             return Ok(());
         };
         let (text, expected): (String, Vec<&Written>) = match (language, form) {
@@ -320,13 +309,6 @@ proptest! {
             (_, 1) => (format!("ارتفع عدد العمليات بنسبة {} من {} إلى {}، وارتفعت قيمتها بنسبة {} من {} إلى {}.", x.rate, x.from, x.to, y.rate, y.from, y.to), vec![&x, &y]),
             (_, _) => (format!("انتقل عدد العمليات من {} إلى {} (+{})، بينما ارتفعت قيمتها بنسبة {} من {} إلى {}.", x.from, x.to, x.rate, y.rate, y.from, y.to), vec![&x, &y]),
         };
-        let got = found(&text);
-        prop_assert_eq!(got.len(), expected.len(), "{}\n{:#?}", text, got);
-        for ((kind, roles, verdict), w) in got.iter().zip(expected) {
-            prop_assert_eq!(*kind, "growth");
-            let values: Vec<&str> = roles.iter().map(|(_, v)| v.as_str()).collect();
-            prop_assert_eq!(values, w.values.iter().map(String::as_str).collect::<Vec<_>>(), "{}", text);
-            prop_assert!(verdict != "inconsistent" && verdict != "impossible", "{}: {}", text, verdict);
-        }
+        gives_exactly(&text, &expected)?;
     }
 }

@@ -2,61 +2,17 @@
 //! Arabic and English, and beside them sentences built to tempt a wrong pairing. Every text
 //! here is our own.
 
-use morocco_ecommerce::check::Checker;
-use morocco_ecommerce::text::{
-    Language, TextClaim, Unlinked, check_text, format_figure, link_text,
+use crate::linking_support::{
+    Written, each_gives, found, gives_exactly, growth, no_claim, share, ticket, two_growths,
 };
-use morocco_ecommerce::{FigureKind, Rounding};
+use morocco_ecommerce::text::{Language, Unlinked, link_text};
 use proptest::prelude::*;
-use rust_decimal::Decimal;
-
-/// A claim as the tests compare it: its kind, its figures' values by role, its verdict.
-pub(crate) type Found = (&'static str, Vec<(&'static str, String)>, String);
-
-/// Each claim of `text`: its kind, the values of its figures by role (as written, normalised),
-/// and its verdict. A claim the checker cannot check fails the test.
-pub(crate) fn found(text: &str) -> Vec<Found> {
-    check_text(text, &Checker::new())
-        .into_iter()
-        .map(|(c, f)| {
-            let f = f.unwrap_or_else(|e| panic!("{text}: {} not checked: {e}", c.id));
-            (c.kind.name(), roles(&c), f.verdict.name().to_owned())
-        })
-        .collect()
-}
-
-fn roles(c: &TextClaim) -> Vec<(&'static str, String)> {
-    c.kind
-        .figures()
-        .into_iter()
-        .map(|(r, f)| (r.name, f.value().normalize().to_string()))
-        .collect()
-}
-
-/// A growth claim from `from` to `to` with the rate `stated`, and its verdict.
-pub(crate) fn growth(from: &str, to: &str, stated: &str, verdict: &str) -> Found {
-    (
-        "growth",
-        vec![
-            ("from", from.to_owned()),
-            ("to", to.to_owned()),
-            ("stated", stated.to_owned()),
-        ],
-        verdict.to_owned(),
-    )
-}
-
-/// Whether a correct `text` gives no claim at all (and so no alarm), with what it gave.
-pub(crate) fn no_claim(text: &str) {
-    let linked = link_text(text);
-    assert!(linked.claims.is_empty(), "{text}: {:#?}", linked.claims);
-}
 
 /// Words of a rate the lists lacked: "s'est accru de", "a gain of", "gains of", and falls that
 /// give the rate its sign.
 #[test]
 fn more_words_announce_a_rate() {
-    for (text, expected) in [
+    each_gives(&[
         (
             "Le nombre de paiements sur internet s'est accru de 14 %, passant de 5 millions à 5,7 millions d'opérations.",
             growth("5000000", "5700000", "14", "consistent"),
@@ -89,9 +45,7 @@ fn more_words_announce_a_rate() {
             "The value of refunds dipped 5% to MAD 950 million from MAD 1 billion.",
             growth("1000000000", "950000000", "-5", "consistent"),
         ),
-    ] {
-        assert_eq!(found(text), [expected], "{text}");
-    }
+    ]);
     // "gains of" before two rates after two pairs, with no word of order: not checked.
     let open = "Transactions went from 2 million to 2.3 million and their value from MAD 1 billion to MAD 1.1 billion, gains of 15% and 10%.";
     let linked = link_text(open);
@@ -114,7 +68,7 @@ fn more_words_announce_a_rate() {
 /// "or" once the pair is written.
 #[test]
 fn a_rate_between_the_later_and_the_earlier_figure() {
-    for (text, expected) in [
+    each_gives(&[
         (
             "Le montant des achats en ligne s'est établi à 5,2 milliards de dirhams, en hausse de 30 % par rapport aux 4 milliards de dirhams de l'année précédente.",
             growth("4000000000", "5200000000", "30", "consistent"),
@@ -151,9 +105,7 @@ fn a_rate_between_the_later_and_the_earlier_figure() {
             "Le montant a reculé à 900 millions de dirhams, en baisse de 10 % par rapport à 1 milliard de dirhams un an plus tôt.",
             growth("1000000000", "900000000", "-10", "consistent"),
         ),
-    ] {
-        assert_eq!(found(text), [expected], "{text}");
-    }
+    ]);
     // Two such claims in one sentence, each rate inside its own pair.
     let two = "Les opérations ont atteint 6 millions (+20 %), contre 5 millions d'opérations un an plus tôt, et leur montant 2,2 milliards de dirhams (+10 %), contre 2 milliards de dirhams un an plus tôt.";
     assert_eq!(
@@ -186,7 +138,7 @@ fn a_rate_between_two_figures_of_different_things_is_not_tied() {
 /// "to B from A": the later figure first, in English.
 #[test]
 fn to_the_later_figure_from_the_earlier() {
-    for (text, expected) in [
+    each_gives(&[
         (
             "By the end of June, card transactions on merchant sites had risen to 14.6 million from 12.1 million a year before, a rise of 20.7%.",
             growth("12100000", "14600000", "20.7", "consistent"),
@@ -199,9 +151,7 @@ fn to_the_later_figure_from_the_earlier() {
             "Transactions had climbed to 14.6 million transactions from 12.1 million, a rise of 27%.",
             growth("12100000", "14600000", "27", "inconsistent"),
         ),
-    ] {
-        assert_eq!(found(text), [expected], "{text}");
-    }
+    ]);
 }
 
 /// A rate in the next sentence of its paragraph: "B, contre A un an auparavant. Soit une hausse
@@ -209,7 +159,7 @@ fn to_the_later_figure_from_the_earlier() {
 /// amounts, when nothing else in reach could be the pair.
 #[test]
 fn a_rate_in_the_next_sentence() {
-    for (text, expected) in [
+    each_gives(&[
         (
             "Le parc a atteint 18,2 millions de cartes bancaires, contre 16,5 millions de cartes un an auparavant. Soit une progression de 10,3 %.",
             growth("16500000", "18200000", "10.3", "consistent"),
@@ -238,9 +188,7 @@ fn a_rate_in_the_next_sentence() {
             "بلغ عدد البطاقات 18,2 مليون بطاقة. وكان 16,5 مليون بطاقة في السنة الماضية. أي بارتفاع نسبته 10,3 في المائة.",
             growth("16500000", "18200000", "10.3", "consistent"),
         ),
-    ] {
-        assert_eq!(found(text), [expected], "{text}");
-    }
+    ]);
     for text in [
         // The rate names another quantity than the pair's.
         "Le nombre de paiements a atteint 7,8 millions d'opérations, contre 6,5 millions d'opérations un an auparavant. Le montant a, lui, progressé de 12 %.",
@@ -309,18 +257,7 @@ fn two_pairs_and_two_rates_in_parallel() {
 /// S % des T, soit P", "تمثل S في المائة من مجموع ... البالغ T، أي P").
 #[test]
 fn shares_and_totals() {
-    let share = |part: &str, total: &str, stated: &str, verdict: &str| {
-        vec![(
-            "share",
-            vec![
-                ("part", part.to_owned()),
-                ("total", total.to_owned()),
-                ("stated", stated.to_owned()),
-            ],
-            verdict.to_owned(),
-        )]
-    };
-    for (text, expected) in [
+    each_gives(&[
         (
             "Sur les 31,5 millions d'opérations réalisées au premier semestre, 28,4 millions ont été effectuées par des cartes marocaines, soit 90 % du total.",
             share("28400000", "31500000", "90", "consistent"),
@@ -357,9 +294,7 @@ fn shares_and_totals() {
             "Moroccan cards accounted for 95% of the 31.5 million transactions of the half, or 28.4 million.",
             share("28400000", "31500000", "95", "inconsistent"),
         ),
-    ] {
-        assert_eq!(found(text), expected, "{text}");
-    }
+    ]);
     for text in [
         // "of the" within a sentence is no total.
         "The value of the 31.5 million transactions processed in the first half reached 28.4 million dirhams.",
@@ -377,18 +312,7 @@ fn shares_and_totals() {
 /// opérations d'un montant global de V", "أي بمعدل X درهما للعملية الواحدة".
 #[test]
 fn an_average_ticket_before_its_inputs() {
-    let ticket = |value: &str, operations: &str, stated: &str, verdict: &str| {
-        vec![(
-            "average_ticket",
-            vec![
-                ("value", value.to_owned()),
-                ("operations", operations.to_owned()),
-                ("stated", stated.to_owned()),
-            ],
-            verdict.to_owned(),
-        )]
-    };
-    for (text, expected) in [
+    each_gives(&[
         (
             "Le panier moyen s'est établi à 305 dirhams, pour 31,5 millions d'opérations d'un montant global de 9,6 milliards de dirhams.",
             ticket("9600000000", "31500000", "305", "consistent"),
@@ -405,9 +329,7 @@ fn an_average_ticket_before_its_inputs() {
             "The average basket stood at MAD 305, for 31.5 million transactions worth MAD 9.6 billion in all.",
             ticket("9600000000", "31500000", "305", "consistent"),
         ),
-    ] {
-        assert_eq!(found(text), expected, "{text}");
-    }
+    ]);
     for text in [
         // A fee per operation is no average ticket.
         "Le CMI a traité 31,5 millions d'opérations pour 9,6 milliards de dirhams, avec des frais de 2 dirhams par opération.",
@@ -418,51 +340,6 @@ fn an_average_ticket_before_its_inputs() {
     }
 }
 
-/// One growth written from true values: the figures as the press writes them, and the rate.
-pub(crate) struct Written {
-    pub(crate) from: String,
-    pub(crate) to: String,
-    pub(crate) rate: String,
-    pub(crate) values: [String; 3],
-}
-
-pub(crate) fn written(from: u64, to: u64, kind: FigureKind, language: Language) -> Option<Written> {
-    let precision = |v: u64| Decimal::from(10u64.pow(v.ilog10().saturating_sub(2)));
-    let round = |v: u64| {
-        let p = precision(v);
-        ((Decimal::from(v) / p).round() * p).normalize().to_string()
-    };
-    let write = |v: u64| {
-        format_figure(
-            Decimal::from(v),
-            kind,
-            precision(v),
-            language,
-            Rounding::HalfEven,
-        )
-        .ok()
-    };
-    let exact =
-        (Decimal::from(to) - Decimal::from(from)) * Decimal::ONE_HUNDRED / Decimal::from(from);
-    let rate = exact.round_dp(1);
-    if rate <= Decimal::ZERO {
-        return None;
-    }
-    Some(Written {
-        from: write(from)?,
-        to: write(to)?,
-        rate: format_figure(
-            rate,
-            FigureKind::Percent,
-            Decimal::new(1, 1),
-            language,
-            Rounding::HalfEven,
-        )
-        .ok()?,
-        values: [round(from), round(to), rate.normalize().to_string()],
-    })
-}
-
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(300))]
 
@@ -470,17 +347,10 @@ proptest! {
     /// exactly the claims composed, with their figures, and never an alarm.
     #[test]
     fn composed_constructions_give_exactly_their_claims(
-        a in 1_000_000u64..50_000_000,
-        growth_a in 1u64..60,
-        b in 100_000_000u64..9_000_000_000,
-        growth_b in 1u64..60,
-        language in prop::sample::select(Language::ALL.to_vec()),
+        (language, growths) in two_growths(),
         form in 0usize..4,
     ) {
-        let (Some(x), Some(y)) = (
-            written(a, a + a * growth_a / 100, FigureKind::Transactions, language),
-            written(b, b + b * growth_b / 100, FigureKind::AmountMad, language),
-        ) else {
+        let Some((x, y)) = growths else {
             return Ok(());
         };
         let (text, expected): (String, Vec<&Written>) = match (language, form) {
@@ -497,13 +367,6 @@ proptest! {
             (_, 2) => (format!("بلغت قيمة الأداءات {} مقابل {} في السنة الماضية. أي بارتفاع نسبته {}.", y.to, y.from, y.rate), vec![&y]),
             (_, _) => (format!("ارتفع عدد العمليات وقيمتها بنسبة {} و{} على التوالي، لتبلغ {} و{}، مقابل {} و{} في السنة الماضية.", x.rate, y.rate, x.to, y.to, x.from, y.from), vec![&x, &y]),
         };
-        let got = found(&text);
-        prop_assert_eq!(got.len(), expected.len(), "{}\n{:#?}", text, got);
-        for ((kind, roles, verdict), w) in got.iter().zip(expected) {
-            prop_assert_eq!(*kind, "growth");
-            let values: Vec<&str> = roles.iter().map(|(_, v)| v.as_str()).collect();
-            prop_assert_eq!(values, w.values.iter().map(String::as_str).collect::<Vec<_>>(), "{}", text);
-            prop_assert!(verdict != "inconsistent" && verdict != "impossible", "{}: {}", text, verdict);
-        }
+        gives_exactly(&text, &expected)?;
     }
 }

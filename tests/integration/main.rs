@@ -21,10 +21,12 @@ mod hostile;
 mod laws;
 mod layers;
 mod linking;
+mod linking_asides;
 mod linking_bases;
 mod linking_clauses;
 mod linking_guards;
 mod linking_recall;
+mod linking_support;
 #[cfg(feature = "serde")]
 mod serde_json_forms;
 mod soundness;

@@ -295,6 +295,10 @@ pub(super) const TOTAL_MARKERS: &[&str] = &[
     "من مجموع",
     "من إجمالي",
 ];
+/// Words that are, alone, all there is between a part and the total it is of, written after
+/// it: "57,2 millions des 63,5 millions d'opérations", "4.4 million of the 5.9 million cards",
+/// "4,4 ملايين بطاقة من بين 5,9 ملايين بطاقة". Anywhere else they mark no total.
+pub(super) const PART_OF_TOTAL: &[&str] = &["des", "parmi les", "of the", "من بين"];
 /// Words that make the figure after them a part of the figure before: "1,2 milliard, dont
 /// 1,14 milliard par cartes marocaines".
 /// Words that end the words between a share and the total it is of, written after it: "P,
@@ -405,6 +409,34 @@ pub(super) const SHARE_CUES: &[&str] = &[
     "ما يعادل",
     "بنسبة",
 ];
+/// Words near the start of a sentence that turn to another subject than the one before it:
+/// "أما الأداءات ...", "Quant aux retraits, ...", "As for ATMs, ...". A rate in the sentence
+/// before is not of the figures after them.
+pub(super) const OTHER_SUBJECT: &[&str] = &[
+    "quant à",
+    "quant au",
+    "quant aux",
+    "de son côté",
+    "de leur côté",
+    "pour sa part",
+    "pour leur part",
+    "dans le même temps",
+    "par ailleurs",
+    "d'autre part",
+    "as for",
+    "at the same time",
+    "in the meantime",
+    "on the other hand",
+    "elsewhere",
+    "separately",
+    "أما",
+    "وأما",
+    "من جهة أخرى",
+    "في المقابل",
+    "من جهتها",
+    "من جهته",
+    "في الوقت نفسه",
+];
 /// Words that give several rates to as many pairs, in order.
 /// Words that open another clause, whose rate need not be of the figures before them (a
 /// semicolon counts too, read apart).
@@ -512,9 +544,12 @@ pub(super) const BASE_OF_RATE: &[&str] = &[
     "from",
     "compared with",
     "compared to",
+    "on",
+    "on the",
     "مقارنة مع",
     "مقارنة ب",
     "قياسا ب",
+    "عن",
 ];
 pub(super) const COMPARING: &[&str] = &[
     "par rapport",
@@ -581,6 +616,33 @@ pub(super) const EARLIER: &[&str] = &[
     "12 months earlier",
     "السنة التي قبلها",
     "العام الذي قبله",
+];
+/// Words that open an attribution set off by commas between the two figures of a pair: "de A,
+/// selon le CMI, à B", "from A, according to the central bank's report, to B", "B, data from
+/// the CMI showed on Monday, from A", "من A، حسب تقرير البنك المركزي، إلى B". What stands
+/// between the commas names the source, not the claim, and is not read as the pair's words.
+pub(super) const ATTRIBUTIONS: &[&str] = &[
+    "selon",
+    "d'après",
+    "de source",
+    "à en croire",
+    "according to",
+    "data from",
+    "figures from",
+    "statistics from",
+    "data released by",
+    "figures released by",
+    "data published by",
+    "figures published by",
+    "حسب",
+    "بحسب",
+    "حسبما",
+    "وفق",
+    "وفقا",
+    "وفقاً",
+    "استنادا إلى",
+    "استنادا الى",
+    "نقلا عن",
 ];
 /// Relative clauses of the past that give an earlier figure of the same thing, the later
 /// figure first: "à B, selon Bank Al-Maghrib, qui en recensait A un an plus tôt". They tie the
