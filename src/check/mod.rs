@@ -6,6 +6,7 @@
 mod checker;
 mod claim;
 pub(crate) mod compute;
+mod decide;
 #[cfg(feature = "serde")]
 mod file;
 mod verdict;

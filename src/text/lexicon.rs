@@ -298,6 +298,39 @@ pub(crate) const HEDGES: &[(&str, Qualifier)] = &[
     ("does not exceed", Qualifier::AtMost),
     ("do not exceed", Qualifier::AtMost),
     ("not exceeding", Qualifier::AtMost),
+    // A bound denied by a verb of duty or of power before it: "must not exceed", "ne doit pas
+    // dépasser" are at most; a level not reached is less than it.
+    ("must not exceed", Qualifier::AtMost),
+    ("should not exceed", Qualifier::AtMost),
+    ("cannot exceed", Qualifier::AtMost),
+    ("may not exceed", Qualifier::AtMost),
+    ("will not exceed", Qualifier::AtMost),
+    ("not to exceed", Qualifier::AtMost),
+    ("not be more than", Qualifier::AtMost),
+    ("not be higher than", Qualifier::AtMost),
+    ("not be above", Qualifier::AtMost),
+    ("cannot be more than", Qualifier::AtMost),
+    ("ne doit pas dépasser", Qualifier::AtMost),
+    ("ne doivent pas dépasser", Qualifier::AtMost),
+    ("ne devrait pas dépasser", Qualifier::AtMost),
+    ("ne devraient pas dépasser", Qualifier::AtMost),
+    ("ne peut pas dépasser", Qualifier::AtMost),
+    ("ne peuvent pas dépasser", Qualifier::AtMost),
+    ("ne pas dépasser", Qualifier::AtMost),
+    ("n'a pas atteint", Qualifier::LessThan),
+    ("n'ont pas atteint", Qualifier::LessThan),
+    ("n'atteint pas", Qualifier::LessThan),
+    ("n'atteignent pas", Qualifier::LessThan),
+    ("n'avait pas atteint", Qualifier::LessThan),
+    ("n'avaient pas atteint", Qualifier::LessThan),
+    ("did not reach", Qualifier::LessThan),
+    ("has not reached", Qualifier::LessThan),
+    ("have not reached", Qualifier::LessThan),
+    ("had not reached", Qualifier::LessThan),
+    ("لم يبلغ", Qualifier::LessThan),
+    ("لم تبلغ", Qualifier::LessThan),
+    ("لم يصل إلى", Qualifier::LessThan),
+    ("لم تصل إلى", Qualifier::LessThan),
     ("no more than", Qualifier::AtMost),
     ("not more than", Qualifier::AtMost),
     ("not less than", Qualifier::AtLeast),
@@ -513,6 +546,9 @@ pub(crate) const DECLINES: &[&str] = &[
     "انخفضت",
     "انخفض",
     "ناقص",
+    // "c'est moins 9,9 %", "minus 3%": a sign written as a word.
+    "moins",
+    "minus",
 ];
 
 /// Arabic words that name the rate after a word of a fall and its adjective: "انخفاض طفيف
@@ -941,11 +977,28 @@ pub(crate) const HEDGE_VERBS: &[(&str, Qualifier)] = &[
     ("تجاوز", Qualifier::MoreThan),
     ("تتجاوز", Qualifier::MoreThan),
     ("يتجاوز", Qualifier::MoreThan),
+    // Verbs of reaching, read for their negation alone ("لم تبلغ العمليات 3 ملايين" is less
+    // than 3 million): not negated, they leave the figure exact.
+    ("تبلغ", Qualifier::Exact),
+    ("يبلغ", Qualifier::Exact),
+    ("تصل", Qualifier::Exact),
+    ("يصل", Qualifier::Exact),
 ];
 
-/// Prepositions that may stand inside the subject of an Arabic verb before a figure: "قاربت
-/// الأداءات عبر الإنترنت", "المبلغ الإجمالي للأداءات بواسطة البطاقات".
-pub(crate) const SUBJECT_LINKS: &[&str] = &["عبر", "على", "في", "من", "بواسطة", "إلى", "حسب"];
+/// Prepositions and demonstratives that may stand inside the subject of an Arabic verb before a
+/// figure: "قاربت الأداءات عبر الإنترنت", "المبلغ الإجمالي للأداءات بواسطة البطاقات", "مبلغ هذه
+/// العمليات".
+pub(crate) const SUBJECT_LINKS: &[&str] = &[
+    "عبر",
+    "على",
+    "في",
+    "من",
+    "بواسطة",
+    "إلى",
+    "حسب",
+    "هذه",
+    "هذا",
+];
 
 /// Arabic words of negation before a verb of a hedge, which turn its bound around: "لم تكن ...
 /// تتجاوز" is at most. (French and English negated hedges are phrases of [`HEDGES`]: "ne
@@ -954,7 +1007,22 @@ pub(crate) const NEGATIONS: &[&str] = &["لم", "ولم", "فلم", "لا", "و�
 
 /// Arabic nouns of a quantity that head the subject of a verb before a figure: "قيمة
 /// المعاملات", "عدد البطاقات".
-pub(crate) const QUANTITY_NOUNS: &[&str] = &["قيمة", "عدد", "حجم", "رقم", "مبلغ", "حصة", "نمو"];
+pub(crate) const QUANTITY_NOUNS: &[&str] = &[
+    "قيمة",
+    "عدد",
+    "حجم",
+    "رقم",
+    "مبلغ",
+    "حصة",
+    "نمو",
+    "متوسط",
+    "مداخيل",
+    "إيرادات",
+];
+
+/// Arabic verbs of a fall that may stand before their subject, the subject before the rate:
+/// "وتراجعت حصة الأداء بـ2 نقاط" is a fall of 2 points (`extract::hedge_verb_before_subject`).
+pub(crate) const FALL_VERBS: &[&str] = &["تراجعت", "تراجع", "انخفضت", "انخفض", "تقلصت", "تقلص"];
 
 /// The words that may follow a scale word with no unit in English and Arabic text, where a noun
 /// right after the scale word is the thing counted: prepositions, articles, ties, verbs and

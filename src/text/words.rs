@@ -1047,6 +1047,10 @@ pub(crate) fn merge(
     out
 }
 
+/// Words of a decimal mark inside a number in words: "quatre virgule deux", "four point two",
+/// "أربعة فاصلة اثنان".
+const DECIMAL_WORDS: [&str; 6] = ["virgule", "point", "comma", "فاصلة", "فاصل", "وفاصلة"];
+
 /// The number in words that ends at the scale word at `anchor`, if one does.
 fn at_anchor(text: &str, anchor: usize) -> Option<(usize, usize, Option<TextFigure>)> {
     let head = text.get(..anchor)?;
@@ -1080,7 +1084,11 @@ fn at_anchor(text: &str, anchor: usize) -> Option<(usize, usize, Option<TextFigu
         .get(..start)
         .and_then(|h| h.chars().next_back())
         .is_some_and(scan::is_invisible);
-    let unsure = head.ends_with('-') || odd_word_before || glued_before;
+    // Or a decimal mark written as a word before it: "quatre virgule deux milliards" is 4.2
+    // milliards, whose tail "deux milliards" alone would be a wrong value; the whole is left out.
+    let decimal_word_before = word_before(text, start)
+        .is_some_and(|(_, w)| DECIMAL_WORDS.iter().any(|d| w.eq_ignore_ascii_case(d)));
+    let unsure = head.ends_with('-') || odd_word_before || glued_before || decimal_word_before;
     // The number must not be a later part of one that starts before it, read from its head:
     // right after digits, or after a larger scale word.
     if let Some(before) = piece_before(text, start)
@@ -1272,8 +1280,10 @@ fn window_at(bytes: &[u8], from: usize) -> [u8; WINDOW] {
 }
 
 /// The bytes [`figures`] tests at once, and the window it looks at: the two bytes before them,
-/// and five after the last.
-const BLOCK: usize = 32;
+/// and five after the last. Sixteen, one vector register of the baseline x86-64 (measured on
+/// the bench's 1 MiB: 0.23 M fewer instructions for the reader than blocks of 32, 0.77 M fewer
+/// than blocks of 64, whose more frequent hits send more bytes to the full test).
+const BLOCK: usize = 16;
 const WINDOW: usize = BLOCK + 7;
 
 /// Whether a scale word may start at byte `a`, after `p2` and `p`, before `b` to `e`: "mill",

@@ -1,29 +1,44 @@
 //! Sets of words and phrases, found in a text in one pass.
 //!
 //! The linker and the period reader look for any of a hundred words in a window of text. Trying
-//! each word in turn costs the window's length for every word; a [`WordSet`] sorts its phrases by
-//! their first character, and at each place a word may start tries only the phrases that start
-//! with the character found there.
+//! each word in turn costs the window's length for every word; a [`WordSet`] is a trie of the
+//! bytes of its phrases, laid out as a table, and at each place a word may start walks it only
+//! as far as the text goes on spelling one of its phrases, one look-up a byte.
 
-use crate::text::scan::{fold, fold_ascii, is_letter};
-use std::sync::OnceLock;
+use crate::text::scan::{fold, is_letter};
 
-/// A list of phrases, each written folded ([`fold`]: lower case), as a trie of characters.
+/// A list of phrases, each written folded ([`fold`]: lower case), as a trie of their bytes.
 #[derive(Debug)]
 pub(crate) struct WordSet {
     words: Vec<&'static str>,
-    /// Node 0 is the root. Each node: the characters that lead on, sorted, with their nodes.
-    children: Vec<Vec<(char, usize)>>,
-    /// Per node: the indices of the phrases that end there.
-    ends: Vec<Vec<usize>>,
-    /// One bit per first character, by its code point modulo 128: a place whose character's
-    /// bit is clear starts no phrase of the set, and is passed over without a walk.
-    first_chars: u128,
+    /// The column of each byte in `next`: one per byte the phrases hold, an ASCII byte sharing
+    /// the column of its folded form (so that an ASCII byte of the text is folded by the look-up
+    /// itself); 0 for a byte that no phrase holds, whose column leads nowhere.
+    class: [u8; 256],
+    /// Columns per row of `next`: one more than the highest column.
+    width: usize,
+    /// `next[node * width + column]`: the node that a byte of that column leads to from `node`,
+    /// or 0 for none (the root, node 0, is no one's child).
+    next: Vec<u16>,
+    /// Per node: the phrases that end there.
+    nodes: Vec<Node>,
+    /// The indices of the phrases that end at each node, one node's after another's, each
+    /// node's in the order of the list.
+    ends: Vec<usize>,
     /// What [`WordSet::find_all`] needs to know of each character of Latin-1 and of the Arabic
     /// block ([`low_index`]): read from a table, not worked out at each place of the text.
-    /// Built on the first call of `find_all`, as the sets only read with
-    /// [`WordSet::at_start`] never need it.
-    low: OnceLock<Vec<Low>>,
+    low: Vec<Low>,
+}
+
+/// A node of a [`WordSet`]'s trie.
+#[derive(Debug, Clone, Copy, Default)]
+struct Node {
+    /// Where the phrases that end at the node start in the set's `ends`, and how many they are.
+    first_end: usize,
+    end_count: usize,
+    /// Whether the character that leads to the node is a letter: a phrase that ends there
+    /// must not be followed by another letter of its word.
+    letter: bool,
 }
 
 /// The place in a [`WordSet`]'s table of [`Low`] entries of the character whose code point is
@@ -46,7 +61,7 @@ fn low_codes() -> impl Iterator<Item = u32> {
 #[derive(Debug, Clone, Copy, Default)]
 struct Low {
     /// The node the character, folded, leads to from the root; 0 when it starts no phrase.
-    node: usize,
+    node: u16,
     /// Whether a phrase may start at the character inside a word: folded, it is no letter.
     starts_inside: bool,
     /// Whether a word may start after the character: it is no letter, or one of the Arabic
@@ -59,132 +74,213 @@ fn opens(c: char) -> bool {
     !is_letter(c) || matches!(c, 'و' | 'ب' | 'ف' | 'ل')
 }
 
-/// The bit of `c` in [`WordSet`]'s `first_chars`.
+/// Whether `b` leads a character of the Arabic block, U+0600-06FF (two bytes), which [`fold`]
+/// leaves as it is.
 #[inline]
-fn bit(c: char) -> u128 {
-    1u128 << (u32::from(c) % 128)
+fn is_arabic_lead(b: u8) -> bool {
+    matches!(b, 0xD8..=0xDB)
 }
 
 impl WordSet {
-    /// The set of `words`, each at its index in the list.
+    /// The set of `words`, each at its index in the list. The trie holds at most 65 535 nodes,
+    /// one a byte of the phrases at most, twenty times what the crate's largest set needs
+    /// (`tests::a_set_of_many_phrases_holds_every_one`): a phrase beyond them would be left out.
     pub(crate) fn new(words: &[&'static str]) -> WordSet {
-        let mut set = WordSet {
-            words: words.to_vec(),
-            children: vec![Vec::new()],
-            ends: vec![Vec::new()],
-            first_chars: 0,
-            low: OnceLock::new(),
-        };
-        for (index, word) in words.iter().enumerate() {
-            let mut node = 0;
-            for (i, c) in word.chars().enumerate() {
-                if i == 0 {
-                    set.first_chars |= bit(c);
-                }
-                node = set.child_or_new(node, c);
-            }
-            if node != 0
-                && let Some(ends) = set.ends.get_mut(node)
+        let mut class = [0u8; 256];
+        let mut columns = 0u8;
+        for b in words.iter().flat_map(|w| w.bytes()) {
+            if let Some(slot) = class.get_mut(usize::from(b))
+                && *slot == 0
             {
-                ends.push(index);
+                columns = columns.saturating_add(1);
+                *slot = columns;
             }
         }
+        for b in 0..=0x7Fu8 {
+            let folded = u8::try_from(fold(char::from(b))).map_or(usize::from(b), usize::from);
+            if let Some(&c) = class.get(folded)
+                && let Some(slot) = class.get_mut(usize::from(b))
+            {
+                *slot = c;
+            }
+        }
+        let width = usize::from(columns) + 1;
+        // A row for every byte of every phrase is the most the trie can need; the rows left
+        // unused are dropped at the end.
+        let most = 1 + words.iter().map(|w| w.len()).sum::<usize>();
+        let mut set = WordSet {
+            words: words.to_vec(),
+            class,
+            width,
+            next: vec![0; most.min(usize::from(u16::MAX)) * width],
+            nodes: vec![Node::default()],
+            ends: Vec::new(),
+            low: Vec::new(),
+        };
+        let mut ends: Vec<(usize, usize)> = Vec::new();
+        for (index, word) in words.iter().enumerate() {
+            if let Some(node) = set.add(word)
+                && node != 0
+            {
+                ends.push((node, index));
+            }
+        }
+        set.next.truncate(set.nodes.len() * width);
+        set.next.shrink_to_fit();
+        // Stable: each node's phrases stay in the order of the list.
+        ends.sort_by_key(|&(node, _)| node);
+        for &(node, index) in &ends {
+            let first = set.ends.len();
+            if let Some(info) = set.nodes.get_mut(node) {
+                if info.end_count == 0 {
+                    info.first_end = first;
+                }
+                info.end_count += 1;
+                set.ends.push(index);
+            }
+        }
+        set.low = low_codes()
+            .map(|code| {
+                // Latin-1 and the Arabic block hold no surrogate: each code is a character.
+                let c = char::from_u32(code).unwrap_or_default();
+                let folded = fold(c);
+                Low {
+                    node: set
+                        .next_char(0, folded)
+                        .and_then(|n| u16::try_from(n).ok())
+                        .unwrap_or(0),
+                    starts_inside: !is_letter(folded),
+                    opens: opens(c),
+                }
+            })
+            .collect();
         set
     }
 
-    /// The [`Low`] entries, in the order of [`low_codes`].
-    fn low(&self) -> &[Low] {
-        self.low.get_or_init(|| {
-            low_codes()
-                .map(|code| {
-                    // Latin-1 and the Arabic block hold no surrogate: each code is a character.
-                    let c = char::from_u32(code).unwrap_or_default();
-                    let folded = fold(c);
-                    Low {
-                        node: self.child(0, folded).unwrap_or(0),
-                        starts_inside: !is_letter(folded),
-                        opens: opens(c),
-                    }
-                })
-                .collect()
-        })
+    /// Adds the path of `word`, and gives the node it ends at; `None` when the table holds no
+    /// more nodes.
+    fn add(&mut self, word: &str) -> Option<usize> {
+        let mut node = 0;
+        for c in word.chars() {
+            let mut buf = [0u8; 4];
+            for &b in c.encode_utf8(&mut buf).as_bytes() {
+                node = self.child_or_new(node, b)?;
+            }
+            self.nodes.get_mut(node)?.letter = is_letter(c);
+        }
+        Some(node)
     }
 
-    fn child_or_new(&mut self, node: usize, c: char) -> usize {
-        if let Some(next) = self.child(node, c) {
-            return next;
+    /// The child of `node` by byte `b`, made if there is none; `None` when the table holds no
+    /// more nodes.
+    fn child_or_new(&mut self, node: usize, b: u8) -> Option<usize> {
+        let column = usize::from(*self.class.get(usize::from(b))?);
+        let new = self.nodes.len();
+        let slot = self.next.get_mut(node * self.width + column)?;
+        if *slot == 0 {
+            *slot = u16::try_from(new).ok()?;
+            self.nodes.push(Node::default());
         }
-        let next = self.children.len();
-        self.children.push(Vec::new());
-        self.ends.push(Vec::new());
-        if let Some(list) = self.children.get_mut(node) {
-            let at = list.partition_point(|&(k, _)| k < c);
-            list.insert(at, (c, next));
-        }
-        next
+        Some(usize::from(*slot))
     }
 
-    fn child(&self, node: usize, c: char) -> Option<usize> {
-        let list = self.children.get(node)?;
-        list.binary_search_by(|&(k, _)| k.cmp(&c))
-            .ok()
-            .and_then(|i| list.get(i))
-            .map(|&(_, next)| next)
+    /// The node that byte `b` of the text leads to from `node` (an ASCII byte folded).
+    #[inline]
+    fn next(&self, node: usize, b: u8) -> Option<usize> {
+        let column = usize::from(*self.class.get(usize::from(b))?);
+        match *self.next.get(node * self.width + column)? {
+            0 => None,
+            n => Some(usize::from(n)),
+        }
     }
 
-    /// Each phrase that starts `rest` as whole words: `f(index, length)`.
-    fn each_at_start(&self, rest: &str, f: impl FnMut(usize, usize)) {
-        let Some(c) = rest.chars().next() else {
-            return;
-        };
-        if let Some(node) = self.child(0, fold(c)) {
-            self.each_from(rest, node, c.len_utf8(), f);
+    /// The node that the bytes of `folded` lead to from `node`.
+    fn next_char(&self, node: usize, folded: char) -> Option<usize> {
+        let mut buf = [0u8; 4];
+        folded
+            .encode_utf8(&mut buf)
+            .as_bytes()
+            .iter()
+            .try_fold(node, |n, &b| self.next(n, b))
+    }
+
+    /// The node that `c`, folded, leads to from the root.
+    fn first_step(&self, c: char) -> Option<usize> {
+        match low_index(u32::from(c)).and_then(|at| self.low.get(at)) {
+            Some(low) => (low.node != 0).then_some(usize::from(low.node)),
+            None => self.next_char(0, fold(c)),
         }
+    }
+
+    /// The phrases that end at `node`, and whether the character leading there is a letter.
+    #[inline]
+    fn ends_at(&self, node: usize) -> Option<(&[usize], bool)> {
+        let info = self.nodes.get(node)?;
+        if info.end_count == 0 {
+            return None;
+        }
+        let ends = self
+            .ends
+            .get(info.first_end..info.first_end + info.end_count)?;
+        Some((ends, info.letter))
     }
 
     /// Each phrase that starts `rest` as whole words, from `node`, reached by the first `read`
-    /// bytes of `rest`: `f(index, length)`.
+    /// bytes of `rest`: `f(index, length)`, shorter phrases first, and of two as long the
+    /// earlier in the list first.
     fn each_from(&self, rest: &str, mut node: usize, read: usize, mut f: impl FnMut(usize, usize)) {
+        let bytes = rest.as_bytes();
         let mut end = read;
         loop {
-            if let Some(ends) = self.ends.get(node) {
-                for &index in ends {
-                    if self
-                        .words
-                        .get(index)
-                        .is_some_and(|w| ends_word(rest, end, w))
-                    {
+            if let Some((ends, letter)) = self.ends_at(node) {
+                let whole = !letter
+                    || !rest
+                        .get(end..)
+                        .and_then(|r| r.chars().next())
+                        .is_some_and(is_letter);
+                if whole {
+                    for &index in ends {
                         f(index, end);
                     }
                 }
             }
-            // An ASCII character is taken from its byte and folded by the ASCII table, not
-            // decoded from a slice of `rest` and folded by `fold`: over the bench corpus the
-            // walks of `find_all` take 237 380 steps, which cost 1.6 M instructions more so.
-            let (c, folded) = match rest.as_bytes().get(end) {
+            // An ASCII byte is folded by its column, and the two bytes of an Arabic character
+            // (which folds to itself) are read as they are; only the other characters are
+            // decoded and folded.
+            let step = match bytes.get(end) {
                 None => return,
-                Some(&b) if b.is_ascii() => (char::from(b), fold_ascii(char::from(b))),
-                Some(_) => match rest.get(end..).and_then(|r| r.chars().next()) {
-                    Some(c) => (c, fold(c)),
-                    None => return,
-                },
+                Some(&b) if b.is_ascii() => {
+                    end += 1;
+                    self.next(node, b)
+                }
+                Some(&b) if is_arabic_lead(b) => {
+                    let second = bytes.get(end + 1).copied().unwrap_or_default();
+                    end += 2;
+                    self.next(node, b).and_then(|n| self.next(n, second))
+                }
+                Some(_) => {
+                    let Some(c) = rest.get(end..).and_then(|r| r.chars().next()) else {
+                        return;
+                    };
+                    end += c.len_utf8();
+                    self.next_char(node, fold(c))
+                }
             };
-            let Some(next) = self.child(node, folded) else {
+            let Some(next) = step else {
                 return;
             };
             node = next;
-            end += c.len_utf8();
         }
     }
 
     /// Every phrase of the set found in `hay` as whole words (what comes before a phrase ends
     /// in no letter, or in an Arabic conjunction or preposition glued to it, و, ب, ف, ل; what comes
     /// after it does not continue its last word): `(start, end, index)`, with `start` and `end`
-    /// shifted by `offset`, in the order of the text. One pass over `hay`, with a walk of the
+    /// shifted by `offset`, in the order of the text (of two at one place, the shorter first,
+    /// and of two as long, the earlier in the list). One pass over `hay`, with a walk of the
     /// trie where a phrase may start.
     pub(crate) fn find_all(&self, hay: &str, offset: usize) -> Vec<(usize, usize, usize)> {
         let mut found = Vec::new();
-        let table = self.low();
         let bytes = hay.as_bytes();
         // Whether what comes before `i` lets a word start there.
         let mut boundary = true;
@@ -207,12 +303,12 @@ impl WordSet {
                 _ => None,
             };
             if let Some((code, width)) = code
-                && let Some(low) = low_index(code).and_then(|at| table.get(at))
+                && let Some(low) = low_index(code).and_then(|at| self.low.get(at))
             {
                 if low.node != 0 && (boundary || low.starts_inside) {
                     self.each_from(
                         hay.get(i..).unwrap_or_default(),
-                        low.node,
+                        usize::from(low.node),
                         width,
                         |index, len| {
                             found.push((offset + i, offset + i + len, index));
@@ -227,7 +323,7 @@ impl WordSet {
             let Some(c) = rest.chars().next() else { break };
             let folded = fold(c);
             if (boundary || !is_letter(folded))
-                && let Some(node) = self.child(0, folded)
+                && let Some(node) = self.next_char(0, folded)
             {
                 self.each_from(rest, node, c.len_utf8(), |index, len| {
                     found.push((offset + i, offset + i + len, index));
@@ -242,10 +338,7 @@ impl WordSet {
     /// Whether a phrase of the set starts with `c` (folded): where none does, [`WordSet::at_start`]
     /// and [`WordSet::find_all`] find nothing.
     pub(crate) fn starts_with(&self, c: char) -> bool {
-        match low_index(u32::from(c)).and_then(|at| self.low().get(at)) {
-            Some(low) => low.node != 0,
-            None => self.child(0, fold(c)).is_some(),
-        }
+        self.first_step(c).is_some()
     }
 
     /// The phrase at `index`.
@@ -256,12 +349,10 @@ impl WordSet {
     /// The longest phrase of the set that starts `rest` as whole words: its index and length
     /// (of two as long, the earlier in the list).
     pub(crate) fn at_start(&self, rest: &str) -> Option<(usize, usize)> {
-        let first = fold(rest.chars().next()?);
-        if self.first_chars & bit(first) == 0 {
-            return None;
-        }
+        let c = rest.chars().next()?;
+        let node = self.first_step(c)?;
         let mut best: Option<(usize, usize)> = None;
-        self.each_at_start(rest, |index, len| {
+        self.each_from(rest, node, c.len_utf8(), |index, len| {
             if best.is_none_or(|(b, l)| len > l || (len == l && index < b)) {
                 best = Some((index, len));
             }
@@ -270,35 +361,53 @@ impl WordSet {
     }
 }
 
-/// Whether `word`, found `len` bytes long at the start of `rest`, ends a word there.
-fn ends_word(rest: &str, len: usize, word: &str) -> bool {
-    !word.chars().next_back().is_some_and(is_letter)
-        || !rest
-            .get(len..)
-            .and_then(|r| r.chars().next())
-            .is_some_and(is_letter)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    /// [`WordSet::find_all`] as it was first written: every character decoded and folded, and a
-    /// walk of the trie from the root wherever a phrase may start.
-    fn find_all_by_chars(set: &WordSet, hay: &str) -> Vec<(usize, usize, usize)> {
+    /// Whether `word` is spelled, folded, by the text `rest` starts with, and if so how many
+    /// bytes of `rest` spell it: the definition of a match, one character after another.
+    fn spelled(rest: &str, word: &str) -> Option<usize> {
+        let mut text = rest.char_indices();
+        for w in word.chars() {
+            let (_, c) = text.next()?;
+            if fold(c) != w {
+                return None;
+            }
+        }
+        Some(text.next().map_or(rest.len(), |(i, _)| i))
+    }
+
+    /// Whether `word`, found `len` bytes long at the start of `rest`, ends a word there.
+    fn ends_word(rest: &str, len: usize, word: &str) -> bool {
+        !word.chars().next_back().is_some_and(is_letter)
+            || !rest
+                .get(len..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(is_letter)
+    }
+
+    /// Every phrase of `words` found in `hay` as whole words, by trying every phrase at every
+    /// place a word may start: what [`WordSet::find_all`] must find, in its order.
+    fn find_all_by_trying_each(words: &[&str], hay: &str) -> Vec<(usize, usize, usize)> {
         let mut found = Vec::new();
         let mut previous: Option<char> = None;
         for (i, c) in hay.char_indices() {
             let boundary = previous.is_none_or(opens);
             previous = Some(c);
-            let folded = fold(c);
-            if !boundary && is_letter(folded) {
+            if !boundary && is_letter(fold(c)) {
                 continue;
             }
-            set.each_at_start(hay.get(i..).unwrap_or_default(), |index, len| {
-                found.push((i, i + len, index));
-            });
+            let rest = hay.get(i..).unwrap_or_default();
+            for (index, word) in words.iter().enumerate() {
+                if let Some(len) = spelled(rest, word)
+                    && ends_word(rest, len, word)
+                {
+                    found.push((i, i + len, index));
+                }
+            }
         }
+        found.sort_unstable();
         found
     }
 
@@ -315,14 +424,50 @@ mod tests {
             .prop_map(|chars| chars.into_iter().collect())
     }
 
+    /// Phrases that share their first bytes and characters, end in letters and in other
+    /// characters, hold spaces, and are written in each script the press uses.
+    const WORDS: &[&str] = &[
+        "hausse",
+        "baisse",
+        "up",
+        "l'année",
+        "i.e.",
+        "or",
+        "d'",
+        "1er semestre",
+        "بنسبة",
+        "أي",
+        "ارتفع",
+        "تراجع",
+        "%",
+        "'s",
+        "été",
+        "σ",
+        "ж",
+        "u",
+        "hau",
+        "بن",
+        "ب",
+    ];
+
     proptest::proptest! {
         #[test]
-        fn find_all_reads_as_a_walk_from_every_character(text in hay()) {
-            let set = WordSet::new(&[
-                "hausse", "baisse", "up", "l'année", "i.e.", "or", "d'", "1er semestre",
-                "بنسبة", "أي", "ارتفع", "تراجع", "%", "'s", "été", "σ", "ж",
-            ]);
-            proptest::prop_assert_eq!(set.find_all(&text, 0), find_all_by_chars(&set, &text));
+        fn find_all_finds_what_trying_each_phrase_finds(text in hay()) {
+            let set = WordSet::new(WORDS);
+            proptest::prop_assert_eq!(set.find_all(&text, 0), find_all_by_trying_each(WORDS, &text));
+        }
+
+        #[test]
+        fn at_start_is_the_longest_phrase_spelled_at_the_start(text in hay()) {
+            let set = WordSet::new(WORDS);
+            let longest = WORDS
+                .iter()
+                .enumerate()
+                .filter_map(|(index, w)| {
+                    spelled(&text, w).filter(|&len| ends_word(&text, len, w)).map(|len| (index, len))
+                })
+                .max_by_key(|&(index, len)| (len, std::cmp::Reverse(index)));
+            proptest::prop_assert_eq!(set.at_start(&text), longest);
         }
     }
 
@@ -348,11 +493,13 @@ mod tests {
     }
 
     #[test]
-    fn starts_with_is_a_first_step_of_the_trie() {
-        let set = WordSet::new(&["fin", "à fin", "متم", "t1", "σ", "'s"]);
+    fn starts_with_is_the_first_character_of_a_phrase() {
+        let words = ["fin", "à fin", "متم", "t1", "σ", "'s"];
+        let set = WordSet::new(&words);
         let others = ['É', 'À', 'Σ', 'ж', '\u{2019}', '€', '😀', '\u{202f}'];
         for c in low_codes().filter_map(char::from_u32).chain(others) {
-            assert_eq!(set.starts_with(c), set.child(0, fold(c)).is_some(), "{c:?}");
+            let first = words.iter().any(|w| w.starts_with(fold(c)));
+            assert_eq!(set.starts_with(c), first, "{c:?}");
         }
         assert!(set.starts_with('F') && set.starts_with('À') && set.starts_with('\u{2019}'));
         assert!(!set.starts_with('g') && !set.starts_with('1'));
@@ -364,5 +511,27 @@ mod tests {
         assert_eq!(set.at_start("à fin juin"), Some((1, "à fin".len())));
         assert_eq!(set.at_start("finale"), None);
         assert_eq!(set.at_start("fin juin"), Some((0, 3)));
+    }
+
+    #[test]
+    fn a_set_of_many_phrases_holds_every_one() {
+        // 20 000 bytes of phrases that share little, seven times what the linker's lists hold
+        // (`link::ALL_WORDS`, 2 904 bytes): every phrase has its path in the table.
+        let owned: Vec<String> = (0..2_000u32)
+            .map(|n| {
+                let letter =
+                    |k: u32| char::from_u32(0x628 + (n / 26u32.pow(k)) % 26).unwrap_or('ب');
+                format!("{}{}{}x{n}", letter(0), letter(1), letter(2))
+            })
+            .collect();
+        let words: Vec<&'static str> = owned
+            .into_iter()
+            .map(|w| &*Box::leak(w.into_boxed_str()))
+            .collect();
+        assert!(words.iter().map(|w| w.len()).sum::<usize>() > 20_000);
+        let set = WordSet::new(&words);
+        for (index, word) in words.iter().enumerate() {
+            assert_eq!(set.at_start(word), Some((index, word.len())), "{word}");
+        }
     }
 }
