@@ -27,6 +27,7 @@ mod linking_clauses;
 mod linking_guards;
 mod linking_recall;
 mod linking_support;
+mod linking_words;
 #[cfg(feature = "serde")]
 mod serde_json_forms;
 mod soundness;
