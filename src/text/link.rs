@@ -2119,17 +2119,28 @@ impl<'f> Sentence<'_, 'f> {
         let contrast = between.contains([';', '\u{061B}'])
             || self.marks.first(gap.0, gap.1, Words::Contrasts).is_some();
         let first_in_gap = self.figures.partition_point(|f| f.start < gap.0);
-        let percent_between = !respectively
-            && self
-                .figures
+        let in_gap = || {
+            self.figures
                 .get(first_in_gap..)
                 .unwrap_or_default()
                 .iter()
                 .take_while(|f| f.end <= gap.1)
-                .any(|f| {
-                    !std::ptr::eq(*f, rate.figure)
-                        && matches!(f.kind(), FigureKind::Percent | FigureKind::PercentagePoints)
-                });
+                .filter(|f| !std::ptr::eq(**f, rate.figure))
+        };
+        // "rose from 12 million to 14 million, faster than the value, which reached MAD 3.3
+        // billion, up 10%": a figure of another quantity between the pair and the rate stands
+        // nearer the rate, which may be its own.
+        if !respectively
+            && in_gap().any(|f| {
+                f.kind() != kind
+                    && !matches!(f.kind(), FigureKind::Percent | FigureKind::PercentagePoints)
+            })
+        {
+            return Some(Unlinked::AnotherQuantity);
+        }
+        let percent_between = !respectively
+            && in_gap()
+                .any(|f| matches!(f.kind(), FigureKind::Percent | FigureKind::PercentagePoints));
         (contrast || percent_between).then_some(Unlinked::OtherClause)
     }
 

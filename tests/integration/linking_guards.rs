@@ -111,3 +111,32 @@ fn a_rate_of_another_year_is_not_tied_to_the_pair() {
         );
     }
 }
+
+/// A figure of another quantity between a pair and a rate stands nearer the rate, which may be
+/// its own: "rose from A to B, faster than the value, which reached V, up R%" ties R to no pair
+/// (it was tied to the count pair, and gave an alarm where R is the value's true growth).
+#[test]
+fn a_figure_of_another_quantity_between_a_pair_and_its_rate_stops_the_tie() {
+    for text in [
+        "Le nombre de paiements est passé de 12,1 millions à 14,3 millions, plus vite que leur montant, qui a atteint 3,3 milliards de dirhams, en hausse de 10 %.",
+        "وارتفع عدد الأداءات من 12,1 مليون إلى 14,3 مليون عملية، بوتيرة أسرع من قيمتها التي بلغت 3,3 مليار درهم، بزيادة 10 في المائة.",
+        "The number of payments rose from 12.1 million to 14.3 million, faster than their value, which reached MAD 3.3 billion, up 10%.",
+        "The value of payments climbed from MAD 2.6 billion to MAD 3.3 billion, while the number reached 14.3 million, up 10%.",
+    ] {
+        assert_eq!(alarms(text), Vec::<String>::new(), "{text}");
+        let linked = link_text(text);
+        assert!(linked.claims.is_empty(), "{text}: {:#?}", linked.claims);
+        assert!(
+            linked
+                .not_checked
+                .iter()
+                .any(|n| matches!(n.reason, Unlinked::AnotherQuantity | Unlinked::OtherClause)),
+            "{text}: {:#?}",
+            linked.not_checked
+        );
+    }
+    // A rate right after its pair, with no other figure between, is still tied.
+    let linked =
+        link_text("The number of payments rose from 12.1 million to 14.3 million, up 18.2%.");
+    assert_eq!(linked.claims.len(), 1, "{linked:#?}");
+}
