@@ -11,6 +11,7 @@ use rust_decimal::Decimal;
 
 use crate::model::Qualifier;
 use crate::reported::{FigureKind, Scale};
+use crate::text::bytetrie::ByteTrie;
 use crate::text::scan;
 
 /// The scale words of the three languages, and the [`Scale`] each stands for.
@@ -1446,15 +1447,8 @@ struct NodeInfo {
 /// over the characters of a trie whose nodes held their keys sorted.
 #[derive(Debug)]
 pub(crate) struct Trie {
-    /// The column of each byte.
-    class: [u8; 256],
-    /// Columns per row: one more than the highest class.
-    width: usize,
-    /// `next[node * width + class]`: the node a byte of that class leads to from `node`, or 0
-    /// for none (the root, node 0, is no one's child).
-    next: Vec<u16>,
-    /// Per node.
-    info: Vec<NodeInfo>,
+    /// The table of the phrases' bytes, with what ends at each node.
+    trie: ByteTrie<NodeInfo>,
     /// The phrases that end at each node, one node's after another's: their list and their
     /// index in it.
     ends: Vec<(List, u8)>,
@@ -1477,41 +1471,14 @@ impl Trie {
     /// A trie of `lists`, each phrase spelled forward, or backward when `reversed` (its bytes
     /// in reverse order, as a backward walk meets them).
     fn new(lists: &[(List, &[&'static str])], reversed: bool) -> Trie {
-        // The classes: one per byte the phrases hold, an ASCII byte sharing the class of its
-        // folded form (the phrases are written folded: `tests::trie_phrases_are_written_folded`).
-        let mut class = [0u8; 256];
-        let mut classes = 0u8;
-        for &(_, phrases) in lists {
-            for b in phrases.iter().flat_map(|p| p.bytes()) {
-                if let Some(slot) = class.get_mut(usize::from(b))
-                    && *slot == 0
-                {
-                    classes = classes.saturating_add(1);
-                    *slot = classes;
-                }
-            }
-        }
-        for b in 0..=0x7Fu8 {
-            let folded = scan::fold_ascii(char::from(b)) as usize;
-            if let Some(&c) = class.get(folded)
-                && let Some(slot) = class.get_mut(usize::from(b))
-            {
-                *slot = c;
-            }
-        }
-        let width = usize::from(classes) + 1;
-        // A row for every byte of every phrase is the most the trie can need; the rows left
-        // unused are dropped at the end (allocated zeroed, they cost nothing to fill).
-        let most = 1 + lists
-            .iter()
-            .flat_map(|&(_, phrases)| phrases.iter())
-            .map(|p| p.len())
-            .sum::<usize>();
+        // The classes fold ASCII's case; the phrases are written folded
+        // (`tests::trie_phrases_are_written_folded`).
         let mut trie = Trie {
-            class,
-            width,
-            next: vec![0; most * width],
-            info: vec![NodeInfo::default()],
+            trie: ByteTrie::new(
+                lists
+                    .iter()
+                    .flat_map(|&(_, phrases)| phrases.iter().copied()),
+            ),
             ends: Vec::new(),
         };
         // The node each phrase ends at, with its list and index, laid out node by node below.
@@ -1525,12 +1492,11 @@ impl Trie {
                 }
             }
         }
-        trie.next.truncate(trie.info.len() * width);
-        trie.next.shrink_to_fit();
+        trie.trie.shrink();
         ends.sort_by_key(|&(node, _, _)| node);
         for &(node, list, index) in &ends {
             let first = u32::try_from(trie.ends.len()).unwrap_or(u32::MAX);
-            if let Some(info) = trie.info.get_mut(node) {
+            if let Some(info) = trie.trie.nodes.get_mut(node) {
                 if info.end_count == 0 {
                     info.first_end = first;
                 }
@@ -1559,36 +1525,15 @@ impl Trie {
                 bytes
                     .iter()
                     .rev()
-                    .try_fold(node, |n, &b| self.child_or_new(n, b))
+                    .try_fold(node, |n, &b| self.trie.child_or_new(n, b))
             } else {
-                bytes.iter().try_fold(node, |n, &b| self.child_or_new(n, b))
+                bytes
+                    .iter()
+                    .try_fold(node, |n, &b| self.trie.child_or_new(n, b))
             }?;
-            self.info.get_mut(node)?.letter = scan::is_letter(c);
+            self.trie.nodes.get_mut(node)?.letter = scan::is_letter(c);
         }
         Some(node)
-    }
-
-    /// The child of `node` by byte `b`, made if there is none; `None` when the table holds no
-    /// more nodes (never for the lexicon: `tests::tries_fit_their_node_ids`).
-    fn child_or_new(&mut self, node: usize, b: u8) -> Option<usize> {
-        let column = usize::from(*self.class.get(usize::from(b))?);
-        let new = self.info.len();
-        let slot = self.next.get_mut(node * self.width + column)?;
-        if *slot == 0 {
-            *slot = u16::try_from(new).ok()?;
-            self.info.push(NodeInfo::default());
-        }
-        Some(usize::from(*slot))
-    }
-
-    /// The node that byte `b` leads to from `node`.
-    #[inline]
-    fn next(&self, node: usize, b: u8) -> Option<usize> {
-        let column = usize::from(*self.class.get(usize::from(b))?);
-        match *self.next.get(node * self.width + column)? {
-            0 => None,
-            n => Some(usize::from(n)),
-        }
     }
 
     /// The node that the character `c`, folded, leads to from `node`, its bytes read forward
@@ -1598,16 +1543,19 @@ impl Trie {
         let mut buf = [0u8; 4];
         let bytes = scan::fold(c).encode_utf8(&mut buf).as_bytes();
         if backward {
-            bytes.iter().rev().try_fold(node, |n, &b| self.next(n, b))
+            bytes
+                .iter()
+                .rev()
+                .try_fold(node, |n, &b| self.trie.next(n, b))
         } else {
-            bytes.iter().try_fold(node, |n, &b| self.next(n, b))
+            bytes.iter().try_fold(node, |n, &b| self.trie.next(n, b))
         }
     }
 
     /// The phrases that end at `node`, and whether the character leading there is a letter.
     #[inline]
     fn ends_at(&self, node: usize) -> Option<(&[(List, u8)], bool)> {
-        let info = self.info.get(node)?;
+        let info = self.trie.nodes.get(node)?;
         if info.end_count == 0 {
             return None;
         }
@@ -1628,7 +1576,7 @@ impl Trie {
         while let Some(&b) = bytes.get(i) {
             let step = if b.is_ascii() {
                 i += 1;
-                self.next(node, b)
+                self.trie.next(node, b)
             } else if is_arabic_lead(b) {
                 let b1 = bytes.get(i + 1).copied().unwrap_or_default();
                 i += 2;
@@ -1636,7 +1584,7 @@ impl Trie {
                 if node != 0 && is_mark_bytes(b, b1) {
                     continue;
                 }
-                self.next(node, b).and_then(|n| self.next(n, b1))
+                self.trie.next(node, b).and_then(|n| self.trie.next(n, b1))
             } else {
                 let Some(c) = rest.get(i..).and_then(|r| r.chars().next()) else {
                     break;
@@ -1685,7 +1633,7 @@ impl Trie {
                 [] => break,
                 [.., b] if b.is_ascii() => {
                     j -= 1;
-                    self.next(node, *b)
+                    self.trie.next(node, *b)
                 }
                 [.., lead, b] if is_arabic_lead(*lead) => {
                     j -= 2;
@@ -1693,7 +1641,9 @@ impl Trie {
                     if is_mark_bytes(*lead, *b) {
                         continue;
                     }
-                    self.next(node, *b).and_then(|n| self.next(n, *lead))
+                    self.trie
+                        .next(node, *b)
+                        .and_then(|n| self.trie.next(n, *lead))
                 }
                 _ => {
                     let Some(c) = head.get(..j).and_then(|h| h.chars().next_back()) else {
@@ -1886,9 +1836,9 @@ mod tests {
     fn tries_fit_their_node_ids() {
         for trie in [&*AFTER, &*BEFORE] {
             assert!(
-                trie.info.len() < usize::from(u16::MAX) / 2,
+                trie.trie.nodes.len() < usize::from(u16::MAX) / 2,
                 "{}",
-                trie.info.len()
+                trie.trie.nodes.len()
             );
         }
     }

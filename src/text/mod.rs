@@ -147,6 +147,7 @@
 //! grow with it: it cuts the text into pieces at sentence ends that nothing of the reader
 //! crosses, as [its documentation](FigureReader) shows, and reads each piece on its own.
 
+mod bytetrie;
 mod extract;
 mod format;
 mod lexicon;

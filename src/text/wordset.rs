@@ -5,23 +5,15 @@
 //! bytes of its phrases, laid out as a table, and at each place a word may start walks it only
 //! as far as the text goes on spelling one of its phrases, one look-up a byte.
 
+use crate::text::bytetrie::ByteTrie;
 use crate::text::scan::{fold, is_letter};
 
 /// A list of phrases, each written folded ([`fold`]: lower case), as a trie of their bytes.
 #[derive(Debug)]
 pub(crate) struct WordSet {
     words: Vec<&'static str>,
-    /// The column of each byte in `next`: one per byte the phrases hold, an ASCII byte sharing
-    /// the column of its folded form (so that an ASCII byte of the text is folded by the look-up
-    /// itself); 0 for a byte that no phrase holds, whose column leads nowhere.
-    class: [u8; 256],
-    /// Columns per row of `next`: one more than the highest column.
-    width: usize,
-    /// `next[node * width + column]`: the node that a byte of that column leads to from `node`,
-    /// or 0 for none (the root, node 0, is no one's child).
-    next: Vec<u16>,
-    /// Per node: the phrases that end there.
-    nodes: Vec<Node>,
+    /// The trie of the phrases' bytes, with what ends at each node.
+    trie: ByteTrie<Node>,
     /// The indices of the phrases that end at each node, one node's after another's, each
     /// node's in the order of the list.
     ends: Vec<usize>,
@@ -86,34 +78,9 @@ impl WordSet {
     /// one a byte of the phrases at most, twenty times what the crate's largest set needs
     /// (`tests::a_set_of_many_phrases_holds_every_one`): a phrase beyond them would be left out.
     pub(crate) fn new(words: &[&'static str]) -> WordSet {
-        let mut class = [0u8; 256];
-        let mut columns = 0u8;
-        for b in words.iter().flat_map(|w| w.bytes()) {
-            if let Some(slot) = class.get_mut(usize::from(b))
-                && *slot == 0
-            {
-                columns = columns.saturating_add(1);
-                *slot = columns;
-            }
-        }
-        for b in 0..=0x7Fu8 {
-            let folded = u8::try_from(fold(char::from(b))).map_or(usize::from(b), usize::from);
-            if let Some(&c) = class.get(folded)
-                && let Some(slot) = class.get_mut(usize::from(b))
-            {
-                *slot = c;
-            }
-        }
-        let width = usize::from(columns) + 1;
-        // A row for every byte of every phrase is the most the trie can need; the rows left
-        // unused are dropped at the end.
-        let most = 1 + words.iter().map(|w| w.len()).sum::<usize>();
         let mut set = WordSet {
             words: words.to_vec(),
-            class,
-            width,
-            next: vec![0; most.min(usize::from(u16::MAX)) * width],
-            nodes: vec![Node::default()],
+            trie: ByteTrie::new(words.iter().copied()),
             ends: Vec::new(),
             low: Vec::new(),
         };
@@ -125,13 +92,12 @@ impl WordSet {
                 ends.push((node, index));
             }
         }
-        set.next.truncate(set.nodes.len() * width);
-        set.next.shrink_to_fit();
+        set.trie.shrink();
         // Stable: each node's phrases stay in the order of the list.
         ends.sort_by_key(|&(node, _)| node);
         for &(node, index) in &ends {
             let first = set.ends.len();
-            if let Some(info) = set.nodes.get_mut(node) {
+            if let Some(info) = set.trie.nodes.get_mut(node) {
                 if info.end_count == 0 {
                     info.first_end = first;
                 }
@@ -164,34 +130,11 @@ impl WordSet {
         for c in word.chars() {
             let mut buf = [0u8; 4];
             for &b in c.encode_utf8(&mut buf).as_bytes() {
-                node = self.child_or_new(node, b)?;
+                node = self.trie.child_or_new(node, b)?;
             }
-            self.nodes.get_mut(node)?.letter = is_letter(c);
+            self.trie.nodes.get_mut(node)?.letter = is_letter(c);
         }
         Some(node)
-    }
-
-    /// The child of `node` by byte `b`, made if there is none; `None` when the table holds no
-    /// more nodes.
-    fn child_or_new(&mut self, node: usize, b: u8) -> Option<usize> {
-        let column = usize::from(*self.class.get(usize::from(b))?);
-        let new = self.nodes.len();
-        let slot = self.next.get_mut(node * self.width + column)?;
-        if *slot == 0 {
-            *slot = u16::try_from(new).ok()?;
-            self.nodes.push(Node::default());
-        }
-        Some(usize::from(*slot))
-    }
-
-    /// The node that byte `b` of the text leads to from `node` (an ASCII byte folded).
-    #[inline]
-    fn next(&self, node: usize, b: u8) -> Option<usize> {
-        let column = usize::from(*self.class.get(usize::from(b))?);
-        match *self.next.get(node * self.width + column)? {
-            0 => None,
-            n => Some(usize::from(n)),
-        }
     }
 
     /// The node that the bytes of `folded` lead to from `node`.
@@ -201,7 +144,7 @@ impl WordSet {
             .encode_utf8(&mut buf)
             .as_bytes()
             .iter()
-            .try_fold(node, |n, &b| self.next(n, b))
+            .try_fold(node, |n, &b| self.trie.next(n, b))
     }
 
     /// The node that `c`, folded, leads to from the root.
@@ -215,7 +158,7 @@ impl WordSet {
     /// The phrases that end at `node`, and whether the character leading there is a letter.
     #[inline]
     fn ends_at(&self, node: usize) -> Option<(&[usize], bool)> {
-        let info = self.nodes.get(node)?;
+        let info = self.trie.nodes.get(node)?;
         if info.end_count == 0 {
             return None;
         }
@@ -251,12 +194,14 @@ impl WordSet {
                 None => return,
                 Some(&b) if b.is_ascii() => {
                     end += 1;
-                    self.next(node, b)
+                    self.trie.next(node, b)
                 }
                 Some(&b) if is_arabic_lead(b) => {
                     let second = bytes.get(end + 1).copied().unwrap_or_default();
                     end += 2;
-                    self.next(node, b).and_then(|n| self.next(n, second))
+                    self.trie
+                        .next(node, b)
+                        .and_then(|n| self.trie.next(n, second))
                 }
                 Some(_) => {
                     let Some(c) = rest.get(end..).and_then(|r| r.chars().next()) else {
