@@ -347,8 +347,6 @@ pub(super) const TOTAL_MARKERS: &[&str] = &[
 /// it: "57,2 millions des 63,5 millions d'opérations", "4.4 million of the 5.9 million cards",
 /// "4,4 ملايين بطاقة من بين 5,9 ملايين بطاقة". Anywhere else they mark no total.
 pub(super) const PART_OF_TOTAL: &[&str] = &["des", "parmi les", "of the", "من بين"];
-/// Words that make the figure after them a part of the figure before: "1,2 milliard, dont
-/// 1,14 milliard par cartes marocaines".
 /// Words that end the words between a share and the total it is of, written after it: "P,
 /// أي S في المائة من العدد الإجمالي البالغ T", "soit S % du total, qui s'élève à T", "or S% of
 /// the total, which stood at T".
@@ -428,6 +426,8 @@ pub(super) const SAME_PERIOD: &[&str] = &[
     "نفس الفترة",
     "الفترة ذاتها",
 ];
+/// Words that make the figure after them a part of the figure before: "1,2 milliard, dont
+/// 1,14 milliard par cartes marocaines".
 pub(super) const PART_MARKERS: &[&str] = &["dont", "of which", "منها", "منه"];
 /// Words that announce a share.
 pub(super) const SHARE_CUES: &[&str] = &[
