@@ -18,6 +18,22 @@ fn alarms(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// That a correct `text` gives no alarm and no claim, and reports its rate not checked for one
+/// of `reasons`.
+fn refused(text: &str, reasons: &[Unlinked]) {
+    assert!(alarms(text).is_empty(), "{text}: {:?}", alarms(text));
+    let linked = link_text(text);
+    assert!(linked.claims.is_empty(), "{text}: {:?}", linked.claims);
+    assert!(
+        linked
+            .not_checked
+            .iter()
+            .any(|n| reasons.contains(&n.reason)),
+        "{text}: {:?}",
+        linked.not_checked
+    );
+}
+
 /// A rate alone in its sentence whose sentence holds a number no figure holds ("à 7 940
 /// unités"): that number may be what the rate is of, and the pair of the sentence before is
 /// not taken.
@@ -32,17 +48,7 @@ fn a_rate_beside_an_unread_number_takes_no_pair_from_the_sentence_before() {
         "ارتفع عدد العمليات من 14,2 مليون عملية إلى 16,9 مليون عملية. وفي الفترة نفسها، توسعت \
          شبكة الشبابيك بنسبة 2,7 في المائة لتبلغ 7940 وحدة.",
     ] {
-        assert!(alarms(text).is_empty(), "{text}: {:?}", alarms(text));
-        let linked = link_text(text);
-        assert!(linked.claims.is_empty(), "{text}: {:?}", linked.claims);
-        assert!(
-            linked
-                .not_checked
-                .iter()
-                .any(|n| n.reason == Unlinked::UnreadNumber),
-            "{text}: {:?}",
-            linked.not_checked
-        );
+        refused(text, &[Unlinked::UnreadNumber]);
     }
     // Without the unread number, the rate alone takes the pair the sentence before ties.
     let linked = link_text(
@@ -58,17 +64,7 @@ fn a_rate_beside_an_unread_number_takes_no_pair_from_the_sentence_before() {
 fn a_pair_the_reader_left_out_makes_the_rate_not_checked() {
     let text = "Volumes went from 22.4 million to 25.9 million and payments from MAD 6.2 billion \
                 to MAD 7.5 billion over the year, a rise of 15.6%.";
-    assert!(alarms(text).is_empty(), "{:?}", alarms(text));
-    let linked = link_text(text);
-    assert!(linked.claims.is_empty(), "{:?}", linked.claims);
-    assert!(
-        linked
-            .not_checked
-            .iter()
-            .any(|n| n.reason == Unlinked::UnreadNumber),
-        "{:?}",
-        linked.not_checked
-    );
+    refused(text, &[Unlinked::UnreadNumber]);
 }
 
 /// A rate whose own words name a year other than the pair's ("بعدما ارتفع بنسبة 27 في المائة
@@ -81,17 +77,7 @@ fn a_rate_of_another_year_is_not_tied_to_the_pair() {
         "Après avoir bondi de 27 % en 2022, le nombre d'opérations est passé de 30,4 millions au \
          premier semestre 2023 à 33,1 millions au second semestre 2023.",
     ] {
-        assert!(alarms(text).is_empty(), "{text}: {:?}", alarms(text));
-        let linked = link_text(text);
-        assert!(linked.claims.is_empty(), "{text}: {:?}", linked.claims);
-        assert!(
-            linked
-                .not_checked
-                .iter()
-                .any(|n| n.reason == Unlinked::PeriodsAgainstWords),
-            "{text}: {:?}",
-            linked.not_checked
-        );
+        refused(text, &[Unlinked::PeriodsAgainstWords]);
     }
     // The same year, or a year introduced by a word of comparison, does not stand in the way.
     for text in [
@@ -123,17 +109,7 @@ fn a_figure_of_another_quantity_between_a_pair_and_its_rate_stops_the_tie() {
         "The number of payments rose from 12.1 million to 14.3 million, faster than their value, which reached MAD 3.3 billion, up 10%.",
         "The value of payments climbed from MAD 2.6 billion to MAD 3.3 billion, while the number reached 14.3 million, up 10%.",
     ] {
-        assert_eq!(alarms(text), Vec::<String>::new(), "{text}");
-        let linked = link_text(text);
-        assert!(linked.claims.is_empty(), "{text}: {:#?}", linked.claims);
-        assert!(
-            linked
-                .not_checked
-                .iter()
-                .any(|n| matches!(n.reason, Unlinked::AnotherQuantity | Unlinked::OtherClause)),
-            "{text}: {:#?}",
-            linked.not_checked
-        );
+        refused(text, &[Unlinked::AnotherQuantity, Unlinked::OtherClause]);
     }
     // A rate right after its pair, with no other figure between, is still tied.
     let linked =
