@@ -1290,15 +1290,10 @@ pub(crate) fn figure_at(text: &str, number: &scan::Number) -> Option<(TextFigure
     }
     // "2014 de transactions", "In Q3 2015 transactions rose" are no counts of 2014 and 2015: a
     // number that may be a year, right before a noun that counts, is left out.
-    let in_digits = text
-        .get(number.start..)
-        .and_then(|rest| rest.chars().next())
-        .and_then(scan::digit)
-        .is_some();
     // Merchant sites are counted in thousands, years among them: "1 920 مواقع" or "1920 sites"
     // stay counts.
     let counts_years = matches!(unit.kind, FigureKind::Transactions | FigureKind::Cards);
-    if in_digits && is_year(number) && unit.power == 0 && counts_years {
+    if is_year(text, number) && unit.power == 0 && counts_years {
         return None;
     }
     if !unit.kind.is_signed() && negative {
@@ -1487,7 +1482,7 @@ pub(crate) fn figure_at(text: &str, number: &scan::Number) -> Option<(TextFigure
 /// or a word of [`lexicon::AFTER_BARE_COUNT`] ("512 300 en 2014", "512 300, contre"), not by a
 /// noun of its own ("3 000 sites", "1 200 par jour").
 fn may_be_bare_count(text: &str, number: &scan::Number) -> bool {
-    if number.fraction_len > 0 || number.whole_len < 4 || is_year(number) {
+    if number.fraction_len > 0 || number.whole_len < 4 || is_year(text, number) {
         return false;
     }
     let rest = text.get(number.end..).unwrap_or_default();
@@ -1533,12 +1528,17 @@ fn join_then_digit(text: &str, end: usize) -> bool {
     after.chars().next().and_then(scan::digit).is_some()
 }
 
-/// Whether `number` may be a year: four digits from 1900 to 2099, with no mark.
-fn is_year(number: &scan::Number) -> bool {
+/// Whether `number` may be a year: four digits from 1900 to 2099, written as one run of
+/// digits. A year is never grouped nor written in words: "1 900 opérations" and "mille neuf
+/// cents opérations" are counts.
+fn is_year(text: &str, number: &scan::Number) -> bool {
     number.whole_len == 4
         && number.fraction_len == 0
         && number.single_mark.is_none()
         && number.digits.is_some_and(|d| (1900..=2099).contains(&d))
+        && text
+            .get(number.start..number.end)
+            .is_some_and(|digits| digits.chars().all(|c| scan::digit(c).is_some()))
 }
 
 /// Where an Arabic word of a fall starts when an adjective stands between it and the word of
