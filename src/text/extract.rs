@@ -540,7 +540,9 @@ enum LeftOut {
 ///    milliards de dirhams contre 7,4 milliards", "de 94,1 millions de DH à 170,3 millions",
 ///    "840 مليون درهم مقابل 500 مليون" ([`lexicon::TIES`]: "à", "to", "إلى", "contre",
 ///    "مقابل", "versus"..., perhaps with a year: "en 2015, contre"); tied to a count on one
-///    side and an amount on the other, the figure is left out;
+///    side and an amount on the other, the figure is left out; a tie between two lists pairs
+///    them term by term, so a figure beside it that closes or opens a list ("rose to 20.1
+///    million and MAD 6.3 billion, from 17.6 million and ...") takes no kind from it;
 /// 2. the kind of the quantity its clause names before it, after the last figure with a unit:
 ///    "le nombre d'opérations ... 12 millions" is a count, "le nombre de cartes ... 15,6
 ///    millions" a count of cards, "le montant ... 7,4 milliards" an amount; a clause that names
@@ -553,7 +555,8 @@ enum LeftOut {
 ///    of one kind, dirhams or operations: "Sur 1,2 milliard de dirhams de paiements, les cartes
 ///    ont réglé 1,14 milliard" is dirhams, "Out of 1.5 million operations, 1.2 million were paid
 ///    by card" a count; "Pour un pays de 37 millions, 9 millions d'opérations" is no count of 37
-///    million operations;
+///    million operations; a figure that is a term of a list, or follows a list with a term left
+///    out, takes nothing from this rule;
 /// 4. otherwise it is left out: "Le CMI compte 7,4 millions" says no more of what is counted.
 ///
 /// `implied` lists the figures whose unit was left out, by index, and how: a scale word alone,
@@ -630,16 +633,21 @@ fn units_left_out(text: &str, figures: &mut Vec<TextFigure>, implied: &[(usize, 
             // milliards": the neighbour ends (or opens) a list, and the tie joins two lists
             // term by term, not the two figures beside it. The figure is left out rather than
             // given the kind of another term.
-            let beyond = if forward {
-                j.checked_sub(1)
-                    .and_then(|h| figures.get(h))
-                    .map(|h| (h.end, lead(g)))
-            } else {
-                figures.get(j + 1).map(|h| (g.end, lead(h)))
+            let coordinated = |a: Option<&TextFigure>, b: Option<&TextFigure>| match (a, b) {
+                (Some(a), Some(b)) => is_coordination(text.get(a.end..lead(b)).unwrap_or_default()),
+                _ => false,
             };
-            if beyond
-                .is_some_and(|(from, to)| is_coordination(text.get(from..to).unwrap_or_default()))
-            {
+            // The figure before the tie closes a list: a figure, or a number the reader left
+            // out ("rose to 20.1 million and MAD 6.3 billion, from"), joined to it. The figure
+            // after the tie opens one ("from 17.6 million and MAD 5.1 billion").
+            let (before_tie, after_tie) = (first, second);
+            let (before_index, after_index) = if forward { (j, i) } else { (i, j) };
+            let closes = coordinated(
+                before_index.checked_sub(1).and_then(|h| figures.get(h)),
+                Some(before_tie),
+            ) || term_before(text.get(..lead(before_tie)).unwrap_or_default());
+            let opens = coordinated(Some(after_tie), figures.get(after_index + 1));
+            if closes || opens {
                 if let Some(c) = conflict.get_mut(k) {
                     *c = true;
                 }
@@ -667,6 +675,10 @@ fn units_left_out(text: &str, figures: &mut Vec<TextFigure>, implied: &[(usize, 
     // How far the figures of the sentence were read for the kinds written before a figure:
     // nothing yet, one kind, or several (`Some(None)`).
     let mut seen: (usize, Option<Option<FigureKind>>) = (0, None);
+    // Whether a figure with its unit read so far in the sentence ends a list whose earlier term
+    // the reader left out ("rose to 20.1 million and MAD 6.3 billion"): the kinds written
+    // before a figure then do not tell its kind.
+    let mut list_seen = false;
     for (k, &(i, how)) in implied.iter().enumerate() {
         let Some(f) = figures.get(i) else {
             kinds.push(None);
@@ -708,6 +720,7 @@ fn units_left_out(text: &str, figures: &mut Vec<TextFigure>, implied: &[(usize, 
                 let s = (first, last, sole, starts_at);
                 sentence = Some(s);
                 seen = (first, None);
+                list_seen = false;
                 s
             }
         };
@@ -715,6 +728,7 @@ fn units_left_out(text: &str, figures: &mut Vec<TextFigure>, implied: &[(usize, 
         // figure of the sentence left them (so that a sentence is read once).
         while seen.0 < i {
             if let Some(g) = figures.get(seen.0).filter(|g| written(g)) {
+                list_seen = list_seen || term_before(text.get(..lead(g)).unwrap_or_default());
                 seen.1 = match seen.1 {
                     None => Some(Some(g.kind())),
                     Some(Some(k)) if k == g.kind() => Some(Some(k)),
@@ -773,8 +787,16 @@ fn units_left_out(text: &str, figures: &mut Vec<TextFigure>, implied: &[(usize, 
         // Rule 3, else rule 4: the one kind written before it in its sentence, if an amount or a
         // count of operations ("17 millions de cartes ont servi à régler 8 milliards" says no
         // more than that 8 milliards is not cards), or nothing.
-        let kind =
-            sole_before.filter(|k| matches!(k, FigureKind::AmountMad | FigureKind::Transactions));
+        // A figure that is a term of a list, or follows a list with a term left out, has no
+        // kind from the others: "from 17.6 million and MAD 5.1 billion" pairs term by term.
+        let in_list = list_seen
+            || term_before(text.get(..lead(f)).unwrap_or_default())
+            || figures
+                .get(i + 1)
+                .is_some_and(|g| is_coordination(text.get(f.end..lead(g)).unwrap_or_default()));
+        let kind = sole_before
+            .filter(|k| matches!(k, FigureKind::AmountMad | FigureKind::Transactions))
+            .filter(|_| !in_list);
         // Rule 3 b: "Il était de 4,9 milliards un an plus tôt.", with no figure written before
         // it in its sentence, gives the earlier value of what the sentence before measured:
         // the one kind that sentence writes.
@@ -926,6 +948,39 @@ fn is_date_word(word: &str) -> bool {
     year || lexicon::DATE_WORDS
         .iter()
         .any(|w| word.eq_ignore_ascii_case(w))
+}
+
+/// Whether `head`, the text before a figure, ends with a number and a coordination ("20.1
+/// million and ", "12 % et "): the figure is a later term of a list whose earlier term the
+/// reader may have left out.
+fn term_before(head: &str) -> bool {
+    let trim = |s: &str| -> usize {
+        s.trim_end_matches(|c: char| {
+            scan::is_space(c) || scan::is_invisible(c) || matches!(c, ',' | '\u{060C}')
+        })
+        .len()
+    };
+    let head = head.get(..trim(head)).unwrap_or_default();
+    let Some(before) = ["and", "et", "و", "ainsi que", "as well as"]
+        .iter()
+        .find_map(|w| head.strip_suffix(w))
+        .filter(|b| b.is_empty() || b.ends_with(|c: char| scan::is_space(c)))
+    else {
+        return false;
+    };
+    let before = before.get(..trim(before)).unwrap_or_default();
+    if before.ends_with(|c: char| scan::digit(c).is_some() || c == '%') {
+        return true;
+    }
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !scan::is_letter(c))
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    let word = before.get(word_start..).unwrap_or_default();
+    lexicon::SCALES
+        .iter()
+        .any(|(scale, _)| scale.eq_ignore_ascii_case(word))
 }
 
 /// Whether the words between two figures join them as terms of one list: "et", "and", "و"

@@ -802,6 +802,38 @@ fn a_unit_left_out_is_not_guessed() {
     assert!(named.is_empty(), "{named:?}");
 }
 
+/// A list tied to a list pairs term by term: a term whose unit is left out takes no kind from
+/// the figure beside the tie, nor from the one kind written before it, when the list before
+/// the tie has a term the reader left out or the figure itself opens a list.
+#[test]
+fn a_term_of_a_list_tied_to_a_list_is_not_given_its_neighbours_kind() {
+    for text in [
+        "Online transactions rose to 20.1 million and MAD 6.3 billion, from 17.6 million and \
+         MAD 5.1 billion.",
+        "Online transactions rose to 20.1 million and MAD 6.3 billion, from 17.6 million.",
+        "Online transactions rose to 20.1 million and 6.3 billion dirhams, from 17.6 million and \
+         5.1 billion dirhams.",
+        "Les paiements ont atteint 20,1 millions et 6,3 milliards de dirhams, contre 17,6 \
+         millions et 5,1 milliards de dirhams.",
+        "Les paiements ont atteint 2,1 millions et 6,3 milliards de dirhams, contre 5,1 milliards.",
+    ] {
+        let found = extract(text);
+        assert!(
+            found.iter().all(|f| !f.unit_implied),
+            "{text}: a figure whose unit is left out was given one: {found:?}"
+        );
+        assert!(
+            found.iter().all(|f| f.kind() == FigureKind::AmountMad),
+            "{text}: {found:?}"
+        );
+    }
+    // One figure on each side of the tie, no list: the tie gives the kind.
+    let tied = extract("Online payments reached MAD 6.3 billion, from 5.1 billion a year earlier.");
+    assert_eq!(tied.len(), 2, "{tied:?}");
+    assert_eq!(tied[1].kind(), FigureKind::AmountMad);
+    assert_eq!(tied[1].value(), d("5100000000"));
+}
+
 /// Issue 13: "passée de 14,2 % à 23,8 %" are two shares, and "+9,6 points" a difference of them.
 #[test]
 fn percentages_of_percentages() {
