@@ -1292,19 +1292,12 @@ pub(crate) fn figure_at(text: &str, number: &scan::Number) -> Option<(TextFigure
         .or_else(|| shared_unit(text, number));
     let mut unit = match unit {
         Some(u) => u,
-        // "MAD 500mn", "MAD 980m": letters glued to the digits are a unit not read, and the
-        // amount is not the digits alone.
-        None if currency_prefix.is_some()
-            && text
-                .get(number.end..)
-                .and_then(|rest| rest.chars().next())
-                .is_some_and(scan::is_letter) =>
-        {
-            return None;
-        }
         // "MAD 13.1 billion of the MAD 16.5 billion spent": the currency came first, so the
         // scale word after the number is the amount's, whatever word follows it (which made the
         // unit after the number unreadable); only another currency after it leaves it out.
+        // "MAD 980m", "MAD 6.3bn": a scale word cut short may be glued to the digits; any
+        // other letters glued there ("MAD 500mn") are a unit not read, and the amount is not
+        // the digits alone.
         None if currency_prefix.is_some() => match scale_after(text, number.end) {
             Some(ScaleAfter::Word(power, end)) => Unit {
                 kind: FigureKind::AmountMad,
@@ -1314,6 +1307,13 @@ pub(crate) fn figure_at(text: &str, number: &scan::Number) -> Option<(TextFigure
                 end,
             },
             Some(ScaleAfter::Unreadable) => return None,
+            None if text
+                .get(number.end..)
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(scan::is_letter) =>
+            {
+                return None;
+            }
             None => Unit {
                 kind: FigureKind::AmountMad,
                 power: 0,
@@ -1829,8 +1829,8 @@ fn unit_after(text: &str, end: usize) -> Option<Unit> {
             None => {}
         }
     }
-    let (index, len) = words.get(List::Scale)?;
-    let power = lexicon::SCALES.get(index)?.1.power();
+    // A scale word cut short ("62,7 M", "38.9m") is read only before a unit.
+    let (scale_word, power, len, short) = scale_word(&words)?;
     let scale_end = at + len;
     // After the scale word: "de", "d'", "of", then a unit, or nothing.
     let after = text.get(scale_end..)?;
@@ -1864,6 +1864,7 @@ fn unit_after(text: &str, end: usize) -> Option<Unit> {
             return Some(unit(kind, power, unit_at + len));
         }
         Some(Glued::Unreadable) => return None,
+        None if short => return None,
         None => {}
     }
     // "13,6 milliards de l'année précédente": "de" opens the period the figure is of, not the
@@ -1883,7 +1884,6 @@ fn unit_after(text: &str, end: usize) -> Option<Unit> {
         // "2 millions de cartes": a count of something else.
         return None;
     }
-    let scale_word = lexicon::SCALES.get(index).map_or("", |(w, _)| *w);
     if !may_follow_scale_alone(text, unit_at, &words, scale_word) {
         // "2 million orders", "3 ملايين طلبية": a noun of its own, not ours.
         return None;
@@ -1904,13 +1904,26 @@ enum ScaleAfter {
     Unreadable,
 }
 
+/// The scale word that `words` start with: the word (folded), its power of ten, its length,
+/// and whether it is cut short ([`lexicon::SHORT_SCALES`]).
+fn scale_word(words: &lexicon::Found) -> Option<(&'static str, u32, usize, bool)> {
+    let (list, (index, len), short) = if let Some(found) = words.get(List::Scale) {
+        (lexicon::SCALES, found, false)
+    } else {
+        (lexicon::SHORT_SCALES, words.get(List::ShortScale)?, true)
+    };
+    let &(word, scale) = list.get(index)?;
+    Some((word, scale.power(), len, short))
+}
+
 /// The scale word after the number ending at `end`, if one follows it after at most three
 /// spaces; `None` where none does.
 fn scale_after(text: &str, end: usize) -> Option<ScaleAfter> {
     let rest = text.get(end..)?;
     let at = end + scan::leading_spaces(rest, 3);
-    let (index, len) = lexicon::AFTER.at_start(text.get(at..)?).get(List::Scale)?;
-    let power = lexicon::SCALES.get(index)?.1.power();
+    let words = lexicon::AFTER.at_start(text.get(at..)?);
+    // After a currency a scale word cut short is sure: "MAD 6.3m".
+    let (_, power, len, _) = scale_word(&words)?;
     let scale_end = at + len;
     let after = text.get(scale_end..)?;
     let next = after.chars().next();

@@ -47,6 +47,16 @@ pub(crate) const SCALES: &[(&str, Scale)] = &[
     ("ألف", Scale::Thousand),
 ];
 
+/// Scale words cut to a letter or two: "62,7 M d'opérations", "38.9m transactions", "15.3k
+/// transactions", "2,4 Md de dirhams". A letter may stand for much else (a metre, "M." for
+/// monsieur): they are read only before a unit of ours, or after a currency ("MAD 6.3m"),
+/// never alone.
+pub(crate) const SHORT_SCALES: &[(&str, Scale)] = &[
+    ("md", Scale::Billion),
+    ("m", Scale::Million),
+    ("k", Scale::Thousand),
+];
+
 /// Dirham units; compound units carry their own scale (a power of ten).
 pub(crate) const DIRHAMS: &[(&str, u32)] = &[
     ("mmdh", 9),
@@ -1351,6 +1361,7 @@ pub(crate) enum List {
     Card,
     Merchant,
     Scale,
+    ShortScale,
     Centime,
     OtherNoun,
     Connector,
@@ -1671,6 +1682,7 @@ impl Trie {
 /// The phrases read after a number.
 pub(crate) static AFTER: std::sync::LazyLock<Trie> = std::sync::LazyLock::new(|| {
     let scales: Vec<&'static str> = SCALES.iter().map(|(w, _)| *w).collect();
+    let short_scales: Vec<&'static str> = SHORT_SCALES.iter().map(|(w, _)| *w).collect();
     let dirhams: Vec<&'static str> = DIRHAMS.iter().map(|(w, _)| *w).collect();
     Trie::new(
         &[
@@ -1682,6 +1694,7 @@ pub(crate) static AFTER: std::sync::LazyLock<Trie> = std::sync::LazyLock::new(||
             (List::Card, CARDS),
             (List::Merchant, MERCHANTS),
             (List::Scale, &scales),
+            (List::ShortScale, &short_scales),
             (List::Centime, CENTIMES),
             (List::OtherNoun, OTHER_NOUNS),
             (List::Connector, CONNECTORS),
@@ -1776,6 +1789,10 @@ mod tests {
             (List::Card, CARDS.to_vec()),
             (List::Merchant, MERCHANTS.to_vec()),
             (List::Scale, SCALES.iter().map(|(w, _)| *w).collect()),
+            (
+                List::ShortScale,
+                SHORT_SCALES.iter().map(|(w, _)| *w).collect(),
+            ),
             (List::Centime, CENTIMES.to_vec()),
             (List::OtherNoun, OTHER_NOUNS.to_vec()),
             (List::Connector, CONNECTORS.to_vec()),

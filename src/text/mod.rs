@@ -115,8 +115,12 @@
 //!   and more than 100 points are places, and left out.
 //! - A unit left out ("9,2 milliards de dirhams contre 7,4 milliards") is read from the
 //!   sentence, by [the rules of `extract`](extract): a tie word to a figure with its unit, the
-//!   quantity its clause names, a sentence of amounts; otherwise a scale word alone is a count
-//!   of operations. The figure keeps `unit_implied`.
+//!   quantity its clause names, the one kind its sentence writes before it; otherwise it is
+//!   left out. The figure keeps `unit_implied`.
+//! - A scale word cut short ("62,7 M d'opérations", "38.9m transactions", "15.3k
+//!   transactions", "2,4 Md de dirhams") is read only before a unit of ours or after a currency
+//!   ("MAD 980m"): alone, or before another noun ("3,2 M d'articles", "3 m de câble"), the
+//!   letter may stand for anything, and the figure is left out.
 //! - A bare number (no unit, no scale word) is a count only where its clause names operations
 //!   and a word of reaching stands before it ("le nombre de transactions ... pour atteindre plus
 //!   de 512 300"), or where a tie word joins it to a count ("2 millions d'opérations contre
