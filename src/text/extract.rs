@@ -1791,7 +1791,7 @@ fn unit_after(text: &str, end: usize) -> Option<Unit> {
         let power = lexicon::DIRHAMS.get(index)?.1;
         return Some(unit(FigureKind::AmountMad, power, at + len));
     }
-    if let Some(counted) = counted_noun(&words) {
+    if let Some(counted) = counted_noun(text.get(at..)?, &words) {
         return Some(unit(counted.0, 0, at + counted.1));
     }
     // "3.712.408 de transactions", "1 200 d'opérations": a noun after "de" or "d'" (not "of").
@@ -1802,7 +1802,7 @@ fn unit_after(text: &str, end: usize) -> Option<Unit> {
     {
         let noun_at = at + len + scan::leading_spaces(text.get(at + len..)?, 3);
         let noun = lexicon::AFTER.at_start(text.get(noun_at..)?);
-        let found = if let Some(counted) = counted_noun(&noun) {
+        let found = if let Some(counted) = counted_noun(text.get(noun_at..)?, &noun) {
             Some(counted)
         } else if let Some((index, len)) = noun.get(List::Dirham) {
             // Only the word itself: "de DH" is no press form.
@@ -1856,7 +1856,7 @@ fn unit_after(text: &str, end: usize) -> Option<Unit> {
             ..unit(FigureKind::AmountMad, power, unit_at + len)
         });
     }
-    if let Some((kind, len)) = counted_noun(&words) {
+    if let Some((kind, len)) = counted_noun(text.get(unit_at..)?, &words) {
         return Some(unit(kind, power, unit_at + len));
     }
     match glued_unit(text.get(unit_at..)?) {
@@ -1974,14 +1974,31 @@ fn may_follow_scale_alone(text: &str, at: usize, words: &lexicon::Found, scale: 
 /// What the noun of `words` counts, and the noun's length: operations, cards or merchant sites.
 /// Merchant sites are tried before the other nouns, so that "sites marchands" is not read as
 /// "sites" (left out).
-fn counted_noun(words: &lexicon::Found) -> Option<(FigureKind, usize)> {
-    [
-        (List::Operation, FigureKind::Transactions),
-        (List::Card, FigureKind::Cards),
-        (List::Merchant, FigureKind::Merchants),
-    ]
-    .into_iter()
-    .find_map(|(list, kind)| words.get(list).map(|(_, end)| (kind, end)))
+///
+/// `words` are the phrases read at the start of `rest`. A word that says the things are new
+/// may stand before the noun ("3 200 nouveaux e-marchands", "1.2 million new cards",
+/// [`lexicon::NEW_WORDS`]): they are counted all the same.
+fn counted_noun(rest: &str, words: &lexicon::Found) -> Option<(FigureKind, usize)> {
+    let noun = |words: &lexicon::Found| {
+        [
+            (List::Operation, FigureKind::Transactions),
+            (List::Card, FigureKind::Cards),
+            (List::Merchant, FigureKind::Merchants),
+        ]
+        .into_iter()
+        .find_map(|(list, kind)| words.get(list).map(|(_, end)| (kind, end)))
+    };
+    if let Some(found) = noun(words) {
+        return Some(found);
+    }
+    let (_, len) = words.get(List::New)?;
+    let after = rest.get(len..)?;
+    let gap = scan::leading_spaces(after, 3);
+    // One space at least: the word is whole, and the noun after it.
+    if gap == 0 {
+        return None;
+    }
+    noun(&lexicon::AFTER.at_start(after.get(gap..)?)).map(|(kind, end)| (kind, len + gap + end))
 }
 
 /// A unit glued to the word after it.

@@ -257,6 +257,17 @@ pub(crate) const MERCHANTS: &[&str] = &[
     "تجار إلكترونيين",
 ];
 
+/// Words that say the things counted are new, read between a number and its noun: "3 200
+/// nouveaux e-marchands", "1.2 million new cards", "2 millions de nouvelles cartes". Folded.
+pub(crate) const NEW_WORDS: &[&str] = &[
+    "nouveaux",
+    "nouvelles",
+    "nouveau",
+    "nouvelle",
+    "new",
+    "additional",
+];
+
 /// Nouns that make a number a count of something that is not ours: people, shops that need not
 /// be online, websites that need not sell. A figure before them is left out.
 pub(crate) const OTHER_NOUNS: &[&str] = &[
@@ -1362,6 +1373,7 @@ pub(crate) enum List {
     Merchant,
     Scale,
     ShortScale,
+    New,
     Centime,
     OtherNoun,
     Connector,
@@ -1695,6 +1707,7 @@ pub(crate) static AFTER: std::sync::LazyLock<Trie> = std::sync::LazyLock::new(||
             (List::Merchant, MERCHANTS),
             (List::Scale, &scales),
             (List::ShortScale, &short_scales),
+            (List::New, NEW_WORDS),
             (List::Centime, CENTIMES),
             (List::OtherNoun, OTHER_NOUNS),
             (List::Connector, CONNECTORS),
@@ -1793,6 +1806,7 @@ mod tests {
                 List::ShortScale,
                 SHORT_SCALES.iter().map(|(w, _)| *w).collect(),
             ),
+            (List::New, NEW_WORDS.to_vec()),
             (List::Centime, CENTIMES.to_vec()),
             (List::OtherNoun, OTHER_NOUNS.to_vec()),
             (List::Connector, CONNECTORS.to_vec()),
