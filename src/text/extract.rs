@@ -253,6 +253,7 @@ pub fn extract(text: &str) -> Vec<TextFigure> {
             figures.push(figure);
         }
     }
+    list_signs(text, &mut figures);
     // The figures in words join those in digits before the units left out are given, so that
     // each may be the other's neighbour: "six milliards de dirhams contre 7,4 milliards".
     let mut figures = words::merge(figures, spans);
@@ -272,6 +273,32 @@ pub fn extract(text: &str) -> Vec<TextFigure> {
         units_left_out(text, &mut figures, &implied);
     }
     figures
+}
+
+/// A fall word before the first of two rates that share their unit governs both: "down 3 and 5
+/// percent", "تراجعا بنسبتي 3 و5 في المائة" are two falls. The second, with no sign or word of
+/// its own, takes the sign of the first. Linear in the number of figures.
+fn list_signs(text: &str, figures: &mut [TextFigure]) {
+    for k in 1..figures.len() {
+        let (Some(a), Some(b)) = (figures.get(k - 1), figures.get(k)) else {
+            continue;
+        };
+        let shares_unit = a.kind() == b.kind()
+            && a.kind().is_signed()
+            && a.text.ends_with(|c: char| scan::digit(c).is_some());
+        let falls = a.value().is_sign_negative() && a.context_start.is_some();
+        let unsigned = b.value().is_sign_positive()
+            && b.context_start.is_none()
+            && b.text.starts_with(|c: char| scan::digit(c).is_some());
+        if shares_unit
+            && falls
+            && unsigned
+            && is_coordination(text.get(a.end..b.start).unwrap_or_default())
+            && let Some(b) = figures.get_mut(k)
+        {
+            b.figure = b.figure.negated();
+        }
+    }
 }
 
 /// The last two characters of `head` that are not invisible formatting characters
@@ -1479,7 +1506,7 @@ pub(crate) fn figure_at(text: &str, number: &scan::Number) -> Option<(TextFigure
             .get(List::Open)
             .and_then(|(index, _)| lexicon::OPENS.get(index))
             .is_some_and(|&open| open != "respectivement")
-        && let Some(next) = shared_unit_after(text, number.end.max(unit.end))
+        && let Some((next, _)) = shared_unit_after(text, number.end.max(unit.end))
         && !next.kind.is_signed()
         && !next.implied()
     {
@@ -1728,36 +1755,49 @@ fn by_decimals(
 /// The unit a bare number shares with the next one: "de 1,67 à 1,95 million", "من 1,67 إلى 1,95
 /// مليون", "between 15 and 17 %". The bare number keeps its own digits and span.
 ///
-/// To keep years and other bare numbers out, the bare number must open a range ("de", "from",
-/// "من", "entre", "between", "بين" just before it) and have decimals or at most three digits.
+/// To keep years and other bare numbers out, the bare number must have decimals or at most
+/// three digits, and open a range ("de", "from", "من", "entre", "between", "بين" just before
+/// it), or be the first of two percentages joined by "et", "and" or "و" ("بنسبتي 15,5 و12,9 في
+/// المائة", "rises of 15.5 and 12.9 percent"): a number and a percentage joined so are two
+/// percentages in the press.
 fn shared_unit(text: &str, number: &scan::Number) -> Option<Unit> {
     // "1,250" under a scale word may have decimals (rule 6): it is no year.
     if number.fraction_len == 0 && number.whole_len > 3 && number.single_mark.is_none() {
         return None;
     }
     let head = scan::trim_end_spaces(text.get(..number.start)?);
-    lexicon::BEFORE.at_end(head).get(List::Open)?;
-    let unit = shared_unit_after(text, number.end)?;
+    let opens = lexicon::BEFORE.at_end(head).get(List::Open).is_some();
+    let (unit, join) = shared_unit_after(text, number.end)?;
+    let percentages = matches!(join, "et" | "and" | "و")
+        && matches!(
+            unit.kind,
+            FigureKind::Percent | FigureKind::PercentagePoints
+        );
+    if !opens && !percentages {
+        return None;
+    }
     Some(Unit {
         end: number.end,
         ..unit
     })
 }
 
-/// The unit of the figure that a join word ("à", "to", "إلى") puts after `end`.
-fn shared_unit_after(text: &str, end: usize) -> Option<Unit> {
+/// The unit of the figure that a join word ("à", "to", "إلى") puts after `end`, and the join
+/// word.
+fn shared_unit_after(text: &str, end: usize) -> Option<(Unit, &'static str)> {
     let rest = text.get(end..)?;
     let spaces = scan::leading_spaces(rest, 3);
-    let (_, len) = lexicon::AFTER
+    let (index, len) = lexicon::AFTER
         .at_start(rest.get(spaces..)?)
         .get(List::Join)?;
+    let join = lexicon::JOINS.get(index).copied()?;
     let after = rest.get(spaces + len..)?;
     let gap = scan::leading_spaces(after, 3);
     let next_start = end + spaces + len + gap;
     let first = text.get(next_start..)?.chars().next()?;
     scan::digit(first)?;
     let next = scan::number(text, next_start)?;
-    unit_after(text, next.end)
+    Some((unit_after(text, next.end)?, join))
 }
 
 /// Reads the unit after a number: percent, a scale word, a currency, operations.

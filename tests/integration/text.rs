@@ -834,6 +834,45 @@ fn a_term_of_a_list_tied_to_a_list_is_not_given_its_neighbours_kind() {
     assert_eq!(tied[1].value(), d("5100000000"));
 }
 
+/// Two rates joined by "et", "and" or "و" share the unit written after the second, and the
+/// word of a fall written before the first: "down 3 and 5 percent" are two falls.
+#[test]
+fn two_rates_in_a_list_share_their_unit_and_their_direction() {
+    for (text, first, second) in [
+        ("des baisses respectives de 3 et 5 % en valeur", "-3", "-5"),
+        ("تراجعا بنسبتي 3 و5 في المائة على التوالي", "-3", "-5"),
+        ("with falls of 3 and 5 percent", "-3", "-5"),
+        ("down 3 and 5 percent on the year", "-3", "-5"),
+        ("بنسبتي 15,5 و12,9 في المائة على التوالي", "15.5", "12.9"),
+        ("rises of 15.5 and 12.9 percent", "15.5", "12.9"),
+        (
+            "des hausses de 15,5 et 12,9 % respectivement",
+            "15.5",
+            "12.9",
+        ),
+    ] {
+        let found = read(text);
+        assert_eq!(found.len(), 2, "{text}: {found:?}");
+        assert!(
+            found.iter().all(|f| f.1 == FigureKind::Percent),
+            "{text}: {found:?}"
+        );
+        assert_eq!((found[0].2, found[1].2), (d(first), d(second)), "{text}");
+    }
+    // A sign or a word of its own keeps the second rate's direction; a number that is no
+    // second term is not read as a rate.
+    for (text, values) in [
+        ("down 3 and up 5 percent", vec!["5"]),
+        ("en baisse de 3 et +5 %", vec!["5"]),
+        ("Le nombre a crû de 3 et la valeur de 12,9 %", vec!["12.9"]),
+        ("en 2014 et 12,9 %", vec!["12.9"]),
+    ] {
+        let found: Vec<Decimal> = read(text).into_iter().map(|f| f.2).collect();
+        let values: Vec<Decimal> = values.into_iter().map(d).collect();
+        assert_eq!(found, values, "{text}");
+    }
+}
+
 /// Issue 13: "passée de 14,2 % à 23,8 %" are two shares, and "+9,6 points" a difference of them.
 #[test]
 fn percentages_of_percentages() {
