@@ -202,7 +202,7 @@ const DUALS: &[(&str, u32)] = &[
 
 /// Scale words that stand for one of them with no number before: "مليار درهم" is a billion
 /// dirhams, "mille dirhams" a thousand. The other languages write "un milliard", "a billion".
-const BARE_ONE: &[&str] = &["مليار", "مليون", "ألف", "mille"];
+const BARE_ONE: &[&str] = &["مليار", "مليارا", "مليون", "مليونا", "ألف", "ألفا", "mille"];
 
 /// Arabic letters that a word may carry on top of its letters: the short vowels, the sukun,
 /// the shadda and the tatweel. They are not compared.
@@ -634,7 +634,8 @@ fn count(
 /// Reads a number in words or parts from the pieces `toks` (the first at its start).
 ///
 /// Each part is a count and a scale word smaller than the one before; a half may follow the
-/// last scale word ("مليار ونصف", "deux milliards et demi"); a last part may have no scale word
+/// last scale word ("مليار ونصف", "deux milliards et demi"), perhaps with the scale word said
+/// again ("مليار ونصف مليار"); a last part may have no scale word
 /// ("و305"), and must then be smaller than the scale before it.
 fn compound(toks: &[Token], digits_first: bool) -> Result<Compound, Failure> {
     let at = |k: usize| toks.get(k).map(|t| t.tok);
@@ -743,6 +744,15 @@ fn compound(toks: &[Token], digits_first: bool) -> Result<Compound, Failure> {
             _ => 0,
         };
         if halves > 0 {
+            // "مليار ونصف مليار": the scale word may be said again after the half.
+            let halves = match at(i + halves) {
+                Some(Tok::Scale {
+                    power: again,
+                    dual: false,
+                    ..
+                }) if again == power => halves + 1,
+                _ => halves,
+            };
             let half = Decimal::new(5, 1) * multiplier;
             end = span_end(toks, i + halves);
             return Ok(Compound {
