@@ -1356,7 +1356,16 @@ pub(crate) fn figure_at(text: &str, number: &scan::Number) -> Option<(TextFigure
             written: Written::Bare,
             end: number.end,
         },
-        None => return None,
+        None => match site_named_before(text, number) {
+            Some(end) => Unit {
+                kind: FigureKind::Merchants,
+                power: 0,
+                centimes: false,
+                written: Written::Unit,
+                end,
+            },
+            None => return None,
+        },
     };
     if let Some(p) = currency_prefix {
         // "MAD 1.05 billion": the currency came first; a scale word alone then means dirhams.
@@ -1557,6 +1566,34 @@ pub(crate) fn figure_at(text: &str, number: &scan::Number) -> Option<(TextFigure
         unit_implied: unit.implied(),
     };
     Some((found, unit.written == Written::Bare))
+}
+
+/// Where the word "sites" ("موقع", "مواقع", "websites"...) after `number` ends, when its
+/// clause has named merchant sites before it ("le nombre de sites marchands a atteint 1 850
+/// sites", "بلغ عدد المواقع التجارية 1200 موقع"): the word alone may be any website, and is
+/// read as a merchant site only so, and only when no other number stands between. Whole
+/// numbers only, in digits.
+fn site_named_before(text: &str, number: &scan::Number) -> Option<usize> {
+    if number.fraction_len > 0 {
+        return None;
+    }
+    let rest = text.get(number.end..)?;
+    let at = number.end + scan::leading_spaces(rest, 3);
+    let after = text.get(at..)?;
+    let len = lexicon::SITE_WORDS.iter().find_map(|word| {
+        let tail = scan::strip_word_prefix(after, word)?;
+        (!tail.starts_with(scan::is_letter)).then(|| after.len() - tail.len())
+    })?;
+    // The clause runs from the last number before this one, or the sentence's start: "1 850
+    // sites marchands, sur 4 000 sites" does not name what 4 000 counts.
+    let head = text.get(sentence_start(text, number.start)..number.start)?;
+    let clause = head
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| scan::digit(c).is_some())
+        .and_then(|(i, c)| head.get(i + c.len_utf8()..))
+        .unwrap_or(head);
+    (named_quantity(clause) == Some(Named::Merchants)).then_some(at + len)
 }
 
 /// Whether a number with no unit and no scale word may be a count whose unit the sentence left

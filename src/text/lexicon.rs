@@ -297,6 +297,10 @@ pub(crate) const OTHER_NOUNS: &[&str] = &[
     "مشتر",
 ];
 
+/// Words for sites of any kind, read as merchant sites only after a clause that names them
+/// (`extract::site_named_before`). Folded; a word before any word it starts.
+pub(crate) const SITE_WORDS: &[&str] = &["sites", "site", "websites", "مواقع", "موقعا", "موقع"];
+
 /// What may stand between a scale word and its unit.
 pub(crate) const CONNECTORS: &[&str] = &["de ", "d'", "of "];
 
