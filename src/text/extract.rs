@@ -1950,18 +1950,19 @@ fn unit_after(text: &str, end: usize) -> Option<Unit> {
     // (a tie, [`lexicon::PART_OF`]), not a count of something else.
     let of_period = connector
         && text.get(unit_at..).is_some_and(|rest| {
-            lexicon::PERIODS_AFTER_DE
-                .iter()
-                .any(|p| scan::strip_word_prefix(rest, p).is_some())
-                || rest
-                    .strip_prefix("the ")
-                    .is_some_and(|r| r.chars().next().and_then(scan::digit).is_some())
+            lexicon::PERIODS_AFTER_DE.iter().any(|p| {
+                scan::strip_word_prefix(rest, p)
+                    .is_some_and(|tail| !tail.starts_with(scan::is_letter))
+            }) || rest
+                .strip_prefix("the ")
+                .is_some_and(|r| r.chars().next().and_then(scan::digit).is_some())
         });
     if (connector && !of_period) || words.get(List::OtherNoun).is_some() {
         // "2 millions de cartes": a count of something else.
         return None;
     }
-    if !may_follow_scale_alone(text, unit_at, &words, scale_word) {
+    // After "de"/"of" and a period, the word that follows the scale word is the connector.
+    if !of_period && !may_follow_scale_alone(text, unit_at, &words, scale_word) {
         // "2 million orders", "3 ملايين طلبية": a noun of its own, not ours.
         return None;
     }
