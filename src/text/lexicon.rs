@@ -125,11 +125,14 @@ pub(crate) const POINTS: &[&str] = &[
     "pts",
     "نقطة مئوية",
     "نقاط مئوية",
+    "نقط مئوية",
     "نقطة",
     "نقاط",
+    // The plural the Moroccan press also writes.
+    "نقط",
 ];
 
-/// Arabic words after "نقطة" or "نقاط" that make it a place (of sale, of payment, of
+/// Arabic words after "نقطة", "نقاط" or "نقط" that make it a place (of sale, of payment, of
 /// withdrawal), not a percentage point.
 pub(crate) const POINTS_OF_SALE: &[&str] = &[
     "بيع",
