@@ -1568,6 +1568,10 @@ pub(crate) fn figure_at(text: &str, number: &scan::Number) -> Option<(TextFigure
     Some((found, unit.written == Written::Bare))
 }
 
+/// The first letters of [`lexicon::SITE_WORDS`], in both cases (a unit test holds them to the
+/// list).
+const SITE_FIRSTS: [char; 5] = ['s', 'S', 'w', 'W', 'م'];
+
 /// Where the word "sites" ("موقع", "مواقع", "websites"...) after `number` ends, when its
 /// clause has named merchant sites before it ("le nombre de sites marchands a atteint 1 850
 /// sites", "بلغ عدد المواقع التجارية 1200 موقع"): the word alone may be any website, and is
@@ -1580,6 +1584,10 @@ fn site_named_before(text: &str, number: &scan::Number) -> Option<usize> {
     let rest = text.get(number.end..)?;
     let at = number.end + scan::leading_spaces(rest, 3);
     let after = text.get(at..)?;
+    // Most numbers with no unit are years or parts of dates: one look at the first letter.
+    if !after.starts_with(SITE_FIRSTS) {
+        return None;
+    }
     let len = lexicon::SITE_WORDS.iter().find_map(|word| {
         let tail = scan::strip_word_prefix(after, word)?;
         (!tail.starts_with(scan::is_letter)).then(|| after.len() - tail.len())
@@ -2142,6 +2150,15 @@ mod tests {
         for w in lexicon::QUANTITY_NOUNS.iter().chain(lexicon::SUBJECT_LINKS) {
             let first = w.chars().next().unwrap_or_default();
             assert!(SUBJECT_FIRSTS.contains(&first), "{w} starts with {first}");
+        }
+    }
+
+    /// Every word for sites starts with a letter the quick test lets through.
+    #[test]
+    fn site_words_start_with_the_letters_tested_first() {
+        for w in lexicon::SITE_WORDS {
+            let first = w.chars().next().unwrap_or_default();
+            assert!(SITE_FIRSTS.contains(&first), "{w} starts with {first}");
         }
     }
 

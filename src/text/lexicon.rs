@@ -301,7 +301,8 @@ pub(crate) const OTHER_NOUNS: &[&str] = &[
 ];
 
 /// Words for sites of any kind, read as merchant sites only after a clause that names them
-/// (`extract::site_named_before`). Folded; a word before any word it starts.
+/// (`extract::site_named_before`, which looks at their first letters first). Folded; a word
+/// before any word it starts.
 pub(crate) const SITE_WORDS: &[&str] = &["sites", "site", "websites", "مواقع", "موقعا", "موقع"];
 
 /// What may stand between a scale word and its unit.
