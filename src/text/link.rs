@@ -1263,11 +1263,24 @@ fn noun_after(text: &str, end: usize) -> Option<(Direction, usize)> {
     Some((direction, at + len))
 }
 
+/// The words of a change over a year ([`OVER_A_YEAR`]) that open the text at `at`, after
+/// spaces ("18% y/y from A", "de 18 % sur un an, contre A"), with where they end.
+fn over_a_year_at(text: &str, at: usize) -> Option<(&'static str, usize)> {
+    let after = window(text, at, at + 32);
+    let rest = after.trim_start_matches(|c: char| is_space(c));
+    OVER_A_YEAR.iter().copied().find_map(|w| {
+        let len = crate::text::scan::phrase_at(rest, w)?;
+        Some((w, at + after.len() - rest.len() + len))
+    })
+}
+
 /// The word that names `a` as the base of `rate` when it is all that stands between them,
-/// after the rate's noun if it has one: "up 14% from A", "a 14% increase from A", "en hausse
-/// de 14 % par rapport à A", "بنسبة 14 في المائة مقارنة مع A" ([`BASE_OF_RATE`]).
+/// after the rate's noun if it has one and the words of a change over a year: "up 14% from
+/// A", "a 14% increase from A", "up 14% y/y from A", "en hausse de 14 % par rapport à A",
+/// "بنسبة 14 في المائة مقارنة مع A" ([`BASE_OF_RATE`]).
 fn base_of_rate(text: &str, rate: &TextFigure, a: &TextFigure) -> Option<&'static str> {
     let start = noun_after(text, rate.end).map_or(rate.end, |(_, end)| end.min(lead(a)));
+    let start = over_a_year_at(text, start).map_or(start, |(_, end)| end.min(lead(a)));
     let words = window(text, start, lead(a))
         .trim_matches(|c: char| is_space(c) || matches!(c, ',' | '،' | ')' | '('));
     BASE_OF_RATE.iter().copied().find(|&w| w == words)
@@ -1732,9 +1745,29 @@ impl<'f> Sentence<'_, 'f> {
                 .find(|w| crate::text::scan::find_phrase(of_a, w).is_some());
             same.filter(|_| over_a_year)
         };
+        // "B, en hausse de R % sur un an, contre A", "B, up R% y/y, against A", "B، بارتفاع
+        // R على أساس سنوي، مقابل A": a rate over a year, then a word of comparison alone, then
+        // A with no words of its own up to the end of its clause ("contre A pour les cartes
+        // étrangères", "contre A et C" are of something else), is the figure a year before B.
+        let a_year_before_alone = || {
+            let start = noun_after(text, rate.end).map_or(rate.end, |(_, end)| end);
+            let (over_a_year, end) = over_a_year_at(text, start)?;
+            let between = window(text, end, lead(a))
+                .trim_matches(|c: char| is_space(c) || matches!(c, ',' | '،' | ')'));
+            AGAINST.iter().find(|&&w| w == between)?;
+            let rest = window(text, a.end, clause_end);
+            let rest = rest
+                .find([',', ';', '.', '،', '\u{061B}'])
+                .and_then(|i| rest.get(..i))
+                .unwrap_or(rest);
+            rest.trim_matches(|c: char| is_space(c))
+                .is_empty()
+                .then_some(over_a_year)
+        };
         let links = match earlier
             .or_else(by_periods)
             .or_else(same_period_a_year_before)
+            .or_else(a_year_before_alone)
         {
             Some(marker) => vec![word.to_owned(), marker.to_owned()],
             // "B, up R% from A", "B, en hausse de R % par rapport à A": the words right after

@@ -20,7 +20,7 @@ fn alarms(text: &str) -> Vec<String> {
 
 /// That a correct `text` gives no alarm and no claim, and reports its rate not checked for one
 /// of `reasons`.
-fn refused(text: &str, reasons: &[Unlinked]) {
+pub(crate) fn refused(text: &str, reasons: &[Unlinked]) {
     assert!(alarms(text).is_empty(), "{text}: {:?}", alarms(text));
     let linked = link_text(text);
     assert!(linked.claims.is_empty(), "{text}: {:?}", linked.claims);

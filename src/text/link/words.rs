@@ -407,11 +407,14 @@ pub(super) const ANAPHORA_BEFORE: &[&str] = &[
     "من هذا المجموع",
 ];
 /// Words right after a rate that make it a change over a year: "+R % sur un an", "R%
-/// year-on-year", "R في المائة على أساس سنوي".
+/// year-on-year", "R% y/y", "R في المائة على أساس سنوي".
 pub(super) const OVER_A_YEAR: &[&str] = &[
     "year-on-year",
     "year-over-year",
     "year on year",
+    "y/y",
+    "yoy",
+    "y-o-y",
     "sur un an",
     "en glissement annuel",
     "على أساس سنوي",

@@ -1,0 +1,84 @@
+//! Issue 15, round 6: constructions of the press the linker reads in this round, each in
+//! French, Arabic and English where it occurs. Each correct sentence gives its claim, a wrong
+//! rate the inconsistent verdict, and the sentences built to tempt a wrong pairing give no
+//! alarm. Every text here is our own.
+
+use crate::linking_guards::refused;
+use crate::linking_support::{each_gives, growth};
+use morocco_ecommerce::text::Unlinked;
+
+/// A rate over a year ("y/y", "yoy", "year on year", "en glissement annuel", "sur un an",
+/// "على أساس سنوي") stands between the rate and its base, or between the rate and "contre A":
+/// the pair is read as without those words, and "contre A" alone after a rate over a year
+/// makes A the figure a year before.
+#[test]
+fn a_rate_over_a_year_keeps_its_pair() {
+    each_gives(&[
+        (
+            "Card transactions rose 18% y/y to 48.6 million from 41.2 million.",
+            growth("41200000", "48600000", "18", "consistent"),
+        ),
+        (
+            "Card transactions rose 21% yoy to 48.6 million from 41.2 million.",
+            growth("41200000", "48600000", "21", "inconsistent"),
+        ),
+        (
+            "Card transactions reached 48.6 million, up 18% year on year from 41.2 million.",
+            growth("41200000", "48600000", "18", "consistent"),
+        ),
+        (
+            "Card transactions reached 48.6 million, up 21% y/y, against 41.2 million.",
+            growth("41200000", "48600000", "21", "inconsistent"),
+        ),
+        (
+            "Le nombre d'opérations s'est établi à 48,6 millions, en hausse de 18 % en glissement annuel, contre 41,2 millions.",
+            growth("41200000", "48600000", "18", "consistent"),
+        ),
+        (
+            "Le nombre d'opérations s'est établi à 48,6 millions (+21 % sur un an), contre 41,2 millions.",
+            growth("41200000", "48600000", "21", "inconsistent"),
+        ),
+        (
+            "Le nombre d'opérations a progressé de 18 % sur un an, à 48,6 millions contre 41,2 millions.",
+            growth("41200000", "48600000", "18", "consistent"),
+        ),
+        (
+            "بلغ عدد العمليات 48,6 مليون عملية، بارتفاع نسبته 18 في المائة على أساس سنوي، مقابل 41,2 مليون.",
+            growth("41200000", "48600000", "18", "consistent"),
+        ),
+        (
+            "بلغ عدد العمليات 48,6 مليون عملية، بارتفاع نسبته 21 في المائة على أساس سنوي، مقابل 41,2 مليون.",
+            growth("41200000", "48600000", "21", "inconsistent"),
+        ),
+        (
+            "ارتفع عدد العمليات بنسبة 21 في المائة على أساس سنوي، من 41,2 مليون إلى 48,6 مليون عملية.",
+            growth("41200000", "48600000", "21", "inconsistent"),
+        ),
+    ]);
+}
+
+/// "contre A" after a rate over a year is A a year before only when A stands alone in its
+/// clause: a figure of a narrower scope, of another quantity, or of another period, a rate over
+/// a year with no pair, or one rate after two pairs, gives no alarm.
+#[test]
+fn a_rate_over_a_year_tempts_no_wrong_pair() {
+    for text in [
+        "Le nombre d'opérations s'est établi à 48,6 millions, en hausse de 21 % sur un an, contre 41,2 millions pour les cartes étrangères.",
+        "Le nombre d'opérations s'est établi à 48,6 millions, en hausse de 21 % sur un an, contre 41,2 millions par cartes étrangères.",
+        "Le nombre d'opérations s'est établi à 48,6 millions, en hausse de 21 % sur un an, contre 41,2 millions et 3,1 millions de retraits.",
+        "Card transactions reached 48.6 million, up 25% y/y, against 41.2 million for foreign cards.",
+        "Card transactions reached 48.6 million, up 25% y/y, against 41.2 million in the first half.",
+        "بلغ عدد العمليات 48,6 مليون عملية، بارتفاع نسبته 25 في المائة على أساس سنوي، مقابل 41,2 مليون بالنسبة للبطاقات الأجنبية.",
+        "Card transactions rose 25% y/y to 48.6 million.",
+        "Le nombre d'opérations a progressé de 25 % sur un an, à 48,6 millions.",
+    ] {
+        refused(text, &[Unlinked::NoPairInReach]);
+    }
+    for text in [
+        "Card transactions rose from 41.2 million to 48.6 million and their value from MAD 12.1 billion to MAD 13.2 billion, up 9% y/y.",
+        "Le nombre d'opérations est passé de 41,2 à 48,6 millions et le montant de 12,1 à 13,2 milliards de dirhams, en hausse de 9 % sur un an.",
+        "ارتفع عدد العمليات من 41,2 مليون إلى 48,6 مليون عملية وقيمتها من 12,1 مليار درهم إلى 13,2 مليار درهم، بنسبة 9 في المائة على أساس سنوي.",
+    ] {
+        refused(text, &[Unlinked::SeveralPairings]);
+    }
+}
