@@ -643,6 +643,11 @@ fn sentences(text: &str, figures: &[TextFigure]) -> Vec<(usize, usize, bool)> {
         if c == '.' && next.is_some_and(|n| !is_space(n) && n != '"' && n != '»') {
             continue;
         }
+        // "i.e." and "e.g." end no sentence: "12%, i.e. 1.2 million".
+        let head = text.get(..i).unwrap_or_default();
+        if c == '.' && (head.ends_with("i.e") || head.ends_with("e.g")) {
+            continue;
+        }
         spans.push((start, i, new_paragraph));
         new_paragraph = blank_line;
         start = i + c.len_utf8();
@@ -2566,9 +2571,10 @@ impl<'f> Sentence<'_, 'f> {
 
     /// A share written before the part and its marked total: "بحصة S في المائة من مبلغ
     /// الأداءات، إذ بلغت حصتها P من أصل T", "avec une part de S % des paiements, soit P sur
-    /// T", "a share of S% of payments, or P out of T". A word of a share ends right before the
-    /// percentage, share words follow it, no word of change comes before it, and the words
-    /// after it name no other quantity than the part's.
+    /// T", "a share of S% of payments, or P out of T", "تمثل ... S في المائة، أي P من أصل T".
+    /// A word of a share ends right before the percentage, share words follow it or "soit",
+    /// "أي", "i.e." alone stands between it and the part, no word of change comes before it,
+    /// and the words after it name no other quantity than the part's.
     fn share_before_part(
         &self,
         part: &TextFigure,
@@ -2577,13 +2583,46 @@ impl<'f> Sentence<'_, 'f> {
         marker: &'static str,
     ) -> Option<TextClaim> {
         let text = self.text;
-        if share.value() < rust_decimal::Decimal::ZERO || !share_follows(text, share.end) {
+        let weak_cue_alone = || {
+            gap(text, share.end, lead(part)).is_some_and(|g| {
+                let g = g.trim_matches(|c: char| is_space(c) || matches!(c, ',' | '،'));
+                WEAK_CUES.contains(&g)
+            })
+        };
+        let follows = share_follows(text, share.end);
+        if share.value() < rust_decimal::Decimal::ZERO || !(follows || weak_cue_alone()) {
             return None;
         }
-        let from = lead(share).saturating_sub(REACH / 2).max(self.span.0);
-        let cue = self
-            .marks
-            .ending_near(from, lead(share), 4, Words::Shares)?;
+        let near = lead(share).saturating_sub(REACH / 2).max(self.span.0);
+        // The figure before the share, or the sentence's start, within reach.
+        let before = self.figures.partition_point(|f| f.start < share.start);
+        let own = before
+            .checked_sub(1)
+            .and_then(|i| self.figures.get(i))
+            .map_or(self.span.0, |f| f.end)
+            .max(self.span.0)
+            .max(lead(share).saturating_sub(REACH));
+        let (from, cue) = match self.marks.ending_near(near, lead(share), 4, Words::Shares) {
+            Some(cue) if follows => (near, cue),
+            // "تمثل البطاقات الأجنبية S في المائة، أي P من أصل T": the verb of a share before
+            // its subject, or share words after the percentage left out for "soit", "أي" or
+            // "i.e."; a verb of a share only, then, not a word that also announces a rate
+            // ("ارتفعت ... بنسبة S في المائة، أي P من أصل T" is a rise), and no word of change
+            // back to the figure before.
+            _ => {
+                let (_, _, entry) =
+                    self.marks
+                        .within(own, lead(share), Words::Shares)
+                        .find(|&(_, _, entry)| {
+                            ALL_WORDS
+                                .index_in
+                                .get(entry)
+                                .and_then(|lists| lists.get(Words::Growth as usize))
+                                .is_some_and(Option::is_none)
+                        })?;
+                (own, ALL_WORDS.set.word(entry)?)
+            }
+        };
         if WEAK_CUES.contains(&cue) || self.change_word_in(from, lead(share), |_, w| w == cue) {
             return None;
         }

@@ -3,8 +3,8 @@
 //! rate the inconsistent verdict, and the sentences built to tempt a wrong pairing give no
 //! alarm. Every text here is our own.
 
-use crate::linking_guards::refused;
-use crate::linking_support::{each_gives, growth};
+use crate::linking_guards::{alarms, refused};
+use crate::linking_support::{each_gives, found, growth, share};
 use morocco_ecommerce::text::Unlinked;
 
 /// A rate over a year ("y/y", "yoy", "year on year", "en glissement annuel", "sur un an",
@@ -80,5 +80,67 @@ fn a_rate_over_a_year_tempts_no_wrong_pair() {
         "ارتفع عدد العمليات من 41,2 مليون إلى 48,6 مليون عملية وقيمتها من 12,1 مليار درهم إلى 13,2 مليار درهم، بنسبة 9 في المائة على أساس سنوي.",
     ] {
         refused(text, &[Unlinked::SeveralPairings]);
+    }
+}
+
+/// A share, then its part and its total after "soit", "أي", "i.e.": "représentent S %, soit P
+/// sur T", "account for S% of transactions, i.e. P out of T", "تمثل البطاقات الأجنبية S في
+/// المائة، أي P من أصل T", the verb of the share perhaps before its subject.
+#[test]
+fn a_share_then_its_part_after_soit() {
+    each_gives(&[
+        (
+            "تمثل البطاقات الأجنبية 12 في المائة، أي 1,2 مليون عملية من أصل 10 ملايين.",
+            share("1200000", "10000000", "12", "consistent"),
+        ),
+        (
+            "تمثل البطاقات الأجنبية 15 في المائة، أي 1,2 مليون عملية من أصل 10 ملايين.",
+            share("1200000", "10000000", "15", "inconsistent"),
+        ),
+        (
+            "تمثل البطاقات الأجنبية 12 في المائة من العمليات، أي 1,2 مليون عملية من أصل 10 ملايين عملية.",
+            share("1200000", "10000000", "12", "consistent"),
+        ),
+        (
+            "Les cartes étrangères représentent 12 %, soit 1,2 million d'opérations sur 10 millions.",
+            share("1200000", "10000000", "12", "consistent"),
+        ),
+        (
+            "Les cartes étrangères représentent 15 %, soit 1,2 million d'opérations sur 10 millions.",
+            share("1200000", "10000000", "15", "inconsistent"),
+        ),
+        (
+            "Foreign cards account for 12% of transactions, i.e. 1.2 million transactions out of 10 million.",
+            share("1200000", "10000000", "12", "consistent"),
+        ),
+        (
+            "Foreign cards account for 15%, i.e. 1.2 million transactions out of 10 million.",
+            share("1200000", "10000000", "15", "inconsistent"),
+        ),
+    ]);
+}
+
+/// A rate of change before "soit", "أي", "i.e." is no share ("ارتفعت ... بنسبة S في المائة،
+/// أي P من أصل T"), nor is a share of another quantity, a share with no total, or two shares
+/// or two parts: no share claim, and no alarm.
+#[test]
+fn a_share_after_soit_tempts_no_wrong_claim() {
+    for text in [
+        "ارتفعت العمليات بالبطاقات الأجنبية بنسبة 15 في المائة، أي 1,2 مليون عملية من أصل 10 ملايين.",
+        "Foreign card transactions rose 15%, i.e. 1.2 million transactions out of 10 million.",
+        "Les opérations par cartes étrangères ont augmenté de 15 %, soit 1,2 million d'opérations sur 10 millions.",
+        "تمثل البطاقات الأجنبية 15 في المائة، أي 1,2 مليون عملية.",
+        "Les cartes étrangères représentent 15 % du montant, soit 1,2 million d'opérations sur 10 millions.",
+        "Foreign cards account for 15% of the value, i.e. 1.2 million transactions out of 10 million.",
+        "تمثل البطاقات الأجنبية 15 في المائة من قيمة المعاملات، أي 1,2 مليون عملية من أصل 10 ملايين عملية.",
+        "Les cartes étrangères représentent 15 %, soit 1,2 million d'opérations sur 10 millions en 2023 et 1,5 million sur 11 millions en 2024.",
+        "Les cartes étrangères représentent 12 % et 15 %, soit 1,2 million d'opérations sur 10 millions.",
+    ] {
+        assert!(alarms(text).is_empty(), "{text}: {:?}", alarms(text));
+        let shares: Vec<_> = found(text)
+            .into_iter()
+            .filter(|(kind, _, _)| *kind == "share")
+            .collect();
+        assert!(shares.is_empty(), "{text}: {shares:?}");
     }
 }

@@ -6,7 +6,7 @@ use morocco_ecommerce::check::Checker;
 use morocco_ecommerce::text::{Unlinked, check_text, link_text};
 
 /// The claims of `text` that the checker raises an alarm on.
-fn alarms(text: &str) -> Vec<String> {
+pub(crate) fn alarms(text: &str) -> Vec<String> {
     check_text(text, &Checker::new())
         .into_iter()
         .filter_map(|(c, f)| {
