@@ -2810,7 +2810,8 @@ impl<'f> Sentence<'_, 'f> {
     }
 
     /// "1,2 milliard de dirhams pour 2,1 millions d'opérations, soit un panier moyen de 571
-    /// DH": one amount, one count, and an amount the words make an average.
+    /// DH": one amount, one count, and an amount the words make an average; no number left
+    /// unread beside them.
     fn average_ticket(&self, out: &mut LinkedText) {
         let counts: Vec<&TextFigure> = self
             .figures
@@ -2866,6 +2867,12 @@ impl<'f> Sentence<'_, 'f> {
             (Some(w), None) => (*y, *x, w),
             _ => return,
         };
+        // "2,1 milliards de dirhams pour 4,2 millions d'opérations et 3 milliards pour les
+        // retraits, et le panier moyen ...": an amount the reader left out may be what the
+        // average is of, as in the sentences before an average alone.
+        if unread_number(text, self.span, &self.figures, true) {
+            return;
+        }
         out.claims.push(TextClaim {
             id: format!("average_ticket@{}", stated.start),
             kind: ClaimKind::AverageTicket {
@@ -3069,10 +3076,14 @@ fn unread_in_gap(text: &str, (from, to): (usize, usize), scaled_only: bool) -> b
             return false;
         };
         at += offset;
-        let in_word = text
-            .get(..at)
-            .and_then(|h| h.chars().next_back())
-            .is_some_and(char::is_alphanumeric);
+        // A digit after a letter is within a word, unless the letter is the conjunction "و"
+        // glued to the number ("و3 مليارات").
+        let head = text.get(..at).unwrap_or_default();
+        let mut back = head.chars().rev();
+        let in_word = match (back.next(), back.next()) {
+            (Some('و'), before) => before.is_some_and(char::is_alphanumeric),
+            (last, _) => last.is_some_and(char::is_alphanumeric),
+        };
         let Some(number) = crate::text::scan::number(text, at).filter(|_| !in_word) else {
             at += text
                 .get(at..)

@@ -4,7 +4,7 @@
 //! alarm. Every text here is our own.
 
 use crate::linking_guards::{alarms, refused};
-use crate::linking_support::{each_gives, found, growth, share};
+use crate::linking_support::{each_gives, found, growth, no_claim, share, ticket};
 use morocco_ecommerce::text::Unlinked;
 
 /// A rate over a year ("y/y", "yoy", "year on year", "en glissement annuel", "sur un an",
@@ -142,5 +142,60 @@ fn a_share_after_soit_tempts_no_wrong_claim() {
             .filter(|(kind, _, _)| *kind == "share")
             .collect();
         assert!(shares.is_empty(), "{text}: {shares:?}");
+    }
+}
+
+/// An average basket beside the value and the count it comes from, in its sentence or the
+/// next of the paragraph: "متوسط سلة المشتريات", "le panier moyen s'établit à", "each purchase
+/// was worth on average".
+#[test]
+fn an_average_basket_takes_its_value_and_count() {
+    each_gives(&[
+        (
+            "بلغ عدد العمليات 4,2 ملايين عملية بقيمة 2,1 مليار درهم، فيما بلغ متوسط سلة المشتريات 500 درهم.",
+            ticket("2100000000", "4200000", "500", "consistent"),
+        ),
+        (
+            "بلغ عدد العمليات 4,2 ملايين عملية بقيمة 2,1 مليار درهم. وبلغ متوسط سلة المشتريات 600 درهم.",
+            ticket("2100000000", "4200000", "600", "inconsistent"),
+        ),
+        (
+            "Les 4,2 millions d'achats ont totalisé 2,1 milliards de dirhams ; le panier moyen s'établit à 500 dirhams.",
+            ticket("2100000000", "4200000", "500", "consistent"),
+        ),
+        (
+            "Les 4,2 millions d'achats ont totalisé 2,1 milliards de dirhams. Le panier moyen s'établit à 600 dirhams.",
+            ticket("2100000000", "4200000", "600", "inconsistent"),
+        ),
+        (
+            "The 4.2 million purchases totalled MAD 2.1 billion; each purchase was worth on average MAD 500.",
+            ticket("2100000000", "4200000", "500", "consistent"),
+        ),
+        (
+            "The 4.2 million purchases totalled MAD 2.1 billion, and each purchase was worth MAD 600 on average.",
+            ticket("2100000000", "4200000", "600", "inconsistent"),
+        ),
+        (
+            "The 4.2 million purchases totalled MAD 2.1 billion. Each purchase was worth on average MAD 500.",
+            ticket("2100000000", "4200000", "500", "consistent"),
+        ),
+        (
+            "The 4.2 million purchases totalled MAD 2.1 billion. Each purchase was worth on average MAD 600.",
+            ticket("2100000000", "4200000", "600", "inconsistent"),
+        ),
+    ]);
+}
+
+/// An amount of another quantity beside the value and the count, read or left unread ("et 3
+/// milliards pour les retraits", "و3 مليارات للسحب"), may be what the average is of: no claim.
+#[test]
+fn an_average_basket_beside_another_amount_gives_no_claim() {
+    for text in [
+        "Le montant des paiements a atteint 2,1 milliards de dirhams pour 4,2 millions d'opérations et 3 milliards pour les retraits, et le panier moyen s'établit à 600 dirhams.",
+        "بلغ عدد العمليات 4,2 ملايين عملية بقيمة 2,1 مليار درهم، و3 مليارات للسحب، فيما بلغ متوسط سلة المشتريات 600 درهم.",
+        "The 4.2 million purchases totalled MAD 2.1 billion and withdrawals MAD 3.4 billion; each purchase was worth on average MAD 600.",
+        "The 4.2 million purchases totalled MAD 2.1 billion. Withdrawals reached MAD 3.4 billion. Each purchase was worth on average MAD 600.",
+    ] {
+        no_claim(text);
     }
 }

@@ -575,6 +575,10 @@ pub(super) const TICKET_CUES: &[&str] = &[
     "متوسط مبلغ العملية الواحدة",
     "متوسط قيمة العملية الواحدة",
     "متوسط سلة المشتريات",
+    "worth on average",
+    "each purchase was worth",
+    "each transaction was worth",
+    "each payment was worth",
     "متوسط سلة الشراء",
     "معدل قيمة",
 ];
