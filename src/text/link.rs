@@ -22,9 +22,9 @@ use words::{
     AGAINST, ANAPHORA_AFTER, ANAPHORA_BEFORE, ATTRIBUTIONS, AVERAGES, BASE_OF_RATE, COMPARING,
     CONTRASTS, COORDINATORS, EARLIER, FALL_NOUNS_AFTER, FALL_WORDS, FROM, GROWTH_CUES,
     LINKING_VERBS, OTHER_SUBJECT, OVER_A_YEAR, PART_MARKERS, PART_OF_TOTAL, PAST_MARKERS,
-    PER_OPERATION, PERIOD_NOUNS, RATE_ADJECTIVES, RESPECTIVELY, RISE_NOUNS_AFTER, RISE_WORDS,
-    SAME_PERIOD, SCOPES, SHARE_CUES, THEN_WAS, TICKET_CUES, TO, TO_THEN_FROM, TOTAL_AFTER_SHARE,
-    TOTAL_MARKERS, WHICH_HAD,
+    PER_OPERATION, PERIOD_NOUNS, PLUPERFECT, PLUPERFECT_SUBJECTS, RATE_ADJECTIVES, RESPECTIVELY,
+    RISE_NOUNS_AFTER, RISE_WORDS, SAME_PERIOD, SCOPES, SHARE_CUES, THEN_WAS, TICKET_CUES, TO,
+    TO_THEN_FROM, TOTAL_AFTER_SHARE, TOTAL_MARKERS, WHICH_HAD,
 };
 
 /// The longest a gap of words between linked figures may be, in characters.
@@ -430,10 +430,14 @@ pub fn link_text(text: &str) -> LinkedText {
     let figures = extract(text);
     let mut out = LinkedText::default();
     let mut recent: Vec<Recent> = Vec::new();
+    // The sentence before, when it left its rate without a pair and may find the earlier
+    // figure in this one ([`waits_for_earlier`]).
+    let mut waiting: Option<Sentence> = None;
     let spans = sentences(text, &figures);
     for (i, &(start, end, new_paragraph)) in spans.iter().enumerate() {
         if new_paragraph {
             recent.clear();
+            waiting = None;
         }
         // Figures come in text order: those of the sentence are found by two binary searches,
         // so a long text costs time in proportion to its length.
@@ -464,6 +468,12 @@ pub fn link_text(text: &str) -> LinkedText {
             figures: owned,
             marks,
         };
+        if let Some(before) = waiting.take()
+            && pair_in_pluperfect(&before, &sentence, &mut out)
+        {
+            recent.clear();
+            continue;
+        }
         let claims_before = out.claims.len();
         let (mut used, tied) = sentence.link(&recent, &mut out);
         // The end figures of this sentence's growth claims: the total that "of these", "هذه
@@ -501,6 +511,7 @@ pub fn link_text(text: &str) -> LinkedText {
             recent.clear();
         }
         let headline = headline_rate(text, &sentence, &spans, i, &figures, &out);
+        let waits = waits_for_earlier(&sentence, &recent, &out);
         recent.push(Recent {
             span: (start, end),
             quantities: unused,
@@ -512,7 +523,9 @@ pub fn link_text(text: &str) -> LinkedText {
         if recent.len() > SENTENCES_BACK {
             recent.remove(0);
         }
+        waiting = waits.then_some(sentence);
     }
+    drop(waiting);
     out.figures = figures;
     out
 }
@@ -606,6 +619,123 @@ fn headline_rate<'f>(
         }
     }
     Some(*rate)
+}
+
+/// Whether `sentence` holds a count or an amount and then a rate the words announce, and
+/// nothing else, and left the rate without a pair in reach: the earlier figure may be in the
+/// next sentence ([`pair_in_pluperfect`]). No sentence before it in reach (`recent`) holds a
+/// figure of that kind that no claim used, and no number of its own is left unread.
+fn waits_for_earlier(sentence: &Sentence<'_, '_>, recent: &[Recent<'_>], out: &LinkedText) -> bool {
+    let [b, rate] = sentence.figures.as_slice() else {
+        return false;
+    };
+    let unlinked = out.not_checked.last().is_some_and(|n| {
+        n.reason == Unlinked::NoPairInReach
+            && n.figures.first().is_some_and(|f| f.start == rate.start)
+    });
+    unlinked
+        && is_quantity(b)
+        && rate.kind() == FigureKind::Percent
+        && recent
+            .iter()
+            .all(|r| r.quantities.iter().all(|q| q.kind() != b.kind()))
+        && !unread_number(sentence.text, sentence.span, &sentence.figures, false)
+}
+
+/// The growth of the rate that the sentence `before` left without a pair
+/// ([`waits_for_earlier`]), from the figure of `next`, the sentence after it in its paragraph,
+/// that a verb of the pluperfect gives ("Le montant a atteint B en 2024, en hausse de R %. Il
+/// avait atteint A un an plus tôt.", "... It had reached A in 2023.", "... وكان قد بلغ A في
+/// السنة السابقة."): the rate ends its sentence (words after it may give it another base),
+/// `next` holds that figure only, of the kind of the later one, the verb ends right before it,
+/// and only a pronoun stands before the verb ([`PLUPERFECT_SUBJECTS`]), so that nothing else
+/// in reach could be the pair. Whether a claim or a reason not to check took
+/// the place of the rate's "no pair in reach".
+fn pair_in_pluperfect<'f>(
+    before: &Sentence<'_, 'f>,
+    next: &Sentence<'_, 'f>,
+    out: &mut LinkedText,
+) -> bool {
+    let text = next.text;
+    let ([b, rate], [a]) = (before.figures.as_slice(), next.figures.as_slice()) else {
+        return false;
+    };
+    if a.kind() != b.kind() || unread_number(text, next.span, &next.figures, false) {
+        return false;
+    }
+    let head = crate::text::scan::trim_end_spaces(window(text, next.span.0, lead(a)));
+    let Some(verb) = ends_with_word(head, PLUPERFECT) else {
+        return false;
+    };
+    let subject = head
+        .get(..head.len().saturating_sub(verb.len()))
+        .unwrap_or_default()
+        .trim_matches(|c: char| is_space(c) || matches!(c, '"' | '«' | '»'));
+    if !PLUPERFECT_SUBJECTS
+        .iter()
+        .any(|s| subject.eq_ignore_ascii_case(s))
+    {
+        return false;
+    }
+    // The rate ends its sentence, perhaps with its noun and words of a change over a year:
+    // words after it may give it a base of its own ("up R% on the first half").
+    let rest = noun_after(text, rate.end).map_or(rate.end, |(_, end)| end);
+    let rest = over_a_year_at(text, rest).map_or(rest, |(_, end)| end);
+    if !window(text, rest, before.span.1)
+        .trim_matches(|c: char| is_space(c) || matches!(c, ',' | '،' | ')' | '.'))
+        .is_empty()
+    {
+        return false;
+    }
+    let rates = before.rates(&[], &|_| false);
+    let Some(rate) = rates.iter().find(|r| r.figure.start == rate.start) else {
+        return false;
+    };
+    // The rate's "no pair in reach", pushed last when its sentence was read.
+    if !out.not_checked.last().is_some_and(|n| {
+        n.reason == Unlinked::NoPairInReach
+            && n.figures
+                .first()
+                .is_some_and(|f| f.start == rate.figure.start)
+    }) {
+        return false;
+    }
+    out.not_checked.pop();
+    let span = (before.span.0, next.span.1);
+    // Each figure's period is read in its own sentence, after it.
+    let periods: Vec<(&'static str, TextPeriod)> = [
+        ("from", period_in(text, a.end, next.span.1)),
+        ("to", period_in(text, b.end, lead(rate.figure))),
+    ]
+    .into_iter()
+    .filter_map(|(role, p)| p.map(|p| (role, p)))
+    .collect();
+    let pair = Pair {
+        from: a,
+        to: b,
+        links: vec![verb.to_owned()],
+        span: (lead(b), a.end),
+    };
+    if periods_against_words(&periods) {
+        out.not_checked.push(NotChecked::new(
+            Unlinked::PeriodsAgainstWords,
+            span,
+            vec![rate.figure.clone(), (*a).clone(), (*b).clone()],
+            vec![ClaimKind::Growth {
+                from: (*a).clone(),
+                to: (*b).clone(),
+                stated: rate.figure.clone(),
+            }],
+        ));
+        return true;
+    }
+    let claims = out.claims.len();
+    // The rate's own sentence governs it; the claim spans the two sentences.
+    before.growth(&pair, rate, before.span, None, &[], span, out);
+    if let Some(claim) = out.claims.get_mut(claims..).and_then(|c| c.first_mut()) {
+        claim.periods = periods;
+    }
+    true
 }
 
 /// Sentence spans, with whether each starts a paragraph: cut at `.`, `!`, `?`, `؟` and blank

@@ -5,7 +5,7 @@
 
 use crate::linking_guards::{alarms, refused};
 use crate::linking_support::{each_gives, found, growth, no_claim, share, ticket};
-use morocco_ecommerce::text::Unlinked;
+use morocco_ecommerce::text::{Unlinked, link_text};
 
 /// A rate over a year ("y/y", "yoy", "year on year", "en glissement annuel", "sur un an",
 /// "على أساس سنوي") stands between the rate and its base, or between the rate and "contre A":
@@ -198,4 +198,72 @@ fn an_average_basket_beside_another_amount_gives_no_claim() {
     ] {
         no_claim(text);
     }
+}
+
+/// A rate left without a pair, whose sentence holds its later figure, takes the earlier one
+/// from the next sentence when a verb of the pluperfect gives it: "Il avait atteint A un an
+/// plus tôt", "It had reached A a year earlier", "وكان قد بلغ A في السنة السابقة".
+#[test]
+fn the_earlier_figure_in_the_pluperfect_in_the_next_sentence() {
+    each_gives(&[
+        (
+            "Le montant a atteint 9,2 milliards de dirhams en 2024, en hausse de 24 %. Il avait atteint 7,4 milliards de dirhams un an plus tôt.",
+            growth("7400000000", "9200000000", "24", "consistent"),
+        ),
+        (
+            "Le montant a atteint 9,2 milliards de dirhams en 2024, en hausse de 30 %. Il avait atteint 7,4 milliards de dirhams en 2023.",
+            growth("7400000000", "9200000000", "30", "inconsistent"),
+        ),
+        (
+            "The amount reached MAD 9.2 billion in 2024, up 24%. It had reached MAD 7.4 billion a year earlier.",
+            growth("7400000000", "9200000000", "24", "consistent"),
+        ),
+        (
+            "The amount reached MAD 9.2 billion in 2024, up 30%. It had reached MAD 7.4 billion a year earlier.",
+            growth("7400000000", "9200000000", "30", "inconsistent"),
+        ),
+        (
+            "بلغ المبلغ 9,2 مليار درهم سنة 2024، بارتفاع نسبته 24 في المائة. وكان قد بلغ 7,4 مليار درهم في السنة السابقة.",
+            growth("7400000000", "9200000000", "24", "consistent"),
+        ),
+        (
+            "بلغ المبلغ 9,2 مليار درهم سنة 2024، بارتفاع نسبته 30 في المائة. وكان قد بلغ 7,4 مليار درهم في السنة السابقة.",
+            growth("7400000000", "9200000000", "30", "inconsistent"),
+        ),
+    ]);
+    let linked = link_text(
+        "The amount reached MAD 9.2 billion in 2024, up 24%. It had reached MAD 7.4 billion in 2023.",
+    );
+    let claim = linked.claims.first().expect("a claim");
+    assert_eq!(claim.links, ["had reached", "up"]);
+    let periods: Vec<&str> = claim.periods.iter().map(|(role, _)| *role).collect();
+    assert_eq!(periods, ["from", "to"]);
+    assert!(linked.not_checked.is_empty(), "{:?}", linked.not_checked);
+}
+
+/// The pluperfect gives the pair only when nothing else in reach could: another figure of the
+/// kind before the rate or after the earlier figure, another subject, another kind, another
+/// paragraph, a base of the rate's own, a verb of the past that is no pluperfect, or periods
+/// that run against the words give no alarm.
+#[test]
+fn the_pluperfect_tempts_no_wrong_pair() {
+    for text in [
+        "Le montant a atteint 9,2 milliards de dirhams en 2024 et les retraits 3,1 milliards de dirhams, en hausse de 30 %. Il avait atteint 7,4 milliards de dirhams un an plus tôt.",
+        "Le montant a atteint 9,2 milliards de dirhams en 2024, en hausse de 30 %. Les retraits avaient atteint 7,4 milliards de dirhams un an plus tôt.",
+        "Le montant a atteint 9,2 milliards de dirhams en 2024, en hausse de 30 %. Il avait atteint 7,4 milliards de dirhams un an plus tôt et 6,1 milliards de dirhams en 2022.",
+        "Le montant a atteint 9,2 milliards de dirhams en 2024, en hausse de 30 %. Il avait atteint 7,4 milliards de dirhams un an plus tôt, et les retraits 3 milliards.",
+        "Le montant a atteint 9,2 milliards de dirhams en 2024, en hausse de 30 %. Il avait atteint 7,4 millions d'opérations un an plus tôt.",
+        "Les retraits ont totalisé 7,4 milliards de dirhams. Le montant a atteint 9,2 milliards de dirhams en 2024, en hausse de 30 %. Il avait atteint 7,4 milliards de dirhams un an plus tôt.",
+        "Le montant a atteint 9,2 milliards de dirhams en 2024, en hausse de 30 %. Il était de 7,4 milliards de dirhams un an plus tôt.",
+        "Le montant a atteint 9,2 milliards de dirhams en 2024, en hausse de 30 %.\n\nIl avait atteint 7,4 milliards de dirhams un an plus tôt.",
+        "The amount reached MAD 9.2 billion in 2024, up 30%. Withdrawals had reached MAD 7.4 billion a year earlier.",
+        "The amount reached MAD 9.2 billion in 2024, up 30% on the first half. It had reached MAD 7.4 billion a year earlier.",
+        "بلغ المبلغ 9,2 مليار درهم سنة 2024، بارتفاع نسبته 30 في المائة. وكانت عمليات السحب قد بلغت 7,4 مليار درهم في السنة السابقة.",
+    ] {
+        refused(text, &[Unlinked::NoPairInReach]);
+    }
+    refused(
+        "Le montant a atteint 9,2 milliards de dirhams en 2024, en hausse de 24 %. Il avait atteint 7,4 milliards de dirhams en 2025.",
+        &[Unlinked::PeriodsAgainstWords],
+    );
 }

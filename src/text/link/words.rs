@@ -520,6 +520,39 @@ pub(super) const RESPECTIVELY: &[&str] = &[
     "على التوالي",
     "تواليا",
 ];
+/// Verbs of the pluperfect that end right before the earlier figure, in the sentence after
+/// its rate: "Il avait atteint A un an plus tôt", "It had reached A", "وكان قد بلغ A".
+pub(super) const PLUPERFECT: &[&str] = &[
+    "avait atteint",
+    "avaient atteint",
+    "avait été de",
+    "avaient été de",
+    "s'était établi à",
+    "s'était établie à",
+    "s'étaient établis à",
+    "s'étaient établies à",
+    "s'était élevé à",
+    "s'était élevée à",
+    "s'étaient élevés à",
+    "s'étaient élevées à",
+    "had reached",
+    "had been",
+    "had stood at",
+    "had totalled",
+    "had totaled",
+    "had amounted to",
+    "كان قد بلغ",
+    "كانت قد بلغت",
+    "كان قد وصل إلى",
+    "كانت قد وصلت إلى",
+    "كان قد استقر في",
+    "كانت قد استقرت في",
+];
+/// The words alone that may stand before a verb of [`PLUPERFECT`] at the start of its sentence:
+/// a pronoun of the subject before, no other subject ("Les retraits avaient atteint A" is of
+/// another quantity). Arabic writes the subject in the verb, perhaps after "و".
+pub(super) const PLUPERFECT_SUBJECTS: &[&str] =
+    &["", "il", "elle", "ils", "elles", "it", "they", "و"];
 /// Words that put a figure in the past of another: "Il était de 371 MMDH".
 pub(super) const PAST_MARKERS: &[&str] = &[
     "était",
