@@ -415,6 +415,10 @@ pub fn link(text: &str) -> Vec<TextClaim> {
 /// in the paragraph, when those hold exactly two figures of one kind and a word or a period
 /// says which is the earlier: the words that tie them in their own sentence ("B, contre A un
 /// an auparavant. Soit une hausse de R %."), a word of the past ("Il était de A"), or years.
+/// Rates of a list "respectivement" alone in their sentence take the pairs of the sentences
+/// before in order, when those hold exactly those pairs. A rate whose sentence holds its later
+/// figure only takes the earlier from the next sentence when a verb of the pluperfect gives it
+/// ("B, en hausse de R %. Il avait atteint A un an plus tôt.").
 ///
 /// ```
 /// use morocco_ecommerce::text::link_text;
@@ -1514,6 +1518,15 @@ impl<'f> Sentence<'_, 'f> {
                 self.link_to_recent(rate, recent, out);
                 return (used, Vec::new());
             }
+            if rates.len() > 1
+                && !self.figures.iter().any(|f| is_quantity(f))
+                && let Some(word) = self
+                    .marks
+                    .first(self.span.0, self.span.1, Words::Respective)
+            {
+                self.list_to_recent(&rates, word, recent, out);
+                return (used, Vec::new());
+            }
             if let Some(claim) = self
                 .share_of_recent(recent)
                 .or_else(|| self.average_of_recent(recent))
@@ -2520,6 +2533,127 @@ impl<'f> Sentence<'_, 'f> {
                 .filter_map(|(role, f)| period(f).map(|p| (role, p)))
                 .collect();
         }
+    }
+
+    /// Rates of a list "respectivement" alone in their sentence, whose pairs are in the
+    /// sentences before it in the paragraph: "Le nombre est passé de A1 à B1 et le montant de A2
+    /// à B2. Ils ont progressé respectivement de R1 et R2.", "... Transactions and value grew
+    /// R1 and R2 respectively.", "... وارتفع عدد العمليات وقيمتها بنسبة R1 وR2 على التوالي.".
+    /// The sentences in reach hold as many pairs their words tie, and no claim used, as there
+    /// are rates, and no other count, amount or percentage, nor a number left unread; the rates
+    /// go with the pairs in the order of the text. Anything else leaves each rate not checked.
+    fn list_to_recent(
+        &self,
+        rates: &[Rate<'_>],
+        respectively: &'static str,
+        recent: &[Recent<'_>],
+        out: &mut LinkedText,
+    ) {
+        let text = self.text;
+        // In text order, as the sentences are: a pair's figures are found by binary search.
+        let quantities: Vec<&TextFigure> = recent
+            .iter()
+            .flat_map(|r| r.quantities.iter().copied())
+            .collect();
+        let tied: Vec<&(usize, usize, String)> =
+            recent.iter().flat_map(|r| r.tied.iter()).collect();
+        let figure = |start: usize| {
+            quantities
+                .binary_search_by_key(&start, |f| f.start)
+                .ok()
+                .and_then(|i| quantities.get(i).copied())
+        };
+        let pairs: Vec<Pair<'_>> = tied
+            .iter()
+            .filter_map(|(from, to, word)| {
+                let (from, to) = (figure(*from)?, figure(*to)?);
+                Some(Pair {
+                    from,
+                    to,
+                    links: vec![word.clone()],
+                    span: (lead(from).min(lead(to)), from.end.max(to.end)),
+                })
+            })
+            .collect();
+        let unread = || {
+            unread_number(text, self.span, &self.figures, true)
+                || recent
+                    .iter()
+                    .any(|r| unread_number(text, r.span, &r.quantities, true))
+        };
+        let group: Vec<FigureKind> = pairs.iter().map(|p| p.to.kind()).collect();
+        if pairs.len() != rates.len()
+            || tied.len() != rates.len()
+            || quantities.len() != 2 * rates.len()
+            || recent.iter().any(|r| r.other_figures)
+            || !rates
+                .first()
+                .is_some_and(|r| self.names_the_list(lead(r.figure), &group))
+            || unread()
+        {
+            for rate in rates {
+                out.not_checked.push(NotChecked::new(
+                    Unlinked::NoPairInReach,
+                    self.span,
+                    vec![rate.figure.clone()],
+                    Vec::new(),
+                ));
+            }
+            return;
+        }
+        let start = recent.first().map_or(self.span.0, |r| r.span.0);
+        for (pair, rate) in pairs.iter().zip(rates) {
+            // The rates' own sentence governs them; each claim spans the sentences it joins.
+            self.growth(
+                pair,
+                rate,
+                self.span,
+                Some(respectively),
+                &group,
+                (start, self.span.1),
+                out,
+            );
+        }
+    }
+
+    /// Whether the words of the sentence before `to` (the first rate of a list) are about the
+    /// quantities of `kinds`, in their order, and no other: a pronoun opens them ("Ils ont
+    /// progressé", "They grew"), or the parts (cut at commas and coordinators) that name a
+    /// quantity name `kinds` one by one ("Le nombre et le montant ont progressé", "وارتفع عدد
+    /// العمليات وقيمتها"). "Withdrawals and fees grew" names none of them, and "Value and
+    /// transactions grew" after a pair of transactions and one of value names them in another
+    /// order.
+    fn names_the_list(&self, to: usize, kinds: &[FigureKind]) -> bool {
+        let head = window(self.text, to.saturating_sub(REACH).max(self.span.0), to);
+        let head = head.trim_start_matches(|c: char| is_space(c) || matches!(c, '"' | '«'));
+        let first = head
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or_default();
+        if ["ils", "elles", "they", "both"]
+            .iter()
+            .any(|p| first.eq_ignore_ascii_case(p))
+        {
+            return true;
+        }
+        let mut named: Vec<FigureKind> = Vec::new();
+        for part in head
+            .split([',', '،', ';'])
+            .flat_map(|p| p.split(" et "))
+            .flat_map(|p| p.split(" and "))
+            .flat_map(|p| p.split(" و"))
+        {
+            let kind = match crate::text::extract::named_quantity(part) {
+                Some(Named::Amount) => FigureKind::AmountMad,
+                Some(Named::Count | Named::Operations) => FigureKind::Transactions,
+                Some(Named::Cards) => FigureKind::Cards,
+                Some(Named::Merchants) => FigureKind::Merchants,
+                Some(Named::Other) => return false,
+                None => continue,
+            };
+            named.push(kind);
+        }
+        named == kinds
     }
 
     /// A part and its share whose total is in the sentence before, pointed back to: "T. Foreign

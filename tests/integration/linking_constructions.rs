@@ -267,3 +267,72 @@ fn the_pluperfect_tempts_no_wrong_pair() {
         &[Unlinked::PeriodsAgainstWords],
     );
 }
+
+/// Rates of a list "respectivement", "respectively", "على التوالي" alone in their sentence go
+/// with the pairs of the sentences before, in order, when those sentences hold exactly those
+/// pairs and the rates' words name the pairs' quantities in their order or open with a pronoun.
+#[test]
+fn rates_respectively_after_the_pairs_of_the_sentence_before() {
+    let cases: [(&str, [&str; 2], &str); 6] = [
+        (
+            "Transactions rose from 41.2 million to 48.6 million, and their value from MAD 12.1 billion to MAD 13.2 billion. Transactions and value grew 18% and 9% respectively.",
+            ["18", "9"],
+            "consistent",
+        ),
+        (
+            "Transactions rose from 41.2 million to 48.6 million. Their value rose from MAD 12.1 billion to MAD 13.2 billion. They grew 9% and 18% respectively.",
+            ["9", "18"],
+            "inconsistent",
+        ),
+        (
+            "Le nombre d'opérations est passé de 41,2 à 48,6 millions et leur montant de 12,1 à 13,2 milliards de dirhams. Ils ont progressé respectivement de 18 % et 9 %.",
+            ["18", "9"],
+            "consistent",
+        ),
+        (
+            "Le nombre d'opérations est passé de 41,2 à 48,6 millions et leur montant de 12,1 à 13,2 milliards de dirhams. Ils ont progressé respectivement de 9 % et 18 %.",
+            ["9", "18"],
+            "inconsistent",
+        ),
+        (
+            "ارتفع عدد العمليات من 41,2 مليون إلى 48,6 مليون عملية، ومبلغها من 12,1 مليار درهم إلى 13,2 مليار درهم. وارتفع عدد العمليات وقيمتها بنسبة 18 في المائة و9 في المائة على التوالي.",
+            ["18", "9"],
+            "consistent",
+        ),
+        (
+            "ارتفع عدد العمليات من 41,2 مليون إلى 48,6 مليون عملية، ومبلغها من 12,1 مليار درهم إلى 13,2 مليار درهم. وارتفع عدد العمليات وقيمتها بنسبة 9 في المائة و18 في المائة على التوالي.",
+            ["9", "18"],
+            "inconsistent",
+        ),
+    ];
+    for (text, [r1, r2], verdict) in cases {
+        assert_eq!(
+            found(text),
+            vec![
+                growth("41200000", "48600000", r1, verdict),
+                growth("12100000000", "13200000000", r2, verdict),
+            ],
+            "{text}"
+        );
+    }
+}
+
+/// Rates "respectively" in the next sentence tie nothing when the pairs before are not exactly
+/// theirs (more rates, another count, a percentage, a single pair), when their words name
+/// other quantities or the pairs' in another order, across paragraphs, or without the word.
+#[test]
+fn rates_respectively_in_the_next_sentence_tempt_no_wrong_pair() {
+    for text in [
+        "Transactions rose from 41.2 million to 48.6 million, and their value from MAD 12.1 billion to MAD 13.2 billion. Transactions, value and cards grew 18%, 9% and 5% respectively.",
+        "Transactions rose from 41.2 million to 48.6 million, and their value from MAD 12.1 billion to MAD 13.2 billion, with 3 million cards. Transactions and value grew 18% and 9% respectively.",
+        "Transactions rose from 41.2 million to 48.6 million. Cards grew 18% and 9% respectively.",
+        "Transactions rose from 41.2 million to 48.6 million, and their value from MAD 12.1 billion to MAD 13.2 billion. Withdrawals and fees grew 18% and 9% respectively.",
+        "Transactions rose from 41.2 million to 48.6 million, and their value from MAD 12.1 billion to MAD 13.2 billion, or 8% of the total. Transactions and value grew 18% and 9% respectively.",
+        "Transactions rose from 41.2 million to 48.6 million, and their value from MAD 12.1 billion to MAD 13.2 billion. Value and transactions grew 9% and 18% respectively.",
+        "Transactions rose from 41.2 million to 48.6 million, and their value from MAD 12.1 billion to MAD 13.2 billion.\n\nTransactions and value grew 9% and 18% respectively.",
+        "Transactions rose from 41.2 million to 48.6 million, and their value from MAD 12.1 billion to MAD 13.2 billion. Transactions and value grew 9% and 18%.",
+        "Le nombre d'opérations est passé de 41,2 à 48,6 millions et leur montant de 12,1 à 13,2 milliards de dirhams. Le montant et le nombre ont progressé respectivement de 9 % et 18 %.",
+    ] {
+        refused(text, &[Unlinked::NoPairInReach]);
+    }
+}
