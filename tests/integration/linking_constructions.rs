@@ -1,11 +1,16 @@
-//! Issue 15, round 6: constructions of the press the linker reads in this round, each in
-//! French, Arabic and English where it occurs. Each correct sentence gives its claim, a wrong
-//! rate the inconsistent verdict, and the sentences built to tempt a wrong pairing give no
-//! alarm. Every text here is our own.
+//! Issue 15, round 6: constructions of the press the linker now reads, each in French, Arabic
+//! and English where it occurs: a rate over a year ("y/y", "sur un an", "على أساس سنوي") before
+//! its base, a share given after "soit", "أي", "i.e.", an average basket beside the value and
+//! the count it comes from, and the earlier figure in the next sentence with a verb of the
+//! pluperfect. Each correct sentence gives its claim, a wrong rate the inconsistent verdict,
+//! and the sentences built to tempt a wrong pairing give no alarm. Every text here is our own.
 
 use crate::linking_guards::{alarms, refused};
-use crate::linking_support::{each_gives, found, growth, no_claim, share, ticket};
-use morocco_ecommerce::text::{Unlinked, link_text};
+use crate::linking_support::{
+    Written, each_gives, found, gives_exactly, growth, no_claim, share, ticket, two_growths,
+};
+use morocco_ecommerce::text::{Language, Unlinked, link_text};
+use proptest::prelude::*;
 
 /// A rate over a year ("y/y", "yoy", "year on year", "en glissement annuel", "sur un an",
 /// "على أساس سنوي") stands between the rate and its base, or between the rate and "contre A":
@@ -334,5 +339,35 @@ fn rates_respectively_in_the_next_sentence_tempt_no_wrong_pair() {
         "Le nombre d'opérations est passé de 41,2 à 48,6 millions et leur montant de 12,1 à 13,2 milliards de dirhams. Le montant et le nombre ont progressé respectivement de 9 % et 18 %.",
     ] {
         refused(text, &[Unlinked::NoPairInReach]);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// Sentences composed from random figures in the constructions of this round (a rate over
+    /// a year before "contre A", the earlier figure in the pluperfect in the next sentence,
+    /// rates "respectively" in the sentence after their pairs) give exactly the claims
+    /// composed, and never an alarm.
+    #[test]
+    fn composed_constructions_give_exactly_the_claims_composed(
+        (language, growths) in two_growths(),
+        form in 0usize..3,
+    ) {
+        let Some((x, y)) = growths else {
+            return Ok(());
+        };
+        let (text, expected): (String, Vec<&Written>) = match (language, form) {
+            (Language::French, 0) => (format!("Le nombre d'opérations s'est établi à {}, en hausse de {} sur un an, contre {}.", x.to, x.rate, x.from), vec![&x]),
+            (Language::French, 1) => (format!("Le montant a atteint {}, en hausse de {}. Il avait atteint {} un an plus tôt.", y.to, y.rate, y.from), vec![&y]),
+            (Language::French, _) => (format!("Le nombre d'opérations est passé de {} à {} et leur montant de {} à {}. Ils ont progressé respectivement de {} et {}.", x.from, x.to, y.from, y.to, x.rate, y.rate), vec![&x, &y]),
+            (Language::English, 0) => (format!("Card transactions reached {}, up {} y/y, against {}.", x.to, x.rate, x.from), vec![&x]),
+            (Language::English, 1) => (format!("The amount reached {}, up {}. It had reached {} a year earlier.", y.to, y.rate, y.from), vec![&y]),
+            (Language::English, _) => (format!("Transactions rose from {} to {}, and their value from {} to {}. They grew {} and {} respectively.", x.from, x.to, y.from, y.to, x.rate, y.rate), vec![&x, &y]),
+            (_, 0) => (format!("بلغ عدد العمليات {}، بارتفاع نسبته {} على أساس سنوي، مقابل {}.", x.to, x.rate, x.from), vec![&x]),
+            (_, 1) => (format!("بلغ المبلغ {}، بارتفاع نسبته {}. وكان قد بلغ {} في السنة السابقة.", y.to, y.rate, y.from), vec![&y]),
+            (_, _) => (format!("ارتفع عدد العمليات من {} إلى {}، ومبلغها من {} إلى {}. وارتفع عدد العمليات وقيمتها بنسبة {} و{} على التوالي.", x.from, x.to, y.from, y.to, x.rate, y.rate), vec![&x, &y]),
+        };
+        gives_exactly(&text, &expected)?;
     }
 }
