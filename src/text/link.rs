@@ -416,7 +416,7 @@ pub fn link(text: &str) -> Vec<TextClaim> {
 /// says which is the earlier: the words that tie them in their own sentence ("B, contre A un
 /// an auparavant. Soit une hausse de R %."), a word of the past ("Il était de A"), or years.
 /// Rates of a list "respectivement" alone in their sentence take the pairs of the sentences
-/// before in order, when those hold exactly those pairs. A rate whose sentence holds its later
+/// before, in the order their words name them, when those sentences hold exactly those pairs. A rate whose sentence holds its later
 /// figure only takes the earlier from the next sentence when a verb of the pluperfect gives it
 /// ("B, en hausse de R %. Il avait atteint A un an plus tôt.").
 ///
@@ -529,6 +529,7 @@ pub fn link_text(text: &str) -> LinkedText {
         }
         waiting = waits.then_some(sentence);
     }
+    // The sentence kept waiting borrows the figures.
     drop(waiting);
     out.figures = figures;
     out
@@ -653,8 +654,8 @@ fn waits_for_earlier(sentence: &Sentence<'_, '_>, recent: &[Recent<'_>], out: &L
 /// السنة السابقة."): the rate ends its sentence (words after it may give it another base),
 /// `next` holds that figure only, of the kind of the later one, the verb ends right before it,
 /// and only a pronoun stands before the verb ([`PLUPERFECT_SUBJECTS`]), so that nothing else
-/// in reach could be the pair. Whether a claim or a reason not to check took
-/// the place of the rate's "no pair in reach".
+/// in reach could be the pair. Whether a claim or a reason not to check took the place of the
+/// rate's "no pair in reach".
 fn pair_in_pluperfect<'f>(
     before: &Sentence<'_, 'f>,
     next: &Sentence<'_, 'f>,
@@ -2541,7 +2542,9 @@ impl<'f> Sentence<'_, 'f> {
     /// R1 and R2 respectively.", "... وارتفع عدد العمليات وقيمتها بنسبة R1 وR2 على التوالي.".
     /// The sentences in reach hold as many pairs their words tie, and no claim used, as there
     /// are rates, and no other count, amount or percentage, nor a number left unread; the rates
-    /// go with the pairs in the order of the text. Anything else leaves each rate not checked.
+    /// go with the pairs in the order their words name the pairs' quantities, or in the order
+    /// of the text after a pronoun ([`Sentence::names_the_list`]). Anything else leaves each
+    /// rate not checked.
     fn list_to_recent(
         &self,
         rates: &[Rate<'_>],
@@ -2582,15 +2585,18 @@ impl<'f> Sentence<'_, 'f> {
                     .any(|r| unread_number(text, r.span, &r.quantities, true))
         };
         let group: Vec<FigureKind> = pairs.iter().map(|p| p.to.kind()).collect();
-        if pairs.len() != rates.len()
-            || tied.len() != rates.len()
-            || quantities.len() != 2 * rates.len()
-            || recent.iter().any(|r| r.other_figures)
-            || !rates
-                .first()
-                .is_some_and(|r| self.names_the_list(lead(r.figure), &group))
-            || unread()
-        {
+        // The pairs in the order the rates' words give them ([`Sentence::names_the_list`]).
+        let order = rates
+            .first()
+            .and_then(|r| self.names_the_list(lead(r.figure), &group))
+            .filter(|_| {
+                pairs.len() == rates.len()
+                    && tied.len() == rates.len()
+                    && quantities.len() == 2 * rates.len()
+                    && !recent.iter().any(|r| r.other_figures)
+                    && !unread()
+            });
+        let Some(order) = order else {
             for rate in rates {
                 out.not_checked.push(NotChecked::new(
                     Unlinked::NoPairInReach,
@@ -2600,9 +2606,9 @@ impl<'f> Sentence<'_, 'f> {
                 ));
             }
             return;
-        }
+        };
         let start = recent.first().map_or(self.span.0, |r| r.span.0);
-        for (pair, rate) in pairs.iter().zip(rates) {
+        for (pair, rate) in order.iter().filter_map(|&i| pairs.get(i)).zip(rates) {
             // The rates' own sentence governs them; each claim spans the sentences it joins.
             self.growth(
                 pair,
@@ -2616,14 +2622,16 @@ impl<'f> Sentence<'_, 'f> {
         }
     }
 
-    /// Whether the words of the sentence before `to` (the first rate of a list) are about the
-    /// quantities of `kinds`, in their order, and no other: a pronoun opens them ("Ils ont
-    /// progressé", "They grew"), or the parts (cut at commas and coordinators) that name a
-    /// quantity name `kinds` one by one ("Le nombre et le montant ont progressé", "وارتفع عدد
-    /// العمليات وقيمتها"). "Withdrawals and fees grew" names none of them, and "Value and
-    /// transactions grew" after a pair of transactions and one of value names them in another
-    /// order.
-    fn names_the_list(&self, to: usize, kinds: &[FigureKind]) -> bool {
+    /// The order in which the words of the sentence before `to` (the first rate of a list)
+    /// name the quantities of `kinds` (the kinds of the pairs, in the order of the text), as
+    /// indices into `kinds`; `None` when they name another quantity or leave the order open.
+    /// A pronoun opens them ("Ils ont progressé", "They grew", "Both grew"): the order of the
+    /// text. Or the parts (cut at commas and coordinators) that name a quantity name each kind
+    /// once, the kinds all different: "Le nombre d'opérations et leur montant ont progressé",
+    /// "وارتفع عدد العمليات وقيمتها", "Value and transactions grew" (after a pair of
+    /// transactions and one of value, the first rate is the value's). "Withdrawals and fees
+    /// grew" names none of them.
+    fn names_the_list(&self, to: usize, kinds: &[FigureKind]) -> Option<Vec<usize>> {
         let head = window(self.text, to.saturating_sub(REACH).max(self.span.0), to);
         let head = head.trim_start_matches(|c: char| is_space(c) || matches!(c, '"' | '«'));
         let first = head
@@ -2634,9 +2642,9 @@ impl<'f> Sentence<'_, 'f> {
             .iter()
             .any(|p| first.eq_ignore_ascii_case(p))
         {
-            return true;
+            return Some((0..kinds.len()).collect());
         }
-        let mut named: Vec<FigureKind> = Vec::new();
+        let mut order: Vec<usize> = Vec::new();
         for part in head
             .split([',', '،', ';'])
             .flat_map(|p| p.split(" et "))
@@ -2648,12 +2656,19 @@ impl<'f> Sentence<'_, 'f> {
                 Some(Named::Count | Named::Operations) => FigureKind::Transactions,
                 Some(Named::Cards) => FigureKind::Cards,
                 Some(Named::Merchants) => FigureKind::Merchants,
-                Some(Named::Other) => return false,
+                Some(Named::Other) => return None,
                 None => continue,
             };
-            named.push(kind);
+            let mut of_kind = kinds.iter().enumerate().filter(|(_, k)| **k == kind);
+            let (Some((i, _)), None) = (of_kind.next(), of_kind.next()) else {
+                return None;
+            };
+            if order.contains(&i) {
+                return None;
+            }
+            order.push(i);
         }
-        named == kinds
+        (order.len() == kinds.len()).then_some(order)
     }
 
     /// A part and its share whose total is in the sentence before, pointed back to: "T. Foreign

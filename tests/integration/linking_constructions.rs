@@ -275,7 +275,7 @@ fn the_pluperfect_tempts_no_wrong_pair() {
 
 /// Rates of a list "respectivement", "respectively", "على التوالي" alone in their sentence go
 /// with the pairs of the sentences before, in order, when those sentences hold exactly those
-/// pairs and the rates' words name the pairs' quantities in their order or open with a pronoun.
+/// pairs and the rates' words name the pairs' quantities in that order or open with a pronoun.
 #[test]
 fn rates_respectively_after_the_pairs_of_the_sentence_before() {
     let cases: [(&str, [&str; 2], &str); 6] = [
@@ -324,7 +324,7 @@ fn rates_respectively_after_the_pairs_of_the_sentence_before() {
 
 /// Rates "respectively" in the next sentence tie nothing when the pairs before are not exactly
 /// theirs (more rates, another count, a percentage, a single pair), when their words name
-/// other quantities or the pairs' in another order, across paragraphs, or without the word.
+/// other quantities, across paragraphs, or without the word.
 #[test]
 fn rates_respectively_in_the_next_sentence_tempt_no_wrong_pair() {
     for text in [
@@ -333,12 +333,46 @@ fn rates_respectively_in_the_next_sentence_tempt_no_wrong_pair() {
         "Transactions rose from 41.2 million to 48.6 million. Cards grew 18% and 9% respectively.",
         "Transactions rose from 41.2 million to 48.6 million, and their value from MAD 12.1 billion to MAD 13.2 billion. Withdrawals and fees grew 18% and 9% respectively.",
         "Transactions rose from 41.2 million to 48.6 million, and their value from MAD 12.1 billion to MAD 13.2 billion, or 8% of the total. Transactions and value grew 18% and 9% respectively.",
-        "Transactions rose from 41.2 million to 48.6 million, and their value from MAD 12.1 billion to MAD 13.2 billion. Value and transactions grew 9% and 18% respectively.",
+        "Le nombre d'opérations est passé de 41,2 à 48,6 millions et leur montant de 12,1 à 13,2 milliards de dirhams. Le nombre d'opérations et le nombre de cartes ont progressé respectivement de 18 % et 9 %.",
         "Transactions rose from 41.2 million to 48.6 million, and their value from MAD 12.1 billion to MAD 13.2 billion.\n\nTransactions and value grew 9% and 18% respectively.",
         "Transactions rose from 41.2 million to 48.6 million, and their value from MAD 12.1 billion to MAD 13.2 billion. Transactions and value grew 9% and 18%.",
-        "Le nombre d'opérations est passé de 41,2 à 48,6 millions et leur montant de 12,1 à 13,2 milliards de dirhams. Le montant et le nombre ont progressé respectivement de 9 % et 18 %.",
     ] {
         refused(text, &[Unlinked::NoPairInReach]);
+    }
+}
+
+/// Words that name the quantities of the list in another order than the pairs' give the rates
+/// in their own order: "Le montant et le nombre d'opérations ont progressé respectivement de R2
+/// et R1", "Value and transactions grew R2 and R1 respectively".
+#[test]
+fn rates_respectively_follow_the_order_their_words_name() {
+    for (text, verdict) in [
+        (
+            "Le nombre d'opérations est passé de 41,2 à 48,6 millions et leur montant de 12,1 à 13,2 milliards de dirhams. Le montant et le nombre d'opérations ont progressé respectivement de 9 % et 18 %.",
+            "consistent",
+        ),
+        (
+            "Transactions rose from 41.2 million to 48.6 million, and their value from MAD 12.1 billion to MAD 13.2 billion. Value and transactions grew 18% and 9% respectively.",
+            "inconsistent",
+        ),
+        (
+            "ارتفع عدد العمليات من 41,2 مليون إلى 48,6 مليون عملية، ومبلغها من 12,1 مليار درهم إلى 13,2 مليار درهم. وارتفعت قيمة المعاملات وعدد العمليات بنسبة 9 في المائة و18 في المائة على التوالي.",
+            "consistent",
+        ),
+    ] {
+        let mut claims = found(text);
+        claims.sort();
+        let (value, count) = if verdict == "consistent" {
+            ("9", "18")
+        } else {
+            ("18", "9")
+        };
+        let mut expected = vec![
+            growth("41200000", "48600000", count, verdict),
+            growth("12100000000", "13200000000", value, verdict),
+        ];
+        expected.sort();
+        assert_eq!(claims, expected, "{text}");
     }
 }
 
