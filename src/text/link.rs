@@ -22,9 +22,9 @@ use words::{
     AGAINST, ANAPHORA_AFTER, ANAPHORA_BEFORE, ATTRIBUTIONS, AVERAGES, BASE_OF_RATE, COMPARING,
     CONTRASTS, COORDINATORS, EARLIER, FALL_NOUNS_AFTER, FALL_WORDS, FROM, GROWTH_CUES,
     LINKING_VERBS, OTHER_SUBJECT, OVER_A_YEAR, PART_MARKERS, PART_OF_TOTAL, PAST_MARKERS,
-    PER_OPERATION, PERIOD_NOUNS, RATE_ADJECTIVES, RESPECTIVELY, RISE_NOUNS_AFTER, RISE_WORDS,
-    SAME_PERIOD, SCOPES, SHARE_CUES, THEN_WAS, TICKET_CUES, TO, TO_THEN_FROM, TOTAL_AFTER_SHARE,
-    TOTAL_MARKERS, WHICH_HAD,
+    PER_OPERATION, PERIOD_NOUNS, PLUPERFECT, PLUPERFECT_SUBJECTS, RATE_ADJECTIVES, RESPECTIVELY,
+    RISE_NOUNS_AFTER, RISE_WORDS, SAME_PERIOD, SCOPES, SHARE_CUES, THEN_WAS, TICKET_CUES, TO,
+    TO_THEN_FROM, TOTAL_AFTER_SHARE, TOTAL_MARKERS, WHICH_HAD,
 };
 
 /// The longest a gap of words between linked figures may be, in characters.
@@ -415,6 +415,10 @@ pub fn link(text: &str) -> Vec<TextClaim> {
 /// in the paragraph, when those hold exactly two figures of one kind and a word or a period
 /// says which is the earlier: the words that tie them in their own sentence ("B, contre A un
 /// an auparavant. Soit une hausse de R %."), a word of the past ("Il était de A"), or years.
+/// Rates of a list "respectivement" alone in their sentence take the pairs of the sentences
+/// before, in the order their words name them, when those sentences hold exactly those pairs. A rate whose sentence holds its later
+/// figure only takes the earlier from the next sentence when a verb of the pluperfect gives it
+/// ("B, en hausse de R %. Il avait atteint A un an plus tôt.").
 ///
 /// ```
 /// use morocco_ecommerce::text::link_text;
@@ -430,10 +434,14 @@ pub fn link_text(text: &str) -> LinkedText {
     let figures = extract(text);
     let mut out = LinkedText::default();
     let mut recent: Vec<Recent> = Vec::new();
+    // The sentence before, when it left its rate without a pair and may find the earlier
+    // figure in this one ([`waits_for_earlier`]).
+    let mut waiting: Option<Sentence> = None;
     let spans = sentences(text, &figures);
     for (i, &(start, end, new_paragraph)) in spans.iter().enumerate() {
         if new_paragraph {
             recent.clear();
+            waiting = None;
         }
         // Figures come in text order: those of the sentence are found by two binary searches,
         // so a long text costs time in proportion to its length.
@@ -464,6 +472,12 @@ pub fn link_text(text: &str) -> LinkedText {
             figures: owned,
             marks,
         };
+        if let Some(before) = waiting.take()
+            && pair_in_pluperfect(&before, &sentence, &mut out)
+        {
+            recent.clear();
+            continue;
+        }
         let claims_before = out.claims.len();
         let (mut used, tied) = sentence.link(&recent, &mut out);
         // The end figures of this sentence's growth claims: the total that "of these", "هذه
@@ -501,6 +515,7 @@ pub fn link_text(text: &str) -> LinkedText {
             recent.clear();
         }
         let headline = headline_rate(text, &sentence, &spans, i, &figures, &out);
+        let waits = waits_for_earlier(&sentence, &recent, &out);
         recent.push(Recent {
             span: (start, end),
             quantities: unused,
@@ -512,7 +527,10 @@ pub fn link_text(text: &str) -> LinkedText {
         if recent.len() > SENTENCES_BACK {
             recent.remove(0);
         }
+        waiting = waits.then_some(sentence);
     }
+    // The sentence kept waiting borrows the figures.
+    drop(waiting);
     out.figures = figures;
     out
 }
@@ -608,6 +626,123 @@ fn headline_rate<'f>(
     Some(*rate)
 }
 
+/// Whether `sentence` holds a count or an amount and then a rate the words announce, and
+/// nothing else, and left the rate without a pair in reach: the earlier figure may be in the
+/// next sentence ([`pair_in_pluperfect`]). No sentence before it in reach (`recent`) holds a
+/// figure of that kind that no claim used, and no number of its own is left unread.
+fn waits_for_earlier(sentence: &Sentence<'_, '_>, recent: &[Recent<'_>], out: &LinkedText) -> bool {
+    let [b, rate] = sentence.figures.as_slice() else {
+        return false;
+    };
+    let unlinked = out.not_checked.last().is_some_and(|n| {
+        n.reason == Unlinked::NoPairInReach
+            && n.figures.first().is_some_and(|f| f.start == rate.start)
+    });
+    unlinked
+        && is_quantity(b)
+        && rate.kind() == FigureKind::Percent
+        && recent
+            .iter()
+            .all(|r| r.quantities.iter().all(|q| q.kind() != b.kind()))
+        && !unread_number(sentence.text, sentence.span, &sentence.figures, false)
+}
+
+/// The growth of the rate that the sentence `before` left without a pair
+/// ([`waits_for_earlier`]), from the figure of `next`, the sentence after it in its paragraph,
+/// that a verb of the pluperfect gives ("Le montant a atteint B en 2024, en hausse de R %. Il
+/// avait atteint A un an plus tôt.", "... It had reached A in 2023.", "... وكان قد بلغ A في
+/// السنة السابقة."): the rate ends its sentence (words after it may give it another base),
+/// `next` holds that figure only, of the kind of the later one, the verb ends right before it,
+/// and only a pronoun stands before the verb ([`PLUPERFECT_SUBJECTS`]), so that nothing else
+/// in reach could be the pair. Whether a claim or a reason not to check took the place of the
+/// rate's "no pair in reach".
+fn pair_in_pluperfect<'f>(
+    before: &Sentence<'_, 'f>,
+    next: &Sentence<'_, 'f>,
+    out: &mut LinkedText,
+) -> bool {
+    let text = next.text;
+    let ([b, rate], [a]) = (before.figures.as_slice(), next.figures.as_slice()) else {
+        return false;
+    };
+    if a.kind() != b.kind() || unread_number(text, next.span, &next.figures, false) {
+        return false;
+    }
+    let head = crate::text::scan::trim_end_spaces(window(text, next.span.0, lead(a)));
+    let Some(verb) = ends_with_word(head, PLUPERFECT) else {
+        return false;
+    };
+    let subject = head
+        .get(..head.len().saturating_sub(verb.len()))
+        .unwrap_or_default()
+        .trim_matches(|c: char| is_space(c) || matches!(c, '"' | '«' | '»'));
+    if !PLUPERFECT_SUBJECTS
+        .iter()
+        .any(|s| subject.eq_ignore_ascii_case(s))
+    {
+        return false;
+    }
+    // The rate ends its sentence, perhaps with its noun and words of a change over a year:
+    // words after it may give it a base of its own ("up R% on the first half").
+    let rest = noun_after(text, rate.end).map_or(rate.end, |(_, end)| end);
+    let rest = over_a_year_at(text, rest).map_or(rest, |(_, end)| end);
+    if !window(text, rest, before.span.1)
+        .trim_matches(|c: char| is_space(c) || matches!(c, ',' | '،' | ')' | '.'))
+        .is_empty()
+    {
+        return false;
+    }
+    let rates = before.rates(&[], &|_| false);
+    let Some(rate) = rates.iter().find(|r| r.figure.start == rate.start) else {
+        return false;
+    };
+    // The rate's "no pair in reach", pushed last when its sentence was read.
+    if !out.not_checked.last().is_some_and(|n| {
+        n.reason == Unlinked::NoPairInReach
+            && n.figures
+                .first()
+                .is_some_and(|f| f.start == rate.figure.start)
+    }) {
+        return false;
+    }
+    out.not_checked.pop();
+    let span = (before.span.0, next.span.1);
+    // Each figure's period is read in its own sentence, after it.
+    let periods: Vec<(&'static str, TextPeriod)> = [
+        ("from", period_in(text, a.end, next.span.1)),
+        ("to", period_in(text, b.end, lead(rate.figure))),
+    ]
+    .into_iter()
+    .filter_map(|(role, p)| p.map(|p| (role, p)))
+    .collect();
+    let pair = Pair {
+        from: a,
+        to: b,
+        links: vec![verb.to_owned()],
+        span: (lead(b), a.end),
+    };
+    if periods_against_words(&periods) {
+        out.not_checked.push(NotChecked::new(
+            Unlinked::PeriodsAgainstWords,
+            span,
+            vec![rate.figure.clone(), (*a).clone(), (*b).clone()],
+            vec![ClaimKind::Growth {
+                from: (*a).clone(),
+                to: (*b).clone(),
+                stated: rate.figure.clone(),
+            }],
+        ));
+        return true;
+    }
+    let claims = out.claims.len();
+    // The rate's own sentence governs it; the claim spans the two sentences.
+    before.growth(&pair, rate, before.span, None, &[], span, out);
+    if let Some(claim) = out.claims.get_mut(claims..).and_then(|c| c.first_mut()) {
+        claim.periods = periods;
+    }
+    true
+}
+
 /// Sentence spans, with whether each starts a paragraph: cut at `.`, `!`, `?`, `؟` and blank
 /// lines, never inside a figure. A single line break is a space: articles wrap their lines.
 fn sentences(text: &str, figures: &[TextFigure]) -> Vec<(usize, usize, bool)> {
@@ -641,6 +776,11 @@ fn sentences(text: &str, figures: &[TextFigure]) -> Vec<(usize, usize, bool)> {
             continue;
         }
         if c == '.' && next.is_some_and(|n| !is_space(n) && n != '"' && n != '»') {
+            continue;
+        }
+        // "i.e." and "e.g." end no sentence: "12%, i.e. 1.2 million".
+        let head = text.get(..i).unwrap_or_default();
+        if c == '.' && (head.ends_with("i.e") || head.ends_with("e.g")) {
             continue;
         }
         spans.push((start, i, new_paragraph));
@@ -1263,11 +1403,24 @@ fn noun_after(text: &str, end: usize) -> Option<(Direction, usize)> {
     Some((direction, at + len))
 }
 
+/// The words of a change over a year ([`OVER_A_YEAR`]) that open the text at `at`, after
+/// spaces ("18% y/y from A", "de 18 % sur un an, contre A"), with where they end.
+fn over_a_year_at(text: &str, at: usize) -> Option<(&'static str, usize)> {
+    let after = window(text, at, at + 32);
+    let rest = after.trim_start_matches(|c: char| is_space(c));
+    OVER_A_YEAR.iter().copied().find_map(|w| {
+        let len = crate::text::scan::phrase_at(rest, w)?;
+        Some((w, at + after.len() - rest.len() + len))
+    })
+}
+
 /// The word that names `a` as the base of `rate` when it is all that stands between them,
-/// after the rate's noun if it has one: "up 14% from A", "a 14% increase from A", "en hausse
-/// de 14 % par rapport à A", "بنسبة 14 في المائة مقارنة مع A" ([`BASE_OF_RATE`]).
+/// after the rate's noun if it has one and the words of a change over a year: "up 14% from
+/// A", "a 14% increase from A", "up 14% y/y from A", "en hausse de 14 % par rapport à A",
+/// "بنسبة 14 في المائة مقارنة مع A" ([`BASE_OF_RATE`]).
 fn base_of_rate(text: &str, rate: &TextFigure, a: &TextFigure) -> Option<&'static str> {
     let start = noun_after(text, rate.end).map_or(rate.end, |(_, end)| end.min(lead(a)));
+    let start = over_a_year_at(text, start).map_or(start, |(_, end)| end.min(lead(a)));
     let words = window(text, start, lead(a))
         .trim_matches(|c: char| is_space(c) || matches!(c, ',' | '،' | ')' | '('));
     BASE_OF_RATE.iter().copied().find(|&w| w == words)
@@ -1364,6 +1517,15 @@ impl<'f> Sentence<'_, 'f> {
                 && !self.figures.iter().any(|f| is_quantity(f))
             {
                 self.link_to_recent(rate, recent, out);
+                return (used, Vec::new());
+            }
+            if rates.len() > 1
+                && !self.figures.iter().any(|f| is_quantity(f))
+                && let Some(word) = self
+                    .marks
+                    .first(self.span.0, self.span.1, Words::Respective)
+            {
+                self.list_to_recent(&rates, word, recent, out);
                 return (used, Vec::new());
             }
             if let Some(claim) = self
@@ -1732,9 +1894,29 @@ impl<'f> Sentence<'_, 'f> {
                 .find(|w| crate::text::scan::find_phrase(of_a, w).is_some());
             same.filter(|_| over_a_year)
         };
+        // "B, en hausse de R % sur un an, contre A", "B, up R% y/y, against A", "B، بارتفاع
+        // R على أساس سنوي، مقابل A": a rate over a year, then a word of comparison alone, then
+        // A with no words of its own up to the end of its clause ("contre A pour les cartes
+        // étrangères", "contre A et C" are of something else), is the figure a year before B.
+        let a_year_before_alone = || {
+            let start = noun_after(text, rate.end).map_or(rate.end, |(_, end)| end);
+            let (over_a_year, end) = over_a_year_at(text, start)?;
+            let between = window(text, end, lead(a))
+                .trim_matches(|c: char| is_space(c) || matches!(c, ',' | '،' | ')'));
+            AGAINST.iter().find(|&&w| w == between)?;
+            let rest = window(text, a.end, clause_end);
+            let rest = rest
+                .find([',', ';', '.', '،', '\u{061B}'])
+                .and_then(|i| rest.get(..i))
+                .unwrap_or(rest);
+            rest.trim_matches(|c: char| is_space(c))
+                .is_empty()
+                .then_some(over_a_year)
+        };
         let links = match earlier
             .or_else(by_periods)
             .or_else(same_period_a_year_before)
+            .or_else(a_year_before_alone)
         {
             Some(marker) => vec![word.to_owned(), marker.to_owned()],
             // "B, up R% from A", "B, en hausse de R % par rapport à A": the words right after
@@ -2354,6 +2536,141 @@ impl<'f> Sentence<'_, 'f> {
         }
     }
 
+    /// Rates of a list "respectivement" alone in their sentence, whose pairs are in the
+    /// sentences before it in the paragraph: "Le nombre est passé de A1 à B1 et le montant de A2
+    /// à B2. Ils ont progressé respectivement de R1 et R2.", "... Transactions and value grew
+    /// R1 and R2 respectively.", "... وارتفع عدد العمليات وقيمتها بنسبة R1 وR2 على التوالي.".
+    /// The sentences in reach hold as many pairs their words tie, and no claim used, as there
+    /// are rates, and no other count, amount or percentage, nor a number left unread; the rates
+    /// go with the pairs in the order their words name the pairs' quantities, or in the order
+    /// of the text after a pronoun ([`Sentence::names_the_list`]). Anything else leaves each
+    /// rate not checked.
+    fn list_to_recent(
+        &self,
+        rates: &[Rate<'_>],
+        respectively: &'static str,
+        recent: &[Recent<'_>],
+        out: &mut LinkedText,
+    ) {
+        let text = self.text;
+        // In text order, as the sentences are: a pair's figures are found by binary search.
+        let quantities: Vec<&TextFigure> = recent
+            .iter()
+            .flat_map(|r| r.quantities.iter().copied())
+            .collect();
+        let tied: Vec<&(usize, usize, String)> =
+            recent.iter().flat_map(|r| r.tied.iter()).collect();
+        let figure = |start: usize| {
+            quantities
+                .binary_search_by_key(&start, |f| f.start)
+                .ok()
+                .and_then(|i| quantities.get(i).copied())
+        };
+        let pairs: Vec<Pair<'_>> = tied
+            .iter()
+            .filter_map(|(from, to, word)| {
+                let (from, to) = (figure(*from)?, figure(*to)?);
+                Some(Pair {
+                    from,
+                    to,
+                    links: vec![word.clone()],
+                    span: (lead(from).min(lead(to)), from.end.max(to.end)),
+                })
+            })
+            .collect();
+        let unread = || {
+            unread_number(text, self.span, &self.figures, true)
+                || recent
+                    .iter()
+                    .any(|r| unread_number(text, r.span, &r.quantities, true))
+        };
+        let group: Vec<FigureKind> = pairs.iter().map(|p| p.to.kind()).collect();
+        // The pairs in the order the rates' words give them ([`Sentence::names_the_list`]).
+        let order = rates
+            .first()
+            .and_then(|r| self.names_the_list(lead(r.figure), &group))
+            .filter(|_| {
+                pairs.len() == rates.len()
+                    && tied.len() == rates.len()
+                    && quantities.len() == 2 * rates.len()
+                    && !recent.iter().any(|r| r.other_figures)
+                    && !unread()
+            });
+        let Some(order) = order else {
+            for rate in rates {
+                out.not_checked.push(NotChecked::new(
+                    Unlinked::NoPairInReach,
+                    self.span,
+                    vec![rate.figure.clone()],
+                    Vec::new(),
+                ));
+            }
+            return;
+        };
+        let start = recent.first().map_or(self.span.0, |r| r.span.0);
+        for (pair, rate) in order.iter().filter_map(|&i| pairs.get(i)).zip(rates) {
+            // The rates' own sentence governs them; each claim spans the sentences it joins.
+            self.growth(
+                pair,
+                rate,
+                self.span,
+                Some(respectively),
+                &group,
+                (start, self.span.1),
+                out,
+            );
+        }
+    }
+
+    /// The order in which the words of the sentence before `to` (the first rate of a list)
+    /// name the quantities of `kinds` (the kinds of the pairs, in the order of the text), as
+    /// indices into `kinds`; `None` when they name another quantity or leave the order open.
+    /// A pronoun opens them ("Ils ont progressé", "They grew", "Both grew"): the order of the
+    /// text. Or the parts (cut at commas and coordinators) that name a quantity name each kind
+    /// once, the kinds all different: "Le nombre d'opérations et leur montant ont progressé",
+    /// "وارتفع عدد العمليات وقيمتها", "Value and transactions grew" (after a pair of
+    /// transactions and one of value, the first rate is the value's). "Withdrawals and fees
+    /// grew" names none of them.
+    fn names_the_list(&self, to: usize, kinds: &[FigureKind]) -> Option<Vec<usize>> {
+        let head = window(self.text, to.saturating_sub(REACH).max(self.span.0), to);
+        let head = head.trim_start_matches(|c: char| is_space(c) || matches!(c, '"' | '«'));
+        let first = head
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or_default();
+        if ["ils", "elles", "they", "both"]
+            .iter()
+            .any(|p| first.eq_ignore_ascii_case(p))
+        {
+            return Some((0..kinds.len()).collect());
+        }
+        let mut order: Vec<usize> = Vec::new();
+        for part in head
+            .split([',', '،', ';'])
+            .flat_map(|p| p.split(" et "))
+            .flat_map(|p| p.split(" and "))
+            .flat_map(|p| p.split(" و"))
+        {
+            let kind = match crate::text::extract::named_quantity(part) {
+                Some(Named::Amount) => FigureKind::AmountMad,
+                Some(Named::Count | Named::Operations) => FigureKind::Transactions,
+                Some(Named::Cards) => FigureKind::Cards,
+                Some(Named::Merchants) => FigureKind::Merchants,
+                Some(Named::Other) => return None,
+                None => continue,
+            };
+            let mut of_kind = kinds.iter().enumerate().filter(|(_, k)| **k == kind);
+            let (Some((i, _)), None) = (of_kind.next(), of_kind.next()) else {
+                return None;
+            };
+            if order.contains(&i) {
+                return None;
+            }
+            order.push(i);
+        }
+        (order.len() == kinds.len()).then_some(order)
+    }
+
     /// A part and its share whose total is in the sentence before, pointed back to: "T. Foreign
     /// cards made up P of that, or S%", "T. Parmi ces opérations, P ..., soit S %", "T. ومن ضمن
     /// هذه العمليات، P ...، أي S في المائة". The sentence holds one count or amount and one
@@ -2533,9 +2850,10 @@ impl<'f> Sentence<'_, 'f> {
 
     /// A share written before the part and its marked total: "بحصة S في المائة من مبلغ
     /// الأداءات، إذ بلغت حصتها P من أصل T", "avec une part de S % des paiements, soit P sur
-    /// T", "a share of S% of payments, or P out of T". A word of a share ends right before the
-    /// percentage, share words follow it, no word of change comes before it, and the words
-    /// after it name no other quantity than the part's.
+    /// T", "a share of S% of payments, or P out of T", "تمثل ... S في المائة، أي P من أصل T".
+    /// A word of a share ends right before the percentage, share words follow it or "soit",
+    /// "أي", "i.e." alone stands between it and the part, no word of change comes before it,
+    /// and the words after it name no other quantity than the part's.
     fn share_before_part(
         &self,
         part: &TextFigure,
@@ -2544,13 +2862,46 @@ impl<'f> Sentence<'_, 'f> {
         marker: &'static str,
     ) -> Option<TextClaim> {
         let text = self.text;
-        if share.value() < rust_decimal::Decimal::ZERO || !share_follows(text, share.end) {
+        let weak_cue_alone = || {
+            gap(text, share.end, lead(part)).is_some_and(|g| {
+                let g = g.trim_matches(|c: char| is_space(c) || matches!(c, ',' | '،'));
+                WEAK_CUES.contains(&g)
+            })
+        };
+        let follows = share_follows(text, share.end);
+        if share.value() < rust_decimal::Decimal::ZERO || !(follows || weak_cue_alone()) {
             return None;
         }
-        let from = lead(share).saturating_sub(REACH / 2).max(self.span.0);
-        let cue = self
-            .marks
-            .ending_near(from, lead(share), 4, Words::Shares)?;
+        let near = lead(share).saturating_sub(REACH / 2).max(self.span.0);
+        // The figure before the share, or the sentence's start, within reach.
+        let before = self.figures.partition_point(|f| f.start < share.start);
+        let own = before
+            .checked_sub(1)
+            .and_then(|i| self.figures.get(i))
+            .map_or(self.span.0, |f| f.end)
+            .max(self.span.0)
+            .max(lead(share).saturating_sub(REACH));
+        let (from, cue) = match self.marks.ending_near(near, lead(share), 4, Words::Shares) {
+            Some(cue) if follows => (near, cue),
+            // "تمثل البطاقات الأجنبية S في المائة، أي P من أصل T": the verb of a share before
+            // its subject, or share words after the percentage left out for "soit", "أي" or
+            // "i.e."; a verb of a share only, then, not a word that also announces a rate
+            // ("ارتفعت ... بنسبة S في المائة، أي P من أصل T" is a rise), and no word of change
+            // back to the figure before.
+            _ => {
+                let (_, _, entry) =
+                    self.marks
+                        .within(own, lead(share), Words::Shares)
+                        .find(|&(_, _, entry)| {
+                            ALL_WORDS
+                                .index_in
+                                .get(entry)
+                                .and_then(|lists| lists.get(Words::Growth as usize))
+                                .is_some_and(Option::is_none)
+                        })?;
+                (own, ALL_WORDS.set.word(entry)?)
+            }
+        };
         if WEAK_CUES.contains(&cue) || self.change_word_in(from, lead(share), |_, w| w == cue) {
             return None;
         }
@@ -2738,7 +3089,8 @@ impl<'f> Sentence<'_, 'f> {
     }
 
     /// "1,2 milliard de dirhams pour 2,1 millions d'opérations, soit un panier moyen de 571
-    /// DH": one amount, one count, and an amount the words make an average.
+    /// DH": one amount, one count, and an amount the words make an average; no number left
+    /// unread beside them.
     fn average_ticket(&self, out: &mut LinkedText) {
         let counts: Vec<&TextFigure> = self
             .figures
@@ -2794,6 +3146,12 @@ impl<'f> Sentence<'_, 'f> {
             (Some(w), None) => (*y, *x, w),
             _ => return,
         };
+        // "2,1 milliards de dirhams pour 4,2 millions d'opérations et 3 milliards pour les
+        // retraits, et le panier moyen ...": an amount the reader left out may be what the
+        // average is of, as in the sentences before an average alone.
+        if unread_number(text, self.span, &self.figures, true) {
+            return;
+        }
         out.claims.push(TextClaim {
             id: format!("average_ticket@{}", stated.start),
             kind: ClaimKind::AverageTicket {
@@ -2997,10 +3355,14 @@ fn unread_in_gap(text: &str, (from, to): (usize, usize), scaled_only: bool) -> b
             return false;
         };
         at += offset;
-        let in_word = text
-            .get(..at)
-            .and_then(|h| h.chars().next_back())
-            .is_some_and(char::is_alphanumeric);
+        // A digit after a letter is within a word, unless the letter is the conjunction "و"
+        // glued to the number ("و3 مليارات").
+        let head = text.get(..at).unwrap_or_default();
+        let mut back = head.chars().rev();
+        let in_word = match (back.next(), back.next()) {
+            (Some('و'), before) => before.is_some_and(char::is_alphanumeric),
+            (last, _) => last.is_some_and(char::is_alphanumeric),
+        };
         let Some(number) = crate::text::scan::number(text, at).filter(|_| !in_word) else {
             at += text
                 .get(at..)

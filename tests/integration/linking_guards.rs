@@ -6,7 +6,7 @@ use morocco_ecommerce::check::Checker;
 use morocco_ecommerce::text::{Unlinked, check_text, link_text};
 
 /// The claims of `text` that the checker raises an alarm on.
-fn alarms(text: &str) -> Vec<String> {
+pub(crate) fn alarms(text: &str) -> Vec<String> {
     check_text(text, &Checker::new())
         .into_iter()
         .filter_map(|(c, f)| {
@@ -20,7 +20,7 @@ fn alarms(text: &str) -> Vec<String> {
 
 /// That a correct `text` gives no alarm and no claim, and reports its rate not checked for one
 /// of `reasons`.
-fn refused(text: &str, reasons: &[Unlinked]) {
+pub(crate) fn refused(text: &str, reasons: &[Unlinked]) {
     assert!(alarms(text).is_empty(), "{text}: {:?}", alarms(text));
     let linked = link_text(text);
     assert!(linked.claims.is_empty(), "{text}: {:?}", linked.claims);

@@ -24,6 +24,7 @@ mod linking;
 mod linking_asides;
 mod linking_bases;
 mod linking_clauses;
+mod linking_constructions;
 mod linking_guards;
 mod linking_recall;
 mod linking_support;

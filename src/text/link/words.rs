@@ -407,11 +407,14 @@ pub(super) const ANAPHORA_BEFORE: &[&str] = &[
     "من هذا المجموع",
 ];
 /// Words right after a rate that make it a change over a year: "+R % sur un an", "R%
-/// year-on-year", "R في المائة على أساس سنوي".
+/// year-on-year", "R% y/y", "R في المائة على أساس سنوي".
 pub(super) const OVER_A_YEAR: &[&str] = &[
     "year-on-year",
     "year-over-year",
     "year on year",
+    "y/y",
+    "yoy",
+    "y-o-y",
     "sur un an",
     "en glissement annuel",
     "على أساس سنوي",
@@ -517,6 +520,39 @@ pub(super) const RESPECTIVELY: &[&str] = &[
     "على التوالي",
     "تواليا",
 ];
+/// Verbs of the pluperfect that end right before the earlier figure, in the sentence after
+/// its rate: "Il avait atteint A un an plus tôt", "It had reached A", "وكان قد بلغ A".
+pub(super) const PLUPERFECT: &[&str] = &[
+    "avait atteint",
+    "avaient atteint",
+    "avait été de",
+    "avaient été de",
+    "s'était établi à",
+    "s'était établie à",
+    "s'étaient établis à",
+    "s'étaient établies à",
+    "s'était élevé à",
+    "s'était élevée à",
+    "s'étaient élevés à",
+    "s'étaient élevées à",
+    "had reached",
+    "had been",
+    "had stood at",
+    "had totalled",
+    "had totaled",
+    "had amounted to",
+    "كان قد بلغ",
+    "كانت قد بلغت",
+    "كان قد وصل إلى",
+    "كانت قد وصلت إلى",
+    "كان قد استقر في",
+    "كانت قد استقرت في",
+];
+/// The words alone that may stand before a verb of [`PLUPERFECT`] at the start of its sentence:
+/// a pronoun of the subject before, no other subject ("Les retraits avaient atteint A" is of
+/// another quantity). Arabic writes the subject in the verb, perhaps after "و".
+pub(super) const PLUPERFECT_SUBJECTS: &[&str] =
+    &["", "il", "elle", "ils", "elles", "it", "they", "و"];
 /// Words that put a figure in the past of another: "Il était de 371 MMDH".
 pub(super) const PAST_MARKERS: &[&str] = &[
     "était",
@@ -572,6 +608,10 @@ pub(super) const TICKET_CUES: &[&str] = &[
     "متوسط مبلغ العملية الواحدة",
     "متوسط قيمة العملية الواحدة",
     "متوسط سلة المشتريات",
+    "worth on average",
+    "each purchase was worth",
+    "each transaction was worth",
+    "each payment was worth",
     "متوسط سلة الشراء",
     "معدل قيمة",
 ];
