@@ -197,6 +197,10 @@ pub enum Unlinked {
     BothDirections,
     /// The periods the words name run against the order the words give the figures.
     PeriodsAgainstWords,
+    /// The rate's own words name a period the pair is not of: a year other than the pair's
+    /// ("après avoir bondi de 27 % en 2022"), or a change over a year between figures that are
+    /// not a year apart ("up 25% y/y, against 41.2 million in 2022").
+    PeriodsOfTheRate,
     /// Two figures in reach, in neighbouring sentences, and no word says which is the earlier.
     OrderNotWritten,
     /// A change from one percentage to another: a change in points or a relative change, which
@@ -215,8 +219,8 @@ pub enum Unlinked {
 
 impl Unlinked {
     /// The reason's name: `several_pairings`, `no_pair_in_reach`, `both_directions`,
-    /// `periods_against_words`, `order_not_written`, `change_of_percentages`,
-    /// `another_quantity`, `other_clause`.
+    /// `periods_against_words`, `periods_of_the_rate`, `order_not_written`,
+    /// `change_of_percentages`, `another_quantity`, `other_clause`, `unread_number`.
     #[must_use]
     ///
     /// ```
@@ -229,6 +233,7 @@ impl Unlinked {
             Unlinked::NoPairInReach => "no_pair_in_reach",
             Unlinked::BothDirections => "both_directions",
             Unlinked::PeriodsAgainstWords => "periods_against_words",
+            Unlinked::PeriodsOfTheRate => "periods_of_the_rate",
             Unlinked::OrderNotWritten => "order_not_written",
             Unlinked::ChangeOfPercentages => "change_of_percentages",
             Unlinked::AnotherQuantity => "another_quantity",
@@ -255,6 +260,9 @@ impl Unlinked {
             Unlinked::BothDirections => "words of a rise and of a fall both govern this rate",
             Unlinked::PeriodsAgainstWords => {
                 "the periods named run against the order the words give the figures"
+            }
+            Unlinked::PeriodsOfTheRate => {
+                "the rate's words name a period the two figures are not of"
             }
             Unlinked::OrderNotWritten => {
                 "two figures in reach, and no word says which of them is the earlier"
@@ -2112,11 +2120,18 @@ impl<'f> Sentence<'_, 'f> {
             return false;
         }
         let periods = claim_periods(text, pair, span.1);
-        if periods_against_words(&periods)
-            || rate_of_another_year(text, pair, rate, clause, &periods)
+        let reason = if periods_against_words(&periods) {
+            Some(Unlinked::PeriodsAgainstWords)
+        } else if rate_of_another_year(text, pair, rate, clause, &periods)
+            || year_on_year_of_other_years(text, rate, &periods)
         {
+            Some(Unlinked::PeriodsOfTheRate)
+        } else {
+            None
+        };
+        if let Some(reason) = reason {
             out.not_checked.push(NotChecked::new(
-                Unlinked::PeriodsAgainstWords,
+                reason,
                 span,
                 vec![rate.figure.clone(), pair.from.clone(), pair.to.clone()],
                 vec![candidate()],
@@ -3308,6 +3323,32 @@ fn rate_of_another_year(
             .map(crate::Period::year)
     };
     year_of("to").is_some_and(|y| y != year) || year_of("from").is_some_and(|y| y > year)
+}
+
+/// Whether the rate's words say it is over a year ("+25 % sur un an", "up 25% y/y", "على أساس
+/// سنوي", [`OVER_A_YEAR`]) while the pair's years, both named, are not a year apart: "48.6
+/// million in 2024, up 25% y/y, against 41.2 million in 2022" compares with a year the text
+/// does not give.
+fn year_on_year_of_other_years(
+    text: &str,
+    rate: &Rate<'_>,
+    periods: &[(&'static str, TextPeriod)],
+) -> bool {
+    let start = noun_after(text, rate.figure.end).map_or(rate.figure.end, |(_, end)| end);
+    if over_a_year_at(text, start).is_none() {
+        return false;
+    }
+    let year_of = |role: &str| {
+        periods
+            .iter()
+            .find(|(r, _)| *r == role)
+            .and_then(|(_, p)| p.period)
+            .map(crate::Period::year)
+    };
+    match (year_of("from"), year_of("to")) {
+        (Some(from), Some(to)) => to.years_since(from) != 1,
+        _ => false,
+    }
 }
 
 /// Whether `span` holds a number that no figure of `figures` (in text order) holds and that may

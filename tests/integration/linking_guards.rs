@@ -67,6 +67,26 @@ fn a_pair_the_reader_left_out_makes_the_rate_not_checked() {
     refused(text, &[Unlinked::UnreadNumber]);
 }
 
+/// A rate over a year ("sur un an", "y/y", "على أساس سنوي") between figures whose years are not a
+/// year apart compares with a year the text does not give: not checked, never an alarm.
+#[test]
+fn a_rate_over_a_year_between_figures_two_years_apart_is_not_checked() {
+    for text in [
+        "Transactions reached 48.6 million in 2024, up 25% y/y, against 41.2 million in 2022.",
+        "Les transactions ont atteint 48,6 millions en 2024, en hausse de 25 % sur un an, contre \
+         41,2 millions en 2022.",
+        "بلغ عدد العمليات 48,6 مليون عملية سنة 2024، بارتفاع نسبته 25 في المائة على أساس سنوي، \
+         مقابل 41,2 مليون عملية سنة 2022.",
+    ] {
+        refused(text, &[Unlinked::PeriodsOfTheRate]);
+    }
+    // A year apart, the rate is checked.
+    let linked = link_text(
+        "Transactions reached 48.6 million in 2024, up 18% y/y, against 41.2 million in 2023.",
+    );
+    assert_eq!(linked.claims.len(), 1, "{:?}", linked.not_checked);
+}
+
 /// A rate whose own words name a year other than the pair's ("بعدما ارتفع بنسبة 27 في المائة
 /// سنة 2022") is not tied to a pair of later periods.
 #[test]
@@ -77,7 +97,7 @@ fn a_rate_of_another_year_is_not_tied_to_the_pair() {
         "Après avoir bondi de 27 % en 2022, le nombre d'opérations est passé de 30,4 millions au \
          premier semestre 2023 à 33,1 millions au second semestre 2023.",
     ] {
-        refused(text, &[Unlinked::PeriodsAgainstWords]);
+        refused(text, &[Unlinked::PeriodsOfTheRate]);
     }
     // The same year, or a year introduced by a word of comparison, does not stand in the way.
     for text in [
@@ -91,7 +111,7 @@ fn a_rate_of_another_year_is_not_tied_to_the_pair() {
             linked
                 .not_checked
                 .iter()
-                .all(|n| n.reason != Unlinked::PeriodsAgainstWords),
+                .all(|n| n.reason != Unlinked::PeriodsOfTheRate),
             "{text}: {:?}",
             linked.not_checked
         );
