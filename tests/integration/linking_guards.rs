@@ -67,6 +67,27 @@ fn a_pair_the_reader_left_out_makes_the_rate_not_checked() {
     refused(text, &[Unlinked::UnreadNumber]);
 }
 
+/// A share that its words say is of the amount ("من المبلغ", "من القيمة") is no share of the
+/// counts after "أي": no claim, and so no alarm, whatever the share.
+#[test]
+fn a_share_of_the_amount_is_not_claimed_of_counts() {
+    for share in ["12", "15"] {
+        for noun in ["المبلغ", "القيمة", "المبالغ"] {
+            let text = format!(
+                "تمثل البطاقات الأجنبية {share} في المائة من {noun}، أي 1,2 مليون عملية من أصل \
+                 10 ملايين عملية."
+            );
+            assert!(alarms(&text).is_empty(), "{text}: {:?}", alarms(&text));
+            assert!(link_text(&text).claims.is_empty(), "{text}");
+        }
+    }
+    // Of the value, with amounts, the share is claimed.
+    let linked = link_text(
+        "تمثل البطاقات الأجنبية 12 في المائة من القيمة، أي 1,2 مليار درهم من أصل 10 مليارات درهم.",
+    );
+    assert_eq!(linked.claims.len(), 1, "{:?}", linked.not_checked);
+}
+
 /// A rate over a year ("sur un an", "y/y", "على أساس سنوي") between figures whose years are not a
 /// year apart compares with a year the text does not give: not checked, never an alarm.
 #[test]
