@@ -802,6 +802,31 @@ fn a_unit_left_out_is_not_guessed() {
     assert!(named.is_empty(), "{named:?}");
 }
 
+/// "Il avait atteint 7,4 milliards un an plus tôt": a pronoun and a verb in the pluperfect, with
+/// no figure before it in its sentence, give the earlier value of what the sentence before
+/// measured, as "Il était de" does.
+#[test]
+fn the_earlier_value_in_the_pluperfect_takes_the_kind_of_the_sentence_before() {
+    for text in [
+        "Le montant a atteint 9,2 milliards de dirhams en 2024. Il avait atteint 7,4 milliards un \
+         an plus tôt.",
+        "The amount reached MAD 9.2 billion in 2024. It had reached 7.4 billion a year earlier.",
+        "بلغ المبلغ 9,2 مليار درهم سنة 2024. وكان قد بلغ 7,4 مليار في السنة السابقة.",
+        "Le CMI a traité 48,6 millions d'opérations. Elles avaient atteint 41,2 millions en 2023.",
+    ] {
+        let found = extract(text);
+        assert_eq!(found.len(), 2, "{text}: {found:?}");
+        assert_eq!(found[1].kind(), found[0].kind(), "{text}: {found:?}");
+        assert!(found[1].unit_implied, "{text}");
+    }
+    // Another subject: not the earlier value of the sentence before.
+    let other = extract(
+        "Le montant a atteint 9,2 milliards de dirhams en 2024. Les retraits avaient atteint 7,4 \
+         milliards.",
+    );
+    assert_eq!(other.len(), 1, "{other:?}");
+}
+
 /// A list tied to a list pairs term by term: a term whose unit is left out takes no kind from
 /// the figure beside the tie, nor from the one kind written before it, when the list before
 /// the tie has a term the reader left out or the figure itself opens a list.
