@@ -879,20 +879,27 @@ fn lead(f: &TextFigure) -> usize {
 
 /// Whether `c`, followed by `next`, ends a sentence: `!`, `?`, `؟`, a blank line, or a `.`
 /// before a space, a quote or the end, as the linker cuts sentences.
-fn is_sentence_end(c: char, next: Option<char>) -> bool {
+/// `head` is the text before `c`: the point of "i.e." and "e.g." ends no sentence ("12%, i.e.
+/// 1.2 million").
+fn is_sentence_end(head: &str, c: char, next: Option<char>) -> bool {
     match c {
         '!' | '?' | '\u{061F}' => true,
         '\n' => next == Some('\n'),
-        '.' => next.is_none_or(|n| scan::is_space(n) || n == '"' || n == '»'),
+        '.' => {
+            next.is_none_or(|n| scan::is_space(n) || n == '"' || n == '»')
+                && !head.ends_with("i.e")
+                && !head.ends_with("e.g")
+        }
         _ => false,
     }
 }
 
 /// Whether the text between two figures ends a sentence ([`is_sentence_end`]).
 fn ends_sentence(gap: &str) -> bool {
-    let mut chars = gap.chars().peekable();
-    while let Some(c) = chars.next() {
-        if is_sentence_end(c, chars.peek().copied()) {
+    let mut chars = gap.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        if is_sentence_end(gap.get(..i).unwrap_or_default(), c, next) {
             return true;
         }
     }
@@ -917,7 +924,7 @@ fn sentence_start(text: &str, at: usize) -> usize {
             .peek()
             .map(|&(_, n)| n)
             .or_else(|| text.get(at..).and_then(|r| r.chars().next()));
-        if is_sentence_end(c, next) {
+        if is_sentence_end(head.get(..i).unwrap_or_default(), c, next) {
             start = from + i + c.len_utf8();
         }
     }

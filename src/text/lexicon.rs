@@ -1076,10 +1076,13 @@ pub(crate) const FALL_VERBS: &[&str] = &["تراجعت", "تراجع", "انخف
 /// The words that may follow a scale word with no unit in English and Arabic text, where a noun
 /// right after the scale word is the thing counted: prepositions, articles, ties, verbs and
 /// words of time ("7.4 billion in 2014", "1.2 million were paid", "مقابل 1,9 مليار في السنة").
-/// Folded, each a single word.
+/// Folded, each a single word but "من أصل" ("من" alone may open the noun counted: "3 ملايين من
+/// المستخدمين").
 pub(crate) const AFTER_SCALE_ALONE: &[&str] = &[
     // English.
     "in",
+    // "1.2 million out of 10 million".
+    "out",
     "on",
     "at",
     "by",
@@ -1217,6 +1220,7 @@ pub(crate) const AFTER_SCALE_ALONE: &[&str] = &[
     "فقط",
     "تقريبا",
     "بين",
+    "من أصل",
     "ثم",
     "لكن",
     "بينما",
