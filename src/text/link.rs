@@ -2533,6 +2533,25 @@ impl<'f> Sentence<'_, 'f> {
             ));
             return;
         };
+        // "... contre 6,0 milliards en 2022. En 2022, la hausse avait été de 35 %.": the rate's
+        // own sentence names a year the pair does not end in; it is of another change.
+        let year_of = |p: Option<TextPeriod>| p.and_then(|p| p.period).map(crate::Period::year);
+        if let Some(year) = year_of(period_in(text, self.span.0, self.span.1))
+            && (year_of(period(to)).is_some_and(|y| y != year)
+                || year_of(period(from)).is_some_and(|y| y >= year))
+        {
+            out.not_checked.push(NotChecked::new(
+                Unlinked::PeriodsOfTheRate,
+                (start, self.span.1),
+                vec![rate.figure.clone(), from.clone(), to.clone()],
+                vec![ClaimKind::Growth {
+                    from: from.clone(),
+                    to: to.clone(),
+                    stated: rate.figure.clone(),
+                }],
+            ));
+            return;
+        }
         let pair = Pair {
             from,
             to,

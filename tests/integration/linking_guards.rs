@@ -67,6 +67,29 @@ fn a_pair_the_reader_left_out_makes_the_rate_not_checked() {
     refused(text, &[Unlinked::UnreadNumber]);
 }
 
+/// A rate alone in its sentence whose words name a year the pair of the sentence before does
+/// not end in ("En 2022, la hausse avait été de 35 %" after a pair from 2022 to 2023) is of
+/// another change: not checked, never an alarm.
+#[test]
+fn a_rate_of_another_year_in_the_next_sentence_is_not_tied() {
+    for text in [
+        "En 2023, le montant des paiements en ligne a atteint 7,2 milliards de dirhams contre 6,0 \
+         milliards en 2022. En 2022, la hausse avait été de 35 %.",
+        "Online payments reached MAD 7.2 billion in 2023, compared with MAD 6 billion in 2022. \
+         Growth in 2022 had been 35%.",
+        "بلغت قيمة الأداءات عبر الإنترنت 7,2 مليار درهم سنة 2023 مقابل 6 مليارات درهم سنة 2022. \
+         وفي سنة 2022، كان الارتفاع بنسبة 35 في المائة.",
+    ] {
+        refused(text, &[Unlinked::PeriodsOfTheRate]);
+    }
+    // The year the pair ends in: the rate is checked.
+    let linked = link_text(
+        "Online payments reached MAD 7.2 billion in 2023, compared with MAD 6 billion in 2022. \
+         Growth in 2023 was 20%.",
+    );
+    assert_eq!(linked.claims.len(), 1, "{:?}", linked.not_checked);
+}
+
 /// A share that its words say is of the amount ("من المبلغ", "من القيمة") is no share of the
 /// counts after "أي": no claim, and so no alarm, whatever the share.
 #[test]
