@@ -1541,6 +1541,10 @@ pub(crate) fn figure_at(text: &str, number: &scan::Number) -> Option<(TextFigure
         Some(_) if unit.kind.is_signed() => 3,
         Some(mark) if unit.power > 0 => match (lexicon::language_near(text, number.start)?, mark) {
             (Language::English, Mark::Comma) => number.fraction_len,
+            // French groups with points: "5.430 millions" may be 5 430 millions as well as
+            // 5,43; only a scale word in the singular ("1.250 milliard", less than two) says
+            // the point is a decimal mark.
+            (Language::French, Mark::Point) if !singular_scale(text, number.end) => return None,
             (Language::English, Mark::Point) | (Language::French | Language::Arabic, _) => 3,
         },
         Some(Mark::Point)
@@ -1995,6 +1999,18 @@ enum ScaleAfter {
     Word(u32, usize),
     /// A scale word followed by another currency or by letters glued to it: no sure amount.
     Unreadable,
+}
+
+/// Whether the word after the number ending at `end` is a French scale word in the singular:
+/// "million", "milliard".
+fn singular_scale(text: &str, end: usize) -> bool {
+    let rest = text.get(end..).unwrap_or_default();
+    let rest = rest
+        .get(scan::leading_spaces(rest, 3)..)
+        .unwrap_or_default();
+    ["million", "milliard"].iter().any(|w| {
+        scan::strip_word_prefix(rest, w).is_some_and(|tail| !tail.starts_with(scan::is_letter))
+    })
 }
 
 /// The scale word that `words` start with: the word (folded), its power of ten, its length,
