@@ -816,11 +816,14 @@ fn units_left_out(text: &str, figures: &mut Vec<TextFigure>, implied: &[(usize, 
         // more than that 8 milliards is not cards), or nothing.
         // A figure that is a term of a list, or follows a list with a term left out, has no
         // kind from the others: "from 17.6 million and MAD 5.1 billion" pairs term by term.
+        let coordinated = |a: Option<&TextFigure>, b: Option<&TextFigure>| match (a, b) {
+            (Some(a), Some(b)) => is_coordination(text.get(a.end..lead(b)).unwrap_or_default()),
+            _ => false,
+        };
         let in_list = list_seen
             || term_before(text.get(..lead(f)).unwrap_or_default())
-            || figures
-                .get(i + 1)
-                .is_some_and(|g| is_coordination(text.get(f.end..lead(g)).unwrap_or_default()));
+            || coordinated(i.checked_sub(1).and_then(|h| figures.get(h)), Some(f))
+            || coordinated(Some(f), figures.get(i + 1));
         let kind = sole_before
             .filter(|k| matches!(k, FigureKind::AmountMad | FigureKind::Transactions))
             .filter(|_| !in_list);

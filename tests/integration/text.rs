@@ -841,6 +841,9 @@ fn a_term_of_a_list_tied_to_a_list_is_not_given_its_neighbours_kind() {
         "Les paiements ont atteint 20,1 millions et 6,3 milliards de dirhams, contre 17,6 \
          millions et 5,1 milliards de dirhams.",
         "Les paiements ont atteint 2,1 millions et 6,3 milliards de dirhams, contre 5,1 milliards.",
+        "Le montant et le nombre des opérations ont atteint respectivement 6,1 milliards de \
+         dirhams et 14,6 millions, contre 4,9 milliards de dirhams et 12,2 millions un an plus \
+         tôt.",
     ] {
         let found = extract(text);
         assert!(
