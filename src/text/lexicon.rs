@@ -370,6 +370,18 @@ pub(crate) const HEDGES: &[(&str, Qualifier)] = &[
     ("frôlé les", Qualifier::About),
     ("dépassent", Qualifier::MoreThan),
     ("a dépassé", Qualifier::MoreThan),
+    // "a dépassé la barre des 50 millions": the bar passed, not the figure reached.
+    ("dépassé la barre des", Qualifier::MoreThan),
+    ("dépasse la barre des", Qualifier::MoreThan),
+    ("franchi la barre des", Qualifier::MoreThan),
+    ("franchit la barre des", Qualifier::MoreThan),
+    ("dépassé le cap des", Qualifier::MoreThan),
+    ("dépasse le cap des", Qualifier::MoreThan),
+    ("franchi le cap des", Qualifier::MoreThan),
+    ("franchit le cap des", Qualifier::MoreThan),
+    ("dépassé le seuil des", Qualifier::MoreThan),
+    ("franchi le seuil des", Qualifier::MoreThan),
+    ("sous la barre des", Qualifier::LessThan),
     ("ont dépassé", Qualifier::MoreThan),
     ("inférieur à", Qualifier::LessThan),
     ("inférieure à", Qualifier::LessThan),
@@ -410,6 +422,8 @@ pub(crate) const HEDGES: &[(&str, Qualifier)] = &[
     ("exceeding", Qualifier::MoreThan),
     ("exceeds", Qualifier::MoreThan),
     ("topped", Qualifier::MoreThan),
+    ("passed", Qualifier::MoreThan),
+    ("crossed", Qualifier::MoreThan),
     ("tops", Qualifier::MoreThan),
     ("topping", Qualifier::MoreThan),
     ("just over", Qualifier::MoreThan),
@@ -1067,6 +1081,9 @@ pub(crate) const QUANTITY_NOUNS: &[&str] = &[
     "متوسط",
     "مداخيل",
     "إيرادات",
+    // A noun in the construct state inside the subject: "عدد عمليات التجارة الإلكترونية".
+    "عمليات",
+    "معاملات",
 ];
 
 /// Arabic verbs of a fall that may stand before their subject, the subject before the rate:
