@@ -1083,6 +1083,8 @@ static NAME_FIRSTS: std::sync::LazyLock<Vec<char>> = std::sync::LazyLock::new(||
         lexicon::COUNT_NAMES,
         lexicon::CARD_COUNT_NAMES,
         lexicon::MERCHANT_COUNT_NAMES,
+        lexicon::MERCHANT_PEOPLE_NAMES,
+        lexicon::ONLINE_WORDS,
         lexicon::ANY_COUNT_NAMES,
         lexicon::AMOUNT_NAMES,
         lexicon::OPERATION_NAMES,
@@ -1148,7 +1150,9 @@ pub(crate) fn named_quantity(clause: &str) -> Option<Named> {
     let named_compound = |kind: Named| compound == Some(Some(kind));
     let count = names(lexicon::COUNT_NAMES) || named_compound(Named::Count);
     let cards = names(lexicon::CARD_COUNT_NAMES) || named_compound(Named::Cards);
-    let merchants = names(lexicon::MERCHANT_COUNT_NAMES) || named_compound(Named::Merchants);
+    let merchants = names(lexicon::MERCHANT_COUNT_NAMES)
+        || named_compound(Named::Merchants)
+        || names(lexicon::MERCHANT_PEOPLE_NAMES) && names(lexicon::ONLINE_WORDS);
     let amount = names(lexicon::AMOUNT_NAMES);
     // A count that names none of ours counts something else.
     if !count && !cards && !merchants && names(lexicon::ANY_COUNT_NAMES) {
@@ -1606,15 +1610,36 @@ fn site_named_before(text: &str, number: &scan::Number) -> Option<usize> {
         let tail = scan::strip_word_prefix(after, word)?;
         (!tail.starts_with(scan::is_letter)).then(|| after.len() - tail.len())
     })?;
-    // The clause runs from the last number before this one, or the sentence's start: "1 850
-    // sites marchands, sur 4 000 sites" does not name what 4 000 counts.
+    // The clause runs from the last number before this one that is no percentage, or the
+    // sentence's start: "1 850 sites marchands, sur 4 000 sites" does not name what 4 000
+    // counts, but "le nombre de commerçants en ligne a augmenté de 15 % pour s'établir à 5 820
+    // sites" does.
     let head = text.get(sentence_start(text, number.start)..number.start)?;
-    let clause = head
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| scan::digit(c).is_some())
-        .and_then(|(i, c)| head.get(i + c.len_utf8()..))
-        .unwrap_or(head);
+    let mut clause = head;
+    let mut end = head.len();
+    while let Some((i, c)) = head.get(..end).and_then(|h| {
+        h.char_indices()
+            .rev()
+            .find(|&(_, c)| scan::digit(c).is_some())
+    }) {
+        let after = head.get(i + c.len_utf8()..).unwrap_or_default();
+        let after = after
+            .get(scan::leading_spaces(after, 3)..)
+            .unwrap_or_default();
+        if lexicon::AFTER.at_start(after).get(List::Percent).is_none() {
+            clause = after;
+            break;
+        }
+        // Past the percentage's digits and marks.
+        end = head
+            .get(..i)
+            .and_then(|h| {
+                h.char_indices()
+                    .rev()
+                    .find(|&(_, c)| scan::digit(c).is_none() && !matches!(c, ',' | '.' | '٫'))
+            })
+            .map_or(0, |(k, c)| k + c.len_utf8());
+    }
     (named_quantity(clause) == Some(Named::Merchants)).then_some(at + len)
 }
 

@@ -1297,6 +1297,28 @@ pub(crate) const MERCHANT_COUNT_NAMES: &[&str] = &[
     "عدد التجار الإلكترونيين",
 ];
 
+/// Names of a count of merchants that need not sell online: they name merchant sites when the
+/// clause also says online ([`ONLINE_WORDS`]): "le nombre de commerçants acceptant le paiement
+/// en ligne", "عدد التجار الذين يقبلون الأداء عبر الإنترنت". Folded.
+pub(crate) const MERCHANT_PEOPLE_NAMES: &[&str] = &[
+    "nombre de commerçants",
+    "nombre des commerçants",
+    "nombre de marchands",
+    "number of merchants",
+    "عدد التجار",
+];
+
+/// Words that say online, for [`MERCHANT_PEOPLE_NAMES`]. Folded.
+pub(crate) const ONLINE_WORDS: &[&str] = &[
+    "en ligne",
+    "online",
+    "e-commerce",
+    "عبر الإنترنت",
+    "عبر الانترنت",
+    "الإلكترونية",
+    "الإلكتروني",
+];
+
 /// Words that name a count of anything: in a clause that names none of [`COUNT_NAMES`],
 /// [`CARD_COUNT_NAMES`] and [`MERCHANT_COUNT_NAMES`], a count of something not ours ("le nombre
 /// de commandes", "the number of users", "عدد الحسابات"), and the figure is left out.

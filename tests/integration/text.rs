@@ -827,6 +827,25 @@ fn the_earlier_value_in_the_pluperfect_takes_the_kind_of_the_sentence_before() {
     assert_eq!(other.len(), 1, "{other:?}");
 }
 
+/// "sites" after a number are merchant sites when the clause names them, and a percentage
+/// between the name and the number does not cut the clause.
+#[test]
+fn sites_after_a_clause_that_names_merchants_online() {
+    for text in [
+        "Le nombre de commerçants en ligne a progressé de 15 % pour s'établir à 5 820 sites.",
+        "ارتفع عدد التجار الذين يقبلون الأداء عبر الإنترنت بـ15 في المائة إلى 5820 موقعا.",
+        "The number of merchants accepting online payment rose 15% to 5,820 sites.",
+    ] {
+        let found = read(text);
+        assert_eq!(found.len(), 2, "{text}: {found:?}");
+        assert_eq!(found[1].1, FigureKind::Merchants, "{text}");
+        assert_eq!(found[1].2, d("5820"), "{text}");
+    }
+    // Another number between the name and "sites" cuts the clause.
+    let cut = read("Le nombre de sites marchands a atteint 1 850, sur 4 000 sites recensés.");
+    assert_eq!(cut.len(), 1, "{cut:?}");
+}
+
 /// A list tied to a list pairs term by term: a term whose unit is left out takes no kind from
 /// the figure beside the tie, nor from the one kind written before it, when the list before
 /// the tie has a term the reader left out or the figure itself opens a list.
