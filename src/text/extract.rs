@@ -568,8 +568,10 @@ enum LeftOut {
 ///    "840 مليون درهم مقابل 500 مليون" ([`lexicon::TIES`]: "à", "to", "إلى", "contre",
 ///    "مقابل", "versus"..., perhaps with a year: "en 2015, contre"); tied to a count on one
 ///    side and an amount on the other, the figure is left out; a tie between two lists pairs
-///    them term by term, so a figure beside it that closes or opens a list ("rose to 20.1
-///    million and MAD 6.3 billion, from 17.6 million and ...") takes no kind from it;
+///    them term by term ([`term_by_term`]): a term takes the kind of the term in its place in
+///    the other list ("MAD 6.1 billion and 14.6 million transactions, compared with MAD 4.9
+///    billion and 12.2 million"), and a figure beside the tie takes no kind from it ("rose to
+///    20.1 million and MAD 6.3 billion, from 17.6 million and ...");
 /// 2. the kind of the quantity its clause names before it, after the last figure with a unit:
 ///    "le nombre d'opérations ... 12 millions" is a count, "le nombre de cartes ... 15,6
 ///    millions" a count of cards, "le montant ... 7,4 milliards" an amount; a clause that names
@@ -661,7 +663,7 @@ fn units_left_out(text: &str, figures: &mut Vec<TextFigure>, implied: &[(usize, 
             // term by term, not the two figures beside it. The figure is left out rather than
             // given the kind of another term.
             let coordinated = |a: Option<&TextFigure>, b: Option<&TextFigure>| match (a, b) {
-                (Some(a), Some(b)) => is_coordination(text.get(a.end..lead(b)).unwrap_or_default()),
+                (Some(a), Some(b)) => terms_joined(text, a, b),
                 _ => false,
             };
             // The figure before the tie closes a list: a figure, or a number the reader left
@@ -711,6 +713,18 @@ fn units_left_out(text: &str, figures: &mut Vec<TextFigure>, implied: &[(usize, 
             kinds.push(None);
             continue;
         };
+        // A term of a list tied to another list: the term in the same place there decides.
+        match term_by_term(text, figures, i, &written) {
+            Terms::Kind(kind) => {
+                kinds.push((how != LeftOut::Bare || is_count(kind)).then_some(kind));
+                continue;
+            }
+            Terms::Undecided => {
+                kinds.push(None);
+                continue;
+            }
+            Terms::NoLists => {}
+        }
         if conflict.get(k).copied().unwrap_or(false) {
             kinds.push(None);
             continue;
@@ -817,7 +831,7 @@ fn units_left_out(text: &str, figures: &mut Vec<TextFigure>, implied: &[(usize, 
         // A figure that is a term of a list, or follows a list with a term left out, has no
         // kind from the others: "from 17.6 million and MAD 5.1 billion" pairs term by term.
         let coordinated = |a: Option<&TextFigure>, b: Option<&TextFigure>| match (a, b) {
-            (Some(a), Some(b)) => is_coordination(text.get(a.end..lead(b)).unwrap_or_default()),
+            (Some(a), Some(b)) => terms_joined(text, a, b),
             _ => false,
         };
         let in_list = list_seen
@@ -985,6 +999,96 @@ fn is_date_word(word: &str) -> bool {
     year || lexicon::DATE_WORDS
         .iter()
         .any(|w| word.eq_ignore_ascii_case(w))
+}
+
+/// Whether `a` and `b` are terms of one list of quantities: joined by a coordination, and
+/// neither a percentage ("from 9.5 million to 11 million, and 12% in value" joins two
+/// clauses, not two terms).
+fn terms_joined(text: &str, a: &TextFigure, b: &TextFigure) -> bool {
+    !a.kind().is_signed()
+        && !b.kind().is_signed()
+        && is_coordination(text.get(a.end..lead(b)).unwrap_or_default())
+}
+
+/// The most terms a list of figures is read with, for [`term_by_term`].
+const MAX_TERMS: usize = 4;
+
+/// What [`term_by_term`] says of a figure.
+enum Terms {
+    /// The figure is no term of two lists a tie joins: the other rules decide.
+    NoLists,
+    /// The kind of the term in its place in the other list.
+    Kind(FigureKind),
+    /// The lists are not of one length, a term of either is a number the reader left out, or
+    /// the term in its place has no unit either: the figure is left out.
+    Undecided,
+}
+
+/// For figure `i`, a term of a list of figures joined by coordination that a tie joins to
+/// another list ("MAD 6.1 billion and 14.6 million transactions respectively, compared with MAD
+/// 4.9 billion and 12.2 million"): the kind of the term in the same place of the other list,
+/// if that one has its unit `written` ([`Terms`]). Lists of more than [`MAX_TERMS`] terms are
+/// not followed, so the cost stays bounded.
+fn term_by_term(
+    text: &str,
+    figures: &[TextFigure],
+    i: usize,
+    written: &impl Fn(&TextFigure) -> bool,
+) -> Terms {
+    let gap = |a: usize, b: usize| match (figures.get(a), figures.get(b)) {
+        (Some(a), Some(b)) => text.get(a.end..lead(b)),
+        _ => None,
+    };
+    let coordinated = |a: usize, b: usize| match (figures.get(a), figures.get(b)) {
+        (Some(a), Some(b)) => terms_joined(text, a, b),
+        _ => false,
+    };
+    // "respectively, compared with": the word of a list before the tie.
+    let tied = |a: usize, b: usize| {
+        gap(a, b).is_some_and(|g| {
+            let g = g.trim_start_matches(|c: char| scan::is_space(c) || c == ',');
+            let g = ["respectivement", "respectively", "على التوالي"]
+                .iter()
+                .find_map(|w| g.strip_prefix(w))
+                .unwrap_or(g);
+            is_tie(g)
+        })
+    };
+    // The list that holds `at`: its first and last terms.
+    let list = |at: usize| {
+        let mut first = at;
+        while first > 0 && at - first + 1 < MAX_TERMS && coordinated(first - 1, first) {
+            first -= 1;
+        }
+        let mut last = at;
+        while last - first + 1 < MAX_TERMS && coordinated(last, last + 1) {
+            last += 1;
+        }
+        (first, last)
+    };
+    let (first, last) = list(i);
+    if first == last {
+        return Terms::NoLists;
+    }
+    let other = if first > 0 && tied(first - 1, first) {
+        list(first - 1)
+    } else if tied(last, last + 1) {
+        list(last + 1)
+    } else {
+        return Terms::NoLists;
+    };
+    let unread_term = |at: usize| {
+        figures
+            .get(at)
+            .is_some_and(|f| term_before(text.get(..lead(f)).unwrap_or_default()))
+    };
+    if other.1 - other.0 != last - first || unread_term(first) || unread_term(other.0) {
+        return Terms::Undecided;
+    }
+    match figures.get(other.0 + (i - first)) {
+        Some(there) if written(there) => Terms::Kind(there.kind()),
+        _ => Terms::Undecided,
+    }
 }
 
 /// Whether `head`, the text before a figure, ends with a number and a coordination ("20.1

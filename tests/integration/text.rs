@@ -874,6 +874,32 @@ fn a_term_of_a_list_tied_to_a_list_is_not_given_its_neighbours_kind() {
             "{text}: {found:?}"
         );
     }
+    // Lists of one length: each term whose unit is left out takes the kind of the term in its
+    // place in the other list, when that one has its unit.
+    for (text, value, kind) in [
+        (
+            "Value and volume reached MAD 6.1 billion and 14.6 million transactions \
+             respectively, compared with MAD 4.9 billion and 12.2 million a year earlier.",
+            "12200000",
+            FigureKind::Transactions,
+        ),
+        (
+            "Les opérations ont atteint 61,2 millions d'opérations et 19,8 milliards de dirhams, \
+             contre 52,4 millions d'opérations et 16,9 milliards.",
+            "16900000000",
+            FigureKind::AmountMad,
+        ),
+        (
+            "بلغ عدد العمليات وقيمتها 14,6 مليون عملية و6,1 مليار درهم، مقابل 12,2 مليون عملية \
+             و4,9 مليار.",
+            "4900000000",
+            FigureKind::AmountMad,
+        ),
+    ] {
+        let found = extract(text);
+        let f = found.iter().find(|f| f.value() == d(value));
+        assert_eq!(f.map(TextFigure::kind), Some(kind), "{text}: {found:?}");
+    }
     // One figure on each side of the tie, no list: the tie gives the kind.
     let tied = extract("Online payments reached MAD 6.3 billion, from 5.1 billion a year earlier.");
     assert_eq!(tied.len(), 2, "{tied:?}");
