@@ -197,7 +197,9 @@ pub fn extract(text: &str) -> Vec<TextFigure> {
         let (prev, prev2) = last_two_visible(text.get(..i).unwrap_or_default());
         // Not the start of a number: inside a word ("A320", "Q3") or after a mark that follows
         // digits.
-        let inside_word = prev.is_some_and(|p| p.is_ascii_alphabetic() || p == '_');
+        // A dirham sign glued to the digits ("Dh742.5 million", "MAD980m") is no word.
+        let inside_word = prev.is_some_and(|p| p.is_ascii_alphabetic() || p == '_')
+            && !glued_dirham_prefix(text.get(..i).unwrap_or_default());
         // Right after a mark that may stand inside a number, a number is a tail, not a figure:
         // ".5 million", the "5" of "1,,5 million". An apostrophe only counts after a digit, so
         // that "d'1,5 million" still reads.
@@ -299,6 +301,21 @@ fn list_signs(text: &str, figures: &mut [TextFigure]) {
             b.figure = b.figure.negated();
         }
     }
+}
+
+/// Whether `head` ends with a dirham sign written before an amount ([`lexicon::DIRHAM_PREFIXES`]:
+/// "Dh", "MAD") as a whole word.
+fn glued_dirham_prefix(head: &str) -> bool {
+    lexicon::DIRHAM_PREFIXES.iter().any(|prefix| {
+        let Some(cut) = head.len().checked_sub(prefix.len()) else {
+            return false;
+        };
+        head.get(cut..)
+            .is_some_and(|word| word.eq_ignore_ascii_case(prefix))
+            && head
+                .get(..cut)
+                .is_some_and(|before| !before.ends_with(char::is_alphanumeric))
+    })
 }
 
 /// The last two characters of `head` that are not invisible formatting characters
