@@ -348,6 +348,11 @@ impl serde::Serialize for NotChecked {
 }
 
 impl NotChecked {
+    /// A rate (or another figure) not checked for `reason`, with no candidate claims.
+    fn alone(reason: Unlinked, sentence: (usize, usize), figure: &TextFigure) -> NotChecked {
+        NotChecked::new(reason, sentence, vec![figure.clone()], Vec::new())
+    }
+
     fn new(
         reason: Unlinked,
         sentence: (usize, usize),
@@ -1553,11 +1558,10 @@ impl<'f> Sentence<'_, 'f> {
             if out.claims.len() == before {
                 for rate in &rates {
                     if !WEAK_CUES.contains(&rate.cue) {
-                        out.not_checked.push(NotChecked::new(
+                        out.not_checked.push(NotChecked::alone(
                             Unlinked::NoPairInReach,
                             self.span,
-                            vec![rate.figure.clone()],
-                            Vec::new(),
+                            rate.figure,
                         ));
                     }
                 }
@@ -1591,11 +1595,10 @@ impl<'f> Sentence<'_, 'f> {
         // left out (its unit not told) may be a pair the rate belongs to.
         if !rates.is_empty() && unread_number(text, self.span, &self.figures, true) {
             for rate in &rates {
-                out.not_checked.push(NotChecked::new(
+                out.not_checked.push(NotChecked::alone(
                     Unlinked::UnreadNumber,
                     self.span,
-                    vec![rate.figure.clone()],
-                    Vec::new(),
+                    rate.figure,
                 ));
             }
             return (used, Vec::new());
@@ -1641,11 +1644,10 @@ impl<'f> Sentence<'_, 'f> {
                     for rate in
                         (0..rate_count).filter_map(|r| rates.get(r + first_rate.unwrap_or(0)))
                     {
-                        out.not_checked.push(NotChecked::new(
+                        out.not_checked.push(NotChecked::alone(
                             Unlinked::NoPairInReach,
                             self.span,
-                            vec![rate.figure.clone()],
-                            Vec::new(),
+                            rate.figure,
                         ));
                     }
                 }
@@ -2444,22 +2446,14 @@ impl<'f> Sentence<'_, 'f> {
             .flat_map(|r| r.quantities.iter().copied())
             .collect();
         let others = recent.iter().any(|r| r.other_figures);
-        let alone = || {
-            NotChecked::new(
-                Unlinked::NoPairInReach,
-                self.span,
-                vec![rate.figure.clone()],
-                Vec::new(),
-            )
-        };
+        let alone = || NotChecked::alone(Unlinked::NoPairInReach, self.span, rate.figure);
         // "Dans le même temps, le parc de guichets a augmenté de 3,4 %, à 8 310 unités": a
         // number of the rate's own sentence that no figure holds may be what the rate is of.
         if unread_number(text, self.span, &self.figures, false) {
-            out.not_checked.push(NotChecked::new(
+            out.not_checked.push(NotChecked::alone(
                 Unlinked::UnreadNumber,
                 self.span,
-                vec![rate.figure.clone()],
-                Vec::new(),
+                rate.figure,
             ));
             return;
         }
@@ -2632,11 +2626,10 @@ impl<'f> Sentence<'_, 'f> {
             });
         let Some(order) = order else {
             for rate in rates {
-                out.not_checked.push(NotChecked::new(
+                out.not_checked.push(NotChecked::alone(
                     Unlinked::NoPairInReach,
                     self.span,
-                    vec![rate.figure.clone()],
-                    Vec::new(),
+                    rate.figure,
                 ));
             }
             return;
