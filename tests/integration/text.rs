@@ -1238,3 +1238,89 @@ fn the_end_of_june_is_the_first_half() {
         "{march:#?}"
     );
 }
+
+/// The text of one term of a composed list in language `lang` (0 French, 1 English, 2 Arabic):
+/// a count of millions or an amount of billions, with its unit or its scale word alone.
+fn list_term(lang: usize, kind: FigureKind, whole: u32, tenth: u32, unit: bool) -> String {
+    let (sep, count, amount, count_bare, amount_bare) = match lang {
+        0 => (
+            ",",
+            "millions d'opérations",
+            "milliards de dirhams",
+            "millions",
+            "milliards",
+        ),
+        1 => (
+            ".",
+            "million transactions",
+            "billion dirhams",
+            "million",
+            "billion",
+        ),
+        _ => (",", "مليون عملية", "مليار درهم", "مليون", "مليار"),
+    };
+    let word = match (kind, unit) {
+        (FigureKind::AmountMad, true) => amount,
+        (FigureKind::AmountMad, false) => amount_bare,
+        (_, true) => count,
+        (_, false) => count_bare,
+    };
+    format!("{whole}{sep}{tenth} {word}")
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(600))]
+
+    /// Two lists of a count and an amount tied by "contre", "compared with", "مقابل", the
+    /// second with none, one or both units left out: every figure read is the term it writes,
+    /// with that term's kind and value; a term whose unit is left out is never given the other
+    /// term's kind, and every term written with its unit is read.
+    #[test]
+    fn lists_tied_to_lists_never_give_a_wrong_kind(
+        lang in 0usize..3,
+        values in prop::array::uniform4((1u32..99, 0u32..9)),
+        amount_first in any::<bool>(),
+        units in (any::<bool>(), any::<bool>()),
+    ) {
+        let kinds = if amount_first {
+            [FigureKind::AmountMad, FigureKind::Transactions]
+        } else {
+            [FigureKind::Transactions, FigureKind::AmountMad]
+        };
+        let (and, against, open, close) = match lang {
+            0 => (" et ", ", contre ", "Les paiements ont atteint ", " un an plus tôt."),
+            1 => (" and ", ", compared with ", "Payments reached ", " a year earlier."),
+            _ => (" و", "، مقابل ", "بلغت الأداءات ", " قبل سنة."),
+        };
+        let mut text = open.to_owned();
+        // Each term: where it starts, its kind and value, whether its unit is written.
+        let mut terms = Vec::new();
+        for (k, &(whole, tenth)) in values.iter().enumerate() {
+            let kind = kinds[k % 2];
+            let unit = k < 2 || if k == 2 { units.0 } else { units.1 };
+            text.push_str(match k {
+                1 | 3 => and,
+                2 => against,
+                _ => "",
+            });
+            let scale = if kind == FigureKind::AmountMad { 100_000_000 } else { 100_000 };
+            let value = Decimal::from(whole * 10 + tenth) * Decimal::from(scale);
+            terms.push((text.len(), kind, value, unit));
+            text.push_str(&list_term(lang, kind, whole, tenth, unit));
+        }
+        text.push_str(close);
+        let found = extract(&text);
+        for f in &found {
+            let Some(&(_, kind, value, _)) = terms.iter().find(|t| t.0 == f.start) else {
+                return Err(TestCaseError::fail(format!("{text}: a figure that is no term: {f:?}")));
+            };
+            prop_assert_eq!(f.kind(), kind, "{}: {:?}", text, f);
+            prop_assert_eq!(f.value(), value.normalize(), "{}: {:?}", text, f);
+        }
+        for (start, _, _, unit) in &terms {
+            if *unit {
+                prop_assert!(found.iter().any(|f| f.start == *start), "{}: a term with its unit not read: {:?}", text, found);
+            }
+        }
+    }
+}
