@@ -1324,3 +1324,55 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(600))]
+
+    /// A scale word cut short is read before a unit of ours, as the full word would be, and
+    /// never before another noun or alone.
+    #[test]
+    fn short_scale_words_read_only_before_a_unit(
+        whole in 1u32..999,
+        tenth in 0u32..9,
+        form in 0usize..6,
+    ) {
+        let (written, power, noun) = [
+            (format!("{whole},{tenth} M d'opérations"), 6, "d'articles"),
+            (format!("{whole}.{tenth}m transactions"), 6, "items"),
+            (format!("{whole}.{tenth}M transactions"), 6, "units"),
+            (format!("{whole}.{tenth}k transactions"), 3, "visits"),
+            (format!("{whole},{tenth} Md de dirhams"), 9, "de visites"),
+            (format!("MAD {whole}.{tenth}m"), 6, ""),
+        ][form].clone();
+        let value = Decimal::from(whole * 10 + tenth) * pow10(power - 1);
+        let figures = extract(&format!("Le CMI a traité {written} cette année."));
+        prop_assert_eq!(figures.len(), 1, "{}: {:?}", written, figures);
+        prop_assert_eq!(figures[0].value(), value.normalize(), "{}", written);
+        prop_assert_eq!(figures[0].precision(), pow10(power - 1).normalize(), "{}", written);
+        if !noun.is_empty() {
+            let cut = written.find([' ', 'm', 'M', 'k']).unwrap_or(0);
+            let number = &written[..cut];
+            let letter = if form == 0 || form == 4 { " M" } else { "m" };
+            for other in [format!("{number}{letter} {noun}"), format!("{number}{letter}.")] {
+                let found = extract(&format!("Le site a vendu {other}"));
+                prop_assert!(found.is_empty(), "{}: {:?}", other, found);
+            }
+        }
+    }
+
+    /// A fall word before the first of two rates that share their unit makes both falls.
+    #[test]
+    fn a_fall_before_a_list_of_rates_governs_both(
+        a in 1u32..99,
+        b in 1u32..99,
+        lang in 0usize..3,
+    ) {
+        let text = match lang {
+            0 => format!("Les deux indicateurs affichent des baisses respectives de {a} et {b} %."),
+            1 => format!("Both were down {a} and {b} percent on the year."),
+            _ => format!("وسجل المؤشران تراجعا بنسبتي {a} و{b} في المائة."),
+        };
+        let values: Vec<Decimal> = extract(&text).iter().map(TextFigure::value).collect();
+        prop_assert_eq!(values, vec![-Decimal::from(a), -Decimal::from(b)], "{}", text);
+    }
+}
