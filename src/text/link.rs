@@ -197,9 +197,11 @@ pub enum Unlinked {
     BothDirections,
     /// The periods the words name run against the order the words give the figures.
     PeriodsAgainstWords,
-    /// The rate's own words name a period the pair is not of: a year other than the pair's
-    /// ("après avoir bondi de 27 % en 2022"), or a change over a year between figures that are
-    /// not a year apart ("up 25% y/y, against 41.2 million in 2022").
+    /// The period the rate is of and the pair's do not agree: the rate's words name a year
+    /// other than the pair's ("après avoir bondi de 27 % en 2022"), or a change over a year
+    /// stands between figures that are not a year apart ("up 25% y/y, against 41.2 million in
+    /// 2022"), or the earlier figure, given after the rate as a past level, is two years or
+    /// more before the later ("B en 2024, en hausse de R %. Il avait atteint A en 2022.").
     PeriodsOfTheRate,
     /// Two figures in reach, in neighbouring sentences, and no word says which is the earlier.
     OrderNotWritten,
@@ -262,7 +264,7 @@ impl Unlinked {
                 "the periods named run against the order the words give the figures"
             }
             Unlinked::PeriodsOfTheRate => {
-                "the rate's words name a period the two figures are not of"
+                "the period the rate is of and the two figures' periods do not agree"
             }
             Unlinked::OrderNotWritten => {
                 "two figures in reach, and no word says which of them is the earlier"
@@ -734,9 +736,28 @@ fn pair_in_pluperfect<'f>(
         links: vec![verb.to_owned()],
         span: (lead(b), a.end),
     };
-    if periods_against_words(&periods) {
+    // "B en 2024, en hausse de R %. Il avait atteint A en 2022.": the rate came before the
+    // earlier figure, which is given as a past level, not named as its base; two years apart,
+    // the rate may be of the year before.
+    let years_apart = {
+        let year = |role: &str| {
+            periods
+                .iter()
+                .find(|(r, _)| *r == role)
+                .and_then(|(_, p)| p.period)
+                .map(crate::Period::year)
+        };
+        matches!((year("from"), year("to")), (Some(f), Some(t)) if t.years_since(f) != 1)
+    };
+    let against = periods_against_words(&periods);
+    if against || years_apart {
+        let reason = if against {
+            Unlinked::PeriodsAgainstWords
+        } else {
+            Unlinked::PeriodsOfTheRate
+        };
         out.not_checked.push(NotChecked::new(
-            Unlinked::PeriodsAgainstWords,
+            reason,
             span,
             vec![rate.figure.clone(), (*a).clone(), (*b).clone()],
             vec![ClaimKind::Growth {

@@ -82,6 +82,15 @@ fn a_rate_of_another_year_in_the_next_sentence_is_not_tied() {
     ] {
         refused(text, &[Unlinked::PeriodsOfTheRate]);
     }
+    // The earlier figure in the pluperfect after the rate, two years before the later one.
+    for text in [
+        "Le montant a atteint 9,2 milliards de dirhams en 2024, en hausse de 10 %. Il avait \
+         atteint 7,4 milliards de dirhams en 2022.",
+        "The amount reached MAD 9.2 billion in 2024, up 10%. It had reached MAD 7.4 billion in \
+         2021.",
+    ] {
+        refused(text, &[Unlinked::PeriodsOfTheRate]);
+    }
     // The year the pair ends in: the rate is checked.
     let linked = link_text(
         "Online payments reached MAD 7.2 billion in 2023, compared with MAD 6 billion in 2022. \
