@@ -835,7 +835,17 @@ fn units_left_out(text: &str, figures: &mut Vec<TextFigure>, implied: &[(usize, 
             None => None,
         };
         if how == LeftOut::Bare {
-            kinds.push(named.filter(|&k| is_count(k)));
+            // "425 sites marchands ont rejoint la plateforme, portant leur nombre à plus de
+            // 6 500": a pronoun's count ([`lexicon::PRONOUN_COUNTS`]) counts what the sentence
+            // counted before, when that is one kind of count.
+            let of_pronoun = || {
+                lexicon::PRONOUN_COUNTS
+                    .iter()
+                    .any(|w| scan::find_phrase(clause, w).is_some())
+                    .then_some(sole_before)
+                    .flatten()
+            };
+            kinds.push(named.or_else(of_pronoun).filter(|&k| is_count(k)));
             continue;
         }
         if let Some(kind) = named {

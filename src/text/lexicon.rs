@@ -1415,6 +1415,20 @@ pub(crate) const PRONOUN_WAS: &[&str] = &[
     "كانت",
 ];
 
+/// A count by a pronoun, in the clause of a bare number: "portant leur nombre à 6 500",
+/// "bringing the total to 6,500", "ليرتفع عددها إلى 6500". It counts what the sentence counted
+/// before (`extract::units_left_out`). Folded.
+pub(crate) const PRONOUN_COUNTS: &[&str] = &[
+    "leur nombre",
+    "son nombre",
+    "le total",
+    "their number",
+    "its number",
+    "the total",
+    "عددها",
+    "عددهم",
+];
+
 /// Words that say a count without naming what is counted ("le nombre et le montant des
 /// paiements"): beside a name of an amount, the clause names two kinds.
 pub(crate) const COUNT_WORDS: &[&str] = &["nombre", "number", "volume", "volumes", "عدد", "حجم"];

@@ -846,6 +846,29 @@ fn sites_after_a_clause_that_names_merchants_online() {
     assert_eq!(cut.len(), 1, "{cut:?}");
 }
 
+/// A bare number after a count by a pronoun ("portant leur nombre à", "bringing the total to",
+/// "ليرتفع عددها إلى") counts what its sentence counted before.
+#[test]
+fn a_count_by_a_pronoun_counts_what_the_sentence_counted() {
+    for text in [
+        "Au total, 425 sites marchands ont rejoint la plateforme, portant leur nombre à plus de \
+         6 500.",
+        "A total of 425 merchant sites joined the platform, bringing the total to over 6,500.",
+        "انضم 425 موقعا تجاريا إلى المنصة، ليرتفع عددها إلى 6500.",
+    ] {
+        let found = read(text);
+        assert_eq!(found.len(), 2, "{text}: {found:?}");
+        assert_eq!(found[1].1, FigureKind::Merchants, "{text}");
+        assert_eq!(found[1].2, d("6500"), "{text}");
+    }
+    // Two kinds counted before: nothing says which.
+    let two = read(
+        "Le CMI a traité 2 millions d'opérations et 3 200 sites marchands, portant leur nombre à \
+         2 400 000.",
+    );
+    assert_eq!(two.len(), 2, "{two:?}");
+}
+
 /// A list tied to a list pairs term by term: a term whose unit is left out takes no kind from
 /// the figure beside the tie, nor from the one kind written before it, when the list before
 /// the tie has a term the reader left out or the figure itself opens a list.
