@@ -739,16 +739,10 @@ fn pair_in_pluperfect<'f>(
     // "B en 2024, en hausse de R %. Il avait atteint A en 2022.": the rate came before the
     // earlier figure, which is given as a past level, not named as its base; two years apart,
     // the rate may be of the year before.
-    let years_apart = {
-        let year = |role: &str| {
-            periods
-                .iter()
-                .find(|(r, _)| *r == role)
-                .and_then(|(_, p)| p.period)
-                .map(crate::Period::year)
-        };
-        matches!((year("from"), year("to")), (Some(f), Some(t)) if t.years_since(f) != 1)
-    };
+    let years_apart = matches!(
+        (year_of(&periods, "from"), year_of(&periods, "to")),
+        (Some(f), Some(t)) if t.years_since(f) != 1
+    );
     let against = periods_against_words(&periods);
     if against || years_apart {
         let reason = if against {
@@ -2550,10 +2544,10 @@ impl<'f> Sentence<'_, 'f> {
         };
         // "... contre 6,0 milliards en 2022. En 2022, la hausse avait été de 35 %.": the rate's
         // own sentence names a year the pair does not end in; it is of another change.
-        let year_of = |p: Option<TextPeriod>| p.and_then(|p| p.period).map(crate::Period::year);
-        if let Some(year) = year_of(period_in(text, self.span.0, self.span.1))
-            && (year_of(period(to)).is_some_and(|y| y != year)
-                || year_of(period(from)).is_some_and(|y| y >= year))
+        let year_in = |p: Option<TextPeriod>| p.and_then(|p| p.period).map(crate::Period::year);
+        if let Some(year) = year_in(period_in(text, self.span.0, self.span.1))
+            && (year_in(period(to)).is_some_and(|y| y != year)
+                || year_in(period(from)).is_some_and(|y| y >= year))
         {
             out.not_checked.push(NotChecked::new(
                 Unlinked::PeriodsOfTheRate,
@@ -3348,14 +3342,17 @@ fn rate_of_another_year(
     else {
         return false;
     };
-    let year_of = |role: &str| {
-        periods
-            .iter()
-            .find(|(r, _)| *r == role)
-            .and_then(|(_, p)| p.period)
-            .map(crate::Period::year)
-    };
-    year_of("to").is_some_and(|y| y != year) || year_of("from").is_some_and(|y| y > year)
+    year_of(periods, "to").is_some_and(|y| y != year)
+        || year_of(periods, "from").is_some_and(|y| y > year)
+}
+
+/// The year of the period that `periods` give the figure of `role` ("from", "to"), if named.
+fn year_of(periods: &[(&'static str, TextPeriod)], role: &str) -> Option<crate::model::Year> {
+    periods
+        .iter()
+        .find(|(r, _)| *r == role)
+        .and_then(|(_, p)| p.period)
+        .map(crate::Period::year)
 }
 
 /// Whether the rate's words say it is over a year ("+25 % sur un an", "up 25% y/y", "على أساس
@@ -3371,14 +3368,7 @@ fn year_on_year_of_other_years(
     if over_a_year_at(text, start).is_none() {
         return false;
     }
-    let year_of = |role: &str| {
-        periods
-            .iter()
-            .find(|(r, _)| *r == role)
-            .and_then(|(_, p)| p.period)
-            .map(crate::Period::year)
-    };
-    match (year_of("from"), year_of("to")) {
+    match (year_of(periods, "from"), year_of(periods, "to")) {
         (Some(from), Some(to)) => to.years_since(from) != 1,
         _ => false,
     }
