@@ -2193,17 +2193,24 @@ impl<'f> Sentence<'_, 'f> {
         true
     }
 
-    /// The direction the words written with a rate give it: those between the figure before
-    /// it (or its sentence's start, within [`REACH`]) and the rate, when they hold words of one
-    /// direction only ("a rise of", "en baisse de", "ارتفعت ... بنسبة").
-    fn own_direction(&self, rate: &TextFigure) -> Option<Direction> {
-        let before = self.figures.partition_point(|f| f.start < rate.start);
-        let from = before
+    /// Where the words that go with `figure` start: after the figure before it, or at the
+    /// sentence's start, at most [`REACH`] bytes before it. The figures are in text order, so
+    /// the one before is found by a search.
+    fn own_words_start(&self, figure: &TextFigure) -> usize {
+        let before = self.figures.partition_point(|f| f.start < figure.start);
+        before
             .checked_sub(1)
             .and_then(|i| self.figures.get(i))
             .map_or(self.span.0, |f| f.end)
             .max(self.span.0)
-            .max(lead(rate).saturating_sub(REACH));
+            .max(lead(figure).saturating_sub(REACH))
+    }
+
+    /// The direction the words written with a rate give it: those between the figure before
+    /// it (or its sentence's start, within [`REACH`]) and the rate, when they hold words of one
+    /// direction only ("a rise of", "en baisse de", "ارتفعت ... بنسبة").
+    fn own_direction(&self, rate: &TextFigure) -> Option<Direction> {
+        let from = self.own_words_start(rate);
         let fall = self.marks.first(from, rate.start, Words::Falls);
         let rise = self.marks.first(from, rate.start, Words::Rises);
         match (fall, rise) {
@@ -2915,14 +2922,7 @@ impl<'f> Sentence<'_, 'f> {
             return None;
         }
         let near = lead(share).saturating_sub(REACH / 2).max(self.span.0);
-        // The figure before the share, or the sentence's start, within reach.
-        let before = self.figures.partition_point(|f| f.start < share.start);
-        let own = before
-            .checked_sub(1)
-            .and_then(|i| self.figures.get(i))
-            .map_or(self.span.0, |f| f.end)
-            .max(self.span.0)
-            .max(lead(share).saturating_sub(REACH));
+        let own = self.own_words_start(share);
         let (from, cue) = match self.marks.ending_near(near, lead(share), 4, Words::Shares) {
             Some(cue) if follows => (near, cue),
             // "تمثل البطاقات الأجنبية S في المائة، أي P من أصل T": the verb of a share before
