@@ -679,20 +679,15 @@ fn units_left_out(text: &str, figures: &mut Vec<TextFigure>, implied: &[(usize, 
             // milliards": the neighbour ends (or opens) a list, and the tie joins two lists
             // term by term, not the two figures beside it. The figure is left out rather than
             // given the kind of another term.
-            let coordinated = |a: Option<&TextFigure>, b: Option<&TextFigure>| match (a, b) {
-                (Some(a), Some(b)) => terms_joined(text, a, b),
-                _ => false,
-            };
             // The figure before the tie closes a list: a figure, or a number the reader left
             // out ("rose to 20.1 million and MAD 6.3 billion, from"), joined to it. The figure
             // after the tie opens one ("from 17.6 million and MAD 5.1 billion").
-            let (before_tie, after_tie) = (first, second);
             let (before_index, after_index) = if forward { (j, i) } else { (i, j) };
-            let closes = coordinated(
-                before_index.checked_sub(1).and_then(|h| figures.get(h)),
-                Some(before_tie),
-            ) || term_before(text.get(..lead(before_tie)).unwrap_or_default());
-            let opens = coordinated(Some(after_tie), figures.get(after_index + 1));
+            let closes = before_index
+                .checked_sub(1)
+                .is_some_and(|h| terms_joined(text, figures, h, before_index))
+                || term_before(text.get(..lead(first)).unwrap_or_default());
+            let opens = terms_joined(text, figures, after_index, after_index + 1);
             if closes || opens {
                 if let Some(c) = conflict.get_mut(k) {
                     *c = true;
@@ -857,14 +852,11 @@ fn units_left_out(text: &str, figures: &mut Vec<TextFigure>, implied: &[(usize, 
         // more than that 8 milliards is not cards), or nothing.
         // A figure that is a term of a list, or follows a list with a term left out, has no
         // kind from the others: "from 17.6 million and MAD 5.1 billion" pairs term by term.
-        let coordinated = |a: Option<&TextFigure>, b: Option<&TextFigure>| match (a, b) {
-            (Some(a), Some(b)) => terms_joined(text, a, b),
-            _ => false,
-        };
         let in_list = list_seen
             || term_before(text.get(..lead(f)).unwrap_or_default())
-            || coordinated(i.checked_sub(1).and_then(|h| figures.get(h)), Some(f))
-            || coordinated(Some(f), figures.get(i + 1));
+            || i.checked_sub(1)
+                .is_some_and(|h| terms_joined(text, figures, h, i))
+            || terms_joined(text, figures, i, i + 1);
         let kind = sole_before
             .filter(|k| matches!(k, FigureKind::AmountMad | FigureKind::Transactions))
             .filter(|_| !in_list);
@@ -1028,10 +1020,13 @@ fn is_date_word(word: &str) -> bool {
         .any(|w| word.eq_ignore_ascii_case(w))
 }
 
-/// Whether `a` and `b` are terms of one list of quantities: joined by a coordination, and
-/// neither a percentage ("from 9.5 million to 11 million, and 12% in value" joins two
-/// clauses, not two terms).
-fn terms_joined(text: &str, a: &TextFigure, b: &TextFigure) -> bool {
+/// Whether figures `a` and `b` (by index; `false` past the end) are terms of one list of
+/// quantities: joined by a coordination, and neither a percentage ("from 9.5 million to 11
+/// million, and 12% in value" joins two clauses, not two terms).
+fn terms_joined(text: &str, figures: &[TextFigure], a: usize, b: usize) -> bool {
+    let (Some(a), Some(b)) = (figures.get(a), figures.get(b)) else {
+        return false;
+    };
     !a.kind().is_signed()
         && !b.kind().is_signed()
         && is_coordination(text.get(a.end..lead(b)).unwrap_or_default())
@@ -1066,10 +1061,6 @@ fn term_by_term(
         (Some(a), Some(b)) => text.get(a.end..lead(b)),
         _ => None,
     };
-    let coordinated = |a: usize, b: usize| match (figures.get(a), figures.get(b)) {
-        (Some(a), Some(b)) => terms_joined(text, a, b),
-        _ => false,
-    };
     // "respectively, compared with": the word of a list before the tie.
     let tied = |a: usize, b: usize| {
         gap(a, b).is_some_and(|g| {
@@ -1084,11 +1075,14 @@ fn term_by_term(
     // The list that holds `at`: its first and last terms.
     let list = |at: usize| {
         let mut first = at;
-        while first > 0 && at - first + 1 < MAX_TERMS && coordinated(first - 1, first) {
+        while first > 0
+            && at - first + 1 < MAX_TERMS
+            && terms_joined(text, figures, first - 1, first)
+        {
             first -= 1;
         }
         let mut last = at;
-        while last - first + 1 < MAX_TERMS && coordinated(last, last + 1) {
+        while last - first + 1 < MAX_TERMS && terms_joined(text, figures, last, last + 1) {
             last += 1;
         }
         (first, last)
@@ -1129,7 +1123,7 @@ fn term_before(head: &str) -> bool {
         .len()
     };
     let head = head.get(..trim(head)).unwrap_or_default();
-    let Some(before) = ["and", "et", "و", "ainsi que", "as well as"]
+    let Some(before) = COORDINATIONS
         .iter()
         .find_map(|w| head.strip_suffix(w))
         .filter(|b| b.is_empty() || b.ends_with(|c: char| scan::is_space(c)))
@@ -1157,8 +1151,11 @@ fn is_coordination(gap: &str) -> bool {
     let word = gap.trim_matches(|c: char| {
         scan::is_space(c) || scan::is_invisible(c) || matches!(c, ',' | '\u{060C}')
     });
-    matches!(word, "et" | "and" | "و" | "ainsi que" | "as well as")
+    COORDINATIONS.contains(&word)
 }
+
+/// The words that join two terms of a list ([`is_coordination`], [`term_before`]).
+const COORDINATIONS: &[&str] = &["et", "and", "و", "ainsi que", "as well as"];
 
 /// What a clause names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
