@@ -1734,10 +1734,9 @@ fn site_named_before(text: &str, number: &scan::Number) -> Option<usize> {
     if !after.starts_with(SITE_FIRSTS) {
         return None;
     }
-    let len = lexicon::SITE_WORDS.iter().find_map(|word| {
-        let tail = scan::strip_word_prefix(after, word)?;
-        (!tail.starts_with(scan::is_letter)).then(|| after.len() - tail.len())
-    })?;
+    let len = lexicon::SITE_WORDS
+        .iter()
+        .find_map(|word| scan::phrase_at(after, word))?;
     // The clause runs from the last number before this one that is no percentage, or the
     // sentence's start: "1 850 sites marchands, sur 4 000 sites" does not name what 4 000
     // counts, but "le nombre de commerçants en ligne a augmenté de 15 % pour s'établir à 5 820
@@ -2125,12 +2124,12 @@ fn unit_after(text: &str, end: usize) -> Option<Unit> {
     // (a tie, [`lexicon::PART_OF`]), not a count of something else.
     let of_period = connector
         && text.get(unit_at..).is_some_and(|rest| {
-            lexicon::PERIODS_AFTER_DE.iter().any(|p| {
-                scan::strip_word_prefix(rest, p)
-                    .is_some_and(|tail| !tail.starts_with(scan::is_letter))
-            }) || rest
-                .strip_prefix("the ")
-                .is_some_and(|r| r.chars().next().and_then(scan::digit).is_some())
+            lexicon::PERIODS_AFTER_DE
+                .iter()
+                .any(|p| scan::phrase_at(rest, p).is_some())
+                || rest
+                    .strip_prefix("the ")
+                    .is_some_and(|r| r.chars().next().and_then(scan::digit).is_some())
         });
     if (connector && !of_period) || words.get(List::OtherNoun).is_some() {
         // "2 millions de cartes": a count of something else.
@@ -2164,9 +2163,9 @@ fn singular_scale(text: &str, end: usize) -> bool {
     let rest = rest
         .get(scan::leading_spaces(rest, 3)..)
         .unwrap_or_default();
-    ["million", "milliard"].iter().any(|w| {
-        scan::strip_word_prefix(rest, w).is_some_and(|tail| !tail.starts_with(scan::is_letter))
-    })
+    ["million", "milliard"]
+        .iter()
+        .any(|w| scan::phrase_at(rest, w).is_some())
 }
 
 /// The scale word that `words` start with: the word (folded), its power of ten, its length,
