@@ -739,10 +739,7 @@ fn pair_in_pluperfect<'f>(
     // "B en 2024, en hausse de R %. Il avait atteint A en 2022.": the rate came before the
     // earlier figure, which is given as a past level, not named as its base; two years apart,
     // the rate may be of the year before.
-    let years_apart = matches!(
-        (year_of(&periods, "from"), year_of(&periods, "to")),
-        (Some(f), Some(t)) if t.years_since(f) != 1
-    );
+    let years_apart = not_a_year_apart(&periods);
     let against = periods_against_words(&periods);
     if against || years_apart {
         let reason = if against {
@@ -3368,10 +3365,15 @@ fn year_on_year_of_other_years(
     if over_a_year_at(text, start).is_none() {
         return false;
     }
-    match (year_of(periods, "from"), year_of(periods, "to")) {
-        (Some(from), Some(to)) => to.years_since(from) != 1,
-        _ => false,
-    }
+    not_a_year_apart(periods)
+}
+
+/// Whether `periods` name the years of both figures of a pair, and they are not a year apart.
+fn not_a_year_apart(periods: &[(&'static str, TextPeriod)]) -> bool {
+    matches!(
+        (year_of(periods, "from"), year_of(periods, "to")),
+        (Some(from), Some(to)) if to.years_since(from) != 1
+    )
 }
 
 /// Whether `span` holds a number that no figure of `figures` (in text order) holds and that may
