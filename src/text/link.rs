@@ -1400,28 +1400,44 @@ impl Direction {
     }
 }
 
+/// The nouns of change written right after a rate: those of a rise ([`RISE_NOUNS_AFTER`]),
+/// then those of a fall ([`FALL_NOUNS_AFTER`]), in one set.
+static NOUNS_AFTER: LazyLock<WordSet> = LazyLock::new(|| {
+    let words: Vec<&'static str> = RISE_NOUNS_AFTER
+        .iter()
+        .chain(FALL_NOUNS_AFTER)
+        .copied()
+        .collect();
+    WordSet::new(&words)
+});
+
+/// The words of a period or a manner between a rate and its noun ([`RATE_ADJECTIVES`]).
+static ADJECTIVES: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(RATE_ADJECTIVES));
+
+/// The words of a change over a year ([`OVER_A_YEAR`]).
+static OVER_A_YEAR_WORDS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(OVER_A_YEAR));
+
+/// `rest` with the spaces it opens with left out.
+fn past_spaces(rest: &str) -> &str {
+    rest.trim_start_matches(|c: char| is_space(c))
+}
+
 /// The noun of change right after a percentage that ends at `end`, perhaps after a word of
 /// its period ("a 14.3% increase", "a 3% year-on-year drop"): its direction, and where it ends.
+// One walk of a trie of each list, not a test of each phrase in turn: measured on the bench's
+// 1 MiB, the linker's look for these nouns took 19.2 M instructions phrase by phrase.
 fn noun_after(text: &str, end: usize) -> Option<(Direction, usize)> {
     let after = window(text, end, end + 40);
-    let mut rest = after.trim_start_matches(|c: char| is_space(c));
-    if let Some(len) = RATE_ADJECTIVES
-        .iter()
-        .find_map(|w| crate::text::scan::phrase_at(rest, w))
-    {
-        rest = rest
-            .get(len..)
-            .unwrap_or_default()
-            .trim_start_matches(|c: char| is_space(c));
+    let mut rest = past_spaces(after);
+    if let Some((_, len)) = ADJECTIVES.at_start(rest) {
+        rest = past_spaces(rest.get(len..).unwrap_or_default());
     }
-    let found = |list: &[&'static str]| {
-        list.iter()
-            .find_map(|&w| crate::text::scan::phrase_at(rest, w).map(|len| (w, len)))
-    };
-    let (direction, len) = match (found(RISE_NOUNS_AFTER), found(FALL_NOUNS_AFTER)) {
-        (Some((w, len)), None) => (Direction::Rise(w), len),
-        (None, Some((w, len))) => (Direction::Fall(w), len),
-        _ => return None,
+    let (index, len) = NOUNS_AFTER.at_start(rest)?;
+    let word = NOUNS_AFTER.word(index)?;
+    let direction = if index < RISE_NOUNS_AFTER.len() {
+        Direction::Rise(word)
+    } else {
+        Direction::Fall(word)
     };
     // Where `rest` starts in the text.
     let at = end + after.len() - rest.len();
@@ -1432,11 +1448,12 @@ fn noun_after(text: &str, end: usize) -> Option<(Direction, usize)> {
 /// spaces ("18% y/y from A", "de 18 % sur un an, contre A"), with where they end.
 fn over_a_year_at(text: &str, at: usize) -> Option<(&'static str, usize)> {
     let after = window(text, at, at + 32);
-    let rest = after.trim_start_matches(|c: char| is_space(c));
-    OVER_A_YEAR.iter().copied().find_map(|w| {
-        let len = crate::text::scan::phrase_at(rest, w)?;
-        Some((w, at + after.len() - rest.len() + len))
-    })
+    let rest = past_spaces(after);
+    let (index, len) = OVER_A_YEAR_WORDS.at_start(rest)?;
+    Some((
+        OVER_A_YEAR_WORDS.word(index)?,
+        at + after.len() - rest.len() + len,
+    ))
 }
 
 /// The word that names `a` as the base of `rate` when it is all that stands between them,
@@ -1904,11 +1921,7 @@ impl<'f> Sentence<'_, 'f> {
         // "B (+R % sur un an), contre A sur la même période de 2023": a rate over a year, and
         // A of the same period, is a year before B.
         let same_period_a_year_before = || {
-            let after_rate = window(text, rate.end, rate.end + 32);
-            let after_rate = after_rate.trim_start_matches(|c: char| is_space(c));
-            let over_a_year = OVER_A_YEAR
-                .iter()
-                .any(|w| crate::text::scan::phrase_at(after_rate, w).is_some());
+            let over_a_year = over_a_year_at(text, rate.end).is_some();
             let of_a = window(text, a.end, clause_end);
             let same = SAME_PERIOD
                 .iter()
