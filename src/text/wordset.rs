@@ -291,6 +291,17 @@ impl WordSet {
         self.words.get(index).copied()
     }
 
+    /// Each phrase of the set that starts `rest` as whole words: `f(index, length)`, shorter
+    /// phrases first, and of two as long the earlier in the list first.
+    pub(crate) fn each_at_start(&self, rest: &str, f: impl FnMut(usize, usize)) {
+        let Some(c) = rest.chars().next() else {
+            return;
+        };
+        if let Some(node) = self.first_step(c) {
+            self.each_from(rest, node, c.len_utf8(), f);
+        }
+    }
+
     /// The longest phrase of the set that starts `rest` as whole words: its index and length
     /// (of two as long, the earlier in the list).
     pub(crate) fn at_start(&self, rest: &str) -> Option<(usize, usize)> {
