@@ -1192,7 +1192,7 @@ fn english_count(rest: &str) -> Option<Named> {
             "cards" => Named::Cards,
             "merchants" | "e-merchants" => Named::Merchants,
             "sites" | "websites" if merchant => Named::Merchants,
-            "merchant" | "e-commerce" | "commerce" => {
+            "merchant" | "e-merchant" | "e-commerce" | "commerce" => {
                 merchant = true;
                 continue;
             }
@@ -1584,6 +1584,8 @@ pub(crate) fn figure_at(text: &str, number: &scan::Number) -> Option<(TextFigure
     };
     let mut lead = head;
     let mut hedged = false;
+    // The hedge is a verb of reaching past a bound ([`lexicon::REACH_HEDGES`]).
+    let mut hedge_reaches = false;
     let mut fall_verb = None;
     if let Some((index, at)) = words.get(List::Hedge)
         && !compared_over(head, index, at)
@@ -1597,6 +1599,9 @@ pub(crate) fn figure_at(text: &str, number: &scan::Number) -> Option<(TextFigure
         context_start = Some(at);
         lead = scan::trim_end_spaces(head.get(..at)?);
         hedged = true;
+        hedge_reaches = lexicon::HEDGES
+            .get(index)
+            .is_some_and(|(w, _)| lexicon::REACH_HEDGES.contains(w));
         // Only an Arabic verb in the present ("تتجاوز", "يفوق") is negated by words before it;
         // the negated hedges of French and English are phrases of their own.
         let verb = lexicon::HEDGES
@@ -1665,8 +1670,10 @@ pub(crate) fn figure_at(text: &str, number: &scan::Number) -> Option<(TextFigure
         }
     }
     // A bare number is a count only after a word of reaching: "pour atteindre plus de 512 300",
+    // "a dépassé 7 200",
     // or as the start of a range of bare numbers: "est passé de 4 870 à 5 940".
     if unit.written == Written::Bare
+        && !hedge_reaches
         && scan::match_end(lead, lexicon::REACH.iter().copied()).is_none()
         && !(words_before.get(List::Open).is_some() && join_then_digit(text, number.end))
     {

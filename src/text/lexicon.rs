@@ -313,6 +313,7 @@ pub(crate) const HEDGES: &[(&str, Qualifier)] = &[
     ("un peu plus de", Qualifier::MoreThan),
     ("dépassant les", Qualifier::MoreThan),
     ("dépasse", Qualifier::MoreThan),
+    ("dépassait", Qualifier::MoreThan),
     // A bound denied is the other bound: "ne dépasse pas 3 %" is at most 3 %.
     ("ne dépasse pas", Qualifier::AtMost),
     ("ne dépassent pas", Qualifier::AtMost),
@@ -381,6 +382,15 @@ pub(crate) const HEDGES: &[(&str, Qualifier)] = &[
     ("franchit le cap des", Qualifier::MoreThan),
     ("dépassé le seuil des", Qualifier::MoreThan),
     ("franchi le seuil des", Qualifier::MoreThan),
+    ("franchi le seuil de", Qualifier::MoreThan),
+    ("franchit le seuil de", Qualifier::MoreThan),
+    ("dépassé le seuil de", Qualifier::MoreThan),
+    ("franchi la barre de", Qualifier::MoreThan),
+    ("dépassé la barre de", Qualifier::MoreThan),
+    // "devrait dépasser les 55 millions": a figure foreseen above a bound is a bound.
+    ("dépasser les", Qualifier::MoreThan),
+    ("dépasser", Qualifier::MoreThan),
+    ("sans dépasser", Qualifier::AtMost),
     ("sous la barre des", Qualifier::LessThan),
     ("ont dépassé", Qualifier::MoreThan),
     ("inférieur à", Qualifier::LessThan),
@@ -515,6 +525,10 @@ pub(crate) const DECLINES: &[&str] = &[
     "a régressé de",
     "régressé de",
     "replié de",
+    // "se sont repliées de 12,3 %": the participle agrees with its subject.
+    "repliée de",
+    "repliés de",
+    "repliées de",
     "un repli de",
     "un recul de",
     "recul de",
@@ -726,6 +740,43 @@ pub(crate) const REACH: &[&str] = &[
     "إلى",
     "الى",
     "مقابل",
+    // "Le nombre de sites marchands était de 7 200", "stood at 7,320", "rose to 6,215 from
+    // 5,430": the verb that gives the count, or the word that gives the earlier one.
+    "est de",
+    "était de",
+    "sont de",
+    "étaient de",
+    "s'établit à",
+    "s'établissait à",
+    "stood at",
+    "stands at",
+    "was",
+    "were",
+    "is",
+    "are",
+    "from",
+];
+
+/// Hedges that are verbs of reaching past a bound or not reaching it, after which a bare
+/// number may be a count the sentence names as after [`REACH`]: "Le nombre de sites marchands
+/// a dépassé 7 200", "n'excédait pas 1 500", "exceeded 7,000".
+pub(crate) const REACH_HEDGES: &[&str] = &[
+    "a dépassé",
+    "ont dépassé",
+    "dépasse",
+    "dépassent",
+    "dépassait",
+    "ne dépasse pas",
+    "ne dépassait pas",
+    "n'a pas dépassé",
+    "n'excède pas",
+    "n'excédait pas",
+    "exceeded",
+    "exceeds",
+    "topped",
+    "passed",
+    "crossed",
+    "did not exceed",
 ];
 
 /// Words that may follow a bare count the sentence names ([`REACH`]): a date, a tie, a
@@ -746,6 +797,7 @@ pub(crate) const AFTER_BARE_COUNT: &[&str] = &[
     "at",
     "by",
     "on",
+    "from",
     "against",
     "and",
     "a",
@@ -2010,6 +2062,14 @@ mod tests {
                 "{}",
                 trie.trie.nodes.len()
             );
+        }
+    }
+
+    /// A hedge that lets a bare number be a count is one the reader reads as a hedge.
+    #[test]
+    fn reach_hedges_are_hedges() {
+        for w in REACH_HEDGES {
+            assert!(HEDGES.iter().any(|(h, _)| h == w), "{w}");
         }
     }
 
