@@ -581,6 +581,11 @@ enum LeftOut {
 /// Gives each figure whose unit was left out (a scale word alone: "7,4 milliards") the kind the
 /// sentence gives it, in this order:
 ///
+/// 0. for a term of a list, the kind its sentence names in its place, when the sentence names
+///    the quantities of the list before it, joined the same way and in the same order, and the
+///    terms written with their unit agree ("Le nombre et le montant des paiements ont atteint
+///    38,6 millions et 11,3 milliards de dirhams": [`named_in_order`]); a list tied to another
+///    that says otherwise in its place leaves the figure out;
 /// 1. the kind of the figure a tie word joins it to, when that one has its unit written: "9,2
 ///    milliards de dirhams contre 7,4 milliards", "de 94,1 millions de DH à 170,3 millions",
 ///    "840 مليون درهم مقابل 500 مليون" ([`lexicon::TIES`]: "à", "to", "إلى", "contre",
@@ -726,6 +731,16 @@ fn units_left_out(text: &str, figures: &mut Vec<TextFigure>, implied: &[(usize, 
             kinds.push(None);
             continue;
         };
+        // A term of a list whose sentence names its quantities in order: the name in its
+        // place decides, unless the list is tied to another whose term says otherwise.
+        if let Some(kind) = named_in_order(text, figures, i, &written) {
+            let agrees = match term_by_term(text, figures, i, &written) {
+                Terms::Kind(other) => other == kind,
+                Terms::Undecided | Terms::NoLists => true,
+            };
+            kinds.push((agrees && (how != LeftOut::Bare || is_count(kind))).then_some(kind));
+            continue;
+        }
         // A term of a list tied to another list: the term in the same place there decides.
         match term_by_term(text, figures, i, &written) {
             Terms::Kind(kind) => {
@@ -1058,45 +1073,11 @@ fn term_by_term(
     i: usize,
     written: &impl Fn(&TextFigure) -> bool,
 ) -> Terms {
-    let gap = |a: usize, b: usize| match (figures.get(a), figures.get(b)) {
-        (Some(a), Some(b)) => text.get(a.end..lead(b)),
-        _ => None,
-    };
-    // "respectively, compared with": the word of a list before the tie.
-    let tied = |a: usize, b: usize| {
-        gap(a, b).is_some_and(|g| {
-            let g = g.trim_start_matches(|c: char| scan::is_space(c) || c == ',');
-            let g = ["respectivement", "respectively", "على التوالي"]
-                .iter()
-                .find_map(|w| g.strip_prefix(w))
-                .unwrap_or(g);
-            is_tie(g)
-        })
-    };
-    // The list that holds `at`: its first and last terms.
-    let list = |at: usize| {
-        let mut first = at;
-        while first > 0
-            && at - first + 1 < MAX_TERMS
-            && terms_joined(text, figures, first - 1, first)
-        {
-            first -= 1;
-        }
-        let mut last = at;
-        while last - first + 1 < MAX_TERMS && terms_joined(text, figures, last, last + 1) {
-            last += 1;
-        }
-        (first, last)
-    };
-    let (first, last) = list(i);
+    let (first, last) = list_of(text, figures, i);
     if first == last {
         return Terms::NoLists;
     }
-    let other = if first > 0 && tied(first - 1, first) {
-        list(first - 1)
-    } else if tied(last, last + 1) {
-        list(last + 1)
-    } else {
+    let Some(other) = tied_list(text, figures, (first, last)) else {
         return Terms::NoLists;
     };
     let unread_term = |at: usize| {
@@ -1266,16 +1247,18 @@ static NAMES: std::sync::LazyLock<Names> = std::sync::LazyLock::new(|| {
     }
 });
 
-/// The kind of quantity that `clause` names, when it names one kind only ([`Named`]).
-pub(crate) fn named_quantity(clause: &str) -> Option<Named> {
+/// `clause` folded with its Arabic marks left out, and the places in it where a name of
+/// [`NAMES`] may start: where a word starts (perhaps after an Arabic clitic) with the first
+/// letter of a name.
+fn name_places(clause: &str) -> (String, Vec<usize>) {
     let folded: String = clause
         .chars()
         .map(scan::fold)
         .filter(|&c| !scan::is_arabic_mark(c))
         .collect();
-    // Where a word may start (perhaps after an Arabic clitic): the names are tried there only,
-    // each on its first byte first (measured: 6x fewer instructions than a search for each
-    // name through the clause, which the linker asks of every rate).
+    // The names are tried there only, each on its first byte first (measured: 6x fewer
+    // instructions than a search for each name through the clause, which the linker asks of
+    // every rate).
     let mut starts: Vec<usize> = Vec::new();
     let mut prev: Option<char> = None;
     for (i, c) in folded.char_indices() {
@@ -1291,6 +1274,187 @@ pub(crate) fn named_quantity(clause: &str) -> Option<Named> {
         }
         prev = Some(c);
     }
+    (folded, starts)
+}
+
+/// The kinds that `clause` names as a list of quantities, in their order, the last such list
+/// in it: names joined by a coordination, perhaps with a determiner after it ("le nombre
+/// d'opérations et le montant", "the number and value of payments", "عدد العمليات وقيمتها").
+/// `None` when no two names are joined so, or when one of the list names a count of something
+/// else ("le nombre d'abonnés et le montant"), or one kind twice.
+fn kinds_named_in_order(clause: &str) -> Option<Vec<FigureKind>> {
+    let (folded, starts) = name_places(clause);
+    // The longest name at each place, with where it ends; places inside a name are passed.
+    let mut names: Vec<(usize, usize, Option<FigureKind>)> = Vec::new();
+    for &i in &starts {
+        if names.last().is_some_and(|&(_, end, _)| i < end) {
+            continue;
+        }
+        let mut longest: Option<(usize, u16)> = None;
+        NAMES
+            .set
+            .each_at_start(folded.get(i..).unwrap_or_default(), |index, len| {
+                if longest.is_none_or(|(l, _)| len > l) {
+                    longest = Some((len, NAMES.lists_of.get(index).copied().unwrap_or(0)));
+                }
+            });
+        let Some((len, lists)) = longest else {
+            continue;
+        };
+        let has = |list: NameList| lists & (1 << list as u16) != 0;
+        let kind = if has(NameList::Cards) {
+            Some(FigureKind::Cards)
+        } else if has(NameList::Merchants) {
+            Some(FigureKind::Merchants)
+        } else if has(NameList::Count) || has(NameList::CountWords) {
+            Some(FigureKind::Transactions)
+        } else if has(NameList::Amount) {
+            Some(FigureKind::AmountMad)
+        } else if has(NameList::AnyCount) {
+            // A count of something else.
+            None
+        } else {
+            // Operations, people, words of the web: no quantity of the list.
+            continue;
+        };
+        names.push((i, i + len, kind));
+    }
+    // The last run of names joined two by two.
+    let joined = |a: usize, b: usize| {
+        let gap = folded.get(a..b).unwrap_or_default();
+        let mut words = gap
+            .split(|c: char| scan::is_space(c) || matches!(c, ',' | '\u{060C}'))
+            .filter(|w| !w.is_empty());
+        let first = words.next();
+        // "وقيمتها": the conjunction glued to the name after it is the gap's last word.
+        let coordination = matches!(first, Some("et" | "and" | "و"));
+        let rest: Vec<&str> = words.collect();
+        coordination
+            && match rest.as_slice() {
+                [] => true,
+                [d] => LIST_DETERMINERS.contains(d),
+                _ => false,
+            }
+    };
+    let mut run_start = names.len().checked_sub(1)?;
+    while run_start > 0 {
+        let (Some(a), Some(b)) = (names.get(run_start - 1), names.get(run_start)) else {
+            break;
+        };
+        if !joined(a.1, b.0) {
+            break;
+        }
+        run_start -= 1;
+    }
+    let run = names.get(run_start..)?;
+    if run.len() < 2 {
+        return None;
+    }
+    let kinds: Vec<FigureKind> = run.iter().map(|&(_, _, k)| k).collect::<Option<_>>()?;
+    let distinct = kinds
+        .iter()
+        .enumerate()
+        .all(|(a, k)| !kinds.get(..a).unwrap_or_default().contains(k));
+    distinct.then_some(kinds)
+}
+
+/// The words that may stand between a coordination and the name after it in a list of names:
+/// "et le montant", "et leur valeur", "and their value".
+const LIST_DETERMINERS: &[&str] = &[
+    "le", "la", "les", "l'", "leur", "leurs", "son", "sa", "ses", "the", "their", "its",
+];
+
+/// For figure `i`, a term of a list of figures joined by coordination ("15,3 millions et 5,1
+/// milliards de DH"), when its sentence names before the list as many quantities, joined the
+/// same way ([`kinds_named_in_order`]: "Le nombre d'opérations et le montant ont atteint
+/// respectivement 15,3 millions et 5,1 milliards de DH"): the kind named in its place. Only
+/// when each term with its unit `written` has the kind named in its place, and one term at
+/// least has its unit written: the names then say which list is which.
+fn named_in_order(
+    text: &str,
+    figures: &[TextFigure],
+    i: usize,
+    written: &impl Fn(&TextFigure) -> bool,
+) -> Option<FigureKind> {
+    let (first, last) = list_of(text, figures, i);
+    if first == last {
+        return None;
+    }
+    let head = figures.get(first)?;
+    // The list's own words start the sentence's clause: nothing between the names and the
+    // list ends a sentence.
+    let from = sentence_start(text, lead(head));
+    let kinds = kinds_named_in_order(text.get(from..lead(head))?)?;
+    if kinds.len() != last - first + 1 {
+        return None;
+    }
+    // The terms in each place: this list's, and those of a list of one length tied to it
+    // ("..., contre 33,1 millions et 9,7 milliards"), which the names are about as well.
+    let tied = tied_list(text, figures, (first, last)).filter(|&(a, b)| b - a == last - first);
+    let mut anchored = false;
+    for (place, kind) in kinds.iter().enumerate() {
+        let here = figures.get(first + place);
+        let there = tied.and_then(|(a, _)| figures.get(a + place));
+        for f in [here, there].into_iter().flatten() {
+            if written(f) {
+                if f.kind() != *kind {
+                    return None;
+                }
+                anchored = true;
+            }
+        }
+    }
+    anchored.then(|| kinds.get(i - first).copied()).flatten()
+}
+
+/// The list of figures that a tie joins to the list `(first, last)`, before it or after it
+/// ("61,2 millions et 19,8 milliards de dirhams, contre 52,4 millions et 16,9 milliards"):
+/// its first and last terms.
+fn tied_list(
+    text: &str,
+    figures: &[TextFigure],
+    (first, last): (usize, usize),
+) -> Option<(usize, usize)> {
+    // "respectively, compared with": the word of a list before the tie.
+    let tied = |a: usize, b: usize| {
+        let (Some(a), Some(b)) = (figures.get(a), figures.get(b)) else {
+            return false;
+        };
+        text.get(a.end..lead(b)).is_some_and(|g| {
+            let g = g.trim_start_matches(|c: char| scan::is_space(c) || c == ',');
+            let g = ["respectivement", "respectively", "على التوالي"]
+                .iter()
+                .find_map(|w| g.strip_prefix(w))
+                .unwrap_or(g);
+            is_tie(g)
+        })
+    };
+    if first > 0 && tied(first - 1, first) {
+        Some(list_of(text, figures, first - 1))
+    } else if tied(last, last + 1) {
+        Some(list_of(text, figures, last + 1))
+    } else {
+        None
+    }
+}
+
+/// The list of figures joined by coordination that holds figure `at` ([`terms_joined`]): its
+/// first and last terms, at most [`MAX_TERMS`] of them.
+fn list_of(text: &str, figures: &[TextFigure], at: usize) -> (usize, usize) {
+    let mut first = at;
+    while first > 0 && at - first + 1 < MAX_TERMS && terms_joined(text, figures, first - 1, first) {
+        first -= 1;
+    }
+    let mut last = at;
+    while last - first + 1 < MAX_TERMS && terms_joined(text, figures, last, last + 1) {
+        last += 1;
+    }
+    (first, last)
+}
+
+/// The kind of quantity that `clause` names, when it names one kind only ([`Named`]).
+pub(crate) fn named_quantity(clause: &str) -> Option<Named> {
+    let (folded, starts) = name_places(clause);
     // The lists named, one bit each: one walk of the set's trie at each place a word starts
     // (measured on the bench's 1 MiB: 17.9 M instructions for the linker's and the reader's
     // calls when each name of each list was tried at each of them).
@@ -2264,11 +2428,14 @@ fn may_follow_scale_alone(text: &str, at: usize, words: &lexicon::Found, scale: 
         return true;
     }
     if ('\u{0600}'..='\u{06FF}').contains(&first) {
+        // "12,4 مليون و4,1 مليار درهم": the conjunction glued to the next term of a list (a
+        // number in parts, "4 ملايين و417 ألفا", is read as one before this is asked).
         return rest.strip_prefix(['و', 'ف']).is_some_and(|w| {
-            lexicon::AFTER
-                .at_start(w)
-                .get(List::AfterScaleAlone)
-                .is_some()
+            w.chars().next().and_then(scan::digit).is_some()
+                || lexicon::AFTER
+                    .at_start(w)
+                    .get(List::AfterScaleAlone)
+                    .is_some()
         });
     }
     // The scale word may tell the language ("milliards" is French, "billion" English); the

@@ -1077,6 +1077,14 @@ pub(crate) const COUNT_NAMES: &[&str] = &[
     "عدد العمليات",
     "عدد عمليات",
     "عدد المعاملات",
+    // "+18 % en nombre (de 41,2 à 48,6 millions)": the count beside the value ("en valeur").
+    "en nombre",
+    "en volume",
+    "in number",
+    "in volume",
+    "by number",
+    "by volume",
+    "من حيث العدد",
 ];
 
 /// Arabic verbs of a hedge that may stand before their subject, the subject before the figure

@@ -883,9 +883,6 @@ fn a_term_of_a_list_tied_to_a_list_is_not_given_its_neighbours_kind() {
         "Les paiements ont atteint 20,1 millions et 6,3 milliards de dirhams, contre 17,6 \
          millions et 5,1 milliards de dirhams.",
         "Les paiements ont atteint 2,1 millions et 6,3 milliards de dirhams, contre 5,1 milliards.",
-        "Le montant et le nombre des opérations ont atteint respectivement 6,1 milliards de \
-         dirhams et 14,6 millions, contre 4,9 milliards de dirhams et 12,2 millions un an plus \
-         tôt.",
     ] {
         let found = extract(text);
         assert!(
@@ -917,6 +914,15 @@ fn a_term_of_a_list_tied_to_a_list_is_not_given_its_neighbours_kind() {
              و4,9 مليار.",
             "4900000000",
             FigureKind::AmountMad,
+        ),
+        // The names before the lists, in order, give the terms their kinds
+        // (`lists_named_in_order_give_each_term_its_kind`).
+        (
+            "Le montant et le nombre des opérations ont atteint respectivement 6,1 milliards de \
+             dirhams et 14,6 millions, contre 4,9 milliards de dirhams et 12,2 millions un an \
+             plus tôt.",
+            "12200000",
+            FigureKind::Transactions,
         ),
     ] {
         let found = extract(text);
@@ -1089,10 +1095,10 @@ fn a_currency_written_first_keeps_the_scale_word_after_the_number() {
 #[test]
 fn a_tie_between_two_lists_gives_no_kind_across_them() {
     for text in [
-        "Le nombre et le montant des paiements ont atteint 38,6 millions et 11,3 milliards de \
-         dirhams, contre 33,1 millions et 9,7 milliards un an plus tôt.",
-        "Le nombre et le montant des paiements ont atteint respectivement 38,6 millions et 11,3 \
-         milliards de dirhams, contre 33,1 millions et 9,7 milliards un an plus tôt.",
+        "Les paiements ont atteint 38,6 millions et 11,3 milliards de dirhams, contre 33,1 \
+         millions et 9,7 milliards un an plus tôt.",
+        "Les paiements ont atteint respectivement 38,6 millions et 11,3 milliards de dirhams, \
+         contre 33,1 millions et 9,7 milliards un an plus tôt.",
         "Volumes and values reached 38.6 million and 11.3 billion dirhams, against 33.1 million \
          and 9.7 billion a year earlier.",
     ] {
@@ -1114,6 +1120,110 @@ fn a_tie_between_two_lists_gives_no_kind_across_them() {
     let one = read("Le parc atteint 19,4 millions de cartes à fin 2024, contre 18,2 millions.");
     assert_eq!(one.len(), 2, "{one:?}");
     assert_eq!(one[1].1, FigureKind::Cards);
+}
+
+/// A list of figures whose sentence names its quantities before it, joined the same way and in
+/// the same order ("Le nombre et le montant des paiements ont atteint 38,6 millions et 11,3
+/// milliards de dirhams"), gives each term whose unit is left out the kind named in its place,
+/// when the terms written with their unit agree with the names; a list tied to it by "contre"
+/// is read the same way. Names that disagree with a written unit, or that name a count of
+/// something else, give nothing.
+#[test]
+fn lists_named_in_order_give_each_term_its_kind() {
+    use FigureKind::{AmountMad as A, Cards as K, Percent as P, Transactions as T};
+    for (text, expected) in [
+        (
+            "Le nombre et le montant des paiements ont atteint 38,6 millions et 11,3 milliards de \
+             dirhams, contre 33,1 millions et 9,7 milliards un an plus tôt.",
+            &[
+                ("38,6 millions", T),
+                ("11,3", A),
+                ("33,1 millions", T),
+                ("9,7 milliards", A),
+            ][..],
+        ),
+        (
+            "Le nombre d'opérations et le montant ont progressé respectivement de 11 % et de 9 %, \
+             pour s'établir à 16,8 millions et 5,9 milliards de DH.",
+            &[("11 %", P), ("9 %", P), ("16,8 millions", T), ("5,9", A)],
+        ),
+        (
+            "The number and value of card payments reached 9.4 million and MAD 3.1 billion \
+             respectively.",
+            &[("9.4 million", T), ("MAD 3.1", A)],
+        ),
+        (
+            "وبلغ عدد ومبلغ العمليات 12,4 مليون و4,1 مليار درهم على التوالي.",
+            &[("12,4 مليون", T), ("4,1", A)],
+        ),
+        (
+            "Le nombre de cartes et le montant des retraits ont atteint 17,9 millions et 8,2 \
+             milliards de dirhams.",
+            &[("17,9 millions", K), ("8,2", A)],
+        ),
+        // Not in order: the written unit says the names are not the terms' (the count is left
+        // out, and the amount keeps its own unit).
+        (
+            "Le montant et le nombre des paiements ont atteint 38,6 millions et 11,3 milliards de \
+             dirhams.",
+            &[("11,3", A)],
+        ),
+        // A count of something else among the names.
+        (
+            "Le nombre d'abonnés et le montant ont atteint 2,1 millions et 3,4 milliards de \
+             dirhams.",
+            &[("3,4", A)],
+        ),
+    ] {
+        let found = read(text);
+        assert_eq!(found.len(), expected.len(), "{text}: {found:?}");
+        for ((written, kind, ..), (start, expected_kind)) in found.iter().zip(expected) {
+            assert!(
+                written.starts_with(start),
+                "{text}: {written} for {start}: {found:?}"
+            );
+            assert_eq!(kind, expected_kind, "{text}: {written}: {found:?}");
+        }
+    }
+}
+
+/// "en nombre", "in number", "من حيث العدد" after a rate name a count: the figures of the pair
+/// that follows, their unit left out, are counts; "en valeur" beside it keeps its amounts.
+#[test]
+fn a_rate_in_number_names_a_count() {
+    use FigureKind::{AmountMad as A, Percent as P, Transactions as T};
+    for (text, expected) in [
+        (
+            "Online payments grew 12% in number (from 6.5 million to 7.28 million) and 9% in value \
+             (from MAD 2.2 billion to MAD 2.4 billion).",
+            &[
+                ("12%", P),
+                ("6.5", T),
+                ("7.28", T),
+                ("9%", P),
+                ("MAD 2.2", A),
+                ("MAD 2.4", A),
+            ][..],
+        ),
+        (
+            "Les paiements ont progressé de 14 % en nombre, de 5,6 millions à 6,38 millions.",
+            &[("14 %", P), ("5,6", T), ("6,38", T)],
+        ),
+        (
+            "وارتفعت الأداءات بنسبة 8 في المائة من حيث العدد، من 3,1 مليون إلى 3,35 مليون.",
+            &[("8 في المائة", P), ("3,1", T), ("3,35", T)],
+        ),
+    ] {
+        let found = read(text);
+        assert_eq!(found.len(), expected.len(), "{text}: {found:?}");
+        for ((written, kind, ..), (start, expected_kind)) in found.iter().zip(expected) {
+            assert!(
+                written.starts_with(start),
+                "{text}: {written} for {start}: {found:?}"
+            );
+            assert_eq!(kind, expected_kind, "{text}: {written}: {found:?}");
+        }
+    }
 }
 
 /// English puts the words that qualify the thing counted before it: "the number of online
@@ -1304,6 +1414,7 @@ proptest! {
         values in prop::array::uniform4((1u32..99, 0u32..9)),
         amount_first in any::<bool>(),
         units in (any::<bool>(), any::<bool>()),
+        names in 0usize..3,
     ) {
         let kinds = if amount_first {
             [FigureKind::AmountMad, FigureKind::Transactions]
@@ -1315,7 +1426,19 @@ proptest! {
             1 => (" and ", ", compared with ", "Payments reached ", " a year earlier."),
             _ => (" و", "، مقابل ", "بلغت الأداءات ", " قبل سنة."),
         };
-        let mut text = open.to_owned();
+        // The sentence may name the quantities first: in the terms' order (1) or the other
+        // (2). In their order, every term is read; in the other, none is given a wrong kind.
+        let count_named_first = (names == 1) != amount_first;
+        let named = match (lang, names, count_named_first) {
+            (_, 0, _) => open.to_owned(),
+            (0, _, true) => "Le nombre et le montant des paiements ont atteint ".to_owned(),
+            (0, _, false) => "Le montant et le nombre des paiements ont atteint ".to_owned(),
+            (1, _, true) => "The number and value of payments reached ".to_owned(),
+            (1, _, false) => "The value and number of payments reached ".to_owned(),
+            (_, _, true) => "بلغ عدد ومبلغ الأداءات ".to_owned(),
+            (_, _, false) => "بلغ مبلغ وعدد الأداءات ".to_owned(),
+        };
+        let mut text = named;
         // Each term: where it starts, its kind and value, whether its unit is written.
         let mut terms = Vec::new();
         for (k, &(whole, tenth)) in values.iter().enumerate() {
@@ -1341,8 +1464,8 @@ proptest! {
             prop_assert_eq!(f.value(), value.normalize(), "{}: {:?}", text, f);
         }
         for (start, _, _, unit) in &terms {
-            if *unit {
-                prop_assert!(found.iter().any(|f| f.start == *start), "{}: a term with its unit not read: {:?}", text, found);
+            if *unit || names == 1 {
+                prop_assert!(found.iter().any(|f| f.start == *start), "{}: a term not read: {:?}", text, found);
             }
         }
     }
