@@ -1323,6 +1323,34 @@ fn from_list_to_list<'f>(
     Some([pair(a1, b1), pair(a2, b2)])
 }
 
+/// The two pairs of "to B1 and B2, from A1 and A2" ("rose 22% and 35%, respectively, to 3.7
+/// million and MAD 1.4 billion, from 3 million and MAD 1.2 billion"), given the four figures in
+/// the order of the text, the lists already joined by a coordinator: an end word right before
+/// B1, a start word alone between B2 and A1, and B1 and B2 of two kinds, so that the kinds pair
+/// them and nothing else could.
+fn to_list_from_list<'f>(
+    text: &str,
+    [b1, b2, a1, a2]: [&'f TextFigure; 4],
+) -> Option<[Pair<'f>; 2]> {
+    if b1.kind() == b2.kind() || a1.kind() != b1.kind() || a2.kind() != b2.kind() {
+        return None;
+    }
+    let before =
+        crate::text::scan::trim_end_spaces(window(text, lead(b1).saturating_sub(16), lead(b1)));
+    let to_word = crate::text::scan::match_end(before, TO.iter().copied())
+        .and_then(|(i, _)| TO.get(i).copied())?;
+    let between =
+        gap(text, b2.end, lead(a1))?.trim_matches(|c: char| is_space(c) || c == ',' || c == '،');
+    let from_word = FROM.iter().copied().find(|&w| w == between)?;
+    let pair = |from: &'f TextFigure, to: &'f TextFigure| Pair {
+        from,
+        to,
+        links: vec![to_word.to_owned(), from_word.to_owned()],
+        span: (lead(to), from.end),
+    };
+    Some([pair(a1, b1), pair(a2, b2)])
+}
+
 /// Words that announce a rate or a share alike: a rate only when no share words follow.
 const WEAK_CUES: &[&str] = &["soit", "أي", "or", "i.e."];
 
@@ -1847,6 +1875,11 @@ impl<'f> Sentence<'_, 'f> {
             return Some(pairs);
         }
         let between = gap(text, b2.end, lead(a1))?;
+        // "to B1 and B2, from A1 and A2": the end figures after an end word, then the start
+        // figures after a start word alone; two kinds, so that each pair is of one.
+        if let Some(pairs) = to_list_from_list(text, [b1, b2, a1, a2]) {
+            return Some(pairs);
+        }
         let word = ends_with_word(
             between.trim_matches(|c: char| is_space(c) || c == ',' || c == '،'),
             AGAINST,

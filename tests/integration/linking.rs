@@ -504,12 +504,16 @@ proptest! {
     #[test]
     fn composed_sentences_give_exactly_the_claims_composed(
         (language, growths) in two_growths(),
-        form in 0usize..5,
+        form in 0usize..6,
     ) {
         let Some((x, y)) = growths else {
             return Ok(());
         };
         let (text, expected): (String, Vec<&Written>) = match (language, form) {
+            // The rates first, "respectively", then the later figures and the earlier ones.
+            (Language::French, 5) => (format!("Le nombre et le montant ont progressé respectivement de {} et {}, pour atteindre {} et {}, contre {} et {} un an plus tôt.", x.rate, y.rate, x.to, y.to, x.from, y.from), vec![&x, &y]),
+            (Language::English, 5) => (format!("The number and value rose {} and {}, respectively, to {} and {}, from {} and {}.", x.rate, y.rate, x.to, y.to, x.from, y.from), vec![&x, &y]),
+            (_, 5) => (format!("ارتفع العدد والقيمة على التوالي بنسبة {} و{}، إلى {} و{}، مقابل {} و{} في السنة الماضية.", x.rate, y.rate, x.to, y.to, x.from, y.from), vec![&x, &y]),
             (Language::French, 0) => (format!("Le nombre a augmenté de {}, passant de {} à {}.", x.rate, x.from, x.to), vec![&x]),
             (Language::French, 1) => (format!("L'activité a progressé de +{} en nombre (de {} à {}) et de +{} en valeur (de {} à {}).", x.rate, x.from, x.to, y.rate, y.from, y.to), vec![&x, &y]),
             (Language::French, 2) => (format!("Le nombre est passé de {} à {} et le montant de {} à {}, soit des hausses respectives de {} et {}.", x.from, x.to, y.from, y.to, x.rate, y.rate), vec![&x, &y]),
