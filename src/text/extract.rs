@@ -1027,13 +1027,14 @@ fn first_word(text: &str) -> (&str, &str) {
     text.split_at_checked(len).unwrap_or((text, ""))
 }
 
-/// Whether `word` may stand in the date between two tied figures: a year or a word of
+/// Whether `word` may stand in the date between two tied figures: a year, a month or a word of
 /// [`lexicon::DATE_WORDS`].
 fn is_date_word(word: &str) -> bool {
     let year = word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit());
-    year || lexicon::DATE_WORDS
-        .iter()
-        .any(|w| word.eq_ignore_ascii_case(w))
+    year || crate::text::periods::is_month(word)
+        || lexicon::DATE_WORDS
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w))
 }
 
 /// Whether figures `a` and `b` (by index; `false` past the end) are terms of one list of
@@ -1943,15 +1944,32 @@ fn site_named_before(text: &str, number: &scan::Number) -> Option<usize> {
     if !after.starts_with(SITE_FIRSTS) {
         return None;
     }
-    let len = lexicon::SITE_WORDS
+    let len = site_word_at(after)?;
+    sites_named_before(text, number.start, 2).then_some(at + len)
+}
+
+/// The length of the word "sites" ([`lexicon::SITE_WORDS`]) that starts `rest`, if one does.
+fn site_word_at(rest: &str) -> Option<usize> {
+    lexicon::SITE_WORDS
         .iter()
-        .find_map(|word| scan::phrase_at(after, word))?;
+        .find_map(|word| scan::phrase_at(rest, word))
+}
+
+/// Whether the clause before the number that starts at `start` names merchant sites
+/// ([`site_named_before`]), or is only the word "sites" of the number before it and a tie to
+/// it, whose own clause does ("6850 موقعا متم يونيو، مقابل 5920 موقعا", "4 800 sites, dont 3 100
+/// sites"), looked back at most `depth` numbers.
+fn sites_named_before(text: &str, start: usize, depth: usize) -> bool {
     // The clause runs from the last number before this one that is no percentage, or the
     // sentence's start: "1 850 sites marchands, sur 4 000 sites" does not name what 4 000
     // counts, but "le nombre de commerçants en ligne a augmenté de 15 % pour s'établir à 5 820
     // sites" does.
-    let head = text.get(sentence_start(text, number.start)..number.start)?;
+    let Some(head) = text.get(sentence_start(text, start)..start) else {
+        return false;
+    };
+    let offset = start - head.len();
     let mut clause = head;
+    let mut clause_at = None;
     let mut end = head.len();
     while let Some((i, c)) = head.get(..end).and_then(|h| {
         h.char_indices()
@@ -1962,21 +1980,35 @@ fn site_named_before(text: &str, number: &scan::Number) -> Option<usize> {
         let after = after
             .get(scan::leading_spaces(after, 3)..)
             .unwrap_or_default();
-        if lexicon::AFTER.at_start(after).get(List::Percent).is_none() {
-            clause = after;
-            break;
-        }
-        // Past the percentage's digits and marks.
-        end = head
+        // Where the number ends (`i` is its last digit) and starts.
+        let number_start = head
             .get(..i)
             .and_then(|h| {
-                h.char_indices()
-                    .rev()
-                    .find(|&(_, c)| scan::digit(c).is_none() && !matches!(c, ',' | '.' | '٫'))
+                // Past its digits and marks, the wire's "ر" among them ("5ر17").
+                h.char_indices().rev().find(|&(_, c)| {
+                    scan::digit(c).is_none() && !matches!(c, ',' | '.' | '٫' | 'ر' | ' ')
+                })
             })
             .map_or(0, |(k, c)| k + c.len_utf8());
+        if lexicon::AFTER.at_start(after).get(List::Percent).is_none() {
+            clause = after;
+            clause_at = Some(number_start);
+            break;
+        }
+        end = number_start;
     }
-    (named_quantity(clause) == Some(Named::Merchants)).then_some(at + len)
+    if named_quantity(clause) == Some(Named::Merchants) {
+        return true;
+    }
+    // "… 6850 موقعا متم يونيو، مقابل 5920 موقعا": the clause is the sites of the number before
+    // and a tie; that number's clause decides.
+    let Some(before) = clause_at.filter(|_| depth > 0) else {
+        return false;
+    };
+    site_word_at(clause).is_some_and(|len| {
+        is_tie(clause.get(len..).unwrap_or_default())
+            && sites_named_before(text, offset + before, depth - 1)
+    })
 }
 
 /// Whether a number with no unit and no scale word may be a count whose unit the sentence left

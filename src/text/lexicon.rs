@@ -232,6 +232,8 @@ pub(crate) const MERCHANTS: &[&str] = &[
     "sites de commerce en ligne",
     "e-commerçants",
     "e-marchands",
+    "sites e-marchands",
+    "site e-marchand",
     "commerçants en ligne",
     "marchands en ligne",
     "nouveaux sites marchands",
@@ -1352,6 +1354,8 @@ pub(crate) const MERCHANT_COUNT_NAMES: &[&str] = &[
     "nombre de sites marchands",
     "nombre des sites marchands",
     "nombre d'e-commerçants",
+    "nombre d'e-marchands",
+    "nombre de sites e-marchands",
     "nombre de sites e-commerce",
     "nombre de sites de e-commerce",
     "nombre de commerçants en ligne",
@@ -1538,7 +1542,18 @@ pub(crate) static TIES: std::sync::LazyLock<Vec<&'static str>> = std::sync::Lazy
 /// Words that make a figure a part of the one after it, of the same kind: "57,2 millions des
 /// 63,5 millions d'opérations", "4.4 million of the 5.9 million cards", "45,2 مليون من أصل 48,6
 /// مليون عملية". Among [`TIES`].
-pub(crate) const PART_OF: &[&str] = &["des", "of the", "من أصل", "من بين"];
+pub(crate) const PART_OF: &[&str] = &[
+    "des",
+    "of the",
+    "من أصل",
+    "من بين",
+    // "9,2 milliards de dirhams, dont 7,4 milliards", "5200 موقع، من بينها 1700 موقع": the part
+    // is of the kind of its whole.
+    "dont",
+    "of which",
+    "من بينها",
+    "منها",
+];
 
 /// Words that open a range, before its first end.
 pub(crate) const OPENS: &[&str] = &[

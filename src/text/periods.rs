@@ -478,6 +478,13 @@ static PART_OR_UNTIL_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
         .collect();
     WordSet::new(&words)
 });
+/// Whether `word` is the name of a month, whole ([`MONTHS`]): "juin", "June", "يونيو".
+pub(crate) fn is_month(word: &str) -> bool {
+    MONTH_WORDS
+        .at_start(word)
+        .is_some_and(|(_, len)| len == word.len())
+}
+
 /// The phrases of [`MONTHS`], indexed once.
 static MONTH_WORDS: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(&MONTHS.iter().map(|(w, _)| *w).collect::<Vec<_>>()));

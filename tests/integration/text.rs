@@ -1226,6 +1226,53 @@ fn a_rate_in_number_names_a_count() {
     }
 }
 
+/// The word "sites" alone, "موقع", "موقعا", after a number tied to one whose clause names
+/// merchant sites ("مقابل", "contre", "من بينها", perhaps after a date) counts merchant sites
+/// too; a part after "dont", "of which", "منها" is of the kind of its whole, and a month may
+/// stand between two tied figures. Sites that no clause names as merchant sites stay left out.
+#[test]
+fn a_tie_carries_merchant_sites_and_parts() {
+    use FigureKind::{AmountMad as A, Merchants as M, Percent as P, Transactions as T};
+    for (text, expected) in [
+        (
+            "وانتقل عدد المواقع التجارية إلى 3420 موقعا نهاية مارس، مقابل 2980 موقعا قبل سنة.",
+            &[("3420", M), ("2980", M)][..],
+        ),
+        (
+            "وارتفع عدد المواقع التجارية بنسبة 2ر14 في المائة ليبلغ 3420 موقعا، مقابل 2995 موقعا.",
+            &[("2ر14", P), ("3420", M), ("2995", M)],
+        ),
+        (
+            "وبلغ عدد المواقع التجارية 5200 موقع، من بينها 1700 موقع للخدمات.",
+            &[("5200", M), ("1700", M)],
+        ),
+        (
+            "Les paiements ont atteint 9,2 milliards de dirhams, dont 7,4 milliards par cartes \
+             marocaines.",
+            &[("9,2", A), ("7,4", A)],
+        ),
+        (
+            "Card payments reached 14.2 million transactions in June, against 12.9 million in May.",
+            &[("14.2", T), ("12.9", T)],
+        ),
+        ("وبلغ عدد الزوار 3420 موقعا، مقابل 2980 موقعا.", &[]),
+        (
+            "Le CMI compte 5 200 sites, contre 4 100 sites en 2021.",
+            &[],
+        ),
+    ] {
+        let found = read(text);
+        assert_eq!(found.len(), expected.len(), "{text}: {found:?}");
+        for ((written, kind, ..), (start, expected_kind)) in found.iter().zip(expected) {
+            assert!(
+                written.starts_with(start),
+                "{text}: {written} for {start}: {found:?}"
+            );
+            assert_eq!(kind, expected_kind, "{text}: {written}: {found:?}");
+        }
+    }
+}
+
 /// English puts the words that qualify the thing counted before it: "the number of online
 /// payment transactions" names a count of operations, "the number of contactless cards" a
 /// count of cards; "the number of users making payments" counts users, not ours.
