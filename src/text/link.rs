@@ -1580,7 +1580,21 @@ impl<'f> Sentence<'_, 'f> {
             ));
         }
         let pairs = pairs(text, &self.figures, is_quantity, Some(self));
-        let rates = self.rates(&pairs, &in_percent_pair);
+        let mut rates = self.rates(&pairs, &in_percent_pair);
+        // "Despite a 2.3% rise in the number of ATMs to 8,150, payments jumped 31% to B from A":
+        // a rate whose own words name a count of something else is of none of our pairs, and
+        // competes for none.
+        rates.retain(|rate| {
+            let other = self.rate_of_something_else(rate);
+            if other {
+                out.not_checked.push(NotChecked::alone(
+                    Unlinked::AnotherQuantity,
+                    self.span,
+                    rate.figure,
+                ));
+            }
+            !other
+        });
         let mut used = Vec::new();
         if pairs.is_empty() {
             if let [rate] = rates.as_slice()
@@ -2104,6 +2118,39 @@ impl<'f> Sentence<'_, 'f> {
         rates
     }
 
+    /// Whether the words right after `rate` (and its noun), up to a comma or the next figure,
+    /// say what it is a change in, and name a count of something else than ours: "a 2.3% rise
+    /// in the number of ATMs", "une hausse de 2,3 % du nombre de guichets", "بارتفاع 2,3 في
+    /// المائة في عدد الشبابيك".
+    fn rate_of_something_else(&self, rate: &Rate<'_>) -> bool {
+        self.complement_of_something_else(rate.figure).is_some()
+    }
+
+    /// Where the words after the percentage `f` (and its noun of change) end, when they say
+    /// what it is a change in and name a count of something else than ours
+    /// ([`Sentence::rate_of_something_else`]).
+    fn complement_of_something_else(&self, f: &TextFigure) -> Option<usize> {
+        let from = noun_after(self.text, f.end).map_or(f.end, |(_, end)| end);
+        let next = self.figures.partition_point(|g| g.start < from);
+        let to = self
+            .figures
+            .get(next)
+            .map_or(self.span.1, |g| lead(g))
+            .min(from + REACH / 2)
+            .min(self.span.1);
+        let words = window(self.text, from, to);
+        let words = words
+            .find([',', ';', '.', '،', '('])
+            .and_then(|i| words.get(..i))
+            .unwrap_or(words);
+        let opening = words.trim_start_matches(|c: char| is_space(c));
+        let of = ["in the ", "in ", "of the ", "du ", "des ", "de la ", "في "]
+            .iter()
+            .any(|w| opening.starts_with(w));
+        (of && crate::text::extract::named_quantity(words) == Some(Named::Other))
+            .then_some(from + words.len())
+    }
+
     /// Whether a pair starts right after `rate`, with no figure between: "de 11 % (de C à
     /// D)", "9% in value, from C to D".
     fn own_pair_follows(&self, pairs: &[Pair<'_>], rate: &TextFigure) -> bool {
@@ -2328,13 +2375,30 @@ impl<'f> Sentence<'_, 'f> {
         // The figures are in the order of the text: the one before the rate by a search, so
         // that a sentence of many claims stays linear.
         let before = self.figures.partition_point(|f| f.end <= rate_at);
+        // After the figure before, and after the words of what it is a change in when it is a
+        // rate of something else ("une hausse de 4,1 % du nombre de guichets, les paiements
+        // ont bondi de 28 %").
         let words_from = before
             .checked_sub(1)
             .and_then(|i| self.figures.get(i))
-            .map_or(self.span.0, |f| f.end)
+            .map_or(self.span.0, |f| {
+                if f.kind() == FigureKind::Percent {
+                    self.complement_of_something_else(f).unwrap_or(f.end)
+                } else {
+                    f.end
+                }
+            })
             .max(self.span.0)
             .max(rate_at.saturating_sub(REACH));
+        // A number the reader left out ends the words before it too: "a rise in the number of
+        // ATMs to 9,020, payments jumped 28%" names no quantity of the 28 %.
         let own_words = window(text, words_from, rate_at);
+        let own_words = own_words
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| crate::text::scan::digit(c).is_some())
+            .and_then(|(i, c)| own_words.get(i + c.len_utf8()..))
+            .unwrap_or(own_words);
         let kind = pair.to.kind();
         let not_ours = |named: FigureKind| {
             if group.is_empty() {

@@ -405,3 +405,81 @@ proptest! {
         gives_exactly(&text, &expected)?;
     }
 }
+
+/// The Arabic words of a basket ("بمتوسط سلة قدره", "السلة المتوسطة") give the average its value
+/// and count as the French and English ones do.
+#[test]
+fn an_arabic_average_basket_takes_its_value_and_count() {
+    each_gives(&[
+        (
+            "وبلغ مبلغ العمليات 2,1 مليار درهم لـ 4,2 مليون عملية، بمتوسط سلة قدره 500 درهم.",
+            ticket("2100000000", "4200000", "500", "consistent"),
+        ),
+        (
+            "بلغ عدد العمليات 4,2 مليون عملية بقيمة 2,1 مليار درهم، أي بمتوسط سلة يبلغ 600 درهم.",
+            ticket("2100000000", "4200000", "600", "inconsistent"),
+        ),
+        (
+            "وسجلت السلة المتوسطة 500 درهم لـ 4,2 مليون عملية بقيمة 2,1 مليار درهم.",
+            ticket("2100000000", "4200000", "500", "consistent"),
+        ),
+    ]);
+}
+
+/// A rate whose own words say it is a change in a count of something else ("a 4.1% rise in
+/// the number of ATMs", "une hausse de 4,1 % du nombre de guichets", "في عدد الشبابيك") competes
+/// for no pair: the rate of the payments takes theirs, and the other is not checked, for that
+/// reason.
+#[test]
+fn a_rate_of_something_else_competes_for_no_pair() {
+    for (text, rate) in [
+        (
+            "Despite a 4.1% rise in the number of ATMs to 9,020, online card payments jumped 28% \
+             to 8.96 million transactions from 7 million.",
+            "28",
+        ),
+        (
+            "Malgré une hausse de 4,1 % du nombre de guichets, les paiements en ligne ont bondi de \
+             28 % à 8,96 millions d'opérations, contre 7 millions un an plus tôt.",
+            "28",
+        ),
+        (
+            "ورغم ارتفاع بنسبة 4,1 في المائة في عدد الشبابيك، قفزت الأداءات بنسبة 28 في المائة إلى \
+             8,96 مليون عملية مقابل 7 ملايين قبل سنة.",
+            "28",
+        ),
+        (
+            "Despite a 4.1% rise in the number of ATMs to 9,020, online card payments jumped 45% \
+             to 8.96 million transactions from 7 million.",
+            "45",
+        ),
+    ] {
+        let verdict = if rate == "28" {
+            "consistent"
+        } else {
+            "inconsistent"
+        };
+        assert_eq!(
+            found(text),
+            vec![growth("7000000", "8960000", rate, verdict)],
+            "{text}"
+        );
+        let linked = link_text(text);
+        assert_eq!(
+            linked.not_checked.len(),
+            1,
+            "{text}: {:#?}",
+            linked.not_checked
+        );
+        assert_eq!(
+            linked.not_checked[0].reason,
+            Unlinked::AnotherQuantity,
+            "{text}"
+        );
+    }
+    // In the number of transactions, the rate is ours.
+    each_gives(&[(
+        "Card payments rose 12% in the number of transactions, from 10 million to 11.2 million.",
+        growth("10000000", "11200000", "12", "consistent"),
+    )]);
+}

@@ -620,6 +620,10 @@ pub(super) const TICKET_CUES: &[&str] = &[
     "each payment was worth",
     "متوسط سلة الشراء",
     "معدل قيمة",
+    "متوسط سلة",
+    "متوسط السلة",
+    "السلة المتوسطة",
+    "سلة متوسطة",
 ];
 /// Words that join one rate to the next in a list: "de 6 % et 4 %".
 pub(super) const COORDINATORS: &[&str] = &["et", "and", "و", "puis", "then"];
