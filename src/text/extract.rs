@@ -1607,7 +1607,10 @@ struct Unit {
 impl Unit {
     /// Whether the kind was inferred, with no unit written.
     fn implied(self) -> bool {
-        matches!(self.written, Written::ScaleAlone | Written::Bare)
+        matches!(
+            self.written,
+            Written::ScaleAlone | Written::Bare | Written::UnitNoun
+        )
     }
 }
 
@@ -1623,6 +1626,9 @@ enum Written {
     /// Neither unit nor scale word: a bare number, which is a count only when its sentence
     /// says so (a count named in its clause, or a tie to a count).
     Bare,
+    /// A scale word and a word that counts things of no kind it says ("18,9 millions
+    /// d'unités"): as for a bare number, a count only when its sentence says of what.
+    UnitNoun,
 }
 
 /// The figure whose number is `number`, and whether it is a bare number (no unit, no scale
@@ -1921,7 +1927,10 @@ pub(crate) fn figure_at(text: &str, number: &scan::Number) -> Option<(TextFigure
         context_start,
         unit_implied: unit.implied(),
     };
-    Some((found, unit.written == Written::Bare))
+    Some((
+        found,
+        matches!(unit.written, Written::Bare | Written::UnitNoun),
+    ))
 }
 
 /// The first letters of [`lexicon::SITE_WORDS`], in both cases (a unit test holds them to the
@@ -2372,6 +2381,17 @@ fn unit_after(text: &str, end: usize) -> Option<Unit> {
                     .strip_prefix("the ")
                     .is_some_and(|r| r.chars().next().and_then(scan::digit).is_some())
         });
+    // "18,9 millions d'unités", "2.1 million units": a word for a thing counted that says no
+    // more of what it is; the sentence must name it, as for a bare number.
+    if let Some(len) = text
+        .get(unit_at..)
+        .and_then(|rest| UNIT_NOUNS.iter().find_map(|w| scan::phrase_at(rest, w)))
+    {
+        return Some(Unit {
+            written: Written::UnitNoun,
+            ..unit(FigureKind::Transactions, power, unit_at + len)
+        });
+    }
     if (connector && !of_period) || words.get(List::OtherNoun).is_some() {
         // "2 millions de cartes": a count of something else.
         return None;
@@ -2386,6 +2406,10 @@ fn unit_after(text: &str, end: usize) -> Option<Unit> {
         ..unit(FigureKind::Transactions, power, scale_end)
     })
 }
+
+/// Words for the things a number counts that say no more of what they are, after a scale word
+/// ([`Written::UnitNoun`]). Folded.
+const UNIT_NOUNS: &[&str] = &["unités", "units", "وحدة"];
 
 /// What stands after a number preceded by a currency ("MAD 13.1 billion of the ..."): a scale
 /// word, read as the amount's.
