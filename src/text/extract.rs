@@ -2385,6 +2385,7 @@ fn unit_after(text: &str, end: usize) -> Option<Unit> {
     // more of what it is; the sentence must name it, as for a bare number.
     if let Some(len) = text
         .get(unit_at..)
+        .filter(|rest| rest.starts_with(['u', 'U', 'و']))
         .and_then(|rest| UNIT_NOUNS.iter().find_map(|w| scan::phrase_at(rest, w)))
     {
         return Some(Unit {
@@ -2408,7 +2409,7 @@ fn unit_after(text: &str, end: usize) -> Option<Unit> {
 }
 
 /// Words for the things a number counts that say no more of what they are, after a scale word
-/// ([`Written::UnitNoun`]). Folded.
+/// ([`Written::UnitNoun`]). Folded; each starts with "u" or "و".
 const UNIT_NOUNS: &[&str] = &["unités", "units", "وحدة"];
 
 /// What stands after a number preceded by a currency ("MAD 13.1 billion of the ..."): a scale
