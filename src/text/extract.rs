@@ -1381,17 +1381,23 @@ fn named_in_order(
     if first == last {
         return None;
     }
-    let head = figures.get(first)?;
-    // The list's own words start the sentence's clause: nothing between the names and the
-    // list ends a sentence.
-    let from = sentence_start(text, lead(head));
+    // A list of one length tied to it ("..., contre 33,1 millions et 9,7 milliards"): the
+    // names are about both.
+    let tied = tied_list(text, figures, (first, last)).filter(|&(a, b)| b - a == last - first);
+    // The names stand before the first of the two lists, in its sentence, after any count or
+    // amount before it (whose clause they may be).
+    let opening = tied.map_or(first, |(a, _)| a.min(first));
+    let head = figures.get(opening)?;
+    let after_figure = opening
+        .checked_sub(1)
+        .and_then(|j| figures.get(j))
+        .filter(|g| !g.kind().is_signed())
+        .map_or(0, |g| g.end);
+    let from = sentence_start(text, lead(head)).max(after_figure);
     let kinds = kinds_named_in_order(text.get(from..lead(head))?)?;
     if kinds.len() != last - first + 1 {
         return None;
     }
-    // The terms in each place: this list's, and those of a list of one length tied to it
-    // ("..., contre 33,1 millions et 9,7 milliards"), which the names are about as well.
-    let tied = tied_list(text, figures, (first, last)).filter(|&(a, b)| b - a == last - first);
     let mut anchored = false;
     for (place, kind) in kinds.iter().enumerate() {
         let here = figures.get(first + place);

@@ -1168,6 +1168,13 @@ fn lists_named_in_order_give_each_term_its_kind() {
              dirhams.",
             &[("11,3", A)],
         ),
+        // Names before an earlier list are that list's, not the next one's.
+        (
+            "Le nombre de cartes et le montant des retraits ont atteint 17,9 millions et 8,2 \
+             milliards de dirhams, tandis que les paiements ont atteint 4,1 millions et 1,2 \
+             milliard de dirhams.",
+            &[("17,9 millions", K), ("8,2", A), ("1,2", A)],
+        ),
         // A count of something else among the names.
         (
             "Le nombre d'abonnés et le montant ont atteint 2,1 millions et 3,4 milliards de \
