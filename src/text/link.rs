@@ -2390,15 +2390,7 @@ impl<'f> Sentence<'_, 'f> {
             })
             .max(self.span.0)
             .max(rate_at.saturating_sub(REACH));
-        // A number the reader left out ends the words before it too: "a rise in the number of
-        // ATMs to 9,020, payments jumped 28%" names no quantity of the 28 %.
         let own_words = window(text, words_from, rate_at);
-        let own_words = own_words
-            .char_indices()
-            .rev()
-            .find(|&(_, c)| crate::text::scan::digit(c).is_some())
-            .and_then(|(i, c)| own_words.get(i + c.len_utf8()..))
-            .unwrap_or(own_words);
         let kind = pair.to.kind();
         let not_ours = |named: FigureKind| {
             if group.is_empty() {

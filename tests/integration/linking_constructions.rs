@@ -477,6 +477,13 @@ fn a_rate_of_something_else_competes_for_no_pair() {
             "{text}"
         );
     }
+    // A rate after the name of something else and a number the reader left out stays that
+    // thing's: no claim with the payments' pair.
+    let linked = link_text(
+        "Le nombre de guichets, soit 9 020 unités, a augmenté de 4 %, et les paiements sont \
+         passés de 7 millions à 8,96 millions d'opérations.",
+    );
+    assert!(linked.claims.is_empty(), "{:#?}", linked.claims);
     // In the number of transactions, the rate is ours.
     each_gives(&[(
         "Card payments rose 12% in the number of transactions, from 10 million to 11.2 million.",
