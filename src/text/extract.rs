@@ -1078,7 +1078,7 @@ fn term_by_term(
     if first == last {
         return Terms::NoLists;
     }
-    let Some(other) = tied_list(text, figures, (first, last)) else {
+    let Some(other) = tied_list(text, figures, (first, last), false) else {
         return Terms::NoLists;
     };
     let unread_term = |at: usize| {
@@ -1383,7 +1383,8 @@ fn named_in_order(
     }
     // A list of one length tied to it ("..., contre 33,1 millions et 9,7 milliards"): the
     // names are about both.
-    let tied = tied_list(text, figures, (first, last)).filter(|&(a, b)| b - a == last - first);
+    let tied =
+        tied_list(text, figures, (first, last), true).filter(|&(a, b)| b - a == last - first);
     // The names stand before the first of the two lists, in its sentence, after any count or
     // amount before it (whose clause they may be).
     let opening = tied.map_or(first, |(a, _)| a.min(first));
@@ -1415,12 +1416,14 @@ fn named_in_order(
 }
 
 /// The list of figures that a tie joins to the list `(first, last)`, before it or after it
-/// ("61,2 millions et 19,8 milliards de dirhams, contre 52,4 millions et 16,9 milliards"):
-/// its first and last terms.
+/// ("61,2 millions et 19,8 milliards de dirhams, contre 52,4 millions et 16,9 milliards"), or
+/// with `start_words` a start word alone ("to B1 and B2, from A1 and A2"): its first and last
+/// terms.
 fn tied_list(
     text: &str,
     figures: &[TextFigure],
     (first, last): (usize, usize),
+    start_words: bool,
 ) -> Option<(usize, usize)> {
     // "respectively, compared with": the word of a list before the tie.
     let tied = |a: usize, b: usize| {
@@ -1433,7 +1436,15 @@ fn tied_list(
                 .iter()
                 .find_map(|w| g.strip_prefix(w))
                 .unwrap_or(g);
-            is_tie(g)
+            // "to B1 and B2, from A1 and A2": the start word alone joins the lists too, when
+            // asked (names before the lists say what each term is; a term's kind alone does
+            // not carry across it).
+            let start_word = start_words
+                && matches!(
+                    g.trim_matches(|c: char| scan::is_space(c) || matches!(c, ',' | '\u{060C}')),
+                    "from" | "up from" | "down from" | "من"
+                );
+            start_word || is_tie(g)
         })
     };
     if first > 0 && tied(first - 1, first) {
@@ -1457,6 +1468,32 @@ fn list_of(text: &str, figures: &[TextFigure], at: usize) -> (usize, usize) {
         last += 1;
     }
     (first, last)
+}
+
+/// Whether `clause` names any quantity of ours, or operations: a count, an amount, cards,
+/// merchant sites, "les opérations", "le nombre", "la valeur" (unlike [`named_quantity`], also
+/// when it names several).
+pub(crate) fn names_any_of_ours(clause: &str) -> bool {
+    let (folded, starts) = name_places(clause);
+    let ours = [
+        NameList::Count,
+        NameList::Cards,
+        NameList::Merchants,
+        NameList::Amount,
+        NameList::Operations,
+        NameList::CountWords,
+    ]
+    .iter()
+    .fold(0u16, |mask, &list| mask | 1 << list as u16);
+    starts.iter().any(|&i| {
+        let mut found = false;
+        NAMES
+            .set
+            .each_at_start(folded.get(i..).unwrap_or_default(), |index, _| {
+                found |= NAMES.lists_of.get(index).is_some_and(|m| m & ours != 0);
+            });
+        found
+    })
 }
 
 /// The kind of quantity that `clause` names, when it names one kind only ([`Named`]).

@@ -22,9 +22,9 @@ use words::{
     AGAINST, ANAPHORA_AFTER, ANAPHORA_BEFORE, ATTRIBUTIONS, AVERAGES, BASE_OF_RATE, COMPARING,
     CONTRASTS, COORDINATORS, EARLIER, FALL_NOUNS_AFTER, FALL_WORDS, FROM, GROWTH_CUES,
     LINKING_VERBS, OTHER_SUBJECT, OVER_A_YEAR, PART_MARKERS, PART_OF_TOTAL, PAST_MARKERS,
-    PER_OPERATION, PERIOD_NOUNS, PLUPERFECT, PLUPERFECT_SUBJECTS, RATE_ADJECTIVES, RESPECTIVELY,
-    RISE_NOUNS_AFTER, RISE_WORDS, SAME_PERIOD, SCOPES, SHARE_CUES, THEN_WAS, TICKET_CUES, TO,
-    TO_THEN_FROM, TOTAL_AFTER_SHARE, TOTAL_MARKERS, WHICH_HAD,
+    PER_OPERATION, PERIOD_NOUNS, PLUPERFECT, PLUPERFECT_SUBJECTS, POINTING_BACK, RATE_ADJECTIVES,
+    RESPECTIVELY, RISE_NOUNS_AFTER, RISE_WORDS, SAME_PERIOD, SCOPES, SHARE_CUES, THEN_WAS,
+    TICKET_CUES, TO, TO_THEN_FROM, TOTAL_AFTER_SHARE, TOTAL_MARKERS, WHICH_HAD,
 };
 
 /// The longest a gap of words between linked figures may be, in characters.
@@ -217,12 +217,18 @@ pub enum Unlinked {
     /// A number in reach was not read as a figure (its unit left out and not told): it may be
     /// one of the figures the words tie, so no pairing is sure.
     UnreadNumber,
+    /// A rate alone in its sentence whose pair is in the sentences before, but whose words
+    /// neither name a quantity of ours nor open by pointing back to what came before ("Soit",
+    /// "Cela représente", "That is", "أي"): "... contre 10,1 millions en 2023. L'inflation a
+    /// progressé de 6,1 %." may be of something else.
+    OtherSubject,
 }
 
 impl Unlinked {
     /// The reason's name: `several_pairings`, `no_pair_in_reach`, `both_directions`,
     /// `periods_against_words`, `periods_of_the_rate`, `order_not_written`,
-    /// `change_of_percentages`, `another_quantity`, `other_clause`, `unread_number`.
+    /// `change_of_percentages`, `another_quantity`, `other_clause`, `unread_number`,
+    /// `other_subject`.
     #[must_use]
     ///
     /// ```
@@ -241,6 +247,7 @@ impl Unlinked {
             Unlinked::AnotherQuantity => "another_quantity",
             Unlinked::OtherClause => "other_clause",
             Unlinked::UnreadNumber => "unread_number",
+            Unlinked::OtherSubject => "other_subject",
         }
     }
 
@@ -280,6 +287,9 @@ impl Unlinked {
             }
             Unlinked::UnreadNumber => {
                 "a number in reach was not read as a figure and may be one the words tie"
+            }
+            Unlinked::OtherSubject => {
+                "the rate's sentence names none of the quantities before it and may be of something else"
             }
         }
     }
@@ -2588,6 +2598,20 @@ impl<'f> Sentence<'_, 'f> {
             out.not_checked.push(alone());
             return;
         }
+        // "... contre 10,1 millions en 2023. L'inflation a progressé de 6,1 %.": the rate's
+        // sentence must name a quantity of ours or point back to the sentences before.
+        if !self.points_back(rate) {
+            out.not_checked.push(NotChecked::new(
+                Unlinked::OtherSubject,
+                (
+                    recent.first().map_or(self.span.0, |r| r.span.0),
+                    self.span.1,
+                ),
+                vec![rate.figure.clone(), (*a).clone(), (*b).clone()],
+                Vec::new(),
+            ));
+            return;
+        }
         // Words of their own sentence that tie the two ("B, contre A un an auparavant") give
         // their order.
         let tied = recent
@@ -2683,6 +2707,36 @@ impl<'f> Sentence<'_, 'f> {
                 .filter_map(|(role, f)| period(f).map(|p| (role, p)))
                 .collect();
         }
+    }
+
+    /// Whether the words of this sentence before `rate` tie it to the sentences before: they
+    /// name a quantity of ours ("Le montant a progressé de 13 %"), or open, perhaps after the
+    /// words of a period and a comma, with a word that points back or with the rate's own noun
+    /// ([`POINTING_BACK`]: "Soit une hausse de", "Cela représente", "That is", "Up", "أي
+    /// بارتفاع", "وهو ما يمثل"). Anything else may be the rate of another subject.
+    fn points_back(&self, rate: &Rate<'_>) -> bool {
+        let words = window(self.text, self.span.0, lead(rate.figure));
+        if crate::text::extract::names_any_of_ours(words) {
+            return true;
+        }
+        let opening = |w: &str| {
+            let w = w.trim_start_matches(|c: char| is_space(c) || matches!(c, '"' | '«' | '('));
+            POINTING_BACK
+                .iter()
+                .any(|p| crate::text::scan::phrase_at(w, p).is_some())
+        };
+        // "En 2024, la hausse est de 13 %", "Sur un an, cela représente": past the words of a
+        // period ("L'inflation a, elle, progressé" is no period, and "elle" points to it).
+        opening(words)
+            || words.split_once([',', '،']).is_some_and(|(head, rest)| {
+                head.len() <= 40
+                    && (period_in(head, 0, head.len()).is_some()
+                        || over_a_year_at(head, 0).is_some()
+                        || ["sur un an", "over a year", "على أساس سنوي", "in a year"]
+                            .iter()
+                            .any(|p| crate::text::scan::find_phrase(head, p).is_some()))
+                    && opening(rest)
+            })
     }
 
     /// Rates of a list "respectivement" alone in their sentence, whose pairs are in the

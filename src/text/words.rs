@@ -27,7 +27,7 @@
 use rust_decimal::Decimal;
 
 use crate::text::extract::{TextFigure, figure_at};
-use crate::text::lexicon::{self, power_of_ten};
+use crate::text::lexicon::{self, List, power_of_ten};
 use crate::text::scan;
 
 /// A number word, and its value.
@@ -945,11 +945,31 @@ pub(crate) fn after_digits(text: &str, number: &scan::Number) -> Parts {
                     )));
     // "698 millions un an plus tôt": "un" before a word that is no piece of a number is the
     // article of that word, not a last part (698 000 001 is no press figure).
+    // "1 mille un dirhams" is 1 001 dirhams: "un" before a unit of ours is the last part.
+    let unit_after_one = || {
+        toks.get(2).is_some_and(|t| {
+            let rest = text.get(t.end..).unwrap_or_default();
+            let rest = rest
+                .get(scan::leading_spaces(rest, 3)..)
+                .unwrap_or_default();
+            let words = lexicon::AFTER.at_start(rest);
+            [
+                List::Dirham,
+                List::Operation,
+                List::Card,
+                List::Merchant,
+                List::Percent,
+            ]
+            .iter()
+            .any(|&list| words.get(list).is_some())
+        })
+    };
     let lone_one = matches!(at(2), Some(Tok::Word(Word::Value(1))))
         && !matches!(
             at(3),
             Some(Tok::Scale { .. } | Tok::Digits(_) | Tok::Word(Word::Hundred | Word::Value(_)))
-        );
+        )
+        && !unit_after_one();
     if !continues || lone_one {
         return Parts::One;
     }

@@ -189,3 +189,35 @@ fn a_figure_of_another_quantity_between_a_pair_and_its_rate_stops_the_tie() {
         link_text("The number of payments rose from 12.1 million to 14.3 million, up 18.2%.");
     assert_eq!(linked.claims.len(), 1, "{linked:#?}");
 }
+
+/// A rate alone in its sentence takes the pair of the sentences before only when its words name
+/// a quantity of ours or point back to them ("Soit une hausse de", "That is", "أي بارتفاع",
+/// "En 2024, la hausse"): a sentence of another subject ("L'inflation a, elle, progressé de
+/// 6,1 %") gives no claim, and says why.
+#[test]
+fn a_rate_of_another_subject_in_the_next_sentence_is_not_tied() {
+    for text in [
+        "Le nombre d'opérations a atteint 12,4 millions, contre 10,1 millions en 2023. \
+         L'inflation a, elle, progressé de 6,1 %.",
+        "Card payments reached 12.4 million transactions, compared with 10.1 million in 2023. Prices \
+         rose 6.1%.",
+        "بلغ عدد العمليات 12,4 مليون عملية مقابل 10,1 مليون سنة 2023. وارتفعت الأسعار بنسبة 6,1 \
+         في المائة.",
+    ] {
+        refused(text, &[Unlinked::OtherSubject]);
+    }
+    // The same pairs with a sentence that points back: checked.
+    for text in [
+        "Le nombre d'opérations a atteint 12,4 millions, contre 10,1 millions en 2023. Soit une \
+         hausse de 22,8 %.",
+        "Card payments reached 12.4 million transactions, compared with 10.1 million in 2023. That is an \
+         increase of 22.8%.",
+        "بلغ عدد العمليات 12,4 مليون عملية مقابل 10,1 مليون سنة 2023. أي بارتفاع نسبته 22,8 في \
+         المائة.",
+        "Le nombre d'opérations a atteint 12,4 millions en 2024, contre 10,1 millions en 2023. En \
+         2024, la hausse est de 22,8 %.",
+    ] {
+        let linked = link_text(text);
+        assert_eq!(linked.claims.len(), 1, "{text}: {:#?}", linked.not_checked);
+    }
+}

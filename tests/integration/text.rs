@@ -1168,6 +1168,19 @@ fn lists_named_in_order_give_each_term_its_kind() {
              dirhams.",
             &[("11,3", A)],
         ),
+        // "to B1 and B2, from A1 and A2": the start word joins the lists.
+        (
+            "The number and value of payments rose 22% and 35%, respectively, to 3.66 million \
+             and MAD 1.35 billion, from 3 million and MAD 1.2 billion.",
+            &[
+                ("22%", P),
+                ("35%", P),
+                ("3.66 million", T),
+                ("MAD 1.35", A),
+                ("3 million", T),
+                ("MAD 1.2", A),
+            ],
+        ),
         // Names before an earlier list are that list's, not the next one's.
         (
             "Le nombre de cartes et le montant des retraits ont atteint 17,9 millions et 8,2 \
