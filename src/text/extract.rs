@@ -286,22 +286,46 @@ fn list_signs(text: &str, figures: &mut [TextFigure]) {
         let (Some(a), Some(b)) = (figures.get(k - 1), figures.get(k)) else {
             continue;
         };
+        let gap = text.get(a.end..b.start).unwrap_or_default();
         let shares_unit = a.kind() == b.kind()
             && a.kind().is_signed()
-            && a.text.ends_with(|c: char| scan::digit(c).is_some());
+            && a.text.ends_with(|c: char| scan::digit(c).is_some())
+            && is_coordination(gap);
         let falls = a.value().is_sign_negative() && a.context_start.is_some();
         let unsigned = b.value().is_sign_positive()
             && b.context_start.is_none()
             && b.text.starts_with(|c: char| scan::digit(c).is_some());
-        if shares_unit
+        if (shares_unit
+            || a.kind() == FigureKind::Percent && b.kind() == a.kind() && dimensions_joined(gap))
             && falls
             && unsigned
-            && is_coordination(text.get(a.end..b.start).unwrap_or_default())
             && let Some(b) = figures.get_mut(k)
         {
             b.figure = b.figure.negated();
         }
     }
+}
+
+/// Whether `gap`, between two rates, names what the first is of and joins the second to it,
+/// that says what it is of in turn: "2,7 % en nombre et de 4,5 % en montant", "2.7% in number
+/// and 4.5% in value", "7ر2 في المائة من حيث العدد و5ر4 في المائة": one verb governs both.
+fn dimensions_joined(gap: &str) -> bool {
+    let gap = gap.trim_start_matches(|c: char| scan::is_space(c));
+    let Some(rest) = lexicon::DIMENSIONS
+        .iter()
+        .find_map(|d| scan::phrase_at(gap, d).and_then(|len| gap.get(len..)))
+    else {
+        return false;
+    };
+    let rest = rest.trim_end_matches(|c: char| scan::is_space(c));
+    let rest = ["de", "by", "of"]
+        .iter()
+        .find_map(|w| {
+            rest.strip_suffix(w)
+                .filter(|r| r.ends_with(|c: char| scan::is_space(c)))
+        })
+        .unwrap_or(rest);
+    is_coordination(rest)
 }
 
 /// Whether `head` ends with a dirham sign written before an amount ([`lexicon::DIRHAM_PREFIXES`]:
@@ -361,11 +385,17 @@ fn hedge_verb_before_subject(head: &str, fall: bool) -> Option<(VerbBefore, usiz
     const SUBJECT_WORDS: usize = 10;
     let mut end = head.len();
     let mut rate_word = false;
+    // "وتراجعت حصة البطاقات إلى 16,3 في المائة": a level the subject fell to (or from), not a
+    // rate of the fall.
+    let mut level = false;
     for words in 1..=SUBJECT_WORDS + 1 {
         let (before, start) = last_word(head.get(..end)?);
         let word = before.get(start..)?;
         if !word.starts_with(|c: char| ('\u{0621}'..='\u{064A}').contains(&c)) {
             return None;
+        }
+        if words == 1 {
+            level = matches!(word, "إلى" | "الى" | "من" | "عند");
         }
         // "بـ0,6 نقطة", "بنسبة 2 في المائة": the word of the rate, then the subject.
         if words == 1
@@ -402,6 +432,9 @@ fn hedge_verb_before_subject(head: &str, fall: bool) -> Option<(VerbBefore, usiz
                 arabic_word_in(w, lexicon::FALL_VERBS.iter().copied()).map(|_| VerbBefore::Fall)
             };
             let hedge = verb(word).or_else(|| word.strip_prefix(['و', 'ف']).and_then(verb));
+            if hedge == Some(VerbBefore::Fall) && level {
+                return None;
+            }
             if let Some(q) = hedge {
                 return Some((q, start));
             }
@@ -505,6 +538,18 @@ fn last_word(head: &str) -> (&str, usize) {
         .find(|&(_, c)| !(scan::is_letter(c) || scan::is_arabic_mark(c)))
         .map_or(0, |(i, c)| i + c.len_utf8());
     (trimmed, start)
+}
+
+/// The qualifier of a bound on the size of a fall, once the fall's sign is given to the figure:
+/// "en baisse de plus de 5 %" is below -5 %, "down by less than 2%" above -2 %.
+fn mirrored(q: Qualifier) -> Qualifier {
+    match q {
+        Qualifier::MoreThan => Qualifier::LessThan,
+        Qualifier::AtLeast => Qualifier::AtMost,
+        Qualifier::LessThan => Qualifier::MoreThan,
+        Qualifier::AtMost => Qualifier::AtLeast,
+        Qualifier::About | Qualifier::Exact => q,
+    }
 }
 
 /// The qualifier a negation makes of `q`: "did not exceed 3 %" is at most 3 %. A negated
@@ -1952,8 +1997,14 @@ pub(crate) fn figure_at(text: &str, number: &scan::Number) -> Option<(TextFigure
     let scale = u32::try_from(fraction_len).ok().filter(|&d| d <= 28)?;
     let mantissa = i128::try_from(number.digits?).ok()?;
     let (mut value, precision) = scaled(mantissa, scale, unit.power, unit.centimes)?;
+    let mut qualifier = qualifier;
     if negative {
         value = -value;
+        // "en baisse de plus de 5 %" is a change below -5 %: the hedge bounds the size of
+        // the fall, so its bound turns around with the sign the fall word gives.
+        if fall {
+            qualifier = mirrored(qualifier);
+        }
     }
     // A difference of two percentages is at most 100 points: "3 000 points" are places.
     if unit.kind == FigureKind::PercentagePoints && value.abs() > Decimal::ONE_HUNDRED {

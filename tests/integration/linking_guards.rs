@@ -221,3 +221,28 @@ fn a_rate_of_another_subject_in_the_next_sentence_is_not_tied() {
         assert_eq!(linked.claims.len(), 1, "{text}: {:#?}", linked.not_checked);
     }
 }
+
+/// A bound on the size of a fall turns around with its sign: "en baisse de moins de 5 %" is a
+/// change above -5 %, and a correct sentence gives no alarm; "more than 5%" down is below -5 %,
+/// so a fall of 2 % is caught.
+#[test]
+fn a_hedged_fall_is_bounded_on_the_right_side() {
+    for text in [
+        "Le nombre d'opérations est passé de 10,0 millions à 9,7 millions, en baisse de moins \
+         de 5 %.",
+        "Transactions fell by less than 5% to 9.7 million from 10.0 million.",
+        "Le nombre d'opérations est passé de 10,0 millions à 9,3 millions, en baisse de plus de \
+         5 %.",
+        "Transactions fell by more than 5% to 9.3 million from 10.0 million.",
+    ] {
+        assert!(alarms(text).is_empty(), "{text}: {:?}", alarms(text));
+        assert_eq!(link_text(text).claims.len(), 1, "{text}");
+    }
+    for text in [
+        "Le nombre d'opérations est passé de 10,0 millions à 9,8 millions, en baisse de plus de \
+         5 %.",
+        "Transactions fell by more than 5% to 9.8 million from 10.0 million.",
+    ] {
+        assert_eq!(alarms(text).len(), 1, "{text}");
+    }
+}
