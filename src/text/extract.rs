@@ -1997,7 +1997,6 @@ pub(crate) fn figure_at(text: &str, number: &scan::Number) -> Option<(TextFigure
     let scale = u32::try_from(fraction_len).ok().filter(|&d| d <= 28)?;
     let mantissa = i128::try_from(number.digits?).ok()?;
     let (mut value, precision) = scaled(mantissa, scale, unit.power, unit.centimes)?;
-    let mut qualifier = qualifier;
     if negative {
         value = -value;
         // "en baisse de plus de 5 %" is a change below -5 %: the hedge bounds the size of
