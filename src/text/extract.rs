@@ -870,7 +870,22 @@ fn units_left_out(text: &str, figures: &mut Vec<TextFigure>, implied: &[(usize, 
         // amounts with their unit, no count, and names no amount, the name does not decide,
         // and rule 3 would contradict it: the figure is left out.
         let sentence_of_amounts = sole == Some(FigureKind::AmountMad);
-        let named = match named_quantity(clause) {
+        // A clause that names two kinds decides nothing, but its words after the figure just
+        // before may name one: "les opérations ont atteint 47,6 millions pour un montant de
+        // 16,9 milliards".
+        let near = || {
+            // After a count or an amount only: a rate's words ("9 في المائة من حيث القيمة")
+            // are of the rate.
+            let previous_end = i
+                .checked_sub(1)
+                .filter(|&h| h >= first)
+                .and_then(|h| figures.get(h))
+                .filter(|g| !g.kind().is_signed())
+                .map(|g| g.end)
+                .filter(|&e| e > clause_start)?;
+            named_quantity(text.get(previous_end..lead(f))?)
+        };
+        let named = match named_quantity(clause).or_else(near) {
             Some(Named::Operations) if sentence_of_amounts => {
                 let end = figures.get(last).map_or(f.end, |g| g.end);
                 let whole = text.get(starts_at..end).unwrap_or_default();
@@ -1372,15 +1387,37 @@ fn kinds_named_in_order(clause: &str) -> Option<Vec<FigureKind>> {
             .split(|c: char| scan::is_space(c) || matches!(c, ',' | '\u{060C}'))
             .filter(|w| !w.is_empty());
         let first = words.next();
-        // "وقيمتها": the conjunction glued to the name after it is the gap's last word.
-        let coordination = matches!(first, Some("et" | "and" | "و"));
-        let rest: Vec<&str> = words.collect();
-        coordination
-            && match rest.as_slice() {
-                [] => true,
-                [d] => LIST_DETERMINERS.contains(d),
-                _ => false,
+        // "وقيمتها": the conjunction glued to the name after it is the gap's last word; "و9 في
+        // المائة": glued to the rate of the next name.
+        let glued_rate = first
+            .and_then(|w| w.strip_prefix('و'))
+            .filter(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+        let coordination = matches!(first, Some("et" | "and" | "و")) || glued_rate.is_some();
+        let mut rest: Vec<&str> = glued_rate.into_iter().chain(words).collect();
+        // "de 2,7 % en nombre et de 4,5 % en montant", "2.7% in number and 4.5% in value": the
+        // rate of the second name may stand between them.
+        if let Some(at) = rest
+            .iter()
+            .position(|w| w.starts_with(|c: char| c.is_ascii_digit() || c == '+'))
+        {
+            let before_ok = rest
+                .get(..at)
+                .is_some_and(|b| b.iter().all(|w| matches!(*w, "de" | "by" | "of" | "بنسبة")));
+            let mut end = at + 1;
+            while rest.get(end).is_some_and(|w| {
+                matches!(
+                    *w,
+                    "%" | "pour" | "cent" | "percent" | "pc" | "في" | "المائة"
+                )
+            }) {
+                end += 1;
             }
+            if !before_ok {
+                return false;
+            }
+            rest.drain(..end);
+        }
+        coordination && rest.len() <= 2 && rest.iter().all(|w| LIST_DETERMINERS.contains(w))
     };
     let mut run_start = names.len().checked_sub(1)?;
     while run_start > 0 {
@@ -1405,9 +1442,11 @@ fn kinds_named_in_order(clause: &str) -> Option<Vec<FigureKind>> {
 }
 
 /// The words that may stand between a coordination and the name after it in a list of names:
-/// "et le montant", "et leur valeur", "and their value".
+/// "et le montant", "et leur valeur", "and their value", "et en valeur", "و... من حيث
+/// القيمة".
 const LIST_DETERMINERS: &[&str] = &[
-    "le", "la", "les", "l'", "leur", "leurs", "son", "sa", "ses", "the", "their", "its",
+    "le", "la", "les", "l'", "leur", "leurs", "son", "sa", "ses", "the", "their", "its", "en",
+    "in", "من", "حيث",
 ];
 
 /// For figure `i`, a term of a list of figures joined by coordination ("15,3 millions et 5,1
@@ -2028,7 +2067,7 @@ pub(crate) fn figure_at(text: &str, number: &scan::Number) -> Option<(TextFigure
 
 /// The first letters of [`lexicon::SITE_WORDS`], in both cases (a unit test holds them to the
 /// list).
-const SITE_FIRSTS: [char; 5] = ['s', 'S', 'w', 'W', 'م'];
+const SITE_FIRSTS: [char; 6] = ['s', 'S', 'w', 'W', 'م', 'ت'];
 
 /// Where the word "sites" ("موقع", "مواقع", "websites"...) after `number` ends, when its
 /// clause has named merchant sites before it ("le nombre de sites marchands a atteint 1 850
@@ -2092,7 +2131,14 @@ fn sites_named_before(text: &str, start: usize, depth: usize) -> bool {
                 })
             })
             .map_or(0, |(k, c)| k + c.len_utf8());
-        if lexicon::AFTER.at_start(after).get(List::Percent).is_none() {
+        // A year in the date between tied figures ("3500 تاجر سنة 2019 إلى 8000 تاجر") is no
+        // figure: the clause reaches back past it.
+        let digits = head.get(number_start..=i).unwrap_or_default().trim();
+        let year = digits.len() == 4
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && matches!(digits.get(..2), Some("19" | "20"))
+            && site_word_at(after).is_none();
+        if !year && lexicon::AFTER.at_start(after).get(List::Percent).is_none() {
             clause = after;
             clause_at = Some(number_start);
             break;

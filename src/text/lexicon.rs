@@ -108,6 +108,9 @@ pub(crate) const PERCENT: &[&str] = &[
     "pour-cent",
     "per cent",
     "percent",
+    // The wire's short form: "16,2 pc".
+    "pc",
+    "p.c.",
     "%",
     "٪",
 ];
@@ -305,7 +308,18 @@ pub(crate) const OTHER_NOUNS: &[&str] = &[
 /// Words for sites of any kind, read as merchant sites only after a clause that names them
 /// (`extract::site_named_before`, which looks at their first letters first). Folded; a word
 /// before any word it starts.
-pub(crate) const SITE_WORDS: &[&str] = &["sites", "site", "websites", "مواقع", "موقعا", "موقع"];
+pub(crate) const SITE_WORDS: &[&str] = &[
+    "sites",
+    "site",
+    "websites",
+    "مواقع",
+    "موقعا",
+    "موقع",
+    // "عدد التجار الإلكترونيين ... 3500 تاجر": merchants after a clause that says online.
+    "تجار",
+    "تاجرا",
+    "تاجر",
+];
 
 /// What may stand between a scale word and its unit.
 pub(crate) const CONNECTORS: &[&str] = &["de ", "d'", "of "];
@@ -763,6 +777,8 @@ pub(crate) const REACH: &[&str] = &[
     "s'établissait à",
     "stood at",
     "stands at",
+    "compared with",
+    "compared to",
     "was",
     "were",
     "is",

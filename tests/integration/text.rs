@@ -1539,6 +1539,53 @@ proptest! {
 }
 
 proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// Rates "in number" and "in value" (in either order), then the two levels respectively,
+    /// the count's unit left out: each level is read with the kind its rate's words name, and no
+    /// figure ever takes the other kind.
+    #[test]
+    fn rates_by_dimension_name_the_levels_after_them(
+        lang in 0usize..3,
+        r in (1u32..60, 1u32..60),
+        count in (1u32..99, 0u32..9),
+        amount in (1u32..99, 0u32..9),
+        count_first in any::<bool>(),
+        fall in any::<bool>(),
+    ) {
+        let (verb, number, value, and, respectively) = match (lang, fall) {
+            (0, false) => ("Les paiements ont progressé de", "% en nombre", "% en valeur", " et de ", "respectivement"),
+            (0, true) => ("Les paiements ont reculé de", "% en nombre", "% en valeur", " et de ", "respectivement"),
+            (1, false) => ("Payments grew", "% in number", "% in value", " and ", "respectively"),
+            (1, true) => ("Payments declined by", "% in number", "% in value", " and ", "respectively"),
+            (_, false) => ("وارتفعت الأداءات بنسبة", " في المائة من حيث العدد", " في المائة من حيث القيمة", " و", "على التوالي"),
+            (_, true) => ("وتراجعت الأداءات بنسبة", " في المائة من حيث العدد", " في المائة من حيث القيمة", " و", "على التوالي"),
+        };
+        let terms = [
+            (FigureKind::Transactions, list_term(lang, FigureKind::Transactions, count.0, count.1, false)),
+            (FigureKind::AmountMad, list_term(lang, FigureKind::AmountMad, amount.0, amount.1, true)),
+        ];
+        let (first, second) = if count_first { (&terms[0], &terms[1]) } else { (&terms[1], &terms[0]) };
+        let dims = if count_first { (number, value) } else { (value, number) };
+        let (to, joined) = match lang { 0 => (", à ", " et "), 1 => (", to ", " and "), _ => ("، لتبلغ ", " و") };
+        let text = format!(
+            "{verb} {}{}{and}{}{}{to}{}{joined}{}, {respectively}.",
+            r.0, dims.0, r.1, dims.1, first.1, second.1
+        );
+        let found = extract(&text);
+        let mut levels = Vec::new();
+        for f in &found {
+            if f.kind() == FigureKind::Percent {
+                prop_assert_eq!(f.value().is_sign_negative(), fall, "{}: {:?}", text, f);
+            } else {
+                levels.push(f.kind());
+            }
+        }
+        prop_assert_eq!(levels, vec![first.0, second.0], "{}: {:?}", text, found);
+    }
+}
+
+proptest! {
     #![proptest_config(ProptestConfig::with_cases(600))]
 
     /// A scale word cut short is read before a unit of ours, as the full word would be, and
