@@ -1347,6 +1347,9 @@ fn kinds_named_in_order(clause: &str) -> Option<Vec<FigureKind>> {
     let (folded, starts) = name_places(clause);
     // The longest name at each place, with where it ends; places inside a name are passed.
     let mut names: Vec<(usize, usize, Option<FigureKind>)> = Vec::new();
+    // Where a name of operations stands ("Transactions and their value"): the count of the
+    // list, only beside an amount.
+    let mut operations_at: Vec<usize> = Vec::new();
     for &i in &starts {
         if names.last().is_some_and(|&(_, end, _)| i < end) {
             continue;
@@ -1374,8 +1377,11 @@ fn kinds_named_in_order(clause: &str) -> Option<Vec<FigureKind>> {
         } else if has(NameList::AnyCount) {
             // A count of something else.
             None
+        } else if has(NameList::Operations) {
+            operations_at.push(i);
+            Some(FigureKind::Transactions)
         } else {
-            // Operations, people, words of the web: no quantity of the list.
+            // People, words of the web: no quantity of the list.
             continue;
         };
         names.push((i, i + len, kind));
@@ -1419,6 +1425,24 @@ fn kinds_named_in_order(clause: &str) -> Option<Vec<FigureKind>> {
         }
         coordination && rest.len() <= 2 && rest.iter().all(|w| LIST_DETERMINERS.contains(w))
     };
+    // A name of operations is of the list only where a coordination joins it to another:
+    // "Transactions and their value", not the complement of "le montant des opérations".
+    let joined_at = |k: usize| {
+        let this = names.get(k);
+        let before = k.checked_sub(1).and_then(|j| names.get(j));
+        let after = names.get(k + 1);
+        this.is_some_and(|t| {
+            before.is_some_and(|b| joined(b.1, t.0)) || after.is_some_and(|a| joined(t.1, a.0))
+        })
+    };
+    let keep: Vec<bool> = (0..names.len())
+        .map(|k| names.get(k).is_some_and(|n| !operations_at.contains(&n.0)) || joined_at(k))
+        .collect();
+    let names: Vec<(usize, usize, Option<FigureKind>)> = names
+        .iter()
+        .zip(&keep)
+        .filter_map(|(n, &k)| k.then_some(*n))
+        .collect();
     let mut run_start = names.len().checked_sub(1)?;
     while run_start > 0 {
         let (Some(a), Some(b)) = (names.get(run_start - 1), names.get(run_start)) else {
@@ -1434,6 +1458,10 @@ fn kinds_named_in_order(clause: &str) -> Option<Vec<FigureKind>> {
         return None;
     }
     let kinds: Vec<FigureKind> = run.iter().map(|&(_, _, k)| k).collect::<Option<_>>()?;
+    let names_operations = run.iter().any(|(at, _, _)| operations_at.contains(at));
+    if names_operations && !kinds.contains(&FigureKind::AmountMad) {
+        return None;
+    }
     let distinct = kinds
         .iter()
         .enumerate()

@@ -24,7 +24,7 @@ use words::{
     LINKING_VERBS, OTHER_SUBJECT, OVER_A_YEAR, PART_MARKERS, PART_OF_TOTAL, PAST_MARKERS,
     PER_OPERATION, PERIOD_NOUNS, PLUPERFECT, PLUPERFECT_SUBJECTS, POINTING_BACK, RATE_ADJECTIVES,
     RESPECTIVELY, RISE_NOUNS_AFTER, RISE_WORDS, SAME_PERIOD, SCOPES, SHARE_CUES, THEN_WAS,
-    TICKET_CUES, TO, TO_THEN_FROM, TOTAL_AFTER_SHARE, TOTAL_MARKERS, WHICH_HAD,
+    TICKET_CUES, TO, TO_THEN_FROM, TO_VERBS, TOTAL_AFTER_SHARE, TOTAL_MARKERS, WHICH_HAD,
 };
 
 /// The longest a gap of words between linked figures may be, in characters.
@@ -1336,8 +1336,9 @@ fn from_list_to_list<'f>(
 /// The two pairs of "to B1 and B2, from A1 and A2" ("rose 22% and 35%, respectively, to 3.7
 /// million and MAD 1.4 billion, from 3 million and MAD 1.2 billion"), given the four figures in
 /// the order of the text, the lists already joined by a coordinator: an end word right before
-/// B1, a start word alone between B2 and A1, and B1 and B2 of two kinds, so that the kinds pair
-/// them and nothing else could.
+/// B1 ([`TO`], [`TO_VERBS`]: "ليبلغا"), a start word or a word of comparison alone between B2
+/// and A1 ("from", "contre", "مقابل"), and B1 and B2 of two kinds, so that the kinds pair them
+/// and nothing else could.
 fn to_list_from_list<'f>(
     text: &str,
     [b1, b2, a1, a2]: [&'f TextFigure; 4],
@@ -1346,12 +1347,18 @@ fn to_list_from_list<'f>(
         return None;
     }
     let before =
-        crate::text::scan::trim_end_spaces(window(text, lead(b1).saturating_sub(16), lead(b1)));
-    let to_word = crate::text::scan::match_end(before, TO.iter().copied())
-        .and_then(|(i, _)| TO.get(i).copied())?;
+        crate::text::scan::trim_end_spaces(window(text, lead(b1).saturating_sub(32), lead(b1)));
+    let to_word = crate::text::scan::match_end(before, TO.iter().chain(TO_VERBS).copied())
+        .and_then(|(i, _)| TO.iter().chain(TO_VERBS).nth(i).copied())?;
     let between =
         gap(text, b2.end, lead(a1))?.trim_matches(|c: char| is_space(c) || c == ',' || c == '،');
-    let from_word = FROM.iter().copied().find(|&w| w == between)?;
+    // "to B1 and B2, from A1 and A2", or "..., against A1 and A2": the end word before B1 makes
+    // them the later figures, and the figures compared with them the earlier.
+    let from_word = FROM
+        .iter()
+        .copied()
+        .find(|&w| w == between)
+        .or_else(|| ends_with_word(between, AGAINST).filter(|w| *w == between))?;
     let pair = |from: &'f TextFigure, to: &'f TextFigure| Pair {
         from,
         to,

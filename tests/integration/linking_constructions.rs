@@ -490,3 +490,44 @@ fn a_rate_of_something_else_competes_for_no_pair() {
         growth("10000000", "11200000", "12", "consistent"),
     )]);
 }
+
+/// Rates "respectively", then the later figures after a word or verb of reaching, then the
+/// earlier ones after "from", "contre", "مقابل": each rate takes its pair in order, whether the
+/// figures are named "transactions and their value" or written with their units; a wrong rate
+/// is caught.
+#[test]
+fn rates_respectively_then_the_later_figures_then_the_earlier() {
+    for (text, second) in [
+        (
+            "Transactions and their value rose by 24% and 13% respectively, to 7.44 million and \
+             MAD 3.6 billion, from 6 million and MAD 3.2 billion.",
+            ("3200000000", "3600000000", "13", "consistent"),
+        ),
+        (
+            "Transactions and their value rose by 24% and 19% respectively, to 7.44 million and \
+             MAD 3.6 billion, from 6 million and MAD 3.2 billion.",
+            ("3200000000", "3600000000", "19", "inconsistent"),
+        ),
+        (
+            "وارتفع عدد العمليات ومبلغها على التوالي بنسبة 24 في المائة و13 في المائة، ليبلغا 7,44 \
+             مليون عملية و3,6 مليار درهم، مقابل 6 ملايين عملية و3,2 مليار درهم سنة 2022.",
+            ("3200000000", "3600000000", "13", "consistent"),
+        ),
+        (
+            "Le nombre et le montant ont progressé respectivement de 24 % et 13 %, pour atteindre \
+             7,44 millions d'opérations et 3,6 milliards de dirhams, contre 6 millions d'opérations \
+             et 3,2 milliards de dirhams en 2022.",
+            ("3200000000", "3600000000", "13", "consistent"),
+        ),
+    ] {
+        let (from, to, rate, verdict) = second;
+        assert_eq!(
+            found(text),
+            vec![
+                growth("6000000", "7440000", "24", "consistent"),
+                growth(from, to, rate, verdict)
+            ],
+            "{text}"
+        );
+    }
+}

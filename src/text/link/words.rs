@@ -5,6 +5,22 @@
 pub(super) const FROM: &[&str] = &["de", "d'", "from", "من", "depuis"];
 /// Words between a start figure and its end figure.
 pub(super) const TO: &[&str] = &["à", "to", "إلى", "الى", "ل"];
+/// Verbs of reaching right before the end figures of a list of pairs: "pour atteindre B1 et
+/// B2, contre A1 et A2", "ليبلغا B1 وB2، مقابل A1 وA2".
+pub(super) const TO_VERBS: &[&str] = &[
+    "pour atteindre",
+    "pour s'établir à",
+    "atteignant",
+    "to reach",
+    "reaching",
+    "ليبلغ",
+    "ليبلغا",
+    "لتبلغ",
+    "لتبلغا",
+    "ليصل إلى",
+    "ليصلا إلى",
+    "لتصل إلى",
+];
 /// Words that put an end figure before its start figure: "B contre A", "B مقابل A", "B, up
 /// from A". They end the words between the two figures.
 pub(super) const AGAINST: &[&str] = &[
