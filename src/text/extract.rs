@@ -286,19 +286,21 @@ fn list_signs(text: &str, figures: &mut [TextFigure]) {
         let (Some(a), Some(b)) = (figures.get(k - 1), figures.get(k)) else {
             continue;
         };
+        let falls = a.value().is_sign_negative() && a.context_start.is_some();
+        let unsigned = b.value().is_sign_positive()
+            && b.context_start.is_none()
+            && b.text.starts_with(|c: char| scan::digit(c).is_some());
+        if !falls || !unsigned {
+            continue;
+        }
         let gap = text.get(a.end..b.start).unwrap_or_default();
         let shares_unit = a.kind() == b.kind()
             && a.kind().is_signed()
             && a.text.ends_with(|c: char| scan::digit(c).is_some())
             && is_coordination(gap);
-        let falls = a.value().is_sign_negative() && a.context_start.is_some();
-        let unsigned = b.value().is_sign_positive()
-            && b.context_start.is_none()
-            && b.text.starts_with(|c: char| scan::digit(c).is_some());
-        if (shares_unit
-            || a.kind() == FigureKind::Percent && b.kind() == a.kind() && dimensions_joined(gap))
-            && falls
-            && unsigned
+        let of_dimensions =
+            a.kind() == FigureKind::Percent && b.kind() == a.kind() && dimensions_joined(gap);
+        if (shares_unit || of_dimensions)
             && let Some(b) = figures.get_mut(k)
         {
             b.figure = b.figure.negated();
