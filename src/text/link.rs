@@ -1314,21 +1314,42 @@ fn from_list_to_list<'f>(
     text: &str,
     [a1, a2, b1, b2]: [&'f TextFigure; 4],
 ) -> Option<[Pair<'f>; 2]> {
-    if a1.kind() == a2.kind() || a1.kind() != b1.kind() || a2.kind() != b2.kind() {
-        return None;
-    }
-    let before =
-        crate::text::scan::trim_end_spaces(window(text, lead(a1).saturating_sub(16), lead(a1)));
-    let from_word = crate::text::scan::match_end(before, FROM.iter().copied())
-        .and_then(|(i, _)| FROM.get(i).copied())?;
+    let from_word = word_before(text, a1, 16, FROM.iter().copied())?;
     let between =
         gap(text, a2.end, lead(b1))?.trim_matches(|c: char| is_space(c) || c == ',' || c == '،');
     let to_word = TO.iter().copied().find(|&w| w == between)?;
+    list_pairs([a1, a2], [b1, b2], [from_word, to_word])
+}
+
+/// The word of `words` that ends right before figure `f` (spaces aside), within `reach` bytes.
+fn word_before<'w>(
+    text: &str,
+    f: &TextFigure,
+    reach: usize,
+    words: impl Iterator<Item = &'w str> + Clone,
+) -> Option<&'w str> {
+    let before =
+        crate::text::scan::trim_end_spaces(window(text, lead(f).saturating_sub(reach), lead(f)));
+    let (i, _) = crate::text::scan::match_end(before, words.clone())?;
+    words.into_iter().nth(i)
+}
+
+/// The pairs of two lists of figures, term by term, linked by `links`: when the first list's
+/// two terms are of two kinds and the second's of the same kinds in the same order, so that the
+/// kinds pair them and nothing else could.
+fn list_pairs<'f>(
+    [a1, a2]: [&'f TextFigure; 2],
+    [b1, b2]: [&'f TextFigure; 2],
+    links: [&'static str; 2],
+) -> Option<[Pair<'f>; 2]> {
+    if a1.kind() == a2.kind() || a1.kind() != b1.kind() || a2.kind() != b2.kind() {
+        return None;
+    }
     let pair = |from: &'f TextFigure, to: &'f TextFigure| Pair {
         from,
         to,
-        links: vec![from_word.to_owned(), to_word.to_owned()],
-        span: (lead(from), to.end),
+        links: links.iter().map(|w| (*w).to_owned()).collect(),
+        span: (lead(from).min(lead(to)), from.end.max(to.end)),
     };
     Some([pair(a1, b1), pair(a2, b2)])
 }
@@ -1343,13 +1364,7 @@ fn to_list_from_list<'f>(
     text: &str,
     [b1, b2, a1, a2]: [&'f TextFigure; 4],
 ) -> Option<[Pair<'f>; 2]> {
-    if b1.kind() == b2.kind() || a1.kind() != b1.kind() || a2.kind() != b2.kind() {
-        return None;
-    }
-    let before =
-        crate::text::scan::trim_end_spaces(window(text, lead(b1).saturating_sub(32), lead(b1)));
-    let to_word = crate::text::scan::match_end(before, TO.iter().chain(TO_VERBS).copied())
-        .and_then(|(i, _)| TO.iter().chain(TO_VERBS).nth(i).copied())?;
+    let to_word = word_before(text, b1, 32, TO.iter().chain(TO_VERBS).copied())?;
     let between =
         gap(text, b2.end, lead(a1))?.trim_matches(|c: char| is_space(c) || c == ',' || c == '،');
     // "to B1 and B2, from A1 and A2", or "..., against A1 and A2": the end word before B1 makes
@@ -1359,13 +1374,7 @@ fn to_list_from_list<'f>(
         .copied()
         .find(|&w| w == between)
         .or_else(|| ends_with_word(between, AGAINST).filter(|w| *w == between))?;
-    let pair = |from: &'f TextFigure, to: &'f TextFigure| Pair {
-        from,
-        to,
-        links: vec![to_word.to_owned(), from_word.to_owned()],
-        span: (lead(to), from.end),
-    };
-    Some([pair(a1, b1), pair(a2, b2)])
+    list_pairs([a1, a2], [b1, b2], [to_word, from_word])
 }
 
 /// Words that announce a rate or a share alike: a rate only when no share words follow.

@@ -1122,6 +1122,22 @@ fn a_tie_between_two_lists_gives_no_kind_across_them() {
     assert_eq!(one[1].1, FigureKind::Cards);
 }
 
+/// That each text gives exactly its figures, in order: each starts with the text given and
+/// has the kind given.
+fn reads_as(cases: &[(&str, &[(&str, FigureKind)])]) {
+    for (text, expected) in cases {
+        let found = read(text);
+        assert_eq!(found.len(), expected.len(), "{text}: {found:?}");
+        for ((written, kind, ..), (start, expected_kind)) in found.iter().zip(expected.iter()) {
+            assert!(
+                written.starts_with(start),
+                "{text}: {written} for {start}: {found:?}"
+            );
+            assert_eq!(kind, expected_kind, "{text}: {written}: {found:?}");
+        }
+    }
+}
+
 /// A list of figures whose sentence names its quantities before it, joined the same way and in
 /// the same order ("Le nombre et le montant des paiements ont atteint 38,6 millions et 11,3
 /// milliards de dirhams"), gives each term whose unit is left out the kind named in its place,
@@ -1131,7 +1147,7 @@ fn a_tie_between_two_lists_gives_no_kind_across_them() {
 #[test]
 fn lists_named_in_order_give_each_term_its_kind() {
     use FigureKind::{AmountMad as A, Cards as K, Percent as P, Transactions as T};
-    for (text, expected) in [
+    reads_as(&[
         (
             "Le nombre et le montant des paiements ont atteint 38,6 millions et 11,3 milliards de \
              dirhams, contre 33,1 millions et 9,7 milliards un an plus tôt.",
@@ -1194,17 +1210,7 @@ fn lists_named_in_order_give_each_term_its_kind() {
              dirhams.",
             &[("3,4", A)],
         ),
-    ] {
-        let found = read(text);
-        assert_eq!(found.len(), expected.len(), "{text}: {found:?}");
-        for ((written, kind, ..), (start, expected_kind)) in found.iter().zip(expected) {
-            assert!(
-                written.starts_with(start),
-                "{text}: {written} for {start}: {found:?}"
-            );
-            assert_eq!(kind, expected_kind, "{text}: {written}: {found:?}");
-        }
-    }
+    ]);
 }
 
 /// "en nombre", "in number", "من حيث العدد" after a rate name a count: the figures of the pair
@@ -1212,7 +1218,7 @@ fn lists_named_in_order_give_each_term_its_kind() {
 #[test]
 fn a_rate_in_number_names_a_count() {
     use FigureKind::{AmountMad as A, Percent as P, Transactions as T};
-    for (text, expected) in [
+    reads_as(&[
         (
             "Online payments grew 12% in number (from 6.5 million to 7.28 million) and 9% in value \
              (from MAD 2.2 billion to MAD 2.4 billion).",
@@ -1233,17 +1239,7 @@ fn a_rate_in_number_names_a_count() {
             "وارتفعت الأداءات بنسبة 8 في المائة من حيث العدد، من 3,1 مليون إلى 3,35 مليون.",
             &[("8 في المائة", P), ("3,1", T), ("3,35", T)],
         ),
-    ] {
-        let found = read(text);
-        assert_eq!(found.len(), expected.len(), "{text}: {found:?}");
-        for ((written, kind, ..), (start, expected_kind)) in found.iter().zip(expected) {
-            assert!(
-                written.starts_with(start),
-                "{text}: {written} for {start}: {found:?}"
-            );
-            assert_eq!(kind, expected_kind, "{text}: {written}: {found:?}");
-        }
-    }
+    ]);
 }
 
 /// The word "sites" alone, "موقع", "موقعا", after a number tied to one whose clause names
@@ -1253,7 +1249,7 @@ fn a_rate_in_number_names_a_count() {
 #[test]
 fn a_tie_carries_merchant_sites_and_parts() {
     use FigureKind::{AmountMad as A, Merchants as M, Percent as P, Transactions as T};
-    for (text, expected) in [
+    reads_as(&[
         (
             "وانتقل عدد المواقع التجارية إلى 3420 موقعا نهاية مارس، مقابل 2980 موقعا قبل سنة.",
             &[("3420", M), ("2980", M)][..],
@@ -1280,17 +1276,7 @@ fn a_tie_carries_merchant_sites_and_parts() {
             "Le CMI compte 5 200 sites, contre 4 100 sites en 2021.",
             &[],
         ),
-    ] {
-        let found = read(text);
-        assert_eq!(found.len(), expected.len(), "{text}: {found:?}");
-        for ((written, kind, ..), (start, expected_kind)) in found.iter().zip(expected) {
-            assert!(
-                written.starts_with(start),
-                "{text}: {written} for {start}: {found:?}"
-            );
-            assert_eq!(kind, expected_kind, "{text}: {written}: {found:?}");
-        }
-    }
+    ]);
 }
 
 /// English puts the words that qualify the thing counted before it: "the number of online
