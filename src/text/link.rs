@@ -2152,11 +2152,10 @@ impl<'f> Sentence<'_, 'f> {
         self.complement_of_something_else(rate.figure).is_some()
     }
 
-    /// Where the words after the percentage `f` (and its noun of change) end, when they say
-    /// what it is a change in and name a count of something else than ours
-    /// ([`Sentence::rate_of_something_else`]).
-    fn complement_of_something_else(&self, f: &TextFigure) -> Option<usize> {
-        let from = noun_after(self.text, f.end).map_or(f.end, |(_, end)| end);
+    /// The words from `from` up to a comma, a stop, a parenthesis or the next figure, within
+    /// half of [`REACH`]: what a rate's noun is a change in ("a 14.3% increase in the number of
+    /// merchant sites, ...").
+    fn words_after(&self, from: usize) -> &str {
         let next = self.figures.partition_point(|g| g.start < from);
         let to = self
             .figures
@@ -2165,10 +2164,18 @@ impl<'f> Sentence<'_, 'f> {
             .min(from + REACH / 2)
             .min(self.span.1);
         let words = window(self.text, from, to);
-        let words = words
+        words
             .find([',', ';', '.', '،', '('])
             .and_then(|i| words.get(..i))
-            .unwrap_or(words);
+            .unwrap_or(words)
+    }
+
+    /// Where the words after the percentage `f` (and its noun of change) end, when they say
+    /// what it is a change in and name a count of something else than ours
+    /// ([`Sentence::rate_of_something_else`]).
+    fn complement_of_something_else(&self, f: &TextFigure) -> Option<usize> {
+        let from = noun_after(self.text, f.end).map_or(f.end, |(_, end)| end);
+        let words = self.words_after(from);
         let opening = words.trim_start_matches(|c: char| is_space(c));
         let of = ["in the ", "in ", "of the ", "du ", "des ", "de la ", "في "]
             .iter()
@@ -2435,20 +2442,9 @@ impl<'f> Sentence<'_, 'f> {
         };
         // "a 14.3% increase in the number of merchant sites": the words after the noun of a
         // rate written before it, up to a comma or the next figure, name its quantity too.
-        let words_after = rate.noun_after.map(|(_, noun_end)| {
-            let next = self.figures.partition_point(|f| f.start < noun_end);
-            let to = self
-                .figures
-                .get(next)
-                .map_or(self.span.1, |f| lead(f))
-                .min(noun_end + REACH / 2)
-                .min(self.span.1);
-            let words = window(text, noun_end, to);
-            words
-                .find([',', ';', '.', '،', '('])
-                .and_then(|i| words.get(..i))
-                .unwrap_or(words)
-        });
+        let words_after = rate
+            .noun_after
+            .map(|(_, noun_end)| self.words_after(noun_end));
         let another = another_named(own_words) || words_after.is_some_and(another_named);
         if another || self.scoped_after(rate) {
             return Some(Unlinked::AnotherQuantity);
