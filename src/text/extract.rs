@@ -918,7 +918,22 @@ fn units_left_out(text: &str, figures: &mut Vec<TextFigure>, implied: &[(usize, 
                     .then_some(sole_before)
                     .flatten()
             };
-            kinds.push(named.or_else(of_pronoun).filter(|&k| is_count(k)));
+            // "Merchant sites grew to 12,500", "Les e-commerçants sont désormais plus de 8 000":
+            // a clause whose words are the merchant sites themselves, not their number, counts
+            // them with a bare number (and only with one: "12,5 millions" after them may be
+            // their sales).
+            let of_merchants = || {
+                lexicon::MERCHANTS
+                    .iter()
+                    .any(|w| scan::find_phrase(clause, w).is_some())
+                    .then_some(FigureKind::Merchants)
+            };
+            kinds.push(
+                named
+                    .or_else(of_pronoun)
+                    .or_else(of_merchants)
+                    .filter(|&k| is_count(k)),
+            );
             continue;
         }
         if let Some(kind) = named {
