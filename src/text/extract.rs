@@ -2023,7 +2023,8 @@ pub(crate) fn figure_at(text: &str, number: &scan::Number) -> Option<(TextFigure
         return None;
     }
     // "points" alone is a difference of percentages only where the words say a change: a sign,
-    // a word of a rise or a fall before it ("les 3 points clés" are not).
+    // a word of a rise or a fall before it ("les 3 points clés" are not), or a comparative
+    // right after it ("4 points more than in 2023", "4 points de moins").
     if unit.kind == FigureKind::PercentagePoints
         && !signed
         && !fall
@@ -2032,7 +2033,16 @@ pub(crate) fn figure_at(text: &str, number: &scan::Number) -> Option<(TextFigure
             .is_some_and(|w| w.trim_start().contains(' '))
         && scan::match_end(lead, lexicon::POINT_CUES.iter().copied()).is_none()
     {
-        return None;
+        let after = text.get(unit.end..).unwrap_or_default();
+        let after = after
+            .get(scan::leading_spaces(after, 3)..)
+            .unwrap_or_default();
+        let comparative = |list: &[&str]| list.iter().any(|w| scan::phrase_at(after, w).is_some());
+        if comparative(lexicon::POINTS_LESS) {
+            negative = true;
+        } else if !comparative(lexicon::POINTS_MORE) {
+            return None;
+        }
     }
     // A scale word alone, opening a range whose end has a unit: "de 500 millions à 400 millions
     // de dirhams" is two amounts, "de 14,3 à 16,1 millions de cartes" two counts of cards. Not

@@ -1608,6 +1608,21 @@ pub(crate) const DIMENSIONS: &[&str] = &[
     "من حيث المبلغ",
 ];
 
+/// Comparatives right after a number of points that make it a rise in points: "4 points more
+/// than in 2023", "4 points de plus qu'en 2023". With what they compare to only: "3 points de
+/// plus forte croissance" are places. Folded.
+pub(crate) const POINTS_MORE: &[&str] = &["more than", "higher than", "de plus que", "de plus qu'"];
+
+/// Comparatives right after a number of points that make it a fall in points: "2 points less
+/// than", "2 points de moins qu'en 2023". Folded.
+pub(crate) const POINTS_LESS: &[&str] = &[
+    "less than",
+    "fewer than",
+    "lower than",
+    "de moins que",
+    "de moins qu'",
+];
+
 /// Words that tie a figure whose unit is left out to the one before it: the joins of a range
 /// but "et", "and" and "و", and [`AGAINST`].
 pub(crate) static TIES: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
