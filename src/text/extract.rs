@@ -778,10 +778,11 @@ fn units_left_out(text: &str, figures: &mut Vec<TextFigure>, implied: &[(usize, 
             kinds.push(None);
             continue;
         };
+        let terms = term_by_term(text, figures, i, &written);
         // A term of a list whose sentence names its quantities in order: the name in its
         // place decides, unless the list is tied to another whose term says otherwise.
         if let Some(kind) = named_in_order(text, figures, i, &written) {
-            let agrees = match term_by_term(text, figures, i, &written) {
+            let agrees = match terms {
                 Terms::Kind(other) => other == kind,
                 Terms::Undecided | Terms::NoLists => true,
             };
@@ -789,7 +790,7 @@ fn units_left_out(text: &str, figures: &mut Vec<TextFigure>, implied: &[(usize, 
             continue;
         }
         // A term of a list tied to another list: the term in the same place there decides.
-        match term_by_term(text, figures, i, &written) {
+        match terms {
             Terms::Kind(kind) => {
                 kinds.push((how != LeftOut::Bare || is_count(kind)).then_some(kind));
                 continue;
@@ -1292,12 +1293,10 @@ const NAME_LISTS: [(NameList, &[&str]); 9] = [
 ];
 
 /// Every name of [`NAME_LISTS`] in one set, each with the lists that hold it (a bit per
-/// [`NameList`]), and the first letters of them all: a word that starts with another letter is
-/// none of them.
+/// [`NameList`]).
 struct Names {
     set: WordSet,
     lists_of: Vec<u16>,
-    firsts: Vec<char>,
 }
 
 static NAMES: std::sync::LazyLock<Names> = std::sync::LazyLock::new(|| {
@@ -1315,13 +1314,9 @@ static NAMES: std::sync::LazyLock<Names> = std::sync::LazyLock::new(|| {
             }
         }
     }
-    let mut firsts: Vec<char> = words.iter().filter_map(|w| w.chars().next()).collect();
-    firsts.sort_unstable();
-    firsts.dedup();
     Names {
         set: WordSet::new(&words),
         lists_of,
-        firsts,
     }
 });
 
@@ -1345,7 +1340,7 @@ fn name_places(clause: &str) -> (String, Vec<usize>) {
         let candidate = scan::is_letter(c)
             && prev.is_none_or(|p| !scan::is_letter(p) || matches!(p, 'و' | 'ب' | 'ل' | 'ف' | 'ك'));
         if candidate
-            && NAMES.firsts.contains(&c)
+            && NAMES.set.starts_with(c)
             && scan::word_boundary_before(folded.get(..i).unwrap_or_default())
         {
             starts.push(i);
@@ -1363,12 +1358,11 @@ fn name_places(clause: &str) -> (String, Vec<usize>) {
 fn kinds_named_in_order(clause: &str) -> Option<Vec<FigureKind>> {
     let (folded, starts) = name_places(clause);
     // The longest name at each place, with where it ends; places inside a name are passed.
-    let mut names: Vec<(usize, usize, Option<FigureKind>)> = Vec::new();
-    // Where a name of operations stands ("Transactions and their value"): the count of the
-    // list, only beside an amount.
-    let mut operations_at: Vec<usize> = Vec::new();
+    // Each with whether it names operations ("Transactions and their value"): the count of
+    // the list, only beside an amount.
+    let mut names: Vec<(usize, usize, Option<FigureKind>, bool)> = Vec::new();
     for &i in &starts {
-        if names.last().is_some_and(|&(_, end, _)| i < end) {
+        if names.last().is_some_and(|&(_, end, _, _)| i < end) {
             continue;
         }
         let mut longest: Option<(usize, u16)> = None;
@@ -1383,6 +1377,7 @@ fn kinds_named_in_order(clause: &str) -> Option<Vec<FigureKind>> {
             continue;
         };
         let has = |list: NameList| lists & (1 << list as u16) != 0;
+        let mut operations = false;
         let kind = if has(NameList::Cards) {
             Some(FigureKind::Cards)
         } else if has(NameList::Merchants) {
@@ -1395,13 +1390,13 @@ fn kinds_named_in_order(clause: &str) -> Option<Vec<FigureKind>> {
             // A count of something else.
             None
         } else if has(NameList::Operations) {
-            operations_at.push(i);
+            operations = true;
             Some(FigureKind::Transactions)
         } else {
             // People, words of the web: no quantity of the list.
             continue;
         };
-        names.push((i, i + len, kind));
+        names.push((i, i + len, kind, operations));
     }
     // The last run of names joined two by two.
     let joined = |a: usize, b: usize| {
@@ -1453,9 +1448,9 @@ fn kinds_named_in_order(clause: &str) -> Option<Vec<FigureKind>> {
         })
     };
     let keep: Vec<bool> = (0..names.len())
-        .map(|k| names.get(k).is_some_and(|n| !operations_at.contains(&n.0)) || joined_at(k))
+        .map(|k| names.get(k).is_some_and(|n| !n.3) || joined_at(k))
         .collect();
-    let names: Vec<(usize, usize, Option<FigureKind>)> = names
+    let names: Vec<(usize, usize, Option<FigureKind>, bool)> = names
         .iter()
         .zip(&keep)
         .filter_map(|(n, &k)| k.then_some(*n))
@@ -1474,8 +1469,8 @@ fn kinds_named_in_order(clause: &str) -> Option<Vec<FigureKind>> {
     if run.len() < 2 {
         return None;
     }
-    let kinds: Vec<FigureKind> = run.iter().map(|&(_, _, k)| k).collect::<Option<_>>()?;
-    let names_operations = run.iter().any(|(at, _, _)| operations_at.contains(at));
+    let kinds: Vec<FigureKind> = run.iter().map(|&(_, _, k, _)| k).collect::<Option<_>>()?;
+    let names_operations = run.iter().any(|n| n.3);
     if names_operations && !kinds.contains(&FigureKind::AmountMad) {
         return None;
     }
@@ -1603,42 +1598,36 @@ fn list_of(text: &str, figures: &[TextFigure], at: usize) -> (usize, usize) {
 /// merchant sites, "les opérations", "le nombre", "la valeur" (unlike [`named_quantity`], also
 /// when it names several).
 pub(crate) fn names_any_of_ours(clause: &str) -> bool {
+    const OURS: u16 = 1 << NameList::Count as u16
+        | 1 << NameList::Cards as u16
+        | 1 << NameList::Merchants as u16
+        | 1 << NameList::Amount as u16
+        | 1 << NameList::Operations as u16
+        | 1 << NameList::CountWords as u16;
     let (folded, starts) = name_places(clause);
-    let ours = [
-        NameList::Count,
-        NameList::Cards,
-        NameList::Merchants,
-        NameList::Amount,
-        NameList::Operations,
-        NameList::CountWords,
-    ]
-    .iter()
-    .fold(0u16, |mask, &list| mask | 1 << list as u16);
-    starts.iter().any(|&i| {
-        let mut found = false;
-        NAMES
-            .set
-            .each_at_start(folded.get(i..).unwrap_or_default(), |index, _| {
-                found |= NAMES.lists_of.get(index).is_some_and(|m| m & ours != 0);
-            });
-        found
-    })
+    lists_named(&folded, &starts) & OURS != 0
 }
 
-/// The kind of quantity that `clause` names, when it names one kind only ([`Named`]).
-pub(crate) fn named_quantity(clause: &str) -> Option<Named> {
-    let (folded, starts) = name_places(clause);
-    // The lists named, one bit each: one walk of the set's trie at each place a word starts
-    // (measured on the bench's 1 MiB: 17.9 M instructions for the linker's and the reader's
-    // calls when each name of each list was tried at each of them).
+/// The lists of [`NAME_LISTS`] that the names at `starts` of `folded` belong to, one bit each
+/// ([`name_places`]): one walk of the set's trie at each place a word starts (measured on the
+/// bench's 1 MiB: 17.9 M instructions for the linker's and the reader's calls when each name of
+/// each list was tried at each of them).
+fn lists_named(folded: &str, starts: &[usize]) -> u16 {
     let mut named: u16 = 0;
-    for &i in &starts {
+    for &i in starts {
         NAMES
             .set
             .each_at_start(folded.get(i..).unwrap_or_default(), |index, _| {
                 named |= NAMES.lists_of.get(index).copied().unwrap_or_default();
             });
     }
+    named
+}
+
+/// The kind of quantity that `clause` names, when it names one kind only ([`Named`]).
+pub(crate) fn named_quantity(clause: &str) -> Option<Named> {
+    let (folded, starts) = name_places(clause);
+    let named = lists_named(&folded, &starts);
     let names = |list: NameList| named & (1 << list as u16) != 0;
     // "the number of online payment transactions": English puts the words that qualify the
     // thing counted before it.
@@ -1927,8 +1916,8 @@ pub(crate) fn figure_at(text: &str, number: &scan::Number) -> Option<(TextFigure
     };
     let mut lead = head;
     let mut hedged = false;
-    // The hedge is a verb of reaching past a bound ([`lexicon::REACH_HEDGES`]).
-    let mut hedge_reaches = false;
+    // The hedge read before the figure, asked of a bare number only ([`lexicon::REACH_HEDGES`]).
+    let mut hedge_phrase: Option<&str> = None;
     let mut fall_verb = None;
     if let Some((index, at)) = words.get(List::Hedge)
         && !compared_over(head, index, at)
@@ -1942,9 +1931,7 @@ pub(crate) fn figure_at(text: &str, number: &scan::Number) -> Option<(TextFigure
         context_start = Some(at);
         lead = scan::trim_end_spaces(head.get(..at)?);
         hedged = true;
-        hedge_reaches = lexicon::HEDGES
-            .get(index)
-            .is_some_and(|(w, _)| lexicon::REACH_HEDGES.contains(w));
+        hedge_phrase = lexicon::HEDGES.get(index).map(|(w, _)| *w);
         // Only an Arabic verb in the present ("تتجاوز", "يفوق") is negated by words before it;
         // the negated hedges of French and English are phrases of their own.
         let verb = lexicon::HEDGES
@@ -2012,11 +1999,11 @@ pub(crate) fn figure_at(text: &str, number: &scan::Number) -> Option<(TextFigure
             context_start = context_start.or(Some(at));
         }
     }
-    // A bare number is a count only after a word of reaching: "pour atteindre plus de 512 300",
-    // "a dépassé 7 200",
-    // or as the start of a range of bare numbers: "est passé de 4 870 à 5 940".
+    // A bare number is a count only after a word of reaching ("pour atteindre plus de 512 300"),
+    // a hedge that is a verb of reaching ("a dépassé 7 200"), or as the start of a range of bare
+    // numbers: "est passé de 4 870 à 5 940".
     if unit.written == Written::Bare
-        && !hedge_reaches
+        && !hedge_phrase.is_some_and(|w| lexicon::REACH_HEDGES.contains(&w))
         && scan::match_end(lead, lexicon::REACH.iter().copied()).is_none()
         && !(words_before.get(List::Open).is_some() && join_then_digit(text, number.end))
     {

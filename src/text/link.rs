@@ -2156,6 +2156,12 @@ impl<'f> Sentence<'_, 'f> {
     /// half of [`REACH`]: what a rate's noun is a change in ("a 14.3% increase in the number of
     /// merchant sites, ...").
     fn words_after(&self, from: usize) -> &str {
+        self.words_up_to(from, &[',', ';', '.', '،', '('])
+    }
+
+    /// The words from `from` up to one of `stops` or the next figure, within half of
+    /// [`REACH`].
+    fn words_up_to(&self, from: usize, stops: &[char]) -> &str {
         let next = self.figures.partition_point(|g| g.start < from);
         let to = self
             .figures
@@ -2165,7 +2171,7 @@ impl<'f> Sentence<'_, 'f> {
             .min(self.span.1);
         let words = window(self.text, from, to);
         words
-            .find([',', ';', '.', '،', '('])
+            .find(stops)
             .and_then(|i| words.get(..i))
             .unwrap_or(words)
     }
@@ -2499,18 +2505,7 @@ impl<'f> Sentence<'_, 'f> {
     /// للبطاقات الأجنبية") that is no period.
     fn scoped_from(&self, from: usize) -> bool {
         let text = self.text;
-        let next = self.figures.partition_point(|f| f.start < from);
-        let to = self
-            .figures
-            .get(next)
-            .map_or(self.span.1, |f| lead(f))
-            .min(from + REACH / 2)
-            .min(self.span.1);
-        let words = window(text, from, to);
-        let words = words
-            .find([',', ';', '.', '،', '(', ')'])
-            .and_then(|i| words.get(..i))
-            .unwrap_or(words);
+        let words = self.words_up_to(from, &[',', ';', '.', '،', '(', ')']);
         let rest = words.trim_start_matches(|c: char| is_space(c));
         let Some(len) = SCOPES
             .iter()
