@@ -2401,7 +2401,9 @@ fn by_decimals(
 /// three digits, and open a range ("de", "from", "من", "entre", "between", "بين" just before
 /// it), or be the first of two percentages joined by "et", "and" or "و" ("بنسبتي 15,5 و12,9 في
 /// المائة", "rises of 15.5 and 12.9 percent"): a number and a percentage joined so are two
-/// percentages in the press.
+/// percentages in the press. So are two numbers joined so before a scale word ("4,1 et 5,3
+/// milliards de dirhams", "4.1 and 5.3 billion"), when the first has at most three digits and no
+/// grouping mark.
 fn shared_unit(text: &str, number: &scan::Number) -> Option<Unit> {
     // "1,250" under a scale word may have decimals (rule 6): it is no year.
     if number.fraction_len == 0 && number.whole_len > 3 && number.single_mark.is_none() {
@@ -2410,12 +2412,17 @@ fn shared_unit(text: &str, number: &scan::Number) -> Option<Unit> {
     let head = scan::trim_end_spaces(text.get(..number.start)?);
     let opens = lexicon::BEFORE.at_end(head).get(List::Open).is_some();
     let (unit, join) = shared_unit_after(text, number.end)?;
-    let percentages = matches!(join, "et" | "and" | "و")
+    let joined = matches!(join, "et" | "and" | "و");
+    let percentages = joined
         && matches!(
             unit.kind,
             FigureKind::Percent | FigureKind::PercentagePoints
         );
-    if !opens && !percentages {
+    // "4,1 et 5,3 milliards de dirhams", "4.1 and 5.3 billion", "4,1 و5,3 مليار درهم": two
+    // terms of one scale, which the press writes once. Only a number of at most three digits
+    // and no grouping mark, so that "1 500 et 2 millions" stays two quantities.
+    let scaled = joined && unit.power >= 3 && number.single_mark.is_none() && number.whole_len <= 3;
+    if !opens && !percentages && !scaled {
         return None;
     }
     Some(Unit {

@@ -1622,3 +1622,74 @@ proptest! {
         prop_assert_eq!(values, vec![-Decimal::from(a), -Decimal::from(b)], "{}", text);
     }
 }
+
+/// Two numbers joined by "et", "and", "و" before one scale word share it, as the press writes
+/// them ("4,1 et 5,3 milliards de dirhams"): the first keeps its own digits and precision.
+/// A first term of more than three digits or with a grouping mark keeps to itself, and so does
+/// one before a unit with no scale word.
+#[test]
+fn two_terms_joined_before_one_scale_word_share_it() {
+    /// How a figure starts, its kind, value and precision.
+    type Expected = (&'static str, FigureKind, &'static str, &'static str);
+    use FigureKind::{AmountMad as A, Transactions as T};
+    let cases: &[(&str, &[Expected])] = &[
+        (
+            "Le montant des paiements a atteint 4,1 et 5,3 milliards de dirhams en 2022 et 2023.",
+            &[
+                ("4,1", A, "4100000000", "100000000"),
+                ("5,3 milliards", A, "5300000000", "100000000"),
+            ],
+        ),
+        (
+            "Les paiements ont totalisé 4,27 et 1,31 milliards de dirhams, contre 3,95 et 1,27 \
+             milliards un an plus tôt.",
+            &[
+                ("4,27", A, "4270000000", "10000000"),
+                ("1,31", A, "1310000000", "10000000"),
+                ("3,95", A, "3950000000", "10000000"),
+                ("1,27", A, "1270000000", "10000000"),
+            ],
+        ),
+        (
+            "Payments by foreign cards came to 1.2 and 1.45 billion dirhams in the two halves.",
+            &[
+                ("1.2", A, "1200000000", "100000000"),
+                ("1.45", A, "1450000000", "10000000"),
+            ],
+        ),
+        (
+            "وبلغت قيمة الأداءات 4,1 و5,3 مليار درهم على التوالي.",
+            &[
+                ("4,1", A, "4100000000", "100000000"),
+                ("5,3", A, "5300000000", "100000000"),
+            ],
+        ),
+        (
+            "Les cartes étrangères ont réalisé 2 et 3,5 millions d'opérations.",
+            &[
+                ("2", T, "2000000", "1000000"),
+                ("3,5", T, "3500000", "100000"),
+            ],
+        ),
+        // Not one scale: a grouped first term, a unit with no scale word.
+        (
+            "Le parc compte 1 500 et 2 millions d'opérations.",
+            &[("2 millions", T, "2000000", "1000000")],
+        ),
+        (
+            "Les 12 et 15 dirhams de frais.",
+            &[("15 dirhams", A, "15", "1")],
+        ),
+    ];
+    for (text, expected) in cases {
+        let found = read(text);
+        assert_eq!(found.len(), expected.len(), "{text}: {found:?}");
+        for ((written, kind, value, precision, _), (start, k, v, p)) in found.iter().zip(*expected)
+        {
+            assert!(written.starts_with(start), "{text}: {written} for {start}");
+            assert_eq!(kind, k, "{text}: {written}");
+            assert_eq!(value.to_string(), *v, "{text}: {written}");
+            assert_eq!(precision.to_string(), *p, "{text}: {written}");
+        }
+    }
+}
