@@ -773,6 +773,8 @@ fn units_left_out(text: &str, figures: &mut Vec<TextFigure>, implied: &[(usize, 
     // the reader left out ("rose to 20.1 million and MAD 6.3 billion"): the kinds written
     // before a figure then do not tell its kind.
     let mut list_seen = false;
+    // Whether the sentence starting at `.0` names a count and an amount, once read.
+    let mut named_two: Option<(usize, bool)> = None;
     for (k, &(i, how)) in implied.iter().enumerate() {
         let Some(f) = figures.get(i) else {
             kinds.push(None);
@@ -781,7 +783,9 @@ fn units_left_out(text: &str, figures: &mut Vec<TextFigure>, implied: &[(usize, 
         let terms = term_by_term(text, figures, i, &written);
         // A term of a list whose sentence names its quantities in order: the name in its
         // place decides, unless the list is tied to another whose term says otherwise.
-        if let Some(kind) = named_in_order(text, figures, i, &written) {
+        if let Some(kind) = named_in_order(text, figures, i, &written)
+            .or_else(|| ranges_named_in_order(text, figures, i, &written))
+        {
             let agrees = match terms {
                 Terms::Kind(other) => other == kind,
                 Terms::Undecided | Terms::NoLists => true,
@@ -951,9 +955,25 @@ fn units_left_out(text: &str, figures: &mut Vec<TextFigure>, implied: &[(usize, 
             || i.checked_sub(1)
                 .is_some_and(|h| terms_joined(text, figures, h, i))
             || terms_joined(text, figures, i, i + 1);
+        // A sentence that names a count and an amount ("Le montant et le nombre des paiements
+        // sont passés de 3,2 MMDH à 3,9 MMDH et de 12,4 millions à 14,1 millions") speaks of
+        // two quantities: the kind written before says nothing of this one. Read once a
+        // sentence, so that a long one stays linear.
+        let mut two_named = || match named_two {
+            Some((at, named)) if at == starts_at => named,
+            _ => {
+                let end = figures.get(last).map_or(f.end, |g| g.end);
+                let named = names_count_and_amount(text.get(starts_at..end).unwrap_or_default());
+                named_two = Some((starts_at, named));
+                named
+            }
+        };
+        // "Payments climbed to MAD 3.3 billion, while the number reached 14.3 million": a
+        // clause that names a number is of a count, whatever was written before it.
         let kind = sole_before
             .filter(|k| matches!(k, FigureKind::AmountMad | FigureKind::Transactions))
-            .filter(|_| !in_list);
+            .filter(|_| !in_list && !two_named())
+            .filter(|&k| k != FigureKind::AmountMad || !names_a_number(clause));
         // Rule 3 b: "Il était de 4,9 milliards un an plus tôt.", with no figure written before
         // it in its sentence, gives the earlier value of what the sentence before measured:
         // the one kind that sentence writes.
@@ -1062,9 +1082,11 @@ fn sentence_start(text: &str, at: usize) -> usize {
 }
 
 /// Whether the words between two figures tie the second to the first: one tie word
-/// ([`lexicon::TIES`]), perhaps with the words of a date ("en 2015, contre", "سنة 2014 مقابل").
+/// ([`lexicon::TIES`]), perhaps with the words of a date ("en 2015, contre", "سنة 2014 مقابل")
+/// and words that say more of what is counted ([`lexicon::TIE_ASIDES`]: "in circulation at the
+/// end of June, against").
 fn is_tie(gap: &str) -> bool {
-    if gap.chars().count() > 40 {
+    if gap.chars().count() > 60 {
         return false;
     }
     let mut ties = 0;
@@ -1088,6 +1110,14 @@ fn is_tie(gap: &str) -> bool {
                 rest = rest.get(len..).unwrap_or_default();
                 continue;
             }
+        }
+        if let Some(len) = lexicon::TIE_ASIDES
+            .iter()
+            .filter_map(|w| scan::phrase_at(rest, w))
+            .max()
+        {
+            rest = rest.get(len..).unwrap_or_default();
+            continue;
         }
         if !is_date_word(word) {
             return false;
@@ -1539,6 +1569,88 @@ fn named_in_order(
     anchored.then(|| kinds.get(i - first).copied()).flatten()
 }
 
+/// For figure `i`, an end of a range in a list of ranges ("de 12,4 millions à 14,1 millions et
+/// de 3,2 MMDH à 3,9 MMDH", "من 3,1 مليون إلى 3,5 مليون، ومن 1,2 مليار إلى 1,4 مليار درهم"),
+/// when its sentence names before the list as many quantities, joined the same way ("Le nombre
+/// et le montant des paiements sont passés respectivement"): the kind named in its place, as
+/// [`named_in_order`] gives it for a list of single figures. Only when each end with its unit
+/// `written` has the kind named in its place, and one end at least has its unit written.
+fn ranges_named_in_order(
+    text: &str,
+    figures: &[TextFigure],
+    i: usize,
+    written: &impl Fn(&TextFigure) -> bool,
+) -> Option<FigureKind> {
+    let gap = |a: usize, b: usize| -> Option<&str> {
+        let (fa, fb) = (figures.get(a)?, figures.get(b)?);
+        if fa.kind().is_signed() || fb.kind().is_signed() {
+            return None;
+        }
+        Some(text.get(fa.end..lead(fb))?.trim_matches(|c: char| {
+            scan::is_space(c) || scan::is_invisible(c) || matches!(c, ',' | '\u{060C}')
+        }))
+    };
+    // The two ends of one range, and the start of the next range after an end.
+    let ends = |a: usize| gap(a, a + 1).is_some_and(|g| RANGE_JOINS.contains(&g));
+    let next = |a: usize| gap(a, a + 1).is_some_and(|g| NEXT_RANGES.contains(&g));
+    let start = if i > 0 && ends(i - 1) {
+        i - 1
+    } else if ends(i) {
+        i
+    } else {
+        return None;
+    };
+    let mut first = start;
+    while first >= 2 && (start - first) / 2 + 1 < MAX_TERMS && next(first - 1) && ends(first - 2) {
+        first -= 2;
+    }
+    let mut last = start;
+    while (last - first) / 2 + 1 < MAX_TERMS && next(last + 1) && ends(last + 2) {
+        last += 2;
+    }
+    let count = (last - first) / 2 + 1;
+    if count < 2 {
+        return None;
+    }
+    // The first range opens with its word ("de", "from", "من"), and the names stand before it,
+    // in its sentence, after any count or amount before it.
+    let head = figures.get(first)?;
+    let before = scan::trim_end_spaces(text.get(..lead(head))?);
+    lexicon::BEFORE.at_end(before).get(List::Open)?;
+    let after_figure = first
+        .checked_sub(1)
+        .and_then(|j| figures.get(j))
+        .filter(|g| !g.kind().is_signed())
+        .map_or(0, |g| g.end);
+    let from = sentence_start(text, lead(head)).max(after_figure);
+    let kinds = kinds_named_in_order(text.get(from..lead(head))?)?;
+    if kinds.len() != count {
+        return None;
+    }
+    let mut anchored = false;
+    for (place, kind) in kinds.iter().enumerate() {
+        for end in [first + 2 * place, first + 2 * place + 1] {
+            let f = figures.get(end)?;
+            if written(f) {
+                if f.kind() != *kind {
+                    return None;
+                }
+                anchored = true;
+            }
+        }
+    }
+    anchored
+        .then(|| kinds.get((i - first) / 2).copied())
+        .flatten()
+}
+
+/// The words between the two ends of a range, for [`ranges_named_in_order`].
+const RANGE_JOINS: &[&str] = &["à", "to", "إلى", "الى"];
+
+/// The words between the end of a range and the start of the next one in a list of ranges, for
+/// [`ranges_named_in_order`].
+const NEXT_RANGES: &[&str] = &["et de", "and from", "ومن", "و من", "ومن"];
+
 /// The list of figures that a tie joins to the list `(first, last)`, before it or after it
 /// ("61,2 millions et 19,8 milliards de dirhams, contre 52,4 millions et 16,9 milliards"), or
 /// with `start_words` a start word alone ("to B1 and B2, from A1 and A2"): its first and last
@@ -1606,6 +1718,27 @@ pub(crate) fn names_any_of_ours(clause: &str) -> bool {
         | 1 << NameList::CountWords as u16;
     let (folded, starts) = name_places(clause);
     lists_named(&folded, &starts) & OURS != 0
+}
+
+/// Whether `clause` names both a count (of operations, cards, merchant sites or anything) and an
+/// amount: "Le montant et le nombre des paiements".
+fn names_count_and_amount(clause: &str) -> bool {
+    const COUNTS: u16 = 1 << NameList::Count as u16
+        | 1 << NameList::Cards as u16
+        | 1 << NameList::Merchants as u16
+        | 1 << NameList::AnyCount as u16
+        | 1 << NameList::CountWords as u16;
+    const AMOUNT: u16 = 1 << NameList::Amount as u16;
+    let (folded, starts) = name_places(clause);
+    let named = lists_named(&folded, &starts);
+    named & COUNTS != 0 && named & AMOUNT != 0
+}
+
+/// Whether `clause` names a number of things: "le nombre", "the number", "عدد".
+fn names_a_number(clause: &str) -> bool {
+    const NUMBER: u16 = 1 << NameList::CountWords as u16 | 1 << NameList::AnyCount as u16;
+    let (folded, starts) = name_places(clause);
+    lists_named(&folded, &starts) & NUMBER != 0
 }
 
 /// The lists of [`NAME_LISTS`] that the names at `starts` of `folded` belong to, one bit each
@@ -2001,11 +2134,13 @@ pub(crate) fn figure_at(text: &str, number: &scan::Number) -> Option<(TextFigure
     }
     // A bare number is a count only after a word of reaching ("pour atteindre plus de 512 300"),
     // a hedge that is a verb of reaching ("a dépassé 7 200"), or as the start of a range of bare
-    // numbers: "est passé de 4 870 à 5 940".
+    // numbers, perhaps hedged: "est passé de 4 870 à 5 940", "d'environ 2 900 à plus de 4 100".
     if unit.written == Written::Bare
         && !hedge_phrase.is_some_and(|w| lexicon::REACH_HEDGES.contains(&w))
         && scan::match_end(lead, lexicon::REACH.iter().copied()).is_none()
-        && !(words_before.get(List::Open).is_some() && join_then_digit(text, number.end))
+        && !((words_before.get(List::Open).is_some()
+            || (hedged && lexicon::BEFORE.at_end(lead).get(List::Open).is_some()))
+            && join_then_digit(text, number.end))
     {
         return None;
     }
@@ -2139,8 +2274,8 @@ fn site_word_at(rest: &str) -> Option<usize> {
 }
 
 /// Whether the clause before the number that starts at `start` names merchant sites
-/// ([`site_named_before`]), or is only the word "sites" of the number before it and a tie to
-/// it, whose own clause does ("6850 موقعا متم يونيو، مقابل 5920 موقعا", "4 800 sites, dont 3 100
+/// ([`site_named_before`]), or is only a tie to the number before it, perhaps after that
+/// number's word "sites", whose own clause does ("6850 موقعا متم يونيو، مقابل 5920 موقعا", "4 800 sites, dont 3 100
 /// sites"), looked back at most `depth` numbers.
 fn sites_named_before(text: &str, start: usize, depth: usize) -> bool {
     // The clause runs from the last number before this one that is no percentage, or the
@@ -2195,10 +2330,18 @@ fn sites_named_before(text: &str, start: usize, depth: usize) -> bool {
     let Some(before) = clause_at.filter(|_| depth > 0) else {
         return false;
     };
-    site_word_at(clause).is_some_and(|len| {
-        is_tie(clause.get(len..).unwrap_or_default())
-            && sites_named_before(text, offset + before, depth - 1)
-    })
+    // Or only a tie, after a bare number, perhaps with a hedge: "من 2900 إلى أزيد من 4100
+    // موقع".
+    let len = site_word_at(clause).unwrap_or(0);
+    let tie = clause.get(len..).unwrap_or_default();
+    let tie = match lexicon::BEFORE
+        .at_end(scan::trim_end_spaces(tie))
+        .get(List::Hedge)
+    {
+        Some((_, at)) => tie.get(..at).unwrap_or_default(),
+        None => tie,
+    };
+    is_tie(tie) && sites_named_before(text, offset + before, depth - 1)
 }
 
 /// Whether a number with no unit and no scale word may be a count whose unit the sentence left
@@ -2234,7 +2377,8 @@ fn may_be_bare_count(text: &str, number: &scan::Number) -> bool {
     })
 }
 
-/// Whether a join word ("à", "to", "إلى") and a digit follow `end`: the first end of a range.
+/// Whether a join word ("à", "to", "إلى") and a digit follow `end`, perhaps with a hedge
+/// between them: the first end of a range.
 fn join_then_digit(text: &str, end: usize) -> bool {
     let Some(rest) = text.get(end..) else {
         return false;
@@ -2246,9 +2390,21 @@ fn join_then_digit(text: &str, end: usize) -> bool {
         return false;
     };
     let after = rest.get(len..).unwrap_or_default();
-    let after = after
+    let mut after = after
         .get(scan::leading_spaces(after, 3)..)
         .unwrap_or_default();
+    // A hedge may stand before the second number: "from 2,900 to more than 4,100", "de 2 900 à
+    // près de 4 100".
+    if let Some(len) = lexicon::HEDGES
+        .iter()
+        .filter_map(|(w, _)| scan::phrase_at(after, w))
+        .max()
+    {
+        let rest = after.get(len..).unwrap_or_default();
+        after = rest
+            .get(scan::leading_spaces(rest, 3)..)
+            .unwrap_or_default();
+    }
     after.chars().next().and_then(scan::digit).is_some()
 }
 

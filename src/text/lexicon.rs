@@ -1114,6 +1114,27 @@ pub(crate) const DATE_WORDS: &[&str] = &[
     "في",
     "متم",
     "نهاية",
+    // "at the end of June, against", "à la fin de juin, contre".
+    "at",
+    "end",
+    "of",
+    "by",
+    "la",
+    "de",
+];
+
+/// Words that say more of the thing a figure counts, and may stand between it and the tie to the
+/// next figure: "17.2 million cards in circulation at the end of June, against 15.8 million".
+pub(crate) const TIE_ASIDES: &[&str] = &[
+    "en circulation",
+    "in circulation",
+    "en ligne",
+    "online",
+    "émises",
+    "issued",
+    "المتداولة",
+    "في التداول",
+    "عبر الإنترنت",
 ];
 
 /// Words that name a count of operations in a clause, for a figure whose unit is left out.
@@ -1123,12 +1144,15 @@ pub(crate) const COUNT_NAMES: &[&str] = &[
     "nombre des transactions",
     "nombre des opérations",
     "nombre de paiements",
+    "nombre des paiements",
     "number of transactions",
     "number of operations",
     "number of payments",
     "عدد العمليات",
     "عدد عمليات",
     "عدد المعاملات",
+    "عدد الأداءات",
+    "عدد عمليات الأداء",
     // "+18 % en nombre (de 41,2 à 48,6 millions)": the count beside the value ("en valeur").
     "en nombre",
     "en volume",

@@ -180,10 +180,14 @@ fn a_figure_of_another_quantity_between_a_pair_and_its_rate_stops_the_tie() {
         "Le nombre de paiements est passé de 12,1 millions à 14,3 millions, plus vite que leur montant, qui a atteint 3,3 milliards de dirhams, en hausse de 10 %.",
         "وارتفع عدد الأداءات من 12,1 مليون إلى 14,3 مليون عملية، بوتيرة أسرع من قيمتها التي بلغت 3,3 مليار درهم، بزيادة 10 في المائة.",
         "The number of payments rose from 12.1 million to 14.3 million, faster than their value, which reached MAD 3.3 billion, up 10%.",
-        "The value of payments climbed from MAD 2.6 billion to MAD 3.3 billion, while the number reached 14.3 million, up 10%.",
     ] {
         refused(text, &[Unlinked::AnotherQuantity, Unlinked::OtherClause]);
     }
+    // The number whose kind the sentence leaves open is left out, and the rate with it.
+    refused(
+        "The value of payments climbed from MAD 2.6 billion to MAD 3.3 billion, while the number reached 14.3 million, up 10%.",
+        &[Unlinked::UnreadNumber],
+    );
     // A rate right after its pair, with no other figure between, is still tied.
     let linked =
         link_text("The number of payments rose from 12.1 million to 14.3 million, up 18.2%.");

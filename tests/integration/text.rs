@@ -1693,3 +1693,78 @@ fn two_terms_joined_before_one_scale_word_share_it() {
         }
     }
 }
+
+/// Ranges whose second end is hedged ("from 2,900 to more than 4,100", "d'environ 2 900 à plus
+/// de 4 100"), ties past words that say more of what is counted ("17.2 million cards in
+/// circulation at the end of June, against 15.8 million"), and lists of ranges named in order
+/// ("Le nombre et le montant ... de 12,4 millions à 14,1 millions et de 3,2 MMDH à 3,9 MMDH").
+#[test]
+fn hedged_ranges_asides_and_lists_of_ranges() {
+    use FigureKind::{AmountMad as A, Cards as K, Merchants as M, Transactions as T};
+    reads_as(&[
+        (
+            "The number of merchant sites has grown from 2,900 to more than 4,100.",
+            &[("2,900", M), ("4,100", M)][..],
+        ),
+        (
+            "Le nombre de sites marchands est passé d'environ 2 900 à plus de 4 100.",
+            &[("2 900", M), ("4 100", M)],
+        ),
+        (
+            "وارتفع عدد المواقع التجارية من 2900 إلى أزيد من 4100 موقع.",
+            &[("2900", M), ("4100", M)],
+        ),
+        (
+            "The bank had 17.2 million cards in circulation at the end of June, against 15.8 \
+             million a year before.",
+            &[("17.2", K), ("15.8", K)],
+        ),
+        (
+            "Le parc a atteint 17,2 millions de cartes en circulation à fin juin, contre 15,8 \
+             millions un an plus tôt.",
+            &[("17,2", K), ("15,8", K)],
+        ),
+        (
+            "Le nombre et le montant des paiements sont passés respectivement de 12,4 millions à \
+             14,1 millions et de 3,2 MMDH à 3,9 MMDH.",
+            &[("12,4", T), ("14,1", T), ("3,2", A), ("3,9", A)],
+        ),
+        (
+            "Le montant et le nombre des paiements sont passés de 3,9 MMDH à 4,1 MMDH et de 14,1 \
+             millions à 15 millions.",
+            &[("3,9", A), ("4,1", A), ("14,1", T), ("15", T)],
+        ),
+        (
+            "The number and value of payments rose from 12.4 million to 14.1 million and from MAD \
+             3.2 billion to MAD 3.9 billion respectively.",
+            &[("12.4", T), ("14.1", T), ("MAD 3.2", A), ("MAD 3.9", A)],
+        ),
+        (
+            "وانتقل عدد وقيمة العمليات من 3,1 مليون إلى 3,5 مليون، ومن 1,2 مليار إلى 1,4 مليار درهم \
+             على التوالي.",
+            &[("3,1", T), ("3,5", T), ("1,2", A), ("1,4", A)],
+        ),
+        // Names that do not say which range is which: the ranges left out keep out.
+        (
+            "Les paiements sont passés de 12,4 millions à 14,1 millions et de 3,2 MMDH à 3,9 MMDH.",
+            &[("3,2", A), ("3,9", A)],
+        ),
+        // A sentence that names a count and an amount, or a clause that names a number, does
+        // not give the kind written before to a figure whose unit is left out.
+        (
+            "Le montant et le nombre des paiements sont passés de 3,2 MMDH à 3,9 MMDH, puis à 14,1 \
+             millions.",
+            &[("3,2", A), ("3,9", A)],
+        ),
+        (
+            "Payments climbed to MAD 3.3 billion, while the number reached 14.3 million.",
+            &[("MAD 3.3", A)],
+        ),
+        // A word between the figure and the tie that is no aside breaks the tie.
+        (
+            "Le parc a atteint 17,2 millions de cartes selon la banque, contre 15,8 millions un an \
+             plus tôt.",
+            &[("17,2", K)],
+        ),
+    ]);
+}
