@@ -1734,6 +1734,27 @@ fn names_count_and_amount(clause: &str) -> bool {
     named & COUNTS != 0 && named & AMOUNT != 0
 }
 
+/// Whether the clause before `at` (since the last number or the end of the last sentence, at
+/// most [`PRICE_WINDOW`] bytes back) names the price of a thing ([`lexicon::PRICES`]) and no
+/// average basket ([`lexicon::BASKETS`]): "Le prix moyen d'un téléviseur atteint 3 200
+/// dirhams", "The blender costs MAD 649".
+fn priced(text: &str, at: usize) -> bool {
+    let mut from = at.saturating_sub(PRICE_WINDOW);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = text.get(from..at).unwrap_or_default();
+    let clause = window
+        .rfind(|c: char| scan::digit(c).is_some() || matches!(c, '.' | ';' | '!' | '?' | '؟'))
+        .and_then(|i| window.get(i + 1..))
+        .unwrap_or(window);
+    let named = |list: &[&str]| list.iter().any(|w| scan::find_phrase(clause, w).is_some());
+    named(lexicon::PRICES) && !named(lexicon::BASKETS)
+}
+
+/// How far back [`priced`] looks for the price of a thing, in bytes.
+const PRICE_WINDOW: usize = 96;
+
 /// Whether `clause` names a number of things: "le nombre", "the number", "عدد".
 fn names_a_number(clause: &str) -> bool {
     const NUMBER: u16 = 1 << NameList::CountWords as u16 | 1 << NameList::AnyCount as u16;
@@ -2223,6 +2244,15 @@ pub(crate) fn figure_at(text: &str, number: &scan::Number) -> Option<(TextFigure
     }
     // A difference of two percentages is at most 100 points: "3 000 points" are places.
     if unit.kind == FigureKind::PercentagePoints && value.abs() > Decimal::ONE_HUNDRED {
+        return None;
+    }
+    // "Un smartphone vendu à 2 499 DH", "the blender costs MAD 649", "بسعر 2500 درهم": the
+    // price of a thing is no amount of payments. Only amounts below a million dirhams are
+    // looked at: no price of a good reaches it, and most totals of payments do.
+    if unit.kind == FigureKind::AmountMad
+        && value.abs() < Decimal::from(1_000_000)
+        && priced(text, context_start.unwrap_or(start))
+    {
         return None;
     }
     let figure = ReportedFigure::new(unit.kind, value, precision)

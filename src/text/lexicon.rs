@@ -1123,6 +1123,44 @@ pub(crate) const DATE_WORDS: &[&str] = &[
     "de",
 ];
 
+/// Words that name the price of a thing: an amount after them, in their clause, is no amount of
+/// payments ("un smartphone vendu à 2 499 DH", "the blender costs MAD 649", "بسعر 2500 درهم").
+pub(crate) const PRICES: &[&str] = &[
+    "prix",
+    "coûte",
+    "coûtent",
+    "coûtait",
+    "vendu",
+    "vendue",
+    "vendus",
+    "vendues",
+    "price",
+    "prices",
+    "priced",
+    "costs",
+    "cost",
+    "costing",
+    "sells for",
+    "sold for",
+    "retails",
+    "retailing",
+    "سعر",
+    "بسعر",
+    "وسعر",
+    "سعره",
+    "سعرها",
+    "ثمن",
+    "بثمن",
+    "يباع",
+    "تباع",
+    "يكلف",
+    "تكلف",
+];
+
+/// Words of an average basket, which is an amount of payments even where a price is named
+/// beside it ("le panier moyen, au prix de...").
+pub(crate) const BASKETS: &[&str] = &["panier", "basket", "ticket", "السلة", "سلة"];
+
 /// Words that say more of the thing a figure counts, and may stand between it and the tie to the
 /// next figure: "17.2 million cards in circulation at the end of June, against 15.8 million".
 pub(crate) const TIE_ASIDES: &[&str] = &[
