@@ -207,6 +207,8 @@ fn a_rate_of_another_subject_in_the_next_sentence_is_not_tied() {
          rose 6.1%.",
         "بلغ عدد العمليات 12,4 مليون عملية مقابل 10,1 مليون سنة 2023. وارتفعت الأسعار بنسبة 6,1 \
          في المائة.",
+        "بلغ عدد العمليات 12,4 مليون عملية مقابل 10,1 مليون سنة 2023. وسجل التضخم ارتفاعا بنسبة \
+         6,1 في المائة.",
     ] {
         refused(text, &[Unlinked::OtherSubject]);
     }
@@ -220,6 +222,14 @@ fn a_rate_of_another_subject_in_the_next_sentence_is_not_tied() {
          المائة.",
         "Le nombre d'opérations a atteint 12,4 millions en 2024, contre 10,1 millions en 2023. En \
          2024, la hausse est de 22,8 %.",
+        "Le nombre d'opérations a atteint 12,4 millions, contre 10,1 millions en 2023. Cette \
+         progression est de 22,8 %.",
+        "وارتفع عدد البطاقات المتداولة من 10,1 مليون إلى 12,4 مليون بطاقة. ويمثل ذلك ارتفاعا \
+         بنسبة 22,8 في المائة.",
+        "وارتفع عدد البطاقات المتداولة من 10,1 مليون إلى 12,4 مليون بطاقة. وتمثل هذه الزيادة \
+         نموا بنسبة 22,8 في المائة.",
+        "وارتفع عدد البطاقات المتداولة من 10,1 مليون إلى 12,4 مليون بطاقة. وسجل بذلك ارتفاعا \
+         بنسبة 22,8 في المائة.",
     ] {
         let linked = link_text(text);
         assert_eq!(linked.claims.len(), 1, "{text}: {:#?}", linked.not_checked);
