@@ -586,6 +586,21 @@ fn compared_over(head: &str, index: usize, at: usize) -> bool {
         .is_some()
 }
 
+/// Whether the hedge `index` of [`lexicon::HEDGES`], found at `at` in `head`, is "up to" after
+/// anything but "by" or "of": "climbed up to MAD 2.1 billion" reached that level, and "from 2.1
+/// million up to 2.5 million" ends a range; "rose by up to 30%" and "a fall of up to 4%" bound
+/// the change.
+fn up_to_a_level(head: &str, index: usize, at: usize) -> bool {
+    if lexicon::HEDGES
+        .get(index)
+        .is_none_or(|(w, _)| *w != "up to")
+    {
+        return false;
+    }
+    let before = scan::trim_end_spaces(head.get(..at).unwrap_or_default());
+    scan::match_end(before, ["by", "of"]).is_none()
+}
+
 /// Whether a word that denies ("not", "n't", "pas", "never", "jamais") stands in the few bytes
 /// before a French or English hedge found at `at` in `head`: "must not, in any case, be more
 /// than 1.5 %" says no sure bound, and the figure is left out. Only asked where the hedge is
@@ -2075,6 +2090,7 @@ pub(crate) fn figure_at(text: &str, number: &scan::Number) -> Option<(TextFigure
     let mut fall_verb = None;
     if let Some((index, at)) = words.get(List::Hedge)
         && !compared_over(head, index, at)
+        && !up_to_a_level(head, index, at)
     {
         qualifier = lexicon::HEDGES
             .get(index)

@@ -468,6 +468,13 @@ pub(crate) const HEDGES: &[(&str, Qualifier)] = &[
     ("over", Qualifier::MoreThan),
     ("at least", Qualifier::AtLeast),
     ("at most", Qualifier::AtMost),
+    // "rose by up to 30%", "a rise of up to 30%", "بما يصل إلى 30 في المائة". Only after "by" or
+    // "of" (`extract::up_to_a_level`): "climbed up to MAD 2.1 billion" is the level reached,
+    // "from 2.1 million up to 2.5 million" a range, and so is the French "jusqu'à" ("a grimpé
+    // jusqu'à 2 milliards"), left out of this list.
+    ("up to", Qualifier::AtMost),
+    ("ما يصل إلى", Qualifier::AtMost),
+    ("بما يصل إلى", Qualifier::AtMost),
     ("about", Qualifier::About),
     ("around", Qualifier::About),
     ("nearly", Qualifier::About),
