@@ -1,5 +1,7 @@
 //! Finding the figures in a text.
 
+use std::sync::LazyLock;
+
 use rust_decimal::Decimal;
 
 use crate::Error;
@@ -1126,11 +1128,8 @@ fn is_tie(gap: &str) -> bool {
                 continue;
             }
         }
-        if let Some(len) = lexicon::TIE_ASIDES
-            .iter()
-            .filter_map(|w| scan::phrase_at(rest, w))
-            .max()
-        {
+        // An aside first: it may open with a date word ("in circulation").
+        if let Some((_, len)) = TIE_ASIDES.at_start(rest) {
             rest = rest.get(len..).unwrap_or_default();
             continue;
         }
@@ -1141,6 +1140,9 @@ fn is_tie(gap: &str) -> bool {
     }
     ties == 1
 }
+
+/// The phrases of [`lexicon::TIE_ASIDES`], for [`is_tie`]: one walk of a trie a word.
+static TIE_ASIDES: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(lexicon::TIE_ASIDES));
 
 /// The first word of `text` (up to a space or a comma) and what follows it.
 fn first_word(text: &str) -> (&str, &str) {
