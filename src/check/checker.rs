@@ -467,6 +467,7 @@ fn domain(kind: &ClaimKind) -> Interval {
     match kind {
         ClaimKind::Growth { .. } | ClaimKind::CompoundAnnual { .. } => compute::growth_domain(),
         ClaimKind::Share { .. } => compute::share_domain(),
+        ClaimKind::PointsChange { .. } => compute::points_domain(),
         ClaimKind::Within { .. }
         | ClaimKind::PartsSum { .. }
         | ClaimKind::Projection { .. }
@@ -545,9 +546,10 @@ fn undefined_reason(kind: &ClaimKind) -> String {
             "the rate {} can only be -100% as read, which leaves nothing to recover the earlier figure from",
             Written(rate)
         ),
-        ClaimKind::Within { .. } | ClaimKind::PartsSum { .. } | ClaimKind::Projection { .. } => {
-            "the claim's computation has no value".to_owned()
-        }
+        ClaimKind::Within { .. }
+        | ClaimKind::PartsSum { .. }
+        | ClaimKind::Projection { .. }
+        | ClaimKind::PointsChange { .. } => "the claim's computation has no value".to_owned(),
     }
 }
 
@@ -794,6 +796,20 @@ fn ranges(kind: &ClaimKind, intervals: &ClaimKind<Interval>) -> Result<Ranges, E
                 } else {
                     limited
                 },
+                undefined,
+            }
+        }
+        ClaimKind::PointsChange { stated, .. } => {
+            let domain = raw.intersect(&compute::points_domain());
+            Ranges {
+                impossible: domain.is_empty().then(|| {
+                    format!(
+                        "a change of {} between two percentages is beyond 100 points",
+                        Written(stated)
+                    )
+                }),
+                stated: if domain.is_empty() { raw } else { domain },
+                computed,
                 undefined,
             }
         }
@@ -1082,6 +1098,8 @@ mod follows {
                     earlier,
                 }
             }),
+            (rate(), rate(), figure(FigureKind::PercentagePoints))
+                .prop_map(|(from, to, stated)| ClaimKind::PointsChange { from, to, stated }),
         ]
     }
 

@@ -46,6 +46,7 @@ const QUANTITY: &[FigureKind] = &[
     FigureKind::Merchants,
 ];
 const PERCENT: &[FigureKind] = &[FigureKind::Percent];
+const POINTS: &[FigureKind] = &[FigureKind::PercentagePoints];
 const COUNT: &[FigureKind] = &[FigureKind::Transactions];
 const AMOUNT: &[FigureKind] = &[FigureKind::AmountMad];
 
@@ -100,6 +101,11 @@ const AVERAGE_TICKET: [Role; 3] = [
     input("value", AMOUNT),
     input("operations", COUNT),
     stated("stated", AMOUNT),
+];
+const POINTS_CHANGE: [Role; 3] = [
+    input("from", PERCENT),
+    input("to", PERCENT),
+    stated("stated", POINTS),
 ];
 /// `years` sits between `to` and `stated`, a number rather than a figure.
 const COMPOUND_ANNUAL: [Role; 3] = GROWTH;
@@ -196,6 +202,17 @@ pub enum ClaimKind<F = ReportedFigure> {
         /// The stated yearly rate, in percent.
         stated: F,
     },
+    /// A stated change in percentage points between two percentages: the later minus the
+    /// earlier ("la part est passée de 14,2 % à 23,8 %, soit un gain de 9,6 points"). A fall
+    /// has a negative stated change.
+    PointsChange {
+        /// The earlier percentage.
+        from: F,
+        /// The later percentage.
+        to: F,
+        /// The stated change, in percentage points.
+        stated: F,
+    },
     /// A figure for the same period a year earlier, against the one a current figure and its
     /// growth rate imply.
     ImpliedEarlier {
@@ -210,7 +227,7 @@ pub enum ClaimKind<F = ReportedFigure> {
 
 impl<F> ClaimKind<F> {
     /// The canonical name: `growth`, `share`, `within`, `parts_sum`, `projection`,
-    /// `average_ticket`, `compound_annual`, `implied_earlier`.
+    /// `average_ticket`, `compound_annual`, `implied_earlier`, `points_change`.
     #[must_use]
     ///
     /// ```
@@ -227,6 +244,7 @@ impl<F> ClaimKind<F> {
             ClaimKind::AverageTicket { .. } => "average_ticket",
             ClaimKind::CompoundAnnual { .. } => "compound_annual",
             ClaimKind::ImpliedEarlier { .. } => "implied_earlier",
+            ClaimKind::PointsChange { .. } => "points_change",
         }
     }
 
@@ -250,6 +268,7 @@ impl<F> ClaimKind<F> {
             ClaimKind::AverageTicket { .. } => &AVERAGE_TICKET,
             ClaimKind::CompoundAnnual { .. } => &COMPOUND_ANNUAL,
             ClaimKind::ImpliedEarlier { .. } => &IMPLIED_EARLIER,
+            ClaimKind::PointsChange { .. } => &POINTS_CHANGE,
         }
     }
 
@@ -359,6 +378,14 @@ impl<F> ClaimKind<F> {
                     earlier: f(r_earlier, earlier)?,
                 }
             }
+            ClaimKind::PointsChange { from, to, stated } => {
+                let [r_from, r_to, r_stated] = &POINTS_CHANGE;
+                ClaimKind::PointsChange {
+                    from: f(r_from, from)?,
+                    to: f(r_to, to)?,
+                    stated: f(r_stated, stated)?,
+                }
+            }
         })
     }
 
@@ -434,6 +461,9 @@ impl<F> ClaimKind<F> {
                 rate,
                 earlier,
             },
+            ClaimKind::PointsChange { from, to, stated } => {
+                ClaimKind::PointsChange { from, to, stated }
+            }
         }
     }
 
@@ -486,6 +516,9 @@ impl<F> ClaimKind<F> {
                 rate,
                 earlier,
             },
+            ClaimKind::PointsChange { from, to, stated } => {
+                ClaimKind::PointsChange { from, to, stated }
+            }
         }
     }
 
@@ -517,7 +550,8 @@ impl<F> ClaimKind<F> {
             ClaimKind::Growth { stated, .. }
             | ClaimKind::Share { stated, .. }
             | ClaimKind::AverageTicket { stated, .. }
-            | ClaimKind::CompoundAnnual { stated, .. } => stated,
+            | ClaimKind::CompoundAnnual { stated, .. }
+            | ClaimKind::PointsChange { stated, .. } => stated,
             ClaimKind::Within { total, .. } | ClaimKind::PartsSum { total, .. } => total,
             ClaimKind::Projection { end, .. } => end,
             ClaimKind::ImpliedEarlier { earlier, .. } => earlier,

@@ -63,6 +63,14 @@ fn end_times(r: Option<Rounded>, a: Bound, b: Bound) -> Result<Bound, Error> {
     Ok(e)
 }
 
+/// Every change in points between two percentages of 0 % to 100 %: from -100 to 100 points.
+pub(crate) fn points_domain() -> Interval {
+    Interval::raw(
+        Some(Bound::closed(-Decimal::ONE_HUNDRED)),
+        Some(Bound::closed(Decimal::ONE_HUNDRED)),
+    )
+}
+
 /// Values at least zero: counts and amounts.
 pub(crate) fn non_negative() -> Interval {
     Interval::raw(Some(Bound::closed(Decimal::ZERO)), None)
@@ -333,7 +341,21 @@ pub(crate) fn computed(kind: &ClaimKind<Interval>) -> Result<Interval, Error> {
             value, operations, ..
         } => average(value, operations),
         ClaimKind::ImpliedEarlier { current, rate, .. } => implied_base(current, rate),
+        ClaimKind::PointsChange { from, to, .. } => difference(from, to),
     }
+}
+
+/// `to - from`, every end rounded outward: the change in points between two percentages.
+pub(crate) fn difference(from: &Interval, to: &Interval) -> Result<Interval, Error> {
+    let low = match (to.low(), from.high()) {
+        (Some(t), Some(f)) => Some(end(directed::sub(t.value, f.value, Dir::Down), t, f)?),
+        _ => None,
+    };
+    let high = match (to.high(), from.low()) {
+        (Some(t), Some(f)) => Some(end(directed::sub(t.value, f.value, Dir::Up), t, f)?),
+        _ => None,
+    };
+    Ok(Interval::raw(low, high))
 }
 
 /// `y^n` for `y >= 0`, every product rounded the same way, so the result bounds the exact power.

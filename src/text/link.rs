@@ -74,7 +74,7 @@ pub struct TextClaim {
     /// (`growth@37`).
     pub id: String,
     /// What is claimed, over the figures found in the text (`growth`, `share`, `within`,
-    /// `average_ticket`). The rate of a fall carries its sign: "down 20%" is -20. A word of
+    /// `average_ticket`, `points_change`). The rate of a fall carries its sign: "down 20%" is -20. A word of
     /// direction written with the rate decides over the verb of its clause: in "fell to B
     /// from A, a rise of 12%" the rate is +12.
     pub kind: ClaimKind<TextFigure>,
@@ -1597,7 +1597,11 @@ impl<'f> Sentence<'_, 'f> {
         // this figure in a pair" by binary search, so a sentence of many pairs stays linear.
         let percent_pair_starts = pair_starts(&percent_pairs);
         let in_percent_pair = |f: &TextFigure| percent_pair_starts.binary_search(&f.start).is_ok();
+        let points = self.points_change(&percent_pairs);
         for p in &percent_pairs {
+            if points.as_ref().is_some_and(|c| c.sentence == self.span) {
+                continue;
+            }
             out.not_checked.push(NotChecked::new(
                 Unlinked::ChangeOfPercentages,
                 self.span,
@@ -1605,6 +1609,7 @@ impl<'f> Sentence<'_, 'f> {
                 Vec::new(),
             ));
         }
+        out.claims.extend(points);
         let pairs = pairs(text, &self.figures, is_quantity, Some(self));
         let mut rates = self.rates(&pairs, &in_percent_pair);
         // "Despite a 2.3% rise in the number of ATMs to 8,150, payments jumped 31% to B from A":
@@ -1811,6 +1816,73 @@ impl<'f> Sentence<'_, 'f> {
             })
             .collect();
         (used, tied)
+    }
+
+    /// The change in points of the one pair of percentages of the sentence, stated by its one
+    /// figure in points right after it, no other figure between them: "la part est passée de
+    /// 14,2 % à 23,8 %, soit un gain de 9,6 points", "rose from 14.2% to 23.8%, up 9.6
+    /// percentage points". The points take the sign a word of a fall in the clause gives them
+    /// ("un recul de 9,6 points"), or, with no such word and no sign, that of a pair that can
+    /// only have fallen. Anything else (two pairs, two figures in points, a figure between)
+    /// leaves the pair not checked.
+    fn points_change(&self, percent_pairs: &[Pair<'_>]) -> Option<TextClaim> {
+        let [pair] = percent_pairs else {
+            return None;
+        };
+        let mut points = self
+            .figures
+            .iter()
+            .filter(|f| f.kind() == FigureKind::PercentagePoints);
+        let (Some(&stated), None) = (points.next(), points.next()) else {
+            return None;
+        };
+        let last = if pair.from.start > pair.to.start {
+            pair.from
+        } else {
+            pair.to
+        };
+        let first = if last.start == pair.from.start {
+            pair.to
+        } else {
+            pair.from
+        };
+        if stated.start < last.end
+            || self
+                .figures
+                .iter()
+                .any(|f| f.start > last.start && f.start < stated.start)
+        {
+            return None;
+        }
+        let mut figure = stated.clone();
+        let mut links = pair.links.clone();
+        let explicit_sign = stated.text.starts_with(['+', '-', '\u{2212}']);
+        if !explicit_sign && figure.value() > rust_decimal::Decimal::ZERO {
+            if let Some(word) = self.marks.first(lead(first), stated.end, Words::Falls) {
+                figure.figure = figure.figure.negated();
+                links.push(word.to_owned());
+            } else if self
+                .marks
+                .first(lead(first), stated.end, Words::Rises)
+                .is_none()
+                && can_only_fall(pair.from, pair.to)
+            {
+                figure.figure = figure.figure.negated();
+                links.push("figures fall".to_owned());
+            }
+        }
+        links.push("points".to_owned());
+        Some(TextClaim {
+            id: format!("points_change@{}", pair.to.start),
+            kind: ClaimKind::PointsChange {
+                from: pair.from.clone(),
+                to: pair.to.clone(),
+                stated: figure,
+            },
+            sentence: self.span,
+            links,
+            periods: claim_periods(self.text, pair, self.span.1),
+        })
     }
 
     /// The parts of a sentence's pairs and rates (`order`), as ranges of it: a part ends after

@@ -589,3 +589,52 @@ fn the_claims_file_resolves_ids_to_figures() {
     let parsed: ClaimsFile = serde_json::from_str(&example).unwrap();
     assert!(!parsed.into_claims().unwrap().1.is_empty());
 }
+
+/// A change in points between two percentages: the later minus the earlier, both rounded as
+/// printed. "de 14,2 % à 23,8 %, soit 9,6 points" holds; 5,6 points does not; a fall is a
+/// negative change; 120 points is beyond any change between two shares; a count in the place
+/// of a percentage is refused.
+#[test]
+fn a_change_in_points_is_checked_against_the_difference_of_its_percentages() {
+    let points = |n: &str| fig(FigureKind::PercentagePoints, n, 1);
+    let tenth = |kind: FigureKind, n: &str| {
+        let value: Decimal = n.parse().unwrap();
+        ReportedFigure::new(kind, value, Decimal::new(1, 1)).unwrap()
+    };
+    let change = |from: &str, to: &str, stated: ReportedFigure| {
+        let kind = ClaimKind::PointsChange {
+            from: tenth(FigureKind::Percent, from),
+            to: tenth(FigureKind::Percent, to),
+            stated,
+        };
+        assert_eq!(kind.name(), "points_change");
+        Checker::new().check(&Claim::new("points", kind))
+    };
+    let holds = change("14.2", "23.8", tenth(FigureKind::PercentagePoints, "9.6")).unwrap();
+    assert_eq!(holds.verdict, Verdict::Consistent, "{}", holds.explanation);
+    assert_eq!(holds.computed.to_string(), "[9.5, 9.7]");
+    let off = change("14.2", "23.8", tenth(FigureKind::PercentagePoints, "5.6")).unwrap();
+    assert!(
+        matches!(off.verdict, Verdict::Inconsistent { .. }),
+        "{off:?}"
+    );
+    let fall = change("23.8", "14.2", tenth(FigureKind::PercentagePoints, "-9.6")).unwrap();
+    assert_eq!(fall.verdict, Verdict::Consistent, "{}", fall.explanation);
+    let beyond = change("14.2", "23.8", points("120")).unwrap();
+    assert!(
+        matches!(beyond.verdict, Verdict::Impossible { .. }),
+        "{beyond:?}"
+    );
+    let wrong_kind = Checker::new().check(&Claim::new(
+        "points",
+        ClaimKind::PointsChange {
+            from: count("14.2", 1),
+            to: percent("23"),
+            stated: points("9"),
+        },
+    ));
+    assert!(
+        matches!(wrong_kind, Err(Error::FigureKindMismatch { .. })),
+        "{wrong_kind:?}"
+    );
+}

@@ -581,14 +581,23 @@ fn a_unit_left_out_is_read_before_linking() {
 }
 
 /// Issue 13: two percentages joined by "de ... à" are two shares, and a change in points is no
-/// rate of growth: no claim is made of them, so a correct article raises no alarm.
+/// rate of growth: no growth claim is made of them, so a correct article raises no alarm. The
+/// points after a pair of percentages are the pair's change in points (issue 15), checked as
+/// such; a percentage after it may be relative or in points, and is not checked.
 #[test]
 fn shares_and_points_make_no_growth_claim() {
     for text in [
         "La part des cartes étrangères est passée de 14,2 % à 23,8 %, soit une hausse de 9,6 points.",
-        "La part des cartes étrangères est passée de 14,2 % à 23,8 %, soit une hausse de 67,6 %.",
         "The share of foreign cards rose from 14.2% to 23.8%, up 9.6 percentage points.",
         "ارتفعت حصة البطاقات الأجنبية من 14,2 في المائة إلى 23,8 في المائة، أي بزيادة 9,6 نقطة.",
+    ] {
+        let found = claims(text);
+        assert_eq!(found.len(), 1, "{text}: {found:#?}");
+        assert_eq!(found[0].0.kind.name(), "points_change", "{text}");
+        assert_eq!(found[0].1.verdict.name(), "consistent", "{text}");
+    }
+    for text in [
+        "La part des cartes étrangères est passée de 14,2 % à 23,8 %, soit une hausse de 67,6 %.",
         // Points after a pair of counts are no rate either.
         "Les opérations sont passées de 1,24 million à 1,55 million, soit une hausse de 6 points.",
         "ارتفع عدد العمليات من 1,24 مليون إلى 1,55 مليون عملية بنسبة 6 نقاط.",

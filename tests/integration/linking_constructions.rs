@@ -7,7 +7,7 @@
 
 use crate::linking_guards::{alarms, refused};
 use crate::linking_support::{
-    Written, each_gives, found, gives_exactly, growth, no_claim, share, ticket, two_growths,
+    Written, each_gives, found, gives_exactly, growth, no_claim, points, share, ticket, two_growths,
 };
 use morocco_ecommerce::text::{Language, Unlinked, link_text};
 use proptest::prelude::*;
@@ -529,5 +529,109 @@ fn rates_respectively_then_the_later_figures_then_the_earlier() {
             ],
             "{text}"
         );
+    }
+}
+
+/// A change in points between the two percentages of a pair, stated right after it in points
+/// ("soit un gain de 9,6 points", "up 9.6 percentage points", "أي بزيادة 9,6 نقطة"), is
+/// checked as the later minus the earlier: a word of a fall, or a pair that can only have
+/// fallen, makes an unsigned change a fall.
+#[test]
+fn a_change_in_points_between_two_percentages() {
+    each_gives(&[
+        (
+            "La part des cartes étrangères est passée de 14,2 % à 23,8 %, soit un gain de 9,6 points.",
+            points("14.2", "23.8", "9.6", "consistent"),
+        ),
+        (
+            "La part des cartes étrangères est passée de 14,2 % à 23,8 %, soit une hausse de 5,6 points.",
+            points("14.2", "23.8", "5.6", "inconsistent"),
+        ),
+        (
+            "The share of foreign cards rose from 14.2% to 23.8%, up 9.6 percentage points.",
+            points("14.2", "23.8", "9.6", "consistent"),
+        ),
+        (
+            "وانتقلت حصة البطاقات الأجنبية من 14,2 في المائة إلى 23,8 في المائة، أي بزيادة 9,6 نقطة.",
+            points("14.2", "23.8", "9.6", "consistent"),
+        ),
+        (
+            "La part des cartes étrangères est passée de 23,8 % à 14,2 %, soit un recul de 9,6 points.",
+            points("23.8", "14.2", "-9.6", "consistent"),
+        ),
+        (
+            "The share of foreign cards fell to 14.2% from 23.8%, a gap of 9.6 points.",
+            points("23.8", "14.2", "-9.6", "consistent"),
+        ),
+    ]);
+}
+
+/// Two pairs of percentages, two figures in points, or a figure between the pair and its
+/// points leave the pairs not checked, and give no alarm.
+#[test]
+fn a_change_in_points_tempts_no_wrong_pair() {
+    for text in [
+        "La part est passée de 14,2 % à 23,8 %, et celle des paiements mobiles de 3 % à 5 %, \
+         soit 9,6 points.",
+        "La part est passée de 14,2 % à 23,8 % (+9,6 points), puis a gagné 2 points.",
+        "La part est passée de 14,2 % à 23,8 %, pour 3,1 milliards de dirhams, soit 9,6 points.",
+    ] {
+        assert!(alarms(text).is_empty(), "{text}: {:?}", alarms(text));
+        let linked = link_text(text);
+        assert!(
+            linked
+                .claims
+                .iter()
+                .all(|c| c.kind.name() != "points_change"),
+            "{text}: {:#?}",
+            linked.claims
+        );
+        assert!(
+            linked
+                .not_checked
+                .iter()
+                .any(|n| n.reason == Unlinked::ChangeOfPercentages),
+            "{text}: {:#?}",
+            linked.not_checked
+        );
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// A pair of percentages of one decimal and their difference in points, written by
+    /// `format_figure` in each language, give exactly the one change in points composed, and
+    /// never an alarm.
+    #[test]
+    fn composed_changes_in_points_give_exactly_the_claim_composed(
+        a in 0i64..=1000,
+        b in 0i64..=1000,
+        language in prop::sample::select(vec![Language::French, Language::English, Language::Arabic]),
+    ) {
+        use morocco_ecommerce::text::format_figure;
+        use morocco_ecommerce::{FigureKind, Rounding};
+        use rust_decimal::Decimal;
+        prop_assume!(a != b);
+        let tenth = Decimal::new(1, 1);
+        let (x, y) = (Decimal::new(a, 1), Decimal::new(b, 1));
+        let write = |v: Decimal, kind| format_figure(v, kind, tenth, language, Rounding::HalfEven).unwrap();
+        let (from, to) = (write(x, FigureKind::Percent), write(y, FigureKind::Percent));
+        let change = write((y - x).abs(), FigureKind::PercentagePoints);
+        let text = match (language, y > x) {
+            (Language::French, true) => format!("La part est passée de {from} à {to}, soit un gain de {change}."),
+            (Language::French, false) => format!("La part est passée de {from} à {to}, soit un recul de {change}."),
+            (Language::English, true) => format!("The share rose from {from} to {to}, up {change}."),
+            (Language::English, false) => format!("The share fell from {from} to {to}, down {change}."),
+            (_, true) => format!("وانتقلت الحصة من {from} إلى {to}، أي بزيادة {change}."),
+            (_, false) => format!("وانتقلت الحصة من {from} إلى {to}، أي بانخفاض {change}."),
+        };
+        let expected = points(
+            &x.normalize().to_string(),
+            &y.normalize().to_string(),
+            &(y - x).normalize().to_string(),
+            "consistent",
+        );
+        prop_assert_eq!(found(&text), vec![expected], "{}", text);
     }
 }

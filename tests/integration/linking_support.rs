@@ -79,6 +79,20 @@ pub(crate) fn ticket(value: &str, operations: &str, stated: &str, verdict: &str)
     )
 }
 
+/// A change in points between two percentages: the earlier, the later, the stated points, and
+/// the verdict.
+pub(crate) fn points(from: &str, to: &str, stated: &str, verdict: &str) -> Found {
+    (
+        "points_change",
+        vec![
+            ("from", from.to_owned()),
+            ("to", to.to_owned()),
+            ("stated", stated.to_owned()),
+        ],
+        verdict.to_owned(),
+    )
+}
+
 /// Each text gives exactly the one claim expected.
 pub(crate) fn each_gives(cases: &[(&str, Found)]) {
     for (text, expected) in cases {

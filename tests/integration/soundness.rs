@@ -627,21 +627,24 @@ mod property {
         press: Press,
         mode: RoundingAssumption,
     ) -> ReportedFigure {
-        let p = match (press.step, kind) {
-            (Some(k), FigureKind::Percent) => Decimal::new(1, k.min(4)),
-            (Some(k), _) => Decimal::from(10u64.pow(k)),
-            (None, _) => {
-                // The unit of the last of `significant` digits of |x|.
-                let digits = i64::try_from(x.abs().trunc().to_string().len()).unwrap_or(1);
-                let exponent = (digits - i64::from(press.significant))
-                    .max(if kind == FigureKind::Percent { -4 } else { 0 });
-                if exponent >= 0 {
-                    Decimal::from(10u64.pow(u32::try_from(exponent).unwrap()))
-                } else {
-                    Decimal::new(1, u32::try_from(-exponent).unwrap())
+        let p =
+            match (press.step, kind) {
+                (Some(k), FigureKind::Percent | FigureKind::PercentagePoints) => {
+                    Decimal::new(1, k.min(4))
                 }
-            }
-        };
+                (Some(k), _) => Decimal::from(10u64.pow(k)),
+                (None, _) => {
+                    // The unit of the last of `significant` digits of |x|.
+                    let digits = i64::try_from(x.abs().trunc().to_string().len()).unwrap_or(1);
+                    let exponent = (digits - i64::from(press.significant))
+                        .max(if kind.is_signed() { -4 } else { 0 });
+                    if exponent >= 0 {
+                        Decimal::from(10u64.pow(u32::try_from(exponent).unwrap()))
+                    } else {
+                        Decimal::new(1, u32::try_from(-exponent).unwrap())
+                    }
+                }
+            };
         let (written, hedge) = match press.hedge {
             Qualifier::MoreThan | Qualifier::AtLeast => {
                 let w = round(x, p, RoundingStrategy::ToNegativeInfinity);
@@ -889,6 +892,34 @@ mod property {
                 let finding = check(&claim, writer, other);
                 prop_assert!(!finding.verdict.is_alarm(), "{:?}: {}\n{:?}", finding.verdict, finding.explanation, claim);
             }
+        }
+    }
+
+    proptest! {
+        /// A change in points between two percentages, consistent by construction (the true
+        /// shares and their true difference, each printed as the press prints), is never an
+        /// alarm.
+        #[test]
+        fn points_changes_consistent_by_construction_are_never_alarms(
+            a in 0i64..=1_000_000,
+            b in 0i64..=1_000_000,
+            presses in (press(), press(), press()),
+            mode in rounding(),
+            bounds in prop::sample::select(BoundReading::ALL.to_vec()),
+            other in assumption(),
+        ) {
+            let (pa, pb, ps) = presses;
+            // Shares of 0 % to 100 %, to four decimals.
+            let (x, y) = (Decimal::new(a, 4), Decimal::new(b, 4));
+            let writer = Assumption::new(mode, bounds);
+            let kind = ClaimKind::PointsChange {
+                from: print(FigureKind::Percent, x, pa, mode),
+                to: print(FigureKind::Percent, y, pb, mode),
+                stated: print(FigureKind::PercentagePoints, y - x, ps, mode),
+            };
+            let claim = Claim::new("p", kind);
+            let finding = check(&claim, writer, other);
+            prop_assert!(!finding.verdict.is_alarm(), "{:?}: {}\n{:?}", finding.verdict, finding.explanation, claim);
         }
     }
 
