@@ -929,6 +929,47 @@ fn units_left_out(text: &str, figures: &mut Vec<TextFigure>, implied: &[(usize, 
             }
             None => None,
         };
+        // Rule 3 b: "Il était de 4,9 milliards un an plus tôt.", "A year earlier there were
+        // 5,870.", with no figure written before it in its sentence, gives the earlier value of
+        // what the sentence before measured: the one kind that sentence gives its figures,
+        // written with their units or decided here.
+        let mut earlier = || {
+            if seen.1.is_some() {
+                return None;
+            }
+            let clause = scan::trim_end_spaces(text.get(starts_at..lead(f))?);
+            scan::match_end(clause, lexicon::PRONOUN_WAS.iter().copied())?;
+            let last = first.checked_sub(1)?;
+            // The figure before must be in the sentence right before, in the same paragraph.
+            let end_char = text.get(..starts_at)?.chars().next_back()?;
+            let before_start = sentence_start(text, starts_at - end_char.len_utf8());
+            if figures.get(last)?.start < before_start {
+                return None;
+            }
+            let mut start = last;
+            while !break_before(start) {
+                start -= 1;
+            }
+            // And it must hold no number the reader left out, which may be what this one is
+            // the earlier value of ("7,420 merchant sites and 2,100 ATMs. There were 5,870").
+            let spans: Vec<(usize, usize)> = (start..=last)
+                .filter_map(|j| figures.get(j))
+                .map(|g| (g.start, g.end))
+                .collect();
+            if unread_number_in(text, (before_start, starts_at), &spans) {
+                return None;
+            }
+            let mut given = (start..=last).filter_map(|j| {
+                let g = figures.get(j)?;
+                if written(g) {
+                    return Some(Some(g.kind()));
+                }
+                let at = implied.binary_search_by_key(&j, |&(i, _)| i).ok()?;
+                Some(kinds.get(at).copied().flatten())
+            });
+            let one = given.next()??;
+            given.all(|k| k == Some(one)).then_some(one)
+        };
         if how == LeftOut::Bare {
             // "425 sites marchands ont rejoint la plateforme, portant leur nombre à plus de
             // 6 500": a pronoun's count ([`lexicon::PRONOUN_COUNTS`]) counts what the sentence
@@ -950,12 +991,13 @@ fn units_left_out(text: &str, figures: &mut Vec<TextFigure>, implied: &[(usize, 
                     .any(|w| scan::find_phrase(clause, w).is_some())
                     .then_some(FigureKind::Merchants)
             };
-            kinds.push(
-                named
-                    .or_else(of_pronoun)
-                    .or_else(of_merchants)
-                    .filter(|&k| is_count(k)),
-            );
+            let kind = named
+                .or_else(of_pronoun)
+                .or_else(of_merchants)
+                // A bare number only as the first figure of its sentence.
+                .or_else(|| if first == i { earlier() } else { None })
+                .filter(|&k| is_count(k));
+            kinds.push(kind);
             continue;
         }
         if let Some(kind) = named {
@@ -991,28 +1033,8 @@ fn units_left_out(text: &str, figures: &mut Vec<TextFigure>, implied: &[(usize, 
             .filter(|k| matches!(k, FigureKind::AmountMad | FigureKind::Transactions))
             .filter(|_| !in_list && !two_named())
             .filter(|&k| k != FigureKind::AmountMad || !names_a_number(clause));
-        // Rule 3 b: "Il était de 4,9 milliards un an plus tôt.", with no figure written before
-        // it in its sentence, gives the earlier value of what the sentence before measured:
-        // the one kind that sentence writes.
-        let earlier = || {
-            if seen.1.is_some() {
-                return None;
-            }
-            let clause = scan::trim_end_spaces(text.get(starts_at..lead(f))?);
-            scan::match_end(clause, lexicon::PRONOUN_WAS.iter().copied())?;
-            let last = first.checked_sub(1)?;
-            let mut start = last;
-            while !break_before(start) {
-                start -= 1;
-            }
-            let mut written_kinds = (start..=last)
-                .filter_map(|j| figures.get(j))
-                .filter(|g| written(g))
-                .map(TextFigure::kind);
-            let one = written_kinds.next()?;
-            written_kinds.all(|k| k == one).then_some(one)
-        };
-        kinds.push(kind.or_else(earlier));
+        let kind = kind.or_else(earlier);
+        kinds.push(kind);
     }
     let mut dropped = false;
     for (&(i, _), kind) in implied.iter().zip(&kinds) {
@@ -1069,6 +1091,34 @@ fn ends_sentence(gap: &str) -> bool {
         if is_sentence_end(gap.get(..i).unwrap_or_default(), c, next) {
             return true;
         }
+    }
+    false
+}
+
+/// Whether `text[span]` holds a run of digits outside `figures` (sorted spans) that is no year:
+/// a number the reader left out.
+fn unread_number_in(text: &str, (from, to): (usize, usize), figures: &[(usize, usize)]) -> bool {
+    let bytes = text.as_bytes();
+    let mut i = from;
+    while i < to {
+        let Some(at) = next_digit(bytes, i).filter(|&at| at < to) else {
+            return false;
+        };
+        if let Some(&(_, end)) = figures.iter().find(|&&(s, e)| s <= at && at < e) {
+            i = end;
+            continue;
+        }
+        let run = bytes
+            .get(at..to)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        let year = run == 4 && matches!(bytes.get(at..at + 2), Some(b"19" | b"20"));
+        if !year {
+            return true;
+        }
+        i = at + run.max(1);
     }
     false
 }

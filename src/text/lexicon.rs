@@ -808,6 +808,11 @@ pub(crate) const REACH: &[&str] = &[
     "sont aujourd'hui",
     "now number",
     "numbered",
+    "comptait",
+    "dénombrait",
+    "avait",
+    "هذا العدد",
+    "عددها",
     "was",
     "were",
     "is",
@@ -874,6 +879,7 @@ pub(crate) const AFTER_BARE_COUNT: &[&str] = &[
     "حسب",
     "نهاية",
     "متم",
+    "قبل",
 ];
 
 /// A plus in words, before a figure.
@@ -1593,12 +1599,22 @@ pub(crate) const PRONOUN_WAS: &[&str] = &[
     "elle s'était établie à",
     "it was",
     "they were",
+    // A bare count: "A year earlier there were 5,870", "on en comptait 5 870", "وكان هذا العدد
+    // 5870".
+    "there were",
+    "there was",
+    "on en comptait",
+    "on en dénombrait",
+    "il y en avait",
     "it stood at",
     "they stood at",
     "it had reached",
     "they had reached",
     "it had stood at",
     "they had stood at",
+    "وكان هذا العدد",
+    "كان هذا العدد",
+    "وكان عددها",
     "وكان قد بلغ",
     "وكانت قد بلغت",
     "كان قد بلغ",

@@ -1768,3 +1768,51 @@ fn hedged_ranges_asides_and_lists_of_ranges() {
         ),
     ]);
 }
+
+/// A bare number that opens its sentence after "there were", "il était de", "on en comptait",
+/// "وكان هذا العدد" is the earlier value of the count the sentence before gave, in the same
+/// paragraph; not when that sentence holds a number the reader left out, nor across a
+/// paragraph, nor for an amount.
+#[test]
+fn a_bare_count_in_the_next_sentence_is_the_earlier_value() {
+    use FigureKind::{AmountMad as A, Cards as K, Merchants as M};
+    reads_as(&[
+        (
+            "The number of merchant sites reached 7,420 at the end of June. A year earlier there \
+             were 5,870.",
+            &[("7,420", M), ("5,870", M)][..],
+        ),
+        (
+            "Le nombre de sites marchands a atteint 7 420 à fin juin. Il était de 5 870 un an plus \
+             tôt.",
+            &[("7 420", M), ("5 870", M)],
+        ),
+        (
+            "Le nombre de sites marchands a atteint 7 420 à fin juin. Un an plus tôt, on en \
+             comptait 5 870.",
+            &[("7 420", M), ("5 870", M)],
+        ),
+        (
+            "وبلغ عدد المواقع التجارية 7420 موقعا متم يونيو. وكان هذا العدد 5870 قبل سنة.",
+            &[("7420", M), ("5870", M)],
+        ),
+        (
+            "Le parc compte 18,4 millions de cartes. Il était de 16 200 000 un an plus tôt.",
+            &[("18,4", K), ("16 200 000", K)],
+        ),
+        // Another number in the sentence before, another paragraph, an amount: left out.
+        (
+            "The number of merchant sites reached 7,420, and ATMs 2,100. There were 5,870 a year \
+             earlier.",
+            &[("7,420", M)],
+        ),
+        (
+            "The number of merchant sites reached 7,420.\n\nThere were 5,870 a year earlier.",
+            &[("7,420", M)],
+        ),
+        (
+            "Le montant a atteint 5,8 milliards de dirhams. Il était de 4 900 un an plus tôt.",
+            &[("5,8", A)],
+        ),
+    ]);
+}
