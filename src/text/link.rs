@@ -20,11 +20,12 @@ use std::borrow::Cow;
 use std::sync::LazyLock;
 use words::{
     AGAINST, ANAPHORA_AFTER, ANAPHORA_BEFORE, ATTRIBUTIONS, AVERAGES, BASE_OF_RATE, COMPARING,
-    CONTRASTS, COORDINATORS, EARLIER, FALL_NOUNS_AFTER, FALL_WORDS, FROM, GROWTH_CUES,
-    LINKING_VERBS, OTHER_SUBJECT, OVER_A_YEAR, PART_MARKERS, PART_OF_TOTAL, PAST_MARKERS,
-    PER_OPERATION, PERIOD_NOUNS, PLUPERFECT, PLUPERFECT_SUBJECTS, POINTING_BACK, RATE_ADJECTIVES,
-    RESPECTIVELY, RISE_NOUNS_AFTER, RISE_WORDS, SAME_PERIOD, SCOPES, SHARE_CUES, THEN_WAS,
-    TICKET_CUES, TO, TO_THEN_FROM, TO_VERBS, TOTAL_AFTER_SHARE, TOTAL_MARKERS, WHICH_HAD,
+    CONTRASTS, COORDINATORS, EARLIER, EARLIER_OPENINGS, FALL_NOUNS_AFTER, FALL_WORDS, FROM,
+    GROWTH_CUES, LINKING_VERBS, OTHER_SUBJECT, OVER_A_YEAR, PART_MARKERS, PART_OF_TOTAL,
+    PAST_LEVEL_SUBJECTS, PAST_LEVEL_VERBS, PAST_MARKERS, PER_OPERATION, PERIOD_NOUNS,
+    POINTING_BACK, RATE_ADJECTIVES, RESPECTIVELY, RISE_NOUNS_AFTER, RISE_WORDS, SAME_PERIOD,
+    SCOPES, SHARE_CUES, THEN_WAS, TICKET_CUES, TO, TO_THEN_FROM, TO_VERBS, TOTAL_AFTER_SHARE,
+    TOTAL_MARKERS, WHICH_HAD,
 };
 
 /// The longest a gap of words between linked figures may be, in characters.
@@ -498,7 +499,7 @@ pub fn link_text(text: &str) -> LinkedText {
             marks,
         };
         if let Some(before) = waiting.take()
-            && pair_in_pluperfect(&before, &sentence, &mut out)
+            && pair_in_past_level(&before, &sentence, &mut out)
         {
             recent.clear();
             continue;
@@ -653,7 +654,7 @@ fn headline_rate<'f>(
 
 /// Whether `sentence` holds a count or an amount and then a rate the words announce, and
 /// nothing else, and left the rate without a pair in reach: the earlier figure may be in the
-/// next sentence ([`pair_in_pluperfect`]). No sentence before it in reach (`recent`) holds a
+/// next sentence ([`pair_in_past_level`]). No sentence before it in reach (`recent`) holds a
 /// figure of that kind that no claim used, and no number of its own is left unread.
 fn waits_for_earlier(sentence: &Sentence<'_, '_>, recent: &[Recent<'_>], out: &LinkedText) -> bool {
     let [b, rate] = sentence.figures.as_slice() else {
@@ -674,14 +675,16 @@ fn waits_for_earlier(sentence: &Sentence<'_, '_>, recent: &[Recent<'_>], out: &L
 
 /// The growth of the rate that the sentence `before` left without a pair
 /// ([`waits_for_earlier`]), from the figure of `next`, the sentence after it in its paragraph,
-/// that a verb of the pluperfect gives ("Le montant a atteint B en 2024, en hausse de R %. Il
-/// avait atteint A un an plus tôt.", "... It had reached A in 2023.", "... وكان قد بلغ A في
-/// السنة السابقة."): the rate ends its sentence (words after it may give it another base),
+/// that a verb of a past level gives, in the pluperfect or the imperfect ("Le montant a atteint
+/// B en 2024, en hausse de R %. Il avait atteint A un an plus tôt.", "... Il était de A.", "...
+/// It had reached A in 2023.", "... A year earlier there were A.", "... وكان قد بلغ A في السنة
+/// السابقة."): the rate ends its sentence (words after it may give it another base),
 /// `next` holds that figure only, of the kind of the later one, the verb ends right before it,
-/// and only a pronoun stands before the verb ([`PLUPERFECT_SUBJECTS`]), so that nothing else
+/// and only a pronoun stands before the verb ([`PAST_LEVEL_SUBJECTS`]), perhaps after words of
+/// the year before ([`EARLIER_OPENINGS`]), so that nothing else
 /// in reach could be the pair. Whether a claim or a reason not to check took the place of the
 /// rate's "no pair in reach".
-fn pair_in_pluperfect<'f>(
+fn pair_in_past_level<'f>(
     before: &Sentence<'_, 'f>,
     next: &Sentence<'_, 'f>,
     out: &mut LinkedText,
@@ -694,14 +697,23 @@ fn pair_in_pluperfect<'f>(
         return false;
     }
     let head = crate::text::scan::trim_end_spaces(window(text, next.span.0, lead(a)));
-    let Some(verb) = ends_with_word(head, PLUPERFECT) else {
+    let Some(verb) = ends_with_word(head, PAST_LEVEL_VERBS) else {
         return false;
     };
     let subject = head
         .get(..head.len().saturating_sub(verb.len()))
         .unwrap_or_default()
         .trim_matches(|c: char| is_space(c) || matches!(c, '"' | '«' | '»'));
-    if !PLUPERFECT_SUBJECTS
+    // Past the words of the year before that open it: "A year earlier there were A".
+    let subject = EARLIER_OPENINGS
+        .iter()
+        .find_map(|w| {
+            let len = crate::text::scan::phrase_at(subject, w)?;
+            subject.get(len..)
+        })
+        .unwrap_or(subject)
+        .trim_matches(|c: char| is_space(c) || matches!(c, ',' | '،'));
+    if !PAST_LEVEL_SUBJECTS
         .iter()
         .any(|s| subject.eq_ignore_ascii_case(s))
     {

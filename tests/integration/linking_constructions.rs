@@ -206,8 +206,9 @@ fn an_average_basket_beside_another_amount_gives_no_claim() {
 }
 
 /// A rate left without a pair, whose sentence holds its later figure, takes the earlier one
-/// from the next sentence when a verb of the pluperfect gives it: "Il avait atteint A un an
-/// plus tôt", "It had reached A a year earlier", "وكان قد بلغ A في السنة السابقة".
+/// from the next sentence when a verb of a past level gives it: "Il avait atteint A un an
+/// plus tôt", "Il était de A", "It had reached A a year earlier", "A year earlier there were
+/// A", "وكان قد بلغ A في السنة السابقة".
 #[test]
 fn the_earlier_figure_in_the_pluperfect_in_the_next_sentence() {
     each_gives(&[
@@ -235,6 +236,23 @@ fn the_earlier_figure_in_the_pluperfect_in_the_next_sentence() {
             "بلغ المبلغ 9,2 مليار درهم سنة 2024، بارتفاع نسبته 30 في المائة. وكان قد بلغ 7,4 مليار درهم في السنة السابقة.",
             growth("7400000000", "9200000000", "30", "inconsistent"),
         ),
+        // The imperfect, and words of the year before opening the sentence.
+        (
+            "Le montant a atteint 9,2 milliards de dirhams en 2024, en hausse de 30 %. Il était de 7,4 milliards de dirhams un an plus tôt.",
+            growth("7400000000", "9200000000", "30", "inconsistent"),
+        ),
+        (
+            "The number of merchant sites reached 7,420 at the end of June, up 26.4%. A year earlier there were 5,870.",
+            growth("5870", "7420", "26.4", "consistent"),
+        ),
+        (
+            "Le nombre de sites marchands a atteint 7 420 à fin juin, en hausse de 26,4 %. Un an plus tôt, on en comptait 5 870.",
+            growth("5870", "7420", "26.4", "consistent"),
+        ),
+        (
+            "وبلغ عدد المواقع التجارية 7420 موقعا متم يونيو، بارتفاع نسبته 26,4 في المائة. وكان هذا العدد 5870 قبل سنة.",
+            growth("5870", "7420", "26.4", "consistent"),
+        ),
     ]);
     let linked = link_text(
         "The amount reached MAD 9.2 billion in 2024, up 24%. It had reached MAD 7.4 billion in 2023.",
@@ -248,8 +266,7 @@ fn the_earlier_figure_in_the_pluperfect_in_the_next_sentence() {
 
 /// The pluperfect gives the pair only when nothing else in reach could: another figure of the
 /// kind before the rate or after the earlier figure, another subject, another kind, another
-/// paragraph, a base of the rate's own, a verb of the past that is no pluperfect, or periods
-/// that run against the words give no alarm.
+/// paragraph, a base of the rate's own, or periods that run against the words give no alarm.
 #[test]
 fn the_pluperfect_tempts_no_wrong_pair() {
     for text in [
@@ -259,9 +276,10 @@ fn the_pluperfect_tempts_no_wrong_pair() {
         "Le montant a atteint 9,2 milliards de dirhams en 2024, en hausse de 30 %. Il avait atteint 7,4 milliards de dirhams un an plus tôt, et les retraits 3 milliards.",
         "Le montant a atteint 9,2 milliards de dirhams en 2024, en hausse de 30 %. Il avait atteint 7,4 millions d'opérations un an plus tôt.",
         "Les retraits ont totalisé 7,4 milliards de dirhams. Le montant a atteint 9,2 milliards de dirhams en 2024, en hausse de 30 %. Il avait atteint 7,4 milliards de dirhams un an plus tôt.",
-        "Le montant a atteint 9,2 milliards de dirhams en 2024, en hausse de 30 %. Il était de 7,4 milliards de dirhams un an plus tôt.",
         "Le montant a atteint 9,2 milliards de dirhams en 2024, en hausse de 30 %.\n\nIl avait atteint 7,4 milliards de dirhams un an plus tôt.",
         "The amount reached MAD 9.2 billion in 2024, up 30%. Withdrawals had reached MAD 7.4 billion a year earlier.",
+        "The amount reached MAD 9.2 billion in 2024, up 30%. Withdrawals were MAD 7.4 billion a year earlier.",
+        "Le montant a atteint 9,2 milliards de dirhams en 2024, en hausse de 30 %. Les retraits étaient de 7,4 milliards de dirhams un an plus tôt.",
         "The amount reached MAD 9.2 billion in 2024, up 30% on the first half. It had reached MAD 7.4 billion a year earlier.",
         "بلغ المبلغ 9,2 مليار درهم سنة 2024، بارتفاع نسبته 30 في المائة. وكانت عمليات السحب قد بلغت 7,4 مليار درهم في السنة السابقة.",
     ] {

@@ -552,9 +552,24 @@ pub(super) const RESPECTIVELY: &[&str] = &[
     "على التوالي",
     "تواليا",
 ];
-/// Verbs of the pluperfect that end right before the earlier figure, in the sentence after
-/// its rate: "Il avait atteint A un an plus tôt", "It had reached A", "وكان قد بلغ A".
-pub(super) const PLUPERFECT: &[&str] = &[
+/// Verbs of a past level, in the pluperfect or the imperfect, that end right before the earlier
+/// figure, in the sentence after its rate: "Il avait atteint A un an plus tôt", "Il était de A",
+/// "It had reached A", "A year earlier there were A", "وكان قد بلغ A", "وكان هذا العدد A".
+pub(super) const PAST_LEVEL_VERBS: &[&str] = &[
+    "était de",
+    "étaient de",
+    "s'établissait à",
+    "s'établissaient à",
+    "s'élevait à",
+    "s'élevaient à",
+    "on en comptait",
+    "was",
+    "were",
+    "stood at",
+    "there were",
+    "there was",
+    "كان هذا العدد",
+    "كانت هذه القيمة",
     "avait atteint",
     "avaient atteint",
     "avait été de",
@@ -580,11 +595,26 @@ pub(super) const PLUPERFECT: &[&str] = &[
     "كان قد استقر في",
     "كانت قد استقرت في",
 ];
-/// The words alone that may stand before a verb of [`PLUPERFECT`] at the start of its sentence:
-/// a pronoun of the subject before, no other subject ("Les retraits avaient atteint A" is of
-/// another quantity). Arabic writes the subject in the verb, perhaps after "و".
-pub(super) const PLUPERFECT_SUBJECTS: &[&str] =
+/// The words alone that may stand before a verb of [`PAST_LEVEL_VERBS`] at the start of its
+/// sentence, after the words of [`EARLIER_OPENINGS`]: a pronoun of the subject before, no other
+/// subject ("Les retraits avaient atteint A" is of another quantity). Arabic writes the subject
+/// in the verb, perhaps after "و".
+pub(super) const PAST_LEVEL_SUBJECTS: &[&str] =
     &["", "il", "elle", "ils", "elles", "it", "they", "و"];
+/// Words of the year before that may open the sentence of the earlier figure, before its
+/// subject: "A year earlier there were A", "Un an plus tôt, on en comptait A".
+pub(super) const EARLIER_OPENINGS: &[&str] = &[
+    "a year earlier",
+    "a year before",
+    "the previous year",
+    "last year",
+    "un an plus tôt",
+    "un an auparavant",
+    "une année auparavant",
+    "l'année précédente",
+    "l'an dernier",
+    "l'année dernière",
+];
 /// Words that put a figure in the past of another: "Il était de 371 MMDH".
 pub(super) const PAST_MARKERS: &[&str] = &[
     "était",
