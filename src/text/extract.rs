@@ -1014,15 +1014,16 @@ fn units_left_out(text: &str, figures: &mut Vec<TextFigure>, implied: &[(usize, 
             || i.checked_sub(1)
                 .is_some_and(|h| terms_joined(text, figures, h, i))
             || terms_joined(text, figures, i, i + 1);
-        // A sentence that names a count and an amount ("Le montant et le nombre des paiements
-        // sont passés de 3,2 MMDH à 3,9 MMDH et de 12,4 millions à 14,1 millions") speaks of
-        // two quantities: the kind written before says nothing of this one. Read once a
-        // sentence, so that a long one stays linear.
+        // A sentence whose subject names a count and an amount as a list ("Le montant et le
+        // nombre des paiements sont passés de 3,2 MMDH à 3,9 MMDH et de 12,4 millions à 14,1
+        // millions") speaks of two quantities: the kind written before says nothing of this
+        // one. Read once a sentence, so that a long one stays linear.
         let mut two_named = || match named_two {
             Some((at, named)) if at == starts_at => named,
             _ => {
-                let end = figures.get(last).map_or(f.end, |g| g.end);
-                let named = names_count_and_amount(text.get(starts_at..end).unwrap_or_default());
+                let subject_end = figures.get(first).map_or(f.start, lead);
+                let named =
+                    names_count_and_amount(text.get(starts_at..subject_end).unwrap_or_default());
                 named_two = Some((starts_at, named));
                 named
             }
@@ -1205,11 +1206,15 @@ fn first_word(text: &str) -> (&str, &str) {
 /// Whether `word` may stand in the date between two tied figures: a year, a month or a word of
 /// [`lexicon::DATE_WORDS`].
 fn is_date_word(word: &str) -> bool {
-    let year = word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit());
-    year || crate::text::periods::is_month(word)
-        || lexicon::DATE_WORDS
-            .iter()
-            .any(|w| word.eq_ignore_ascii_case(w))
+    let one = |word: &str| {
+        let year = word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit());
+        year || crate::text::periods::is_month(word)
+            || lexicon::DATE_WORDS
+                .iter()
+                .any(|w| word.eq_ignore_ascii_case(w))
+    };
+    // "end-2023", "mid-June", "fin-2024": date words joined by hyphens.
+    one(word) || (word.contains('-') && word.split('-').all(|part| one(part) || part == "mid"))
 }
 
 /// Whether figures `a` and `b` (by index; `false` past the end) are terms of one list of
@@ -1787,21 +1792,16 @@ pub(crate) fn names_any_of_ours(clause: &str) -> bool {
     lists_named(&folded, &starts) & OURS != 0
 }
 
-/// Whether `clause` names both a count (of operations, cards, merchant sites or anything) and an
-/// amount: "Le montant et le nombre des paiements".
+/// Whether `clause` names, as one list, an amount and a count (of operations, cards or merchant
+/// sites): "Le montant et le nombre des paiements" ([`kinds_named_in_order`]). "Le montant,
+/// porté par la hausse du nombre de transactions," names no such list.
 fn names_count_and_amount(clause: &str) -> bool {
-    const COUNTS: u16 = 1 << NameList::Count as u16
-        | 1 << NameList::Cards as u16
-        | 1 << NameList::Merchants as u16
-        | 1 << NameList::AnyCount as u16
-        | 1 << NameList::CountWords as u16;
-    const AMOUNT: u16 = 1 << NameList::Amount as u16;
-    let (folded, starts) = name_places(clause);
-    let named = lists_named(&folded, &starts);
-    named & COUNTS != 0 && named & AMOUNT != 0
+    kinds_named_in_order(clause).is_some_and(|kinds| {
+        kinds.contains(&FigureKind::AmountMad) && kinds.iter().any(|&k| is_count(k))
+    })
 }
 
-/// Whether the clause before `at` (since the last number or the end of the last sentence, at
+/// Whether the clause before `at` (since the last number, comma or end of the last sentence, at
 /// most [`PRICE_WINDOW`] bytes back) names the price of a thing ([`lexicon::PRICES`]) and no
 /// average basket ([`lexicon::BASKETS`]): "Le prix moyen d'un téléviseur atteint 3 200
 /// dirhams", "The blender costs MAD 649".
@@ -1811,9 +1811,14 @@ fn priced(text: &str, at: usize) -> bool {
         from += 1;
     }
     let window = text.get(from..at).unwrap_or_default();
+    // The clause: since the last number, mark of a sentence or comma ("Malgré la hausse des
+    // prix, le montant moyen ... 480 dirhams" names no price of the amount).
     let clause = window
-        .rfind(|c: char| scan::digit(c).is_some() || matches!(c, '.' | ';' | '!' | '?' | '؟'))
-        .and_then(|i| window.get(i + 1..))
+        .rfind(|c: char| {
+            scan::digit(c).is_some() || matches!(c, '.' | ';' | '!' | '?' | '؟' | ',' | '،')
+        })
+        .and_then(|i| window.get(i..))
+        .and_then(|w| w.get(w.chars().next().map_or(0, char::len_utf8)..))
         .unwrap_or(window);
     let named = |list: &[&str]| list.iter().any(|w| scan::find_phrase(clause, w).is_some());
     named(lexicon::PRICES) && !named(lexicon::BASKETS)
@@ -1822,11 +1827,13 @@ fn priced(text: &str, at: usize) -> bool {
 /// How far back [`priced`] looks for the price of a thing, in bytes.
 const PRICE_WINDOW: usize = 96;
 
-/// Whether `clause` names a number of things: "le nombre", "the number", "عدد".
+/// Whether `clause` names the number of things as a subject: "le nombre", "the number", "عدد"
+/// ([`lexicon::THE_NUMBER`]; not "un nombre croissant de commerçants", nor "le volume", which
+/// may be a value).
 fn names_a_number(clause: &str) -> bool {
-    const NUMBER: u16 = 1 << NameList::CountWords as u16 | 1 << NameList::AnyCount as u16;
-    let (folded, starts) = name_places(clause);
-    lists_named(&folded, &starts) & NUMBER != 0
+    lexicon::THE_NUMBER
+        .iter()
+        .any(|w| scan::find_phrase(clause, w).is_some())
 }
 
 /// The lists of [`NAME_LISTS`] that the names at `starts` of `folded` belong to, one bit each
@@ -2074,12 +2081,29 @@ pub(crate) fn figure_at(text: &str, number: &scan::Number) -> Option<(TextFigure
             {
                 return None;
             }
-            None => Unit {
-                kind: FigureKind::AmountMad,
-                power: 0,
-                centimes: false,
-                written: Written::Unit,
-                end: number.end,
+            // "MAD 4.1 and 5.3 billion", "MAD 4.1 to 5.3 billion": the scale word of the next
+            // term is this one's too.
+            None => match shared_unit_after(text, number.end) {
+                Some((next, _))
+                    if next.power > 0
+                        && (next.kind == FigureKind::AmountMad
+                            || next.written == Written::ScaleAlone) =>
+                {
+                    Unit {
+                        kind: FigureKind::AmountMad,
+                        power: next.power,
+                        centimes: next.centimes,
+                        written: Written::Unit,
+                        end: number.end,
+                    }
+                }
+                _ => Unit {
+                    kind: FigureKind::AmountMad,
+                    power: 0,
+                    centimes: false,
+                    written: Written::Unit,
+                    end: number.end,
+                },
             },
         },
         None if may_be_bare_count(text, number) => Unit {
@@ -2227,8 +2251,7 @@ pub(crate) fn figure_at(text: &str, number: &scan::Number) -> Option<(TextFigure
     if unit.written == Written::Bare
         && !hedge_phrase.is_some_and(|w| lexicon::REACH_HEDGES.contains(&w))
         && scan::match_end(lead, lexicon::REACH.iter().copied()).is_none()
-        && !((words_before.get(List::Open).is_some()
-            || (hedged && lexicon::BEFORE.at_end(lead).get(List::Open).is_some()))
+        && !((words_before.get(List::Open).is_some() || (hedged && hedged_range_opens(lead)))
             && join_then_digit(text, number.end))
     {
         return None;
@@ -2475,6 +2498,20 @@ fn may_be_bare_count(text: &str, number: &scan::Number) -> bool {
     })
 }
 
+/// Whether the words before a hedge (`lead`) open a range: "from about", "من حوالي", "entre
+/// près de", and "de" or "d'" only after a verb of passing ("est passé d'environ 2 900 à 4 100"):
+/// after a verb of change, "a augmenté d'environ 1 200 à 4 100" gives the size of the change.
+fn hedged_range_opens(lead: &str) -> bool {
+    let Some((index, at)) = lexicon::BEFORE.at_end(lead).get(List::Open) else {
+        return false;
+    };
+    if !matches!(lexicon::OPENS.get(index), Some(&("de" | "d'"))) {
+        return true;
+    }
+    let before = scan::trim_end_spaces(lead.get(..at).unwrap_or_default());
+    scan::match_end(before, lexicon::PASSING.iter().copied()).is_some()
+}
+
 /// Whether a join word ("à", "to", "إلى") and a digit follow `end`, perhaps with a hedge
 /// between them: the first end of a range.
 fn join_then_digit(text: &str, end: usize) -> bool {
@@ -2673,9 +2710,15 @@ fn shared_unit(text: &str, number: &scan::Number) -> Option<Unit> {
             FigureKind::Percent | FigureKind::PercentagePoints
         );
     // "4,1 et 5,3 milliards de dirhams", "4.1 and 5.3 billion", "4,1 و5,3 مليار درهم": two
-    // terms of one scale, which the press writes once. Only a number of at most three digits
-    // and no grouping mark, so that "1 500 et 2 millions" stays two quantities.
-    let scaled = joined && unit.power >= 3 && number.single_mark.is_none() && number.whole_len <= 3;
+    // terms of one scale, which the press writes once. Only a number with decimals, of at most
+    // three digits before them and no grouping mark, and no factor or label ("multipliés par 4
+    // et 2,1 milliards", "la loi 31-08 et"): "1 500 et 2 millions" stays two quantities.
+    let scaled = joined
+        && unit.power >= 3
+        && number.single_mark.is_none()
+        && number.whole_len <= 3
+        && number.fraction_len > 0
+        && !factor_or_label_before(text, number.start);
     if !opens && !percentages && !scaled {
         return None;
     }
@@ -2683,6 +2726,26 @@ fn shared_unit(text: &str, number: &scan::Number) -> Option<Unit> {
         end: number.end,
         ..unit
     })
+}
+
+/// Whether the number at `start` is a factor ("multipliés par 4,5", "multiplied by 3.2") or part
+/// of a label ("31-08", "3D Secure 2.1", "x2,5"): the word or mark right before it says so.
+fn factor_or_label_before(text: &str, start: usize) -> bool {
+    let head = text.get(..start).unwrap_or_default();
+    if head.ends_with(['-', '/', 'x', '×']) {
+        return true;
+    }
+    let head = scan::trim_end_spaces(head);
+    let last = head
+        .rsplit(|c: char| scan::is_space(c))
+        .next()
+        .unwrap_or_default();
+    let capital_or_digit = |c: char| c.is_uppercase() || c.is_ascii_digit();
+    matches!(
+        last.to_lowercase().as_str(),
+        "par" | "by" | "fois" | "times"
+    ) || (last.chars().any(|c| c.is_ascii_digit()) && last.chars().any(capital_or_digit))
+        || last.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// The unit of the figure that a join word ("à", "to", "إلى") puts after `end`, and the join

@@ -138,6 +138,9 @@ pub(crate) const POINTS: &[&str] = &[
 /// Arabic words after "نقطة", "نقاط" or "نقط" that make it a place (of sale, of payment, of
 /// withdrawal), not a percentage point.
 pub(crate) const POINTS_OF_SALE: &[&str] = &[
+    // Basis points ("25 نقطة أساس"), hundredths of a point, are no percentage points either.
+    "أساس",
+    "الأساس",
     "بيع",
     "البيع",
     "للبيع",
@@ -468,12 +471,12 @@ pub(crate) const HEDGES: &[(&str, Qualifier)] = &[
     ("over", Qualifier::MoreThan),
     ("at least", Qualifier::AtLeast),
     ("at most", Qualifier::AtMost),
-    // "rose by up to 30%", "a rise of up to 30%", "بما يصل إلى 30 في المائة". Only after "by" or
+    // "rose by up to 30%", "a rise of up to 30%", "بما يصل إلى 30 في المائة" (not "ما يصل إلى"
+    // alone: "ارتفع إلى ما يصل إلى 17,2 مليون" is the level reached). Only after "by" or
     // "of" (`extract::up_to_a_level`): "climbed up to MAD 2.1 billion" is the level reached,
     // "from 2.1 million up to 2.5 million" a range, and so is the French "jusqu'à" ("a grimpé
     // jusqu'à 2 milliards"), left out of this list.
     ("up to", Qualifier::AtMost),
-    ("ما يصل إلى", Qualifier::AtMost),
     ("بما يصل إلى", Qualifier::AtMost),
     ("about", Qualifier::About),
     ("around", Qualifier::About),
@@ -1136,32 +1139,49 @@ pub(crate) const DATE_WORDS: &[&str] = &[
     "de",
 ];
 
+/// The number of things named as a subject, in the clause of a figure whose unit is left out
+/// ("while the number reached 14.3 million"): the figure is no amount. Folded.
+pub(crate) const THE_NUMBER: &[&str] = &[
+    "le nombre",
+    "leur nombre",
+    "son nombre",
+    "the number",
+    "their number",
+    "its number",
+    "عدد",
+    "العدد",
+];
+
 /// Words that name the price of a thing: an amount after them, in their clause, is no amount of
 /// payments ("un smartphone vendu à 2 499 DH", "the blender costs MAD 649", "بسعر 2500 درهم").
 pub(crate) const PRICES: &[&str] = &[
-    "prix",
+    "vendu à",
+    "vendue à",
+    "vendus à",
+    "vendues à",
+    "au prix de",
+    "le prix de",
+    "le prix d'",
+    "le prix moyen d'un",
+    "le prix moyen de",
+    "son prix",
     "coûte",
     "coûtent",
     "coûtait",
-    "vendu",
-    "vendue",
-    "vendus",
-    "vendues",
-    "price",
-    "prices",
-    "priced",
+    "affiché à",
+    "priced at",
     "costs",
-    "cost",
-    "costing",
+    "the cost of",
     "sells for",
     "sold for",
-    "retails",
-    "retailing",
+    "retails at",
+    "retails for",
+    "the price of",
+    "a price of",
+    "its price",
     "سعر",
     "بسعر",
     "وسعر",
-    "سعره",
-    "سعرها",
     "ثمن",
     "بثمن",
     "يباع",
@@ -1635,6 +1655,13 @@ pub(crate) const PRONOUN_COUNTS: &[&str] = &[
     "their number",
     "its number",
     "the total",
+    // "the figure has since grown to more than 4,600": the figure the sentence gave.
+    "the figure",
+    "this figure",
+    "ce chiffre",
+    "le chiffre",
+    "هذا الرقم",
+    "هذا العدد",
     "عددها",
     "عددهم",
 ];
@@ -1734,6 +1761,20 @@ pub(crate) const PART_OF: &[&str] = &[
     "of which",
     "من بينها",
     "منها",
+];
+
+/// Verbs of passing from one level to another, before "de" and a hedged first end of a range
+/// ("est passé d'environ 2 900 à plus de 4 100").
+pub(crate) const PASSING: &[&str] = &[
+    "passé",
+    "passée",
+    "passés",
+    "passées",
+    "passant",
+    "passe",
+    "passent",
+    "évolué",
+    "évoluant",
 ];
 
 /// Words that open a range, before its first end.

@@ -19,13 +19,13 @@ use crate::text::{TextFigure, extract};
 use std::borrow::Cow;
 use std::sync::LazyLock;
 use words::{
-    AGAINST, ANAPHORA_AFTER, ANAPHORA_BEFORE, ATTRIBUTIONS, AVERAGES, BASE_OF_RATE, COMPARING,
-    CONTRASTS, COORDINATORS, EARLIER, EARLIER_OPENINGS, FALL_NOUNS_AFTER, FALL_WORDS, FROM,
-    GROWTH_CUES, LINKING_VERBS, OTHER_SUBJECT, OVER_A_YEAR, PART_MARKERS, PART_OF_TOTAL,
-    PAST_LEVEL_SUBJECTS, PAST_LEVEL_VERBS, PAST_MARKERS, PER_OPERATION, PERIOD_NOUNS,
-    POINTING_BACK, RATE_ADJECTIVES, RESPECTIVELY, RISE_NOUNS_AFTER, RISE_WORDS, SAME_PERIOD,
-    SCOPES, SHARE_CUES, THEN_WAS, TICKET_CUES, TO, TO_THEN_FROM, TO_VERBS, TOTAL_AFTER_SHARE,
-    TOTAL_MARKERS, WHICH_HAD,
+    AGAINST, ANAPHORA_AFTER, ANAPHORA_BEFORE, ATTRIBUTIONS, AVERAGES, BASE_OF_RATE, CHANGE_FILLERS,
+    COMPARING, CONTRASTS, COORDINATORS, EARLIER, EARLIER_OPENINGS, FALL_FILLERS, FALL_NOUNS_AFTER,
+    FALL_WORDS, FROM, GROWTH_CUES, LINKING_VERBS, OTHER_SUBJECT, OVER_A_YEAR, PART_MARKERS,
+    PART_OF_TOTAL, PAST_LEVEL_SUBJECTS, PAST_LEVEL_VERBS, PAST_MARKERS, PER_OPERATION,
+    PERIOD_NOUNS, POINTING_BACK, POINTING_BACK_STRICT, RATE_ADJECTIVES, RESPECTIVELY,
+    RISE_NOUNS_AFTER, RISE_WORDS, SAME_PERIOD, SCOPES, SHARE_CUES, THEN_WAS, TICKET_CUES, TO,
+    TO_THEN_FROM, TO_VERBS, TOTAL_AFTER_SHARE, TOTAL_MARKERS, WHICH_HAD,
 };
 
 /// The longest a gap of words between linked figures may be, in characters.
@@ -1853,11 +1853,6 @@ impl<'f> Sentence<'_, 'f> {
         } else {
             pair.to
         };
-        let first = if last.start == pair.from.start {
-            pair.to
-        } else {
-            pair.from
-        };
         if stated.start < last.end
             || self
                 .figures
@@ -1866,19 +1861,23 @@ impl<'f> Sentence<'_, 'f> {
         {
             return None;
         }
+        // Between the pair and its points, the words of the change alone: "tandis que celle des
+        // cartes prépayées a gagné 2 points" is the change of another share.
+        let between = window(self.text, last.end, stated.start);
+        let fall = only_change_words(between)?;
+        let rise = !fall
+            && self
+                .marks
+                .first(last.end, stated.start, Words::Rises)
+                .is_some();
         let mut figure = stated.clone();
         let mut links = pair.links.clone();
         let explicit_sign = stated.text.starts_with(['+', '-', '\u{2212}']);
         if !explicit_sign && figure.value() > rust_decimal::Decimal::ZERO {
-            if let Some(word) = self.marks.first(lead(first), stated.end, Words::Falls) {
+            if fall {
                 figure.figure = figure.figure.negated();
-                links.push(word.to_owned());
-            } else if self
-                .marks
-                .first(lead(first), stated.end, Words::Rises)
-                .is_none()
-                && can_only_fall(pair.from, pair.to)
-            {
+                links.push("fall".to_owned());
+            } else if !rise && can_only_fall(pair.from, pair.to) {
                 figure.figure = figure.figure.negated();
                 links.push("figures fall".to_owned());
             }
@@ -2810,11 +2809,27 @@ impl<'f> Sentence<'_, 'f> {
         if crate::text::extract::names_any_of_ours(words) {
             return true;
         }
+        let text = self.text;
+        // After a strict opening, only the words of the change up to the rate, and nothing but
+        // its noun, a change over a year or the end of the sentence after it.
+        let rate_ends_sentence = || {
+            let rest = noun_after(text, rate.figure.end).map_or(rate.figure.end, |(_, e)| e);
+            let rest = over_a_year_at(text, rest).map_or(rest, |(_, e)| e);
+            window(text, rest, self.span.1)
+                .trim_matches(|c: char| is_space(c) || matches!(c, ',' | '،' | ')' | '.'))
+                .is_empty()
+        };
         let opening = |w: &str| {
             let w = w.trim_start_matches(|c: char| is_space(c) || matches!(c, '"' | '«' | '('));
             POINTING_BACK
                 .iter()
                 .any(|p| crate::text::scan::phrase_at(w, p).is_some())
+                || POINTING_BACK_STRICT.iter().any(|p| {
+                    crate::text::scan::phrase_at(w, p).is_some_and(|len| {
+                        only_change_words(w.get(len..).unwrap_or_default()).is_some()
+                            && rate_ends_sentence()
+                    })
+                })
         };
         // "En 2024, la hausse est de 13 %", "Sur un an, cela représente": past the words of a
         // period ("L'inflation a, elle, progressé" is no period, and "elle" points to it).
@@ -3456,6 +3471,33 @@ impl<'f> Sentence<'_, 'f> {
 /// opens, "وارتفع"), "ainsi que", "as well as", "كما", and the contrasts ("tandis que",
 /// "while", "في حين").
 const PART_OPENERS: &[&str] = &["ainsi que", "as well as", "كما"];
+
+/// Whether `words` are only words of a change ([`CHANGE_FILLERS`]), and if so whether one of them
+/// makes it a fall ([`FALL_FILLERS`]).
+fn only_change_words(words: &str) -> Option<bool> {
+    let mut fall = false;
+    for word in words
+        .split(|c: char| is_space(c) || matches!(c, ',' | '،'))
+        .filter(|w| !w.is_empty())
+    {
+        // "(+9,6 points", "d'un", "بـ": the marks glued to a word are words of their own.
+        let parts = word
+            .split_inclusive(['(', '+', '\''])
+            .flat_map(|p| match p.strip_suffix(['(', '+']) {
+                Some(head) => vec![head, p.get(head.len()..).unwrap_or_default()],
+                None => vec![p],
+            })
+            .filter(|p| !p.is_empty());
+        for part in parts {
+            let folded = part.to_lowercase();
+            if !CHANGE_FILLERS.contains(&folded.as_str()) {
+                return None;
+            }
+            fall |= FALL_FILLERS.contains(&folded.as_str());
+        }
+    }
+    Some(fall)
+}
 
 /// Whether `words` open with a word that starts another part of the sentence
 /// ([`PART_OPENERS`], [`COORDINATORS`], [`CONTRASTS`]), after spaces and punctuation, or with

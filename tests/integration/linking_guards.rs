@@ -260,3 +260,63 @@ fn a_hedged_fall_is_bounded_on_the_right_side() {
         assert_eq!(alarms(text).len(), 1, "{text}");
     }
 }
+
+/// Sentences built to tempt the openings that point back and the change in points into a wrong
+/// pair: a demonstrative followed by other words than those of the change ("Cette croissance
+/// devrait ralentir à 15 %", "The drop in cash withdrawals was 8%", "وتمثل هذه الزيادة 10 في
+/// المائة من الهدف"), points of another share or after a word of a fall about something else,
+/// and a hedged size of an increase after "augmenté de". None gives an alarm.
+#[test]
+fn openings_and_points_of_something_else_give_no_alarm() {
+    let pair_fr = "Le montant est passé de 3,2 milliards de dirhams à 3,9 milliards de dirhams. ";
+    let pair_en = "The amount rose from MAD 3.2 billion to MAD 3.9 billion. ";
+    let pair_ar = "وارتفع المبلغ من 3,2 مليار درهم إلى 3,9 مليار درهم. ";
+    let mut texts: Vec<String> = [
+        "Cette progression reste inférieure à celle de 2022 (+35 %).",
+        "Cette croissance devrait ralentir à 15 % en 2024.",
+        "Cette augmentation représente 60 % de l'objectif fixé pour 2025.",
+        "Cette baisse des prix moyens, de 5 %, a dopé la demande.",
+    ]
+    .iter()
+    .map(|t| format!("{pair_fr}{t}"))
+    .collect();
+    texts.extend(
+        [
+            "The jump compares with 35% a year earlier.",
+            "The drop in cash withdrawals was 8%.",
+            "The fall in the average basket was 5%.",
+        ]
+        .iter()
+        .map(|t| format!("{pair_en}{t}")),
+    );
+    texts.extend(
+        [
+            "وتمثل هذه الزيادة 10 في المائة من الهدف.",
+            "وهذه السنة، يتوقع المركز نموا بنسبة 15 في المائة.",
+        ]
+        .iter()
+        .map(|t| format!("{pair_ar}{t}")),
+    );
+    texts.extend(
+        [
+            "La part du mobile est passée de 14 % à 23 %, tandis que celle des cartes prépayées a gagné 2 points.",
+            "The share of mobile rose from 14% to 23%, while that of foreign cards lost 3 points.",
+            "La part du paiement en ligne est passée de 14 % à 23 % malgré la baisse du panier moyen, soit un gain de 9 points.",
+            "خفض بنك المغرب سعر الفائدة الرئيسي من 3 في المائة إلى 2,75 في المائة، أي بتراجع 25 نقطة أساس.",
+            "Le nombre de sites marchands a augmenté d'environ 1 200 à 4 100, soit une hausse de 41 %.",
+        ]
+        .map(String::from),
+    );
+    for text in &texts {
+        assert!(alarms(text).is_empty(), "{text}: {:?}", alarms(text));
+    }
+    // The same openings with the words of the change alone, the rate ending its sentence: checked.
+    for text in [
+        format!("{pair_fr}Cette progression est de 21,9 %."),
+        format!("{pair_ar}ويمثل ذلك ارتفاعا بنسبة 21,9 في المائة."),
+        format!("{pair_en}The jump was 21.9%."),
+    ] {
+        let linked = link_text(&text);
+        assert_eq!(linked.claims.len(), 1, "{text}: {:#?}", linked.not_checked);
+    }
+}

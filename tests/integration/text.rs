@@ -1665,13 +1665,30 @@ fn two_terms_joined_before_one_scale_word_share_it() {
             ],
         ),
         (
+            "Payments came to MAD 4.1 and 5.3 billion in the two halves.",
+            &[("MAD 4.1", A, "4100000000", "100000000")],
+        ),
+        // Not one scale: a first term with no decimals (a factor, a version, a label), a
+        // grouped first term, a unit with no scale word.
+        (
             "Les cartes étrangères ont réalisé 2 et 3,5 millions d'opérations.",
+            &[("3,5", T, "3500000", "100000")],
+        ),
+        (
+            "Les paiements ont été multipliés par 4,5 et 2,1 milliards de dirhams ont été réglés.",
+            &[("2,1", A, "2100000000", "100000000")],
+        ),
+        (
+            "Le protocole 3D Secure 2.1 et 1,2 million de transactions.",
+            &[("1,2", T, "1200000", "100000")],
+        ),
+        (
+            "The fee is MAD 4.5 and 3 million cards were issued.",
             &[
-                ("2", T, "2000000", "1000000"),
-                ("3,5", T, "3500000", "100000"),
+                ("MAD 4.5", A, "4.5", "0.1"),
+                ("3 million", FigureKind::Cards, "3000000", "1000000"),
             ],
         ),
-        // Not one scale: a grouped first term, a unit with no scale word.
         (
             "Le parc compte 1 500 et 2 millions d'opérations.",
             &[("2 millions", T, "2000000", "1000000")],
@@ -1813,6 +1830,40 @@ fn a_bare_count_in_the_next_sentence_is_the_earlier_value() {
         (
             "Le montant a atteint 5,8 milliards de dirhams. Il était de 4 900 un an plus tôt.",
             &[("5,8", A)],
+        ),
+    ]);
+}
+
+/// Dates joined by hyphens ("end-2023", "mid-June") stand between tied figures as other dates
+/// do, and "the figure", "ce chiffre", "هذا الرقم" in the clause of a bare number count what the
+/// sentence counted before it.
+#[test]
+fn hyphenated_dates_and_the_figure_as_a_pronoun() {
+    use FigureKind::{Cards as K, Merchants as M};
+    reads_as(&[
+        (
+            "The bank counted 14.6 million cards in circulation at end-2024, against 12.9 million \
+             a year before.",
+            &[("14.6", K), ("12.9", K)][..],
+        ),
+        (
+            "The CMI counted 4.2 million contactless cards at mid-2024, against 3.1 million.",
+            &[("4.2", K), ("3.1", K)],
+        ),
+        (
+            "Some 2,400 merchant sites were affiliated in 2020; the figure has since climbed to \
+             more than 3,900.",
+            &[("2,400", M), ("3,900", M)],
+        ),
+        (
+            "Le CMI recensait 2 400 sites marchands en 2020 ; ce chiffre est passé depuis à plus \
+             de 3 900.",
+            &[("2 400", M), ("3 900", M)],
+        ),
+        // "the figure" after an amount is no count.
+        (
+            "Payments reached MAD 2.4 billion; the figure has since climbed to 3,900.",
+            &[("MAD 2.4", FigureKind::AmountMad)],
         ),
     ]);
 }
