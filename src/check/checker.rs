@@ -472,7 +472,9 @@ fn domain(kind: &ClaimKind) -> Interval {
         | ClaimKind::PartsSum { .. }
         | ClaimKind::Projection { .. }
         | ClaimKind::AverageTicket { .. }
-        | ClaimKind::ImpliedEarlier { .. } => compute::non_negative(),
+        | ClaimKind::ImpliedEarlier { .. }
+        | ClaimKind::Increase { .. }
+        | ClaimKind::Decrease { .. } => compute::non_negative(),
     }
 }
 
@@ -549,7 +551,9 @@ fn undefined_reason(kind: &ClaimKind) -> String {
         ClaimKind::Within { .. }
         | ClaimKind::PartsSum { .. }
         | ClaimKind::Projection { .. }
-        | ClaimKind::PointsChange { .. } => "the claim's computation has no value".to_owned(),
+        | ClaimKind::PointsChange { .. }
+        | ClaimKind::Increase { .. }
+        | ClaimKind::Decrease { .. } => "the claim's computation has no value".to_owned(),
     }
 }
 
@@ -823,7 +827,9 @@ fn ranges(kind: &ClaimKind, intervals: &ClaimKind<Interval>) -> Result<Ranges, E
         ClaimKind::PartsSum { .. }
         | ClaimKind::Projection { .. }
         | ClaimKind::AverageTicket { .. }
-        | ClaimKind::ImpliedEarlier { .. } => Ranges {
+        | ClaimKind::ImpliedEarlier { .. }
+        | ClaimKind::Increase { .. }
+        | ClaimKind::Decrease { .. } => Ranges {
             impossible: rate_below,
             stated: raw.intersect(&non_negative),
             computed,
@@ -1100,6 +1106,16 @@ mod follows {
             }),
             (rate(), rate(), figure(FigureKind::PercentagePoints))
                 .prop_map(|(from, to, stated)| ClaimKind::PointsChange { from, to, stated }),
+            (amount(), amount(), amount()).prop_map(|(from, to, stated)| ClaimKind::Increase {
+                from,
+                to,
+                stated
+            }),
+            (count(), count(), count()).prop_map(|(from, to, stated)| ClaimKind::Decrease {
+                from,
+                to,
+                stated
+            }),
         ]
     }
 

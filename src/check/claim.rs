@@ -102,6 +102,11 @@ const AVERAGE_TICKET: [Role; 3] = [
     input("operations", COUNT),
     stated("stated", AMOUNT),
 ];
+const CHANGE: [Role; 3] = [
+    input("from", QUANTITY),
+    like(input("to", QUANTITY), "from"),
+    like(stated("stated", QUANTITY), "from"),
+];
 const POINTS_CHANGE: [Role; 3] = [
     input("from", PERCENT),
     input("to", PERCENT),
@@ -202,6 +207,26 @@ pub enum ClaimKind<F = ReportedFigure> {
         /// The stated yearly rate, in percent.
         stated: F,
     },
+    /// A stated rise between two figures of one kind, in their own unit: the later minus the
+    /// earlier ("de 8 à 9,2 milliards de dirhams, en hausse de 1,2 milliard").
+    Increase {
+        /// The earlier figure.
+        from: F,
+        /// The later figure.
+        to: F,
+        /// The stated rise, of the kind of the two.
+        stated: F,
+    },
+    /// A stated fall between two figures of one kind, in their own unit: the earlier minus the
+    /// later ("de 9,2 à 8 milliards de dirhams, en baisse de 1,2 milliard").
+    Decrease {
+        /// The earlier figure.
+        from: F,
+        /// The later figure.
+        to: F,
+        /// The stated fall, of the kind of the two.
+        stated: F,
+    },
     /// A stated change in percentage points between two percentages: the later minus the
     /// earlier ("la part est passée de 14,2 % à 23,8 %, soit un gain de 9,6 points"). A fall
     /// has a negative stated change.
@@ -227,7 +252,8 @@ pub enum ClaimKind<F = ReportedFigure> {
 
 impl<F> ClaimKind<F> {
     /// The canonical name: `growth`, `share`, `within`, `parts_sum`, `projection`,
-    /// `average_ticket`, `compound_annual`, `implied_earlier`, `points_change`.
+    /// `average_ticket`, `compound_annual`, `implied_earlier`, `increase`, `decrease`,
+    /// `points_change`.
     #[must_use]
     ///
     /// ```
@@ -244,6 +270,8 @@ impl<F> ClaimKind<F> {
             ClaimKind::AverageTicket { .. } => "average_ticket",
             ClaimKind::CompoundAnnual { .. } => "compound_annual",
             ClaimKind::ImpliedEarlier { .. } => "implied_earlier",
+            ClaimKind::Increase { .. } => "increase",
+            ClaimKind::Decrease { .. } => "decrease",
             ClaimKind::PointsChange { .. } => "points_change",
         }
     }
@@ -268,6 +296,7 @@ impl<F> ClaimKind<F> {
             ClaimKind::AverageTicket { .. } => &AVERAGE_TICKET,
             ClaimKind::CompoundAnnual { .. } => &COMPOUND_ANNUAL,
             ClaimKind::ImpliedEarlier { .. } => &IMPLIED_EARLIER,
+            ClaimKind::Increase { .. } | ClaimKind::Decrease { .. } => &CHANGE,
             ClaimKind::PointsChange { .. } => &POINTS_CHANGE,
         }
     }
@@ -378,6 +407,22 @@ impl<F> ClaimKind<F> {
                     earlier: f(r_earlier, earlier)?,
                 }
             }
+            ClaimKind::Increase { from, to, stated } => {
+                let [r_from, r_to, r_stated] = &CHANGE;
+                ClaimKind::Increase {
+                    from: f(r_from, from)?,
+                    to: f(r_to, to)?,
+                    stated: f(r_stated, stated)?,
+                }
+            }
+            ClaimKind::Decrease { from, to, stated } => {
+                let [r_from, r_to, r_stated] = &CHANGE;
+                ClaimKind::Decrease {
+                    from: f(r_from, from)?,
+                    to: f(r_to, to)?,
+                    stated: f(r_stated, stated)?,
+                }
+            }
             ClaimKind::PointsChange { from, to, stated } => {
                 let [r_from, r_to, r_stated] = &POINTS_CHANGE;
                 ClaimKind::PointsChange {
@@ -461,6 +506,8 @@ impl<F> ClaimKind<F> {
                 rate,
                 earlier,
             },
+            ClaimKind::Increase { from, to, stated } => ClaimKind::Increase { from, to, stated },
+            ClaimKind::Decrease { from, to, stated } => ClaimKind::Decrease { from, to, stated },
             ClaimKind::PointsChange { from, to, stated } => {
                 ClaimKind::PointsChange { from, to, stated }
             }
@@ -516,6 +563,8 @@ impl<F> ClaimKind<F> {
                 rate,
                 earlier,
             },
+            ClaimKind::Increase { from, to, stated } => ClaimKind::Increase { from, to, stated },
+            ClaimKind::Decrease { from, to, stated } => ClaimKind::Decrease { from, to, stated },
             ClaimKind::PointsChange { from, to, stated } => {
                 ClaimKind::PointsChange { from, to, stated }
             }
@@ -551,6 +600,8 @@ impl<F> ClaimKind<F> {
             | ClaimKind::Share { stated, .. }
             | ClaimKind::AverageTicket { stated, .. }
             | ClaimKind::CompoundAnnual { stated, .. }
+            | ClaimKind::Increase { stated, .. }
+            | ClaimKind::Decrease { stated, .. }
             | ClaimKind::PointsChange { stated, .. } => stated,
             ClaimKind::Within { total, .. } | ClaimKind::PartsSum { total, .. } => total,
             ClaimKind::Projection { end, .. } => end,

@@ -341,11 +341,15 @@ pub(crate) fn computed(kind: &ClaimKind<Interval>) -> Result<Interval, Error> {
             value, operations, ..
         } => average(value, operations),
         ClaimKind::ImpliedEarlier { current, rate, .. } => implied_base(current, rate),
-        ClaimKind::PointsChange { from, to, .. } => difference(from, to),
+        ClaimKind::PointsChange { from, to, .. } | ClaimKind::Increase { from, to, .. } => {
+            difference(from, to)
+        }
+        ClaimKind::Decrease { from, to, .. } => difference(to, from),
     }
 }
 
-/// `to - from`, every end rounded outward: the change in points between two percentages.
+/// `to - from`, every end rounded outward: the change in points between two percentages, a rise
+/// between two quantities (and, the other way round, a fall).
 pub(crate) fn difference(from: &Interval, to: &Interval) -> Result<Interval, Error> {
     let low = match (to.low(), from.high()) {
         (Some(t), Some(f)) => Some(end(directed::sub(t.value, f.value, Dir::Down), t, f)?),

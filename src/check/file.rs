@@ -36,8 +36,9 @@ use crate::reported::{Assumption, FigureKind, ReportedFigure, RoundingAssumption
 /// `stated`), `share` (`part`, `total`, `stated`), `within` (`part`, `total`), `parts_sum`
 /// (`parts`, a list, and `total`), `projection` (`base`, `rate`, `end`), `average_ticket`
 /// (`value`, `operations`, `stated`), `compound_annual` (`from`, `to`, `years`, `stated`),
-/// `implied_earlier` (`current`, `rate`, `earlier`), `points_change` (`from`, `to`, `stated`: two
-/// percentages and their difference in `percentage_points`).
+/// `implied_earlier` (`current`, `rate`, `earlier`), `increase` and `decrease` (`from`, `to`,
+/// `stated`: two figures of one kind and the size of their rise or fall), `points_change`
+/// (`from`, `to`, `stated`: two percentages and their difference in `percentage_points`).
 ///
 /// `assumptions` is optional; without it the checker reads figures under the default
 /// assumption. An empty list, a figure id defined twice and a `parts_sum` with no parts are

@@ -2246,11 +2246,13 @@ pub(crate) fn figure_at(text: &str, number: &scan::Number) -> Option<(TextFigure
         }
     }
     // A bare number is a count only after a word of reaching ("pour atteindre plus de 512 300"),
-    // a hedge that is a verb of reaching ("a dépassé 7 200"), or as the start of a range of bare
+    // the words of a change ("en hausse de 1 070", whose tie then gives its kind), a hedge that
+    // is a verb of reaching ("a dépassé 7 200"), or as the start of a range of bare
     // numbers, perhaps hedged: "est passé de 4 870 à 5 940", "d'environ 2 900 à plus de 4 100".
     if unit.written == Written::Bare
         && !hedge_phrase.is_some_and(|w| lexicon::REACH_HEDGES.contains(&w))
         && scan::match_end(lead, lexicon::REACH.iter().copied()).is_none()
+        && scan::match_end(lead, lexicon::CHANGE_TIES.iter().copied()).is_none()
         && !((words_before.get(List::Open).is_some() || (hedged && hedged_range_opens(lead)))
             && join_then_digit(text, number.end))
     {

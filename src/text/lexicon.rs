@@ -1744,8 +1744,41 @@ pub(crate) static TIES: std::sync::LazyLock<Vec<&'static str>> = std::sync::Lazy
         .filter(|j| !matches!(*j, "et" | "and" | "و"))
         .chain(AGAINST.iter().copied())
         .chain(PART_OF.iter().copied())
+        .chain(CHANGE_TIES.iter().copied())
         .collect()
 });
+
+/// Words of a change between a figure and the size of its change, of the same kind: "9,2
+/// milliards de dirhams, en hausse de 1,2 milliard", "MAD 9.2 billion, up 1.2 billion", "9,2
+/// مليار درهم، بزيادة قدرها 1,2 مليار". Among [`TIES`].
+pub(crate) const CHANGE_TIES: &[&str] = &[
+    "en hausse de",
+    "en baisse de",
+    "en progression de",
+    "en recul de",
+    "en augmentation de",
+    "en repli de",
+    "soit une hausse de",
+    "soit une baisse de",
+    "soit un recul de",
+    "soit une progression de",
+    "soit une augmentation de",
+    "an increase of",
+    "a rise of",
+    "a fall of",
+    "a decrease of",
+    "a drop of",
+    "up",
+    "down",
+    "بزيادة",
+    "بارتفاع",
+    "بانخفاض",
+    "بتراجع",
+    "بزيادة قدرها",
+    "بارتفاع قدره",
+    "بانخفاض قدره",
+    "بتراجع قدره",
+];
 
 /// Words that make a figure a part of the one after it, of the same kind: "57,2 millions des
 /// 63,5 millions d'opérations", "4.4 million of the 5.9 million cards", "45,2 مليون من أصل 48,6

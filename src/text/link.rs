@@ -23,7 +23,7 @@ use words::{
     COMPARING, CONTRASTS, COORDINATORS, EARLIER, EARLIER_OPENINGS, FALL_FILLERS, FALL_NOUNS_AFTER,
     FALL_WORDS, FROM, GROWTH_CUES, LINKING_VERBS, OTHER_SUBJECT, OVER_A_YEAR, PART_MARKERS,
     PART_OF_TOTAL, PAST_LEVEL_SUBJECTS, PAST_LEVEL_VERBS, PAST_MARKERS, PER_OPERATION,
-    PERIOD_NOUNS, POINTING_BACK, POINTING_BACK_STRICT, RATE_ADJECTIVES, RESPECTIVELY,
+    PERIOD_NOUNS, POINTING_BACK, POINTING_BACK_STRICT, RATE_ADJECTIVES, RESPECTIVELY, RISE_FILLERS,
     RISE_NOUNS_AFTER, RISE_WORDS, SAME_PERIOD, SCOPES, SHARE_CUES, THEN_WAS, TICKET_CUES, TO,
     TO_THEN_FROM, TO_VERBS, TOTAL_AFTER_SHARE, TOTAL_MARKERS, WHICH_HAD,
 };
@@ -75,7 +75,7 @@ pub struct TextClaim {
     /// (`growth@37`).
     pub id: String,
     /// What is claimed, over the figures found in the text (`growth`, `share`, `within`,
-    /// `average_ticket`, `points_change`). The rate of a fall carries its sign: "down 20%" is -20. A word of
+    /// `average_ticket`, `increase`, `decrease`, `points_change`). The rate of a fall carries its sign: "down 20%" is -20. A word of
     /// direction written with the rate decides over the verb of its clause: in "fell to B
     /// from A, a rise of 12%" the rate is +12.
     pub kind: ClaimKind<TextFigure>,
@@ -1639,6 +1639,14 @@ impl<'f> Sentence<'_, 'f> {
             !other
         });
         let mut used = Vec::new();
+        // "de 8 à 9,2 milliards de dirhams, en hausse de 1,2 milliard": the pair's change in its
+        // own unit, checked beside any rate.
+        for pair in &pairs {
+            if let Some(claim) = self.change_of_pair(pair, &pairs) {
+                used.extend(claim.kind.figures().into_iter().map(|(_, f)| f.start));
+                out.claims.push(claim);
+            }
+        }
         if pairs.is_empty() {
             if let [rate] = rates.as_slice()
                 && !self.figures.iter().any(|f| is_quantity(f))
@@ -1828,6 +1836,83 @@ impl<'f> Sentence<'_, 'f> {
             })
             .collect();
         (used, tied)
+    }
+
+    /// The rise or fall of `pair` in its own unit, stated by the figure of its kind right after
+    /// its later figure, with only the words of a change between them, one of which says its
+    /// direction ("en hausse de 1,2 milliard", "an increase of MAD 1.2 billion", "بزيادة قدرها
+    /// 1,2 مليار درهم"). A figure that is itself in a pair, or words that say no direction
+    /// (", soit 1,2 milliard"), give nothing.
+    fn change_of_pair(&self, pair: &Pair<'f>, pairs: &[Pair<'f>]) -> Option<TextClaim> {
+        let last = if pair.from.start > pair.to.start {
+            pair.from
+        } else {
+            pair.to
+        };
+        let at = self.figures.iter().position(|f| f.start == last.start)?;
+        let stated = *self.figures.get(at + 1)?;
+        if stated.kind() != pair.from.kind()
+            || pairs
+                .iter()
+                .any(|p| p.from.start == stated.start || p.to.start == stated.start)
+        {
+            return None;
+        }
+        let (fall, rise) = change_words(window(self.text, last.end, stated.start))?;
+        if fall == rise {
+            return None;
+        }
+        // After the change, up to the next figure or the end of the sentence: the words of a
+        // change ("ou", "soit", "(") or of what it is measured against, nothing that makes it
+        // the change of a part ("en hausse de 1,2 milliard pour les cartes marocaines").
+        let next = self
+            .figures
+            .get(at + 2)
+            .map_or(self.span.1, |f| lead(f).min(self.span.1));
+        let after = window(self.text, stated.end, next)
+            .trim_matches(|c: char| is_space(c) || matches!(c, ',' | '،' | '.' | ')' | ';'));
+        let measured_against = [
+            "par rapport",
+            "compared",
+            "from",
+            "against",
+            "contre",
+            "sur un an",
+            "en un an",
+            "year on year",
+            "y/y",
+            "مقارنة",
+            "مقابل",
+            "على أساس سنوي",
+        ]
+        .iter()
+        .any(|w| crate::text::scan::phrase_at(after, w).is_some());
+        if !after.is_empty() && !measured_against && only_change_words(after).is_none() {
+            return None;
+        }
+        let mut links = pair.links.clone();
+        links.push(if fall { "fall" } else { "rise" }.to_owned());
+        let (from, to) = (pair.from.clone(), pair.to.clone());
+        let kind = if fall {
+            ClaimKind::Decrease {
+                from,
+                to,
+                stated: stated.clone(),
+            }
+        } else {
+            ClaimKind::Increase {
+                from,
+                to,
+                stated: stated.clone(),
+            }
+        };
+        Some(TextClaim {
+            id: format!("{}@{}", kind.name(), pair.to.start),
+            kind,
+            sentence: self.span,
+            links,
+            periods: claim_periods(self.text, pair, self.span.1),
+        })
     }
 
     /// The change in points of the one pair of percentages of the sentence, stated by its one
@@ -3475,7 +3560,14 @@ const PART_OPENERS: &[&str] = &["ainsi que", "as well as", "كما"];
 /// Whether `words` are only words of a change ([`CHANGE_FILLERS`]), and if so whether one of them
 /// makes it a fall ([`FALL_FILLERS`]).
 fn only_change_words(words: &str) -> Option<bool> {
+    change_words(words).map(|(fall, _)| fall)
+}
+
+/// As [`only_change_words`], with whether a word makes the change a fall, and whether one makes
+/// it a rise ([`RISE_FILLERS`]).
+fn change_words(words: &str) -> Option<(bool, bool)> {
     let mut fall = false;
+    let mut rise = false;
     for word in words
         .split(|c: char| is_space(c) || matches!(c, ',' | '،'))
         .filter(|w| !w.is_empty())
@@ -3494,9 +3586,10 @@ fn only_change_words(words: &str) -> Option<bool> {
                 return None;
             }
             fall |= FALL_FILLERS.contains(&folded.as_str());
+            rise |= RISE_FILLERS.contains(&folded.as_str());
         }
     }
-    Some(fall)
+    Some((fall, rise))
 }
 
 /// Whether `words` open with a word that starts another part of the sentence

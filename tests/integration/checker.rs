@@ -638,3 +638,64 @@ fn a_change_in_points_is_checked_against_the_difference_of_its_percentages() {
         "{wrong_kind:?}"
     );
 }
+
+/// A rise or a fall in the figures' own unit: the later minus the earlier, or the other way
+/// round, both rounded as printed. "de 8 à 9,2 milliards, en hausse de 1,2 milliard" holds, 2,2
+/// milliards does not; a fall stated where the figures rose is inconsistent; a change in
+/// dirhams between two counts is refused.
+#[test]
+fn a_rise_or_a_fall_is_checked_against_the_difference_of_its_figures() {
+    let billions = |n: &str| {
+        let value: Decimal = n.parse().unwrap();
+        ReportedFigure::new(
+            FigureKind::AmountMad,
+            value * Decimal::from(1_000_000_000),
+            Decimal::from(100_000_000),
+        )
+        .unwrap()
+    };
+    let check = |kind: ClaimKind| Checker::new().check(&Claim::new("change", kind)).unwrap();
+    let rise = check(ClaimKind::Increase {
+        from: billions("8.0"),
+        to: billions("9.2"),
+        stated: billions("1.2"),
+    });
+    assert_eq!(rise.verdict, Verdict::Consistent, "{}", rise.explanation);
+    let off = check(ClaimKind::Increase {
+        from: billions("8.0"),
+        to: billions("9.2"),
+        stated: billions("2.2"),
+    });
+    assert!(
+        matches!(off.verdict, Verdict::Inconsistent { .. }),
+        "{off:?}"
+    );
+    let fall = check(ClaimKind::Decrease {
+        from: billions("9.2"),
+        to: billions("8.0"),
+        stated: billions("1.2"),
+    });
+    assert_eq!(fall.verdict, Verdict::Consistent, "{}", fall.explanation);
+    assert_eq!(fall.kind, "decrease");
+    let wrong_way = check(ClaimKind::Decrease {
+        from: billions("8.0"),
+        to: billions("9.2"),
+        stated: billions("1.2"),
+    });
+    assert!(
+        matches!(wrong_way.verdict, Verdict::Inconsistent { .. }),
+        "{wrong_way:?}"
+    );
+    let mixed = Checker::new().check(&Claim::new(
+        "change",
+        ClaimKind::Increase {
+            from: count("8", 1),
+            to: count("9", 1),
+            stated: billions("1.2"),
+        },
+    ));
+    assert!(
+        matches!(mixed, Err(Error::FigureKindMismatch { .. })),
+        "{mixed:?}"
+    );
+}

@@ -7,7 +7,8 @@
 
 use crate::linking_guards::{alarms, refused};
 use crate::linking_support::{
-    Written, each_gives, found, gives_exactly, growth, no_claim, points, share, ticket, two_growths,
+    Written, change, each_gives, found, gives_exactly, growth, no_claim, points, share, ticket,
+    two_growths,
 };
 use morocco_ecommerce::text::{Language, Unlinked, link_text};
 use proptest::prelude::*;
@@ -650,6 +651,120 @@ proptest! {
             &(y - x).normalize().to_string(),
             "consistent",
         );
+        prop_assert_eq!(found(&text), vec![expected], "{}", text);
+    }
+}
+
+/// The size of a pair's change in its own unit, right after the pair with only the words of a
+/// change between ("en hausse de 1,2 milliard", "an increase of MAD 1.2 billion", "بزيادة قدرها
+/// 1,2 مليار درهم"), is checked as a rise or a fall, beside any rate after it; the unit it leaves
+/// out is the pair's.
+#[test]
+fn a_change_in_the_figures_own_unit() {
+    assert_eq!(
+        found(
+            "Le montant est passé de 8 milliards à 9,2 milliards de dirhams, en hausse de 1,2 milliard (+15 %)."
+        ),
+        vec![
+            change(
+                "increase",
+                "8000000000",
+                "9200000000",
+                "1200000000",
+                "consistent"
+            ),
+            growth("8000000000", "9200000000", "15", "consistent"),
+        ]
+    );
+    each_gives(&[
+        (
+            "Le montant est passé de 9,2 milliards à 8 milliards de dirhams, en baisse de 1,2 milliard.",
+            change(
+                "decrease",
+                "9200000000",
+                "8000000000",
+                "1200000000",
+                "consistent",
+            ),
+        ),
+        (
+            "Le montant est passé de 8 milliards à 9,2 milliards de dirhams, en hausse de 2,2 milliards.",
+            change(
+                "increase",
+                "8000000000",
+                "9200000000",
+                "2200000000",
+                "inconsistent",
+            ),
+        ),
+        (
+            "The number of merchant sites rose from 4,870 to 5,940, an increase of 1,070.",
+            change("increase", "4870", "5940", "1070", "consistent"),
+        ),
+        (
+            "وارتفع المبلغ إلى 9,2 مليار درهم مقابل 8 مليار درهم، بزيادة قدرها 1,2 مليار درهم.",
+            change(
+                "increase",
+                "8000000000",
+                "9200000000",
+                "1200000000",
+                "consistent",
+            ),
+        ),
+    ]);
+}
+
+/// A change of a part ("pour les cartes marocaines"), one whose words say no direction (",
+/// soit 1,2 milliard"), or one of another kind gives no such claim, and no alarm.
+#[test]
+fn a_change_in_the_figures_own_unit_tempts_no_wrong_claim() {
+    for text in [
+        "Les paiements sont passés de 8 à 9,2 milliards de dirhams, en hausse de 1,2 milliard pour les cartes marocaines.",
+        "Les paiements sont passés de 8 à 9,2 milliards de dirhams, soit 1,2 milliard.",
+        "Les paiements sont passés de 8 à 9,2 milliards de dirhams, en hausse de 1,2 million d'opérations.",
+        "Payments rose from MAD 8 billion to MAD 9.2 billion, while withdrawals grew by MAD 2.2 billion.",
+    ] {
+        assert!(alarms(text).is_empty(), "{text}: {:?}", alarms(text));
+        let linked = link_text(text);
+        assert!(
+            linked
+                .claims
+                .iter()
+                .all(|c| !matches!(c.kind.name(), "increase" | "decrease")),
+            "{text}: {:#?}",
+            linked.claims
+        );
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// A pair of counts and the size of its change, written by `format_figure` in each
+    /// language with a word of its direction, give exactly the rise or fall composed, and never
+    /// an alarm.
+    #[test]
+    fn composed_changes_in_the_figures_own_unit_give_exactly_the_claim_composed(
+        a in 1_000u64..=9_999,
+        b in 1_000u64..=9_999,
+        language in prop::sample::select(vec![Language::French, Language::English, Language::Arabic]),
+    ) {
+        use morocco_ecommerce::text::format_figure;
+        use morocco_ecommerce::{FigureKind, Rounding};
+        use rust_decimal::Decimal;
+        prop_assume!(a != b && a.abs_diff(b) >= 1_000);
+        let write = |v: u64| format_figure(Decimal::from(v), FigureKind::Merchants, Decimal::ONE, language, Rounding::HalfEven).unwrap();
+        let (from, to, by) = (write(a), write(b), write(a.abs_diff(b)));
+        let text = match (language, b > a) {
+            (Language::French, true) => format!("Le nombre de sites marchands est passé de {from} à {to}, en hausse de {by}."),
+            (Language::French, false) => format!("Le nombre de sites marchands est passé de {from} à {to}, en baisse de {by}."),
+            (Language::English, true) => format!("The number of merchant sites rose from {from} to {to}, an increase of {by}."),
+            (Language::English, false) => format!("The number of merchant sites fell from {from} to {to}, a fall of {by}."),
+            (_, true) => format!("وارتفع عدد المواقع التجارية من {from} إلى {to}، بزيادة قدرها {by}."),
+            (_, false) => format!("وتراجع عدد المواقع التجارية من {from} إلى {to}، بانخفاض قدره {by}."),
+        };
+        let kind = if b > a { "increase" } else { "decrease" };
+        let expected = change(kind, &a.to_string(), &b.to_string(), &a.abs_diff(b).to_string(), "consistent");
         prop_assert_eq!(found(&text), vec![expected], "{}", text);
     }
 }

@@ -93,6 +93,26 @@ pub(crate) fn points(from: &str, to: &str, stated: &str, verdict: &str) -> Found
     )
 }
 
+/// A rise (`"increase"`) or a fall (`"decrease"`) in the figures' own unit: the earlier, the
+/// later, the stated change, and the verdict.
+pub(crate) fn change(
+    kind: &'static str,
+    from: &str,
+    to: &str,
+    stated: &str,
+    verdict: &str,
+) -> Found {
+    (
+        kind,
+        vec![
+            ("from", from.to_owned()),
+            ("to", to.to_owned()),
+            ("stated", stated.to_owned()),
+        ],
+        verdict.to_owned(),
+    )
+}
+
 /// Each text gives exactly the one claim expected.
 pub(crate) fn each_gives(cases: &[(&str, Found)]) {
     for (text, expected) in cases {

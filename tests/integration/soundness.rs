@@ -921,6 +921,35 @@ mod property {
             let finding = check(&claim, writer, other);
             prop_assert!(!finding.verdict.is_alarm(), "{:?}: {}\n{:?}", finding.verdict, finding.explanation, claim);
         }
+
+        /// A rise or a fall between two counts, consistent by construction (the true figures and
+        /// their true difference, each printed as the press prints), is never an alarm.
+        #[test]
+        fn rises_and_falls_consistent_by_construction_are_never_alarms(
+            a in value(),
+            b in value(),
+            presses in (press(), press(), press()),
+            mode in rounding(),
+            bounds in prop::sample::select(BoundReading::ALL.to_vec()),
+            other in assumption(),
+        ) {
+            let (pa, pb, ps) = presses;
+            let (x, y) = (Decimal::from(a), Decimal::from(b));
+            let writer = Assumption::new(mode, bounds);
+            let (from, to) = (
+                print(FigureKind::Transactions, x, pa, mode),
+                print(FigureKind::Transactions, y, pb, mode),
+            );
+            let stated = print(FigureKind::Transactions, (y - x).abs(), ps, mode);
+            let kind = if y >= x {
+                ClaimKind::Increase { from, to, stated }
+            } else {
+                ClaimKind::Decrease { from, to, stated }
+            };
+            let claim = Claim::new("c", kind);
+            let finding = check(&claim, writer, other);
+            prop_assert!(!finding.verdict.is_alarm(), "{:?}: {}\n{:?}", finding.verdict, finding.explanation, claim);
+        }
     }
 
     /// How a writer prints an input of a claim inconsistent by construction: a figure, exact or

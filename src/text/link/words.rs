@@ -1112,6 +1112,31 @@ pub(super) const CHANGE_FILLERS: &[&str] = &[
     "+",
     "-",
     "−",
+    "ou",
+    "en",
+    "و",
+    "أو",
+    "قدره",
+];
+
+/// Words of [`CHANGE_FILLERS`] that make the change a rise.
+pub(super) const RISE_FILLERS: &[&str] = &[
+    "hausse",
+    "gain",
+    "progression",
+    "augmentation",
+    "croissance",
+    "amélioration",
+    "up",
+    "rise",
+    "increase",
+    "jump",
+    "ارتفاعا",
+    "زيادة",
+    "نموا",
+    "بزيادة",
+    "بارتفاع",
+    "+",
 ];
 
 /// Words of [`CHANGE_FILLERS`] that make the change a fall.
