@@ -577,6 +577,10 @@ fn compared_over(head: &str, index: usize, at: usize) -> bool {
         return false;
     }
     let before = scan::trim_end_spaces(head.get(..at).unwrap_or_default());
+    // "900 million dirhams paid over 2 million purchases": spread across them.
+    if scan::match_end(before, ["paid", "spent", "spread", "distributed", "made"]).is_some() {
+        return true;
+    }
     before.ends_with(['%', '٪'])
         || scan::match_end(
             before,
@@ -588,10 +592,30 @@ fn compared_over(head: &str, index: usize, at: usize) -> bool {
         .is_some()
 }
 
-/// Whether the hedge `index` of [`lexicon::HEDGES`], found at `at` in `head`, is "up to" after
-/// anything but "by" or "of": "climbed up to MAD 2.1 billion" reached that level, and "from 2.1
-/// million up to 2.5 million" ends a range; "rose by up to 30%" and "a fall of up to 4%" bound
-/// the change.
+/// Verbs of rising after which "up to" is the level reached ([`up_to_a_level`]).
+const RISING: [&str; 16] = [
+    "climbed",
+    "climb",
+    "rose",
+    "risen",
+    "rise",
+    "grew",
+    "grown",
+    "jumped",
+    "surged",
+    "soared",
+    "increased",
+    "went",
+    "gone",
+    "came",
+    "come",
+    "moved",
+];
+
+/// Whether the hedge `index` of [`lexicon::HEDGES`], found at `at` in `head`, is "up to" after a
+/// verb of rising or a figure: "climbed up to MAD 2.1 billion" reached that level, and "from
+/// 2.1 million up to 2.5 million" ends a range; "rose by up to 30%", "a fall of up to 4%" and
+/// "plans up to 3 million new cards" are bounds.
 fn up_to_a_level(head: &str, index: usize, at: usize) -> bool {
     if lexicon::HEDGES
         .get(index)
@@ -600,7 +624,16 @@ fn up_to_a_level(head: &str, index: usize, at: usize) -> bool {
         return false;
     }
     let before = scan::trim_end_spaces(head.get(..at).unwrap_or_default());
-    scan::match_end(before, ["by", "of"]).is_none()
+    let after_figure = before
+        .chars()
+        .next_back()
+        .is_some_and(|c| scan::digit(c).is_some() || c == '%')
+        || scan::match_end(
+            before,
+            ["million", "billion", "thousand", "dirhams", "MAD", "DH"],
+        )
+        .is_some();
+    scan::match_end(before, RISING).is_some() || after_figure
 }
 
 /// Whether a word that denies ("not", "n't", "pas", "never", "jamais") stands in the few bytes
@@ -938,7 +971,19 @@ fn units_left_out(text: &str, figures: &mut Vec<TextFigure>, implied: &[(usize, 
                 return None;
             }
             let clause = scan::trim_end_spaces(text.get(starts_at..lead(f))?);
-            scan::match_end(clause, lexicon::PRONOUN_WAS.iter().copied())?;
+            let (_, was) = scan::match_end(clause, lexicon::PRONOUN_WAS.iter().copied())?;
+            // Only the pronoun and its verb, perhaps after words of the year before: "As for
+            // ATMs, there were 7,800" counts something else.
+            let subject = scan::trim_end_spaces(clause.get(..was)?)
+                .trim_matches(|c: char| scan::is_space(c) || matches!(c, ',' | '،'));
+            let subject = lexicon::EARLIER_OPENINGS
+                .iter()
+                .find_map(|w| subject.get(scan::phrase_at(subject, w)?..))
+                .unwrap_or(subject)
+                .trim_matches(|c: char| scan::is_space(c) || matches!(c, ',' | '،'));
+            if !matches!(subject, "" | "و") {
+                return None;
+            }
             let last = first.checked_sub(1)?;
             // The figure before must be in the sentence right before, in the same paragraph.
             let end_char = text.get(..starts_at)?.chars().next_back()?;
@@ -1094,6 +1139,50 @@ fn ends_sentence(gap: &str) -> bool {
         }
     }
     false
+}
+
+/// Whether `rest`, what follows an earlier figure to the end of its sentence, holds only words
+/// of the year before ([`lexicon::EARLIER_AFTER`]) or a year ("en 2023", "in 2023", "à fin
+/// 2023", "سنة 2023"), if anything.
+pub(crate) fn only_earlier_words(rest: &str) -> bool {
+    let rest = rest.trim_matches(|c: char| {
+        scan::is_space(c) || matches!(c, ',' | '،' | '.' | ';' | '!' | '?' | '؟' | ')')
+    });
+    if rest.is_empty()
+        || lexicon::EARLIER_AFTER
+            .iter()
+            .any(|w| scan::phrase_at(rest, w).is_some_and(|len| len == rest.len()))
+    {
+        return true;
+    }
+    // A year, after the words of a date.
+    let mut words = rest
+        .split(|c: char| scan::is_space(c))
+        .filter(|w| !w.is_empty());
+    let Some(last) = words.next_back() else {
+        return true;
+    };
+    let year = last.len() == 4 && last.bytes().all(|b| b.is_ascii_digit());
+    year && words.all(|w| {
+        [
+            "en",
+            "in",
+            "à",
+            "fin",
+            "at",
+            "end",
+            "of",
+            "the",
+            "سنة",
+            "عام",
+            "في",
+            "خلال",
+            "متم",
+            "نهاية",
+        ]
+        .iter()
+        .any(|d| w.eq_ignore_ascii_case(d))
+    })
 }
 
 /// Whether `text[span]` holds a run of digits outside `figures` (sorted spans) that is no year:
@@ -2086,6 +2175,9 @@ pub(crate) fn figure_at(text: &str, number: &scan::Number) -> Option<(TextFigure
             None => match shared_unit_after(text, number.end) {
                 Some((next, _))
                     if next.power > 0
+                        && number.fraction_len > 0
+                        && number.whole_len <= 3
+                        && number.single_mark.is_none()
                         && (next.kind == FigureKind::AmountMad
                             || next.written == Written::ScaleAlone) =>
                 {
@@ -2713,14 +2805,14 @@ fn shared_unit(text: &str, number: &scan::Number) -> Option<Unit> {
         );
     // "4,1 et 5,3 milliards de dirhams", "4.1 and 5.3 billion", "4,1 و5,3 مليار درهم": two
     // terms of one scale, which the press writes once. Only a number with decimals, of at most
-    // three digits before them and no grouping mark, and no factor or label ("multipliés par 4
-    // et 2,1 milliards", "la loi 31-08 et"): "1 500 et 2 millions" stays two quantities.
+    // three digits before them and no grouping mark, after a word of reaching or a tie
+    // ([`reached_or_tied_before`]): "1 500 et 2 millions" stays two quantities.
     let scaled = joined
         && unit.power >= 3
         && number.single_mark.is_none()
         && number.whole_len <= 3
         && number.fraction_len > 0
-        && !factor_or_label_before(text, number.start);
+        && reached_or_tied_before(text, number.start);
     if !opens && !percentages && !scaled {
         return None;
     }
@@ -2730,24 +2822,31 @@ fn shared_unit(text: &str, number: &scan::Number) -> Option<Unit> {
     })
 }
 
-/// Whether the number at `start` is a factor ("multipliés par 4,5", "multiplied by 3.2") or part
-/// of a label ("31-08", "3D Secure 2.1", "x2,5"): the word or mark right before it says so.
-fn factor_or_label_before(text: &str, start: usize) -> bool {
-    let head = text.get(..start).unwrap_or_default();
-    if head.ends_with(['-', '/', 'x', '×']) {
-        return true;
+/// Whether a word of reaching, a tie, "respectivement" or the name of a quantity of ours stands
+/// right before the number at `start` ("a atteint 4,1 et 5,3 milliards", "contre 3,95 et 1,27
+/// milliards", "soit 4,1 et", "قيمة الأداءات 4,1 و5,3"):
+/// a first term of a list that shares the scale word of the second. After anything else ("la
+/// version 2,2 et 1,2 million de cartes", "rated 4.6 and 1.3 million cards", "multipliés par 4,5
+/// et"), the number may be of something else.
+fn reached_or_tied_before(text: &str, start: usize) -> bool {
+    let head = scan::trim_end_spaces(text.get(..start).unwrap_or_default());
+    // Or the name of a quantity of ours right before it: "وبلغت قيمة الأداءات 4,1 و5,3 مليار".
+    let mut near = head.len().saturating_sub(40);
+    while !head.is_char_boundary(near) {
+        near += 1;
     }
-    let head = scan::trim_end_spaces(head);
-    let last = head
-        .rsplit(|c: char| scan::is_space(c))
-        .next()
-        .unwrap_or_default();
-    let capital_or_digit = |c: char| c.is_uppercase() || c.is_ascii_digit();
-    matches!(
-        last.to_lowercase().as_str(),
-        "par" | "by" | "fois" | "times"
-    ) || (last.chars().any(|c| c.is_ascii_digit()) && last.chars().any(capital_or_digit))
-        || last.chars().next().is_some_and(char::is_uppercase)
+    let named = head
+        .get(near..)
+        .and_then(named_quantity)
+        .is_some_and(|n| n != Named::Other);
+    named
+        || scan::match_end(head, lexicon::REACH.iter().copied()).is_some()
+        || scan::match_end(head, lexicon::TIES.iter().copied()).is_some()
+        || scan::match_end(
+            head,
+            ["respectivement", "respectively", "على التوالي", "totalisé"],
+        )
+        .is_some()
 }
 
 /// The unit of the figure that a join word ("à", "to", "إلى") puts after `end`, and the join

@@ -439,6 +439,12 @@ pub(crate) const HEDGES: &[(&str, Qualifier)] = &[
     ("près de", Qualifier::About),
     ("environ", Qualifier::About),
     ("quelque", Qualifier::About),
+    ("autour de", Qualifier::About),
+    ("autour d'", Qualifier::About),
+    ("aux alentours de", Qualifier::About),
+    ("aux alentours d'", Qualifier::About),
+    ("au maximum", Qualifier::AtMost),
+    ("as many as", Qualifier::AtMost),
     ("avoisine", Qualifier::About),
     ("avoisiné", Qualifier::About),
     ("avoisinant", Qualifier::About),
@@ -471,11 +477,11 @@ pub(crate) const HEDGES: &[(&str, Qualifier)] = &[
     ("over", Qualifier::MoreThan),
     ("at least", Qualifier::AtLeast),
     ("at most", Qualifier::AtMost),
-    // "rose by up to 30%", "a rise of up to 30%", "بما يصل إلى 30 في المائة" (not "ما يصل إلى"
-    // alone: "ارتفع إلى ما يصل إلى 17,2 مليون" is the level reached). Only after "by" or
-    // "of" (`extract::up_to_a_level`): "climbed up to MAD 2.1 billion" is the level reached,
-    // "from 2.1 million up to 2.5 million" a range, and so is the French "jusqu'à" ("a grimpé
-    // jusqu'à 2 milliards"), left out of this list.
+    // "rose by up to 30%", "plans up to 3 million new cards", "بما يصل إلى 30 في المائة" (not
+    // "ما يصل إلى" alone: "ارتفع إلى ما يصل إلى 17,2 مليون" is the level reached). Not after a
+    // verb of rising or a figure (`extract::up_to_a_level`): "climbed up to MAD 2.1 billion" is
+    // the level reached, "from 2.1 million up to 2.5 million" a range, and so is the French
+    // "jusqu'à" ("a grimpé jusqu'à 2 milliards"), left out of this list.
     ("up to", Qualifier::AtMost),
     ("بما يصل إلى", Qualifier::AtMost),
     ("about", Qualifier::About),
@@ -1139,6 +1145,48 @@ pub(crate) const DATE_WORDS: &[&str] = &[
     "de",
 ];
 
+/// Words of the year before that may open the sentence of an earlier figure, before its
+/// subject: "A year earlier there were 5,870", "Un an plus tôt, on en comptait 5 870". Folded.
+pub(crate) const EARLIER_OPENINGS: &[&str] = &[
+    "a year earlier",
+    "a year before",
+    "the previous year",
+    "last year",
+    "un an plus tôt",
+    "un an auparavant",
+    "une année auparavant",
+    "l'année précédente",
+    "l'an dernier",
+    "l'année dernière",
+    "قبل سنة",
+];
+
+/// Words of the year before that may follow an earlier figure to the end of its sentence ("Il
+/// était de 4,9 milliards un an plus tôt", "... في السنة السابقة"), besides a year alone ("en
+/// 2023", "in 2023", "سنة 2023"). Anything else may make it the figure of a part, of another
+/// period or of another scope ("It was MAD 10.2 billion in the first half", "There were 1,250 in
+/// Marrakech"). Folded.
+pub(crate) const EARLIER_AFTER: &[&str] = &[
+    "un an plus tôt",
+    "un an auparavant",
+    "une année auparavant",
+    "l'année précédente",
+    "l'année d'avant",
+    "l'an dernier",
+    "l'année dernière",
+    "a year earlier",
+    "a year before",
+    "a year ago",
+    "the previous year",
+    "the year before",
+    "last year",
+    "في السنة السابقة",
+    "في السنة الماضية",
+    "قبل سنة",
+    "السنة الماضية",
+    "العام الماضي",
+];
+
 /// The number of things named as a subject, in the clause of a figure whose unit is left out
 /// ("while the number reached 14.3 million"): the figure is no amount. Folded.
 pub(crate) const THE_NUMBER: &[&str] = &[
@@ -1192,7 +1240,21 @@ pub(crate) const PRICES: &[&str] = &[
 
 /// Words of an average basket, which is an amount of payments even where a price is named
 /// beside it ("le panier moyen, au prix de...").
-pub(crate) const BASKETS: &[&str] = &["panier", "basket", "ticket", "السلة", "سلة"];
+pub(crate) const BASKETS: &[&str] = &[
+    "panier",
+    "basket",
+    "ticket",
+    "montant moyen",
+    "valeur moyenne",
+    "average amount",
+    "average value",
+    "average payment",
+    "average transaction",
+    "السلة",
+    "سلة",
+    "متوسط قيمة",
+    "متوسط",
+];
 
 /// Words that say more of the thing a figure counts, and may stand between it and the tie to the
 /// next figure: "17.2 million cards in circulation at the end of June, against 15.8 million".
@@ -1655,13 +1717,6 @@ pub(crate) const PRONOUN_COUNTS: &[&str] = &[
     "their number",
     "its number",
     "the total",
-    // "the figure has since grown to more than 4,600": the figure the sentence gave.
-    "the figure",
-    "this figure",
-    "ce chiffre",
-    "le chiffre",
-    "هذا الرقم",
-    "هذا العدد",
     "عددها",
     "عددهم",
 ];

@@ -20,12 +20,12 @@ use std::borrow::Cow;
 use std::sync::LazyLock;
 use words::{
     AGAINST, ANAPHORA_AFTER, ANAPHORA_BEFORE, ATTRIBUTIONS, AVERAGES, BASE_OF_RATE, CHANGE_FILLERS,
-    COMPARING, CONTRASTS, COORDINATORS, EARLIER, EARLIER_OPENINGS, FALL_FILLERS, FALL_NOUNS_AFTER,
-    FALL_WORDS, FROM, GROWTH_CUES, LINKING_VERBS, OTHER_SUBJECT, OVER_A_YEAR, PART_MARKERS,
-    PART_OF_TOTAL, PAST_LEVEL_SUBJECTS, PAST_LEVEL_VERBS, PAST_MARKERS, PER_OPERATION,
-    PERIOD_NOUNS, POINTING_BACK, POINTING_BACK_STRICT, RATE_ADJECTIVES, RESPECTIVELY, RISE_FILLERS,
-    RISE_NOUNS_AFTER, RISE_WORDS, SAME_PERIOD, SCOPES, SHARE_CUES, THEN_WAS, TICKET_CUES, TO,
-    TO_THEN_FROM, TO_VERBS, TOTAL_AFTER_SHARE, TOTAL_MARKERS, WHICH_HAD,
+    COMPARING, CONTRASTS, COORDINATORS, EARLIER, FALL_FILLERS, FALL_NOUNS_AFTER, FALL_WORDS, FROM,
+    GROWTH_CUES, LINKING_VERBS, OTHER_SUBJECT, OVER_A_YEAR, PART_MARKERS, PART_OF_TOTAL,
+    PAST_LEVEL_SUBJECTS, PAST_LEVEL_VERBS, PAST_MARKERS, PER_OPERATION, PERIOD_NOUNS,
+    POINTING_BACK, RATE_ADJECTIVES, RESPECTIVELY, RISE_FILLERS, RISE_NOUNS_AFTER, RISE_WORDS,
+    SAME_PERIOD, SCOPES, SHARE_CUES, THEN_WAS, TICKET_CUES, TO, TO_THEN_FROM, TO_VERBS,
+    TOTAL_AFTER_SHARE, TOTAL_MARKERS, WHICH_HAD,
 };
 
 /// The longest a gap of words between linked figures may be, in characters.
@@ -681,7 +681,8 @@ fn waits_for_earlier(sentence: &Sentence<'_, '_>, recent: &[Recent<'_>], out: &L
 /// السابقة."): the rate ends its sentence (words after it may give it another base),
 /// `next` holds that figure only, of the kind of the later one, the verb ends right before it,
 /// and only a pronoun stands before the verb ([`PAST_LEVEL_SUBJECTS`]), perhaps after words of
-/// the year before ([`EARLIER_OPENINGS`]), so that nothing else
+/// the year before (`lexicon::EARLIER_OPENINGS`), and only words of the year before or a year
+/// follow the earlier figure (`lexicon::EARLIER_AFTER`), so that nothing else
 /// in reach could be the pair. Whether a claim or a reason not to check took the place of the
 /// rate's "no pair in reach".
 fn pair_in_past_level<'f>(
@@ -705,7 +706,7 @@ fn pair_in_past_level<'f>(
         .unwrap_or_default()
         .trim_matches(|c: char| is_space(c) || matches!(c, '"' | '«' | '»'));
     // Past the words of the year before that open it: "A year earlier there were A".
-    let subject = EARLIER_OPENINGS
+    let subject = crate::text::lexicon::EARLIER_OPENINGS
         .iter()
         .find_map(|w| {
             let len = crate::text::scan::phrase_at(subject, w)?;
@@ -727,6 +728,11 @@ fn pair_in_past_level<'f>(
         .trim_matches(|c: char| is_space(c) || matches!(c, ',' | '،' | ')' | '.'))
         .is_empty()
     {
+        return false;
+    }
+    // After the earlier figure, only words of the year before or a year: "It was MAD 10.2
+    // billion in the first half", "There were 1,250 in Marrakech" are of a part.
+    if !crate::text::extract::only_earlier_words(window(text, a.end, next.span.1)) {
         return false;
     }
     let rates = before.rates(&[], &|_| false);
@@ -1950,6 +1956,13 @@ impl<'f> Sentence<'_, 'f> {
         // cartes prépayées a gagné 2 points" is the change of another share.
         let between = window(self.text, last.end, stated.start);
         let fall = only_change_words(between)?;
+        // And nothing after the points that makes them the change of another share ("soit un
+        // gain de 12 points pour le paiement par carte").
+        let after = window(self.text, stated.end, self.span.1)
+            .trim_matches(|c: char| is_space(c) || matches!(c, ',' | '،' | '.' | ')' | ';'));
+        if !after.is_empty() && only_change_words(after).is_none() {
+            return None;
+        }
         let rise = !fall
             && self
                 .marks
@@ -2894,27 +2907,11 @@ impl<'f> Sentence<'_, 'f> {
         if crate::text::extract::names_any_of_ours(words) {
             return true;
         }
-        let text = self.text;
-        // After a strict opening, only the words of the change up to the rate, and nothing but
-        // its noun, a change over a year or the end of the sentence after it.
-        let rate_ends_sentence = || {
-            let rest = noun_after(text, rate.figure.end).map_or(rate.figure.end, |(_, e)| e);
-            let rest = over_a_year_at(text, rest).map_or(rest, |(_, e)| e);
-            window(text, rest, self.span.1)
-                .trim_matches(|c: char| is_space(c) || matches!(c, ',' | '،' | ')' | '.'))
-                .is_empty()
-        };
         let opening = |w: &str| {
             let w = w.trim_start_matches(|c: char| is_space(c) || matches!(c, '"' | '«' | '('));
             POINTING_BACK
                 .iter()
                 .any(|p| crate::text::scan::phrase_at(w, p).is_some())
-                || POINTING_BACK_STRICT.iter().any(|p| {
-                    crate::text::scan::phrase_at(w, p).is_some_and(|len| {
-                        only_change_words(w.get(len..).unwrap_or_default()).is_some()
-                            && rate_ends_sentence()
-                    })
-                })
         };
         // "En 2024, la hausse est de 13 %", "Sur un an, cela représente": past the words of a
         // period ("L'inflation a, elle, progressé" is no period, and "elle" points to it).

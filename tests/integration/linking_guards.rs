@@ -222,14 +222,6 @@ fn a_rate_of_another_subject_in_the_next_sentence_is_not_tied() {
          المائة.",
         "Le nombre d'opérations a atteint 12,4 millions en 2024, contre 10,1 millions en 2023. En \
          2024, la hausse est de 22,8 %.",
-        "Le nombre d'opérations a atteint 12,4 millions, contre 10,1 millions en 2023. Cette \
-         progression est de 22,8 %.",
-        "وارتفع عدد البطاقات المتداولة من 10,1 مليون إلى 12,4 مليون بطاقة. ويمثل ذلك ارتفاعا \
-         بنسبة 22,8 في المائة.",
-        "وارتفع عدد البطاقات المتداولة من 10,1 مليون إلى 12,4 مليون بطاقة. وتمثل هذه الزيادة \
-         نموا بنسبة 22,8 في المائة.",
-        "وارتفع عدد البطاقات المتداولة من 10,1 مليون إلى 12,4 مليون بطاقة. وسجل بذلك ارتفاعا \
-         بنسبة 22,8 في المائة.",
     ] {
         let linked = link_text(text);
         assert_eq!(linked.claims.len(), 1, "{text}: {:#?}", linked.not_checked);
@@ -262,10 +254,10 @@ fn a_hedged_fall_is_bounded_on_the_right_side() {
 }
 
 /// Sentences built to tempt the openings that point back and the change in points into a wrong
-/// pair: a demonstrative followed by other words than those of the change ("Cette croissance
-/// devrait ralentir à 15 %", "The drop in cash withdrawals was 8%", "وتمثل هذه الزيادة 10 في
-/// المائة من الهدف"), points of another share or after a word of a fall about something else,
-/// and a hedged size of an increase after "augmenté de". None gives an alarm.
+/// pair: a demonstrative opening ("Cette croissance devrait ralentir à 15 %", "The drop in cash
+/// withdrawals was 8%", "وتمثل هذه الزيادة 10 في المائة من الهدف"), points of another share or
+/// after a word of a fall about something else, and a hedged size of an increase after
+/// "augmenté de". None gives an alarm.
 #[test]
 fn openings_and_points_of_something_else_give_no_alarm() {
     let pair_fr = "Le montant est passé de 3,2 milliards de dirhams à 3,9 milliards de dirhams. ";
@@ -310,13 +302,8 @@ fn openings_and_points_of_something_else_give_no_alarm() {
     for text in &texts {
         assert!(alarms(text).is_empty(), "{text}: {:?}", alarms(text));
     }
-    // The same openings with the words of the change alone, the rate ending its sentence: checked.
-    for text in [
-        format!("{pair_fr}Cette progression est de 21,9 %."),
-        format!("{pair_ar}ويمثل ذلك ارتفاعا بنسبة 21,9 في المائة."),
-        format!("{pair_en}The jump was 21.9%."),
-    ] {
-        let linked = link_text(&text);
-        assert_eq!(linked.claims.len(), 1, "{text}: {:#?}", linked.not_checked);
-    }
+    // A demonstrative opening alone ("Cette progression est de 21,9 %") is not enough: the
+    // change it names may be another's, and the rate is not checked.
+    let text = format!("{pair_fr}Cette progression est de 21,9 %.");
+    assert!(link_text(&text).claims.is_empty(), "{text}");
 }

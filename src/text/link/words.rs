@@ -596,25 +596,11 @@ pub(super) const PAST_LEVEL_VERBS: &[&str] = &[
     "كانت قد استقرت في",
 ];
 /// The words alone that may stand before a verb of [`PAST_LEVEL_VERBS`] at the start of its
-/// sentence, after the words of [`EARLIER_OPENINGS`]: a pronoun of the subject before, no other
+/// sentence, after the words of `lexicon::EARLIER_OPENINGS`: a pronoun of the subject before, no other
 /// subject ("Les retraits avaient atteint A" is of another quantity). Arabic writes the subject
 /// in the verb, perhaps after "و".
 pub(super) const PAST_LEVEL_SUBJECTS: &[&str] =
     &["", "il", "elle", "ils", "elles", "it", "they", "و"];
-/// Words of the year before that may open the sentence of the earlier figure, before its
-/// subject: "A year earlier there were A", "Un an plus tôt, on en comptait A".
-pub(super) const EARLIER_OPENINGS: &[&str] = &[
-    "a year earlier",
-    "a year before",
-    "the previous year",
-    "last year",
-    "un an plus tôt",
-    "un an auparavant",
-    "une année auparavant",
-    "l'année précédente",
-    "l'an dernier",
-    "l'année dernière",
-];
 /// Words that put a figure in the past of another: "Il était de 371 MMDH".
 pub(super) const PAST_MARKERS: &[&str] = &[
     "était",
@@ -1022,31 +1008,6 @@ pub(super) const POINTING_BACK: &[&str] = &[
     "كان النمو",
     "كان الانخفاض",
     "كان التراجع",
-];
-
-/// Openings that point back to the sentence before only when the words after them, up to the
-/// rate, are those of the change itself ([`CHANGE_FILLERS`]) and the rate ends its sentence:
-/// "ويمثل ذلك ارتفاعا بنسبة R", "Cette progression est de R", "The jump was R". With other
-/// words ("Cette croissance devrait ralentir à 15 %", "The drop in cash withdrawals was 8%",
-/// "وتمثل هذه الزيادة 10 في المائة من الهدف") the rate may be of something else.
-pub(super) const POINTING_BACK_STRICT: &[&str] = &[
-    "ويمثل ذلك",
-    "يمثل ذلك",
-    "ويمثل هذا",
-    "وتمثل هذه الزيادة",
-    "وتمثل هذه",
-    "ويعادل ذلك",
-    "وسجل بذلك",
-    "وسجلت بذلك",
-    "cette hausse",
-    "cette progression",
-    "cette croissance",
-    "cette augmentation",
-    "cette baisse",
-    "ce recul",
-    "the jump",
-    "the drop",
-    "the fall",
 ];
 
 /// The words of a change between an opening and its rate, or between a pair and the figure
