@@ -2612,9 +2612,20 @@ fn join_then_digit(text: &str, end: usize) -> bool {
     let Some(rest) = text.get(end..) else {
         return false;
     };
-    let rest = rest
+    let mut rest = rest
         .get(scan::leading_spaces(rest, 3)..)
         .unwrap_or_default();
+    // The date of the first end may stand before the join: "de 4 870 en 2021 à 5 940 en 2022".
+    for _ in 0..3 {
+        if lexicon::AFTER.at_start(rest).get(List::Join).is_some() {
+            break;
+        }
+        let (word, after) = first_word(rest);
+        if word.is_empty() || !is_date_word(word) {
+            break;
+        }
+        rest = after.trim_start_matches(|c: char| scan::is_space(c) || matches!(c, ',' | '،'));
+    }
     let Some((_, len)) = lexicon::AFTER.at_start(rest).get(List::Join) else {
         return false;
     };
@@ -2790,8 +2801,13 @@ fn by_decimals(
 /// milliards de dirhams", "4.1 and 5.3 billion"), when the first has at most three digits and no
 /// grouping mark.
 fn shared_unit(text: &str, number: &scan::Number) -> Option<Unit> {
-    // "1,250" under a scale word may have decimals (rule 6): it is no year.
-    if number.fraction_len == 0 && number.whole_len > 3 && number.single_mark.is_none() {
+    // "1,250" under a scale word may have decimals (rule 6): it is no year; nor is a number
+    // grouped by a space ("de 1 300 à 1 700 millions de dirhams").
+    let grouped = text
+        .get(number.start..number.end)
+        .is_some_and(|digits| digits.contains(scan::is_space));
+    if number.fraction_len == 0 && number.whole_len > 3 && number.single_mark.is_none() && !grouped
+    {
         return None;
     }
     let head = scan::trim_end_spaces(text.get(..number.start)?);

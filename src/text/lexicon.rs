@@ -1236,6 +1236,16 @@ pub(crate) const PRICES: &[&str] = &[
     "تباع",
     "يكلف",
     "تكلف",
+    // A fee or a commission per operation is no amount of payments either: "une commission
+    // de 4 DH par retrait", "a fee of 3 dirhams per transaction", "رسوم قدرها 5 دراهم".
+    "frais de",
+    "commission de",
+    "commissions de",
+    "fee of",
+    "fees of",
+    "a fee",
+    "رسوم",
+    "عمولة",
 ];
 
 /// Words of an average basket, which is an amount of payments even where a price is named

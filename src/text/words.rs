@@ -204,6 +204,15 @@ const DUALS: &[(&str, u32)] = &[
 /// dirhams, "mille dirhams" a thousand. The other languages write "un milliard", "a billion".
 const BARE_ONE: &[&str] = &["مليار", "مليارا", "مليون", "مليونا", "ألف", "ألفا", "mille"];
 
+/// Whether an Arabic noun opens `rest`, after spaces: a letter that is no conjunction "و" before
+/// a number or a half ("مليارا ونصف" is one and a half).
+fn noun_follows(rest: &str) -> bool {
+    rest.trim_start_matches(scan::is_space)
+        .chars()
+        .next()
+        .is_some_and(|c| c != 'و' && ('\u{0621}'..='\u{064A}').contains(&c))
+}
+
 /// Arabic letters that a word may carry on top of its letters: the short vowels, the sukun,
 /// the shadda and the tatweel. They are not compared.
 fn is_mark(c: char) -> bool {
@@ -369,11 +378,20 @@ fn tokens(text: &str, start: usize, out: &mut [Option<Token>; MAX_TOKENS]) -> us
                     power,
                     dual,
                     bare_one,
-                } => Tok::Scale {
-                    power,
-                    dual,
-                    bare_one,
-                },
+                } => {
+                    // "مليارا درهم", "مليونا عملية": with no number before it and a noun right
+                    // after it, the form in -ا is the construct of the dual, two of the scale
+                    // (the accusative of one takes no noun right after it: "مليار درهم").
+                    let construct_dual = count == 0
+                        && bare_one
+                        && word.trim_end_matches(is_mark).ends_with('ا')
+                        && noun_follows(text.get(end..).unwrap_or_default());
+                    Tok::Scale {
+                        power,
+                        dual: dual || construct_dual,
+                        bare_one: bare_one && !construct_dual,
+                    }
+                }
             };
             if !push(
                 out,

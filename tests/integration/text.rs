@@ -1858,3 +1858,31 @@ fn hyphenated_dates_and_the_figure_as_a_pronoun() {
         ),
     ]);
 }
+
+/// A first end of a range grouped by a space shares the scale word of the second ("de 1 300 à
+/// 1 700 millions de dirhams"), and the date of the first end may stand before the join ("de
+/// 4 870 en 2021 à 5 940 en 2022"); a year is no first end ("de 2019 à 2 millions").
+#[test]
+fn grouped_and_dated_first_ends_of_a_range() {
+    use FigureKind::{AmountMad as A, Merchants as M};
+    reads_as(&[
+        (
+            "Les recettes sont passées de 1 300 à 1 700 millions de dirhams.",
+            &[("1 300", A), ("1 700", A)][..],
+        ),
+        (
+            "Le nombre de sites marchands est passé de 4 870 en 2021 à 5 940 en 2022.",
+            &[("4 870", M), ("5 940", M)],
+        ),
+        (
+            "وارتفع عدد المواقع التجارية من 4870 سنة 2021 إلى 5940 سنة 2022.",
+            &[("4870", M), ("5940", M)],
+        ),
+        (
+            "Le parc est passé de 2019 à 2 millions de cartes.",
+            &[("2 millions", FigureKind::Cards)],
+        ),
+    ]);
+    let read = read("Les recettes sont passées de 1 300 à 1 700 millions de dirhams.");
+    assert_eq!(read[0].2.to_string(), "1300000000");
+}
