@@ -23,9 +23,9 @@ use words::{
     COMPARING, CONTRASTS, COORDINATORS, EARLIER, FALL_FILLERS, FALL_NOUNS_AFTER, FALL_WORDS, FROM,
     GROWTH_CUES, LINKING_VERBS, OTHER_SUBJECT, OVER_A_YEAR, PART_MARKERS, PART_OF_TOTAL,
     PAST_LEVEL_SUBJECTS, PAST_LEVEL_VERBS, PAST_MARKERS, PER_OPERATION, PERIOD_NOUNS,
-    POINTING_BACK, RATE_ADJECTIVES, RESPECTIVELY, RISE_FILLERS, RISE_NOUNS_AFTER, RISE_WORDS,
-    SAME_PERIOD, SCOPES, SHARE_CUES, THEN_WAS, TICKET_CUES, TO, TO_THEN_FROM, TO_VERBS,
-    TOTAL_AFTER_SHARE, TOTAL_MARKERS, WHICH_HAD,
+    POINTING_BACK, POINTING_BACK_STRICT, RATE_ADJECTIVES, RESPECTIVELY, RISE_FILLERS,
+    RISE_NOUNS_AFTER, RISE_WORDS, SAME_PERIOD, SCOPES, SHARE_CUES, THEN_WAS, TICKET_CUES, TO,
+    TO_THEN_FROM, TO_VERBS, TOTAL_AFTER_SHARE, TOTAL_MARKERS, WHICH_HAD,
 };
 
 /// The longest a gap of words between linked figures may be, in characters.
@@ -2788,7 +2788,7 @@ impl<'f> Sentence<'_, 'f> {
         }
         // "... contre 10,1 millions en 2023. L'inflation a progressé de 6,1 %.": the rate's
         // sentence must name a quantity of ours or point back to the sentences before.
-        if !self.points_back(rate) {
+        if !self.points_back(rate) && !self.points_back_strictly(rate, recent, [a, b]) {
             out.not_checked.push(NotChecked::new(
                 Unlinked::OtherSubject,
                 (
@@ -2902,6 +2902,48 @@ impl<'f> Sentence<'_, 'f> {
     /// words of a period and a comma, with a word that points back or with the rate's own noun
     /// ([`POINTING_BACK`]: "Soit une hausse de", "Cela représente", "That is", "Up", "أي
     /// بارتفاع", "وهو ما يمثل"). Anything else may be the rate of another subject.
+    /// Whether this sentence opens with a word of [`POINTING_BACK_STRICT`] whose conditions hold:
+    /// the sentence right before holds `pair` and no word of another change after it, only the
+    /// words of the change stand between the opening and the rate, and the rate ends its
+    /// sentence.
+    fn points_back_strictly(
+        &self,
+        rate: &Rate<'_>,
+        recent: &[Recent<'_>],
+        pair: [&TextFigure; 2],
+    ) -> bool {
+        let text = self.text;
+        let Some(before) = recent.last() else {
+            return false;
+        };
+        let later = pair[0].end.max(pair[1].end);
+        if pair
+            .iter()
+            .any(|f| f.start < before.span.0 || f.end > before.span.1)
+        {
+            return false;
+        }
+        let marks = Marks::of(text, before.span);
+        if marks.first(later, before.span.1, Words::Rises).is_some()
+            || marks.first(later, before.span.1, Words::Falls).is_some()
+            || marks.first(later, before.span.1, Words::Growth).is_some()
+        {
+            return false;
+        }
+        let rest = noun_after(text, rate.figure.end).map_or(rate.figure.end, |(_, e)| e);
+        let rest = over_a_year_at(text, rest).map_or(rest, |(_, e)| e);
+        let ends = window(text, rest, self.span.1)
+            .trim_matches(|c: char| is_space(c) || matches!(c, ',' | '،' | ')' | '.'))
+            .is_empty();
+        let words = window(text, self.span.0, lead(rate.figure))
+            .trim_start_matches(|c: char| is_space(c) || matches!(c, '"' | '«' | '('));
+        ends && POINTING_BACK_STRICT.iter().any(|p| {
+            crate::text::scan::phrase_at(words, p).is_some_and(|len| {
+                only_change_words(words.get(len..).unwrap_or_default()).is_some()
+            })
+        })
+    }
+
     fn points_back(&self, rate: &Rate<'_>) -> bool {
         let words = window(self.text, self.span.0, lead(rate.figure));
         if crate::text::extract::names_any_of_ours(words) {

@@ -302,8 +302,25 @@ fn openings_and_points_of_something_else_give_no_alarm() {
     for text in &texts {
         assert!(alarms(text).is_empty(), "{text}: {:?}", alarms(text));
     }
-    // A demonstrative opening alone ("Cette progression est de 21,9 %") is not enough: the
-    // change it names may be another's, and the rate is not checked.
-    let text = format!("{pair_fr}Cette progression est de 21,9 %.");
-    assert!(link_text(&text).claims.is_empty(), "{text}");
+    // A demonstrative opening right after the sentence of the pair, with the words of the
+    // change alone and the rate ending its sentence: checked.
+    for text in [
+        format!("{pair_fr}Cette progression est de 21,9 %."),
+        format!("{pair_ar}ويمثل ذلك ارتفاعا بنسبة 21,9 في المائة."),
+        format!("{pair_en}The jump was 21.9%."),
+    ] {
+        let linked = link_text(&text);
+        assert_eq!(linked.claims.len(), 1, "{text}: {:#?}", linked.not_checked);
+    }
+    // Not with a sentence between, nor after a sentence that names another change after its
+    // pair: the demonstrative may be of that change.
+    for text in [
+        "Les paiements en ligne sont passés de 19 à 22,5 milliards de dirhams en 2024. Le nombre de cartes actives a lui aussi augmenté. Cette hausse est de 8 %.",
+        "Les paiements en ligne sont passés de 19 à 22,5 milliards de dirhams, alors que les retraits d'espèces ont reculé. Cette baisse est de 5 %.",
+        "Online payments rose from MAD 19 billion to MAD 22.5 billion, while cash withdrawals fell. The drop was 5%.",
+        "وارتفعت الأداءات من 19 إلى 22,5 مليار درهم. وارتفع عدد البطاقات أيضا. وتمثل هذه الزيادة 8 في المائة.",
+    ] {
+        assert!(alarms(text).is_empty(), "{text}: {:?}", alarms(text));
+        assert!(link_text(text).claims.is_empty(), "{text}");
+    }
 }

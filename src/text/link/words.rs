@@ -1010,6 +1010,31 @@ pub(super) const POINTING_BACK: &[&str] = &[
     "كان التراجع",
 ];
 
+/// Openings that point back to the sentence right before only when that sentence holds the pair
+/// and names no other change after it, the words after the opening up to the rate are those of
+/// the change ([`CHANGE_FILLERS`]), and the rate ends its sentence: "ويمثل ذلك نموا بنسبة R",
+/// "Cette progression est de R", "The jump was R". A demonstrative may name the change of
+/// something else ("... alors que les retraits ont reculé. Cette baisse est de 5 %", "Cette
+/// croissance devrait ralentir à 15 %").
+pub(super) const POINTING_BACK_STRICT: &[&str] = &[
+    "ويمثل ذلك",
+    "يمثل ذلك",
+    "ويمثل هذا",
+    "وتمثل هذه الزيادة",
+    "ويعادل ذلك",
+    "وسجل بذلك",
+    "وسجلت بذلك",
+    "cette hausse",
+    "cette progression",
+    "cette croissance",
+    "cette augmentation",
+    "cette baisse",
+    "ce recul",
+    "the jump",
+    "the drop",
+    "the fall",
+];
+
 /// The words of a change between an opening and its rate, or between a pair and the figure
 /// that states its change: "soit un gain de", "est de", "ارتفاعا بنسبة", "up", "a fall of".
 pub(super) const CHANGE_FILLERS: &[&str] = &[
