@@ -922,6 +922,34 @@ fn units_left_out(text: &str, figures: &mut Vec<TextFigure>, implied: &[(usize, 
         while !text.is_char_boundary(clause_start) {
             clause_start += 1;
         }
+        // A dimension after a figure before this one ("à 3,9 milliards en montant et de 12,4
+        // millions") is that figure's: the clause of this one starts after it.
+        let head = text.get(clause_start..lead(f)).unwrap_or_default();
+        if let Some(after_dimension) = lexicon::DIMENSIONS
+            .iter()
+            .filter_map(|w| {
+                let at = scan::find_phrase(head, w)?;
+                // After a count or an amount (after a rate, "12% in number (from A to B)", the
+                // dimension is of what follows).
+                let place = clause_start + at;
+                let before = figures
+                    .get(first..i)
+                    .unwrap_or_default()
+                    .iter()
+                    .rev()
+                    .find(|g| g.end <= place)?;
+                let near = text
+                    .get(before.end..place)
+                    .is_some_and(|gap| gap.chars().count() <= 40);
+                (!before.kind().is_signed() && near).then(|| at + w.len())
+            })
+            .max()
+        {
+            clause_start += after_dimension;
+            while !text.is_char_boundary(clause_start) {
+                clause_start += 1;
+            }
+        }
         let clause = text.get(clause_start..lead(f)).unwrap_or_default();
         // "Les opérations ... 7,4 milliards" may be their value: in a sentence that writes
         // amounts with their unit, no count, and names no amount, the name does not decide,
@@ -1078,7 +1106,8 @@ fn units_left_out(text: &str, figures: &mut Vec<TextFigure>, implied: &[(usize, 
         let kind = sole_before
             .filter(|k| matches!(k, FigureKind::AmountMad | FigureKind::Transactions))
             .filter(|_| !in_list && !two_named())
-            .filter(|&k| k != FigureKind::AmountMad || !names_a_number(clause));
+            .filter(|&k| k != FigureKind::AmountMad || !names_a_number(clause))
+            .filter(|&k| !named_after_as_other(text, f.end, k));
         let kind = kind.or_else(earlier);
         kinds.push(kind);
     }
@@ -1915,6 +1944,38 @@ fn priced(text: &str, at: usize) -> bool {
 
 /// How far back [`priced`] looks for the price of a thing, in bytes.
 const PRICE_WINDOW: usize = 96;
+
+/// Whether the words after a figure, to the end of its clause, name a quantity of another kind
+/// than `kind`: "de 3,2 milliards de dirhams à 3,9 milliards en montant et de 12,4 millions à
+/// 14,1 millions en nombre" names a count after the second range, so the kind written before
+/// does not go to it. At most [`AFTER_WINDOW`] bytes are read.
+fn named_after_as_other(text: &str, end: usize, kind: FigureKind) -> bool {
+    let mut to = (end + AFTER_WINDOW).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let after = text.get(end..to).unwrap_or_default();
+    // The clause ends at a mark followed by a space, not at the decimal mark of a number.
+    let bytes = after.as_bytes();
+    let clause = after
+        .char_indices()
+        .find(|&(i, c)| {
+            matches!(c, ';' | '(' | ')' | '،' | '!' | '?' | '؟' | '\n')
+                || (matches!(c, ',' | '.') && bytes.get(i + 1).is_none_or(|b| !b.is_ascii_digit()))
+        })
+        .and_then(|(i, _)| after.get(..i))
+        .unwrap_or(after);
+    match named_quantity(clause) {
+        Some(Named::Count) => kind != FigureKind::Transactions,
+        Some(Named::Amount) => kind != FigureKind::AmountMad,
+        Some(Named::Cards) => kind != FigureKind::Cards,
+        Some(Named::Merchants) => kind != FigureKind::Merchants,
+        Some(Named::Operations | Named::Other) | None => false,
+    }
+}
+
+/// How far after a figure [`named_after_as_other`] reads.
+const AFTER_WINDOW: usize = 60;
 
 /// Whether `clause` names the number of things as a subject: "le nombre", "the number", "عدد"
 /// ([`lexicon::THE_NUMBER`]; not "un nombre croissant de commerçants", nor "le volume", which

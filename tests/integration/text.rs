@@ -1886,3 +1886,28 @@ fn grouped_and_dated_first_ends_of_a_range() {
     let read = read("Les recettes sont passées de 1 300 à 1 700 millions de dirhams.");
     assert_eq!(read[0].2.to_string(), "1300000000");
 }
+
+/// A dimension after a range ("... à 3,9 milliards en montant") is of that range: the next
+/// range, whose own dimension names a count ("de 12,4 millions à 14,1 millions en nombre"), does
+/// not take the amount written before it, and is left out rather than read in dirhams.
+#[test]
+fn a_dimension_after_a_range_is_of_that_range() {
+    use FigureKind::AmountMad as A;
+    reads_as(&[
+        (
+            "Les paiements sont passés de 3,2 milliards de dirhams à 3,9 milliards en montant et \
+             de 12,4 millions à 14,1 millions en nombre.",
+            &[("3,2", A), ("3,9", A)][..],
+        ),
+        (
+            "Payments rose from MAD 3.2 billion to MAD 3.9 billion in value and from 12.4 million \
+             to 14.1 million in volume.",
+            &[("MAD 3.2", A), ("MAD 3.9", A)],
+        ),
+        (
+            "Les paiements sont passés de 3,2 milliards de dirhams à 3,9 milliards et de 12,4 \
+             millions à 14,1 millions en nombre.",
+            &[("3,2", A), ("3,9", A)],
+        ),
+    ]);
+}
