@@ -577,10 +577,6 @@ fn compared_over(head: &str, index: usize, at: usize) -> bool {
         return false;
     }
     let before = scan::trim_end_spaces(head.get(..at).unwrap_or_default());
-    // "900 million dirhams paid over 2 million purchases": spread across them.
-    if scan::match_end(before, ["paid", "spent", "spread", "distributed", "made"]).is_some() {
-        return true;
-    }
     before.ends_with(['%', '٪'])
         || scan::match_end(
             before,
@@ -592,30 +588,10 @@ fn compared_over(head: &str, index: usize, at: usize) -> bool {
         .is_some()
 }
 
-/// Verbs of rising after which "up to" is the level reached ([`up_to_a_level`]).
-const RISING: [&str; 16] = [
-    "climbed",
-    "climb",
-    "rose",
-    "risen",
-    "rise",
-    "grew",
-    "grown",
-    "jumped",
-    "surged",
-    "soared",
-    "increased",
-    "went",
-    "gone",
-    "came",
-    "come",
-    "moved",
-];
-
-/// Whether the hedge `index` of [`lexicon::HEDGES`], found at `at` in `head`, is "up to" after a
-/// verb of rising or a figure: "climbed up to MAD 2.1 billion" reached that level, and "from
-/// 2.1 million up to 2.5 million" ends a range; "rose by up to 30%", "a fall of up to 4%" and
-/// "plans up to 3 million new cards" are bounds.
+/// Whether the hedge `index` of [`lexicon::HEDGES`], found at `at` in `head`, is "up to" after
+/// anything but "by" or "of": "climbed steadily up to MAD 9.2 billion" reached that level, and
+/// "from 2.1 million up to 2.5 million" ends a range; "rose by up to 30%" and "a fall of up to
+/// 4%" bound the change.
 fn up_to_a_level(head: &str, index: usize, at: usize) -> bool {
     if lexicon::HEDGES
         .get(index)
@@ -624,16 +600,7 @@ fn up_to_a_level(head: &str, index: usize, at: usize) -> bool {
         return false;
     }
     let before = scan::trim_end_spaces(head.get(..at).unwrap_or_default());
-    let after_figure = before
-        .chars()
-        .next_back()
-        .is_some_and(|c| scan::digit(c).is_some() || c == '%')
-        || scan::match_end(
-            before,
-            ["million", "billion", "thousand", "dirhams", "MAD", "DH"],
-        )
-        .is_some();
-    scan::match_end(before, RISING).is_some() || after_figure
+    scan::match_end(before, ["by", "of"]).is_none()
 }
 
 /// Whether a word that denies ("not", "n't", "pas", "never", "jamais") stands in the few bytes
@@ -2234,9 +2201,9 @@ pub(crate) fn figure_at(text: &str, number: &scan::Number) -> Option<(TextFigure
             // "MAD 4.1 and 5.3 billion", "MAD 4.1 to 5.3 billion": the scale word of the next
             // term is this one's too.
             None => match shared_unit_after(text, number.end) {
-                Some((next, _))
+                Some((next, join))
                     if next.power > 0
-                        && number.fraction_len > 0
+                        && (number.fraction_len > 0 || !matches!(join, "et" | "and" | "و"))
                         && number.whole_len <= 3
                         && number.single_mark.is_none()
                         && (next.kind == FigureKind::AmountMad
@@ -2406,8 +2373,7 @@ pub(crate) fn figure_at(text: &str, number: &scan::Number) -> Option<(TextFigure
         && !hedge_phrase.is_some_and(|w| lexicon::REACH_HEDGES.contains(&w))
         && scan::match_end(lead, lexicon::REACH.iter().copied()).is_none()
         && scan::match_end(lead, lexicon::CHANGE_TIES.iter().copied()).is_none()
-        && !((words_before.get(List::Open).is_some() || (hedged && hedged_range_opens(lead)))
-            && join_then_digit(text, number.end))
+        && !(range_opens(lead) && join_then_digit(text, number.end))
     {
         return None;
     }
@@ -2653,10 +2619,11 @@ fn may_be_bare_count(text: &str, number: &scan::Number) -> bool {
     })
 }
 
-/// Whether the words before a hedge (`lead`) open a range: "from about", "من حوالي", "entre
-/// près de", and "de" or "d'" only after a verb of passing ("est passé d'environ 2 900 à 4 100"):
-/// after a verb of change, "a augmenté d'environ 1 200 à 4 100" gives the size of the change.
-fn hedged_range_opens(lead: &str) -> bool {
+/// Whether the words before a bare number or its hedge (`lead`) open a range: "from (about)",
+/// "من (حوالي)", "entre", and "de" or "d'" only after a verb of passing ("est passé (d'environ)
+/// de 2 900 à 4 100"): after a verb of change, "a augmenté de 1 070 à 5 940" gives the size of
+/// the change as often as the first end.
+fn range_opens(lead: &str) -> bool {
     let Some((index, at)) = lexicon::BEFORE.at_end(lead).get(List::Open) else {
         return false;
     };
@@ -2676,16 +2643,17 @@ fn join_then_digit(text: &str, end: usize) -> bool {
     let mut rest = rest
         .get(scan::leading_spaces(rest, 3)..)
         .unwrap_or_default();
-    // The date of the first end may stand before the join: "de 4 870 en 2021 à 5 940 en 2022".
+    // The date of the first end may stand before the join, with no comma: "est passé de 4 870 en
+    // 2021 à 5 940 en 2022" ("a augmenté de 1 070 en 2022, à 5 940" gives a rise by 1 070).
     for _ in 0..3 {
         if lexicon::AFTER.at_start(rest).get(List::Join).is_some() {
             break;
         }
         let (word, after) = first_word(rest);
-        if word.is_empty() || !is_date_word(word) {
+        if word.is_empty() || !is_date_word(word) || after.starts_with([',', '،']) {
             break;
         }
-        rest = after.trim_start_matches(|c: char| scan::is_space(c) || matches!(c, ',' | '،'));
+        rest = after.trim_start_matches(scan::is_space);
     }
     let Some((_, len)) = lexicon::AFTER.at_start(rest).get(List::Join) else {
         return false;
@@ -2862,13 +2830,9 @@ fn by_decimals(
 /// milliards de dirhams", "4.1 and 5.3 billion"), when the first has at most three digits and no
 /// grouping mark.
 fn shared_unit(text: &str, number: &scan::Number) -> Option<Unit> {
-    // "1,250" under a scale word may have decimals (rule 6): it is no year; nor is a number
-    // grouped by a space ("de 1 300 à 1 700 millions de dirhams").
-    let grouped = text
-        .get(number.start..number.end)
-        .is_some_and(|digits| digits.contains(scan::is_space));
-    if number.fraction_len == 0 && number.whole_len > 3 && number.single_mark.is_none() && !grouped
-    {
+    // "1,250" under a scale word may have decimals (rule 6): it is no year. A first end of more
+    // than three digits keeps to itself: "de 850 000 à 1,2 million" is no 850 000 millions.
+    if number.fraction_len == 0 && number.whole_len > 3 && number.single_mark.is_none() {
         return None;
     }
     let head = scan::trim_end_spaces(text.get(..number.start)?);

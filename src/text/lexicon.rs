@@ -444,7 +444,6 @@ pub(crate) const HEDGES: &[(&str, Qualifier)] = &[
     ("aux alentours de", Qualifier::About),
     ("aux alentours d'", Qualifier::About),
     ("au maximum", Qualifier::AtMost),
-    ("as many as", Qualifier::AtMost),
     ("avoisine", Qualifier::About),
     ("avoisiné", Qualifier::About),
     ("avoisinant", Qualifier::About),
@@ -477,11 +476,11 @@ pub(crate) const HEDGES: &[(&str, Qualifier)] = &[
     ("over", Qualifier::MoreThan),
     ("at least", Qualifier::AtLeast),
     ("at most", Qualifier::AtMost),
-    // "rose by up to 30%", "plans up to 3 million new cards", "بما يصل إلى 30 في المائة" (not
-    // "ما يصل إلى" alone: "ارتفع إلى ما يصل إلى 17,2 مليون" is the level reached). Not after a
-    // verb of rising or a figure (`extract::up_to_a_level`): "climbed up to MAD 2.1 billion" is
-    // the level reached, "from 2.1 million up to 2.5 million" a range, and so is the French
-    // "jusqu'à" ("a grimpé jusqu'à 2 milliards"), left out of this list.
+    // "rose by up to 30%", "a rise of up to 30%", "بما يصل إلى 30 في المائة" (not "ما يصل إلى"
+    // alone: "ارتفع إلى ما يصل إلى 17,2 مليون" is the level reached). Only after "by" or "of"
+    // (`extract::up_to_a_level`): "climbed steadily up to MAD 9.2 billion" is the level reached,
+    // "from 2.1 million up to 2.5 million" a range, and so is the French "jusqu'à" ("a grimpé
+    // jusqu'à 2 milliards"), left out of this list.
     ("up to", Qualifier::AtMost),
     ("بما يصل إلى", Qualifier::AtMost),
     ("about", Qualifier::About),
@@ -1254,16 +1253,17 @@ pub(crate) const BASKETS: &[&str] = &[
     "panier",
     "basket",
     "ticket",
-    "montant moyen",
-    "valeur moyenne",
-    "average amount",
-    "average value",
+    "montant moyen des paiements",
+    "montant moyen par",
+    "valeur moyenne des paiements",
+    "average amount paid",
+    "average value of an online",
+    "average value per",
     "average payment",
     "average transaction",
     "السلة",
     "سلة",
-    "متوسط قيمة",
-    "متوسط",
+    "متوسط قيمة العملية",
 ];
 
 /// Words that say more of the thing a figure counts, and may stand between it and the tie to the
@@ -1809,13 +1809,13 @@ pub(crate) static TIES: std::sync::LazyLock<Vec<&'static str>> = std::sync::Lazy
         .filter(|j| !matches!(*j, "et" | "and" | "و"))
         .chain(AGAINST.iter().copied())
         .chain(PART_OF.iter().copied())
-        .chain(CHANGE_TIES.iter().copied())
         .collect()
 });
 
-/// Words of a change between a figure and the size of its change, of the same kind: "9,2
-/// milliards de dirhams, en hausse de 1,2 milliard", "MAD 9.2 billion, up 1.2 billion", "9,2
-/// مليار درهم، بزيادة قدرها 1,2 مليار". Among [`TIES`].
+/// Words of a change before the size of a change: "9,2 milliards de dirhams, en hausse de 1,2
+/// milliard", "5,940, an increase of 1,070", "بزيادة قدرها 1,2 مليار". A bare number after them
+/// may be a count (`extract::figure_at`); they tie no kind (in a list, "et de 10 à 12 millions
+/// d'opérations, en hausse de 1,2 milliard" is of the amounts).
 pub(crate) const CHANGE_TIES: &[&str] = &[
     "en hausse de",
     "en baisse de",

@@ -1850,6 +1850,10 @@ impl<'f> Sentence<'_, 'f> {
     /// 1,2 مليار درهم"). A figure that is itself in a pair, or words that say no direction
     /// (", soit 1,2 milliard"), give nothing.
     fn change_of_pair(&self, pair: &Pair<'f>, pairs: &[Pair<'f>]) -> Option<TextClaim> {
+        // One pair in the sentence: with two, a change may be of either.
+        if pairs.len() != 1 {
+            return None;
+        }
         let last = if pair.from.start > pair.to.start {
             pair.from
         } else {
@@ -1868,32 +1872,18 @@ impl<'f> Sentence<'_, 'f> {
         if fall == rise {
             return None;
         }
-        // After the change, up to the next figure or the end of the sentence: the words of a
-        // change ("ou", "soit", "(") or of what it is measured against, nothing that makes it
-        // the change of a part ("en hausse de 1,2 milliard pour les cartes marocaines").
-        let next = self
-            .figures
-            .get(at + 2)
-            .map_or(self.span.1, |f| lead(f).min(self.span.1));
+        // After the change, up to the next figure or the end of the sentence: nothing, or the
+        // words of a change before a rate ("(+15 %)", "ou 15 %", "soit +15 %"). Anything else
+        // may make it the change of a part, of another period or against another base ("en
+        // hausse de 1,2 milliard pour les cartes marocaines", "par rapport à 2021", "year on
+        // year"), or the first of a list of changes.
+        let following = self.figures.get(at + 2);
+        let next = following.map_or(self.span.1, |f| lead(f).min(self.span.1));
         let after = window(self.text, stated.end, next)
             .trim_matches(|c: char| is_space(c) || matches!(c, ',' | '،' | '.' | ')' | ';'));
-        let measured_against = [
-            "par rapport",
-            "compared",
-            "from",
-            "against",
-            "contre",
-            "sur un an",
-            "en un an",
-            "year on year",
-            "y/y",
-            "مقارنة",
-            "مقابل",
-            "على أساس سنوي",
-        ]
-        .iter()
-        .any(|w| crate::text::scan::phrase_at(after, w).is_some());
-        if !after.is_empty() && !measured_against && only_change_words(after).is_none() {
+        let before_a_rate = following.is_some_and(|f| f.kind() == FigureKind::Percent)
+            && only_change_words(after).is_some();
+        if !after.is_empty() && !before_a_rate {
             return None;
         }
         let mut links = pair.links.clone();
@@ -2903,7 +2893,7 @@ impl<'f> Sentence<'_, 'f> {
     /// ([`POINTING_BACK`]: "Soit une hausse de", "Cela représente", "That is", "Up", "أي
     /// بارتفاع", "وهو ما يمثل"). Anything else may be the rate of another subject.
     /// Whether this sentence opens with a word of [`POINTING_BACK_STRICT`] whose conditions hold:
-    /// the sentence right before holds `pair` and no word of another change after it, only the
+    /// the sentence right before holds `pair` and no word of a change at all, only the
     /// words of the change stand between the opening and the rate, and the rate ends its
     /// sentence.
     fn points_back_strictly(
@@ -2916,17 +2906,18 @@ impl<'f> Sentence<'_, 'f> {
         let Some(before) = recent.last() else {
             return false;
         };
-        let later = pair[0].end.max(pair[1].end);
         if pair
             .iter()
             .any(|f| f.start < before.span.0 || f.end > before.span.1)
         {
             return false;
         }
+        // No word of a change anywhere in that sentence: "Malgré le recul des retraits, ... B
+        // contre A. Ce recul est de 5 %" names the change of something else.
         let marks = Marks::of(text, before.span);
-        if marks.first(later, before.span.1, Words::Rises).is_some()
-            || marks.first(later, before.span.1, Words::Falls).is_some()
-            || marks.first(later, before.span.1, Words::Growth).is_some()
+        if [Words::Rises, Words::Falls, Words::Growth]
+            .into_iter()
+            .any(|list| marks.first(before.span.0, before.span.1, list).is_some())
         {
             return false;
         }

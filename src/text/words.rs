@@ -204,13 +204,23 @@ const DUALS: &[(&str, u32)] = &[
 /// dirhams, "mille dirhams" a thousand. The other languages write "un milliard", "a billion".
 const BARE_ONE: &[&str] = &["مليار", "مليارا", "مليون", "مليونا", "ألف", "ألفا", "mille"];
 
-/// Whether an Arabic noun opens `rest`, after spaces: a letter that is no conjunction "و" before
-/// a number or a half ("مليارا ونصف" is one and a half).
+/// Whether a unit noun opens `rest`, after spaces: "درهم", "عملية", "بطاقة" ("مليارا درهم" may be
+/// two billion dirhams or a misprint of one). Not a conjunction, a preposition or a date
+/// ("مليارا ونصف", "مليونا سنة 2005", "مليونا في نهاية 2005" are of one).
 fn noun_follows(rest: &str) -> bool {
-    rest.trim_start_matches(scan::is_space)
-        .chars()
-        .next()
-        .is_some_and(|c| c != 'و' && ('\u{0621}'..='\u{064A}').contains(&c))
+    let rest = rest.trim_start_matches(scan::is_space);
+    [
+        "درهم",
+        "دراهم",
+        "دولار",
+        "عملية",
+        "عمليات",
+        "بطاقة",
+        "موقع",
+        "معاملة",
+    ]
+    .iter()
+    .any(|w| rest.starts_with(w))
 }
 
 /// Arabic letters that a word may carry on top of its letters: the short vowels, the sukun,
@@ -379,16 +389,18 @@ fn tokens(text: &str, start: usize, out: &mut [Option<Token>; MAX_TOKENS]) -> us
                     dual,
                     bare_one,
                 } => {
-                    // "مليارا درهم", "مليونا عملية": with no number before it and a noun right
-                    // after it, the form in -ا is the construct of the dual, two of the scale
-                    // (the accusative of one takes no noun right after it: "مليار درهم").
+                    // "مليارا درهم", "مليونا عملية": with no number before it and a unit noun
+                    // right after it, the form in -ا is the construct of the dual, two of the
+                    // scale (the accusative of one takes no noun right after it).
+                    // It may also be a misprint of the singular ("تجاوز ... مليارا درهم" after
+                    // a verb whose object would be "ملياري"): the figure is left out.
                     let construct_dual = count == 0
                         && bare_one
                         && word.trim_end_matches(is_mark).ends_with('ا')
                         && noun_follows(text.get(end..).unwrap_or_default());
                     Tok::Scale {
                         power,
-                        dual: dual || construct_dual,
+                        dual,
                         bare_one: bare_one && !construct_dual,
                     }
                 }

@@ -723,6 +723,13 @@ fn a_change_in_the_figures_own_unit_tempts_no_wrong_claim() {
         "Les paiements sont passés de 8 à 9,2 milliards de dirhams, soit 1,2 milliard.",
         "Les paiements sont passés de 8 à 9,2 milliards de dirhams, en hausse de 1,2 million d'opérations.",
         "Payments rose from MAD 8 billion to MAD 9.2 billion, while withdrawals grew by MAD 2.2 billion.",
+        // Against another base or period, a list of changes, two pairs.
+        "En 2023, le montant est passé de 8 à 9,2 milliards de dirhams, en hausse de 2,1 milliards par rapport à 2021.",
+        "Between 2021 and 2023, online card payments grew from MAD 6 billion to MAD 9.2 billion, up MAD 1.2 billion year on year.",
+        "Online card payments rose from MAD 8 billion to MAD 9.2 billion, down MAD 0.3 billion from the 2021 peak.",
+        "ارتفعت قيمة الأداءات من 8 إلى 9,2 مليار درهم، بزيادة قدرها 2,1 مليار درهم مقارنة بسنة 2021.",
+        "ارتفعت قيمة أداءات البطاقات المغربية والأجنبية على التوالي من 5,9 إلى 7 مليارات درهم ومن 2,1 إلى 2,3 مليار درهم، بزيادة 1,1 مليار درهم و0,2 مليار درهم.",
+        "Les paiements sont passés respectivement de 8 à 9,2 milliards de dirhams et de 10 à 12 millions d'opérations, en hausse de 1,2 milliard et de 2 millions.",
     ] {
         assert!(alarms(text).is_empty(), "{text}: {:?}", alarms(text));
         let linked = link_text(text);

@@ -1859,16 +1859,22 @@ fn hyphenated_dates_and_the_figure_as_a_pronoun() {
     ]);
 }
 
-/// A first end of a range grouped by a space shares the scale word of the second ("de 1 300 à
-/// 1 700 millions de dirhams"), and the date of the first end may stand before the join ("de
-/// 4 870 en 2021 à 5 940 en 2022"); a year is no first end ("de 2019 à 2 millions").
+/// The date of the first end of a range may stand before the join ("de 4 870 en 2021 à 5 940 en
+/// 2022"); a year is no first end ("de 2019 à 2 millions"), nor a grouped number the first end of
+/// a scale word ("de 850 000 à 1,2 million" is 850 000).
 #[test]
 fn grouped_and_dated_first_ends_of_a_range() {
     use FigureKind::{AmountMad as A, Merchants as M};
     reads_as(&[
+        // A first end of more than three digits keeps to itself: "de 850 000 à 1,2 million" is
+        // no 850 000 millions, so "de 1 300 à 1 700 millions" is read for its second end only.
         (
             "Les recettes sont passées de 1 300 à 1 700 millions de dirhams.",
-            &[("1 300", A), ("1 700", A)][..],
+            &[("1 700", A)][..],
+        ),
+        (
+            "Le nombre de cartes utilisées en ligne est passé de 850 000 à 1,2 million.",
+            &[("850 000", FigureKind::Cards), ("1,2", FigureKind::Cards)],
         ),
         (
             "Le nombre de sites marchands est passé de 4 870 en 2021 à 5 940 en 2022.",
@@ -1883,8 +1889,8 @@ fn grouped_and_dated_first_ends_of_a_range() {
             &[("2 millions", FigureKind::Cards)],
         ),
     ]);
-    let read = read("Les recettes sont passées de 1 300 à 1 700 millions de dirhams.");
-    assert_eq!(read[0].2.to_string(), "1300000000");
+    let read = read("Le nombre de cartes utilisées en ligne est passé de 850 000 à 1,2 million.");
+    assert_eq!(read[0].2.to_string(), "850000");
 }
 
 /// A dimension after a range ("... à 3,9 milliards en montant") is of that range: the next

@@ -1011,7 +1011,7 @@ pub(super) const POINTING_BACK: &[&str] = &[
 ];
 
 /// Openings that point back to the sentence right before only when that sentence holds the pair
-/// and names no other change after it, the words after the opening up to the rate are those of
+/// and names no change, the words after the opening up to the rate are those of
 /// the change ([`CHANGE_FILLERS`]), and the rate ends its sentence: "ويمثل ذلك نموا بنسبة R",
 /// "Cette progression est de R", "The jump was R". A demonstrative may name the change of
 /// something else ("... alors que les retraits ont reculé. Cette baisse est de 5 %", "Cette
