@@ -1156,6 +1156,19 @@ fn tie<'a>(text: &str, a: &'a TextFigure, b: &'a TextFigure, between: &str) -> O
     // the words between them (which may name a period: "de A durant les neuf premiers mois de
     // 2022 à B").
     let before_a = crate::text::scan::trim_end_spaces(text.get(..lead(a)).unwrap_or_default());
+    // "en hausse de près de 1 200, à 4 100", "rose by 1,200 to 4,100": the first figure is the
+    // size of a change, no level the second was reached from.
+    if crate::text::scan::match_end(
+        before_a,
+        crate::text::lexicon::CHANGE_TIES
+            .iter()
+            .copied()
+            .chain(["by"]),
+    )
+    .is_some()
+    {
+        return None;
+    }
     let from_word = crate::text::scan::match_end(before_a, FROM.iter().copied())
         .and_then(|(i, _)| FROM.get(i).copied());
     if let (Some(fw), Some(tw)) = (from_word, ends_with_word(trimmed, TO)) {

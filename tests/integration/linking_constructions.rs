@@ -723,6 +723,9 @@ fn a_change_in_the_figures_own_unit_tempts_no_wrong_claim() {
         "Les paiements sont passés de 8 à 9,2 milliards de dirhams, soit 1,2 milliard.",
         "Les paiements sont passés de 8 à 9,2 milliards de dirhams, en hausse de 1,2 million d'opérations.",
         "Payments rose from MAD 8 billion to MAD 9.2 billion, while withdrawals grew by MAD 2.2 billion.",
+        // The size of a change is no level a pair starts from.
+        "Le nombre de sites marchands est en hausse de près de 1 200, à 4 100, soit 41 % de plus.",
+        "The number of merchant sites rose by 1,200 to 4,100, up 41%.",
         // Against another base or period, a list of changes, two pairs.
         "En 2023, le montant est passé de 8 à 9,2 milliards de dirhams, en hausse de 2,1 milliards par rapport à 2021.",
         "Between 2021 and 2023, online card payments grew from MAD 6 billion to MAD 9.2 billion, up MAD 1.2 billion year on year.",
