@@ -1158,15 +1158,7 @@ fn tie<'a>(text: &str, a: &'a TextFigure, b: &'a TextFigure, between: &str) -> O
     let before_a = crate::text::scan::trim_end_spaces(text.get(..lead(a)).unwrap_or_default());
     // "en hausse de près de 1 200, à 4 100", "rose by 1,200 to 4,100": the first figure is the
     // size of a change, no level the second was reached from.
-    if crate::text::scan::match_end(
-        before_a,
-        crate::text::lexicon::CHANGE_TIES
-            .iter()
-            .copied()
-            .chain(["by"]),
-    )
-    .is_some()
-    {
+    if after_change_words(before_a) {
         return None;
     }
     let from_word = crate::text::scan::match_end(before_a, FROM.iter().copied())
@@ -3599,6 +3591,35 @@ impl<'f> Sentence<'_, 'f> {
 /// opens, "وارتفع"), "ainsi que", "as well as", "كما", and the contrasts ("tandis que",
 /// "while", "في حين").
 const PART_OPENERS: &[&str] = &["ainsi que", "as well as", "كما"];
+
+/// The last two words of each phrase of `lexicon::CHANGE_TIES` (the last alone for a phrase of
+/// one word), and "by": what [`after_change_words`] compares, word by word.
+static CHANGE_ENDS: LazyLock<Vec<(&'static str, Option<&'static str>)>> = LazyLock::new(|| {
+    crate::text::lexicon::CHANGE_TIES
+        .iter()
+        .copied()
+        .chain(["by"])
+        .map(|phrase| {
+            let mut words = phrase.rsplit(' ');
+            (words.next().unwrap_or(phrase), words.next())
+        })
+        .collect()
+});
+
+/// Whether `head` ends with the words of a change before the size of it ("en hausse de",
+/// "an increase of", "بزيادة قدرها", "by"), compared on its last two words.
+fn after_change_words(head: &str) -> bool {
+    let mut words = head
+        .rsplit(|c: char| is_space(c) || matches!(c, ',' | '،'))
+        .filter(|w| !w.is_empty());
+    let (Some(last), second) = (words.next(), words.next()) else {
+        return false;
+    };
+    CHANGE_ENDS.iter().any(|&(l, s)| {
+        l.eq_ignore_ascii_case(last)
+            && s.is_none_or(|s| second.is_some_and(|w| s.eq_ignore_ascii_case(w)))
+    })
+}
 
 /// Whether `words` are only words of a change ([`CHANGE_FILLERS`]), and if so whether one of them
 /// makes it a fall ([`FALL_FILLERS`]).
