@@ -1699,14 +1699,7 @@ fn named_in_order(
     // The names stand before the first of the two lists, in its sentence, after any count or
     // amount before it (whose clause they may be).
     let opening = tied.map_or(first, |(a, _)| a.min(first));
-    let head = figures.get(opening)?;
-    let after_figure = opening
-        .checked_sub(1)
-        .and_then(|j| figures.get(j))
-        .filter(|g| !g.kind().is_signed())
-        .map_or(0, |g| g.end);
-    let from = sentence_start(text, lead(head)).max(after_figure);
-    let kinds = kinds_named_in_order(text.get(from..lead(head))?)?;
+    let kinds = names_before(text, figures, opening)?;
     if kinds.len() != last - first + 1 {
         return None;
     }
@@ -1774,13 +1767,7 @@ fn ranges_named_in_order(
     let head = figures.get(first)?;
     let before = scan::trim_end_spaces(text.get(..lead(head))?);
     lexicon::BEFORE.at_end(before).get(List::Open)?;
-    let after_figure = first
-        .checked_sub(1)
-        .and_then(|j| figures.get(j))
-        .filter(|g| !g.kind().is_signed())
-        .map_or(0, |g| g.end);
-    let from = sentence_start(text, lead(head)).max(after_figure);
-    let kinds = kinds_named_in_order(text.get(from..lead(head))?)?;
+    let kinds = names_before(text, figures, first)?;
     if kinds.len() != count {
         return None;
     }
@@ -1799,6 +1786,19 @@ fn ranges_named_in_order(
     anchored
         .then(|| kinds.get((i - first) / 2).copied())
         .flatten()
+}
+
+/// The kinds named in order before figure `opening` ([`kinds_named_in_order`]), in its sentence,
+/// after any count or amount before it (whose clause the names may be).
+fn names_before(text: &str, figures: &[TextFigure], opening: usize) -> Option<Vec<FigureKind>> {
+    let head = figures.get(opening)?;
+    let after_figure = opening
+        .checked_sub(1)
+        .and_then(|j| figures.get(j))
+        .filter(|g| !g.kind().is_signed())
+        .map_or(0, |g| g.end);
+    let from = sentence_start(text, lead(head)).max(after_figure);
+    kinds_named_in_order(text.get(from..lead(head))?)
 }
 
 /// The words between the two ends of a range, for [`ranges_named_in_order`].
