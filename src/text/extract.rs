@@ -1138,16 +1138,21 @@ fn ends_sentence(gap: &str) -> bool {
 }
 
 /// Whether `rest`, what follows an earlier figure to the end of its sentence, holds only words
-/// of the year before ([`lexicon::EARLIER_AFTER`]) or a year ("en 2023", "in 2023", "à fin
+/// of the year before ([`lexicon::EARLIER`]) or a year ("en 2023", "in 2023", "à fin
 /// 2023", "سنة 2023"), if anything.
 pub(crate) fn only_earlier_words(rest: &str) -> bool {
     let rest = rest.trim_matches(|c: char| {
         scan::is_space(c) || matches!(c, ',' | '،' | '.' | ';' | '!' | '?' | '؟' | ')')
     });
+    // "في السنة السابقة": the preposition before the words of the year before.
+    let words = rest
+        .strip_prefix("في ")
+        .or_else(|| rest.strip_prefix("خلال "))
+        .unwrap_or(rest);
     if rest.is_empty()
-        || lexicon::EARLIER_AFTER
+        || lexicon::EARLIER
             .iter()
-            .any(|w| scan::phrase_at(rest, w).is_some_and(|len| len == rest.len()))
+            .any(|w| scan::phrase_at(words, w).is_some_and(|len| len == words.len()))
     {
         return true;
     }

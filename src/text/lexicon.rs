@@ -1160,30 +1160,42 @@ pub(crate) const EARLIER_OPENINGS: &[&str] = &[
     "قبل سنة",
 ];
 
-/// Words of the year before that may follow an earlier figure to the end of its sentence ("Il
-/// était de 4,9 milliards un an plus tôt", "... في السنة السابقة"), besides a year alone ("en
-/// 2023", "in 2023", "سنة 2023"). Anything else may make it the figure of a part, of another
-/// period or of another scope ("It was MAD 10.2 billion in the first half", "There were 1,250 in
-/// Marrakech"). Folded.
-pub(crate) const EARLIER_AFTER: &[&str] = &[
+/// Words that make a figure the earlier of two: "contre A un an plus tôt", "A a year earlier",
+/// "A في السنة الماضية".
+pub(crate) const EARLIER: &[&str] = &[
     "un an plus tôt",
+    "une année plus tôt",
     "un an auparavant",
     "une année auparavant",
+    "un an avant",
     "l'année précédente",
     "l'année d'avant",
     "l'an dernier",
+    "l'an passé",
     "l'année dernière",
+    "l'année passée",
+    "l'exercice précédent",
     "a year earlier",
     "a year before",
     "a year ago",
     "the previous year",
     "the year before",
     "last year",
-    "في السنة السابقة",
-    "في السنة الماضية",
-    "قبل سنة",
     "السنة الماضية",
     "العام الماضي",
+    "السنة السابقة",
+    "العام السابق",
+    "السنة المنصرمة",
+    "العام المنصرم",
+    "سنة من قبل",
+    "قبل سنة",
+    "قبل عام",
+    "il y a un an",
+    "a year previously",
+    "twelve months earlier",
+    "12 months earlier",
+    "السنة التي قبلها",
+    "العام الذي قبله",
 ];
 
 /// The number of things named as a subject, in the clause of a figure whose unit is left out

@@ -12,6 +12,7 @@ use crate::Error;
 use crate::check::{Checker, Claim, ClaimKind, Finding};
 use crate::reported::{Assumption, FigureKind};
 use crate::text::extract::Named;
+use crate::text::lexicon::EARLIER;
 use crate::text::periods::{TextPeriod, period_in};
 use crate::text::scan::is_space;
 use crate::text::wordset::WordSet;
@@ -20,7 +21,7 @@ use std::borrow::Cow;
 use std::sync::LazyLock;
 use words::{
     AGAINST, ANAPHORA_AFTER, ANAPHORA_BEFORE, ATTRIBUTIONS, AVERAGES, BASE_OF_RATE, CHANGE_FILLERS,
-    COMPARING, CONTRASTS, COORDINATORS, EARLIER, FALL_FILLERS, FALL_NOUNS_AFTER, FALL_WORDS, FROM,
+    COMPARING, CONTRASTS, COORDINATORS, FALL_FILLERS, FALL_NOUNS_AFTER, FALL_WORDS, FROM,
     GROWTH_CUES, LINKING_VERBS, OTHER_SUBJECT, OVER_A_YEAR, PART_MARKERS, PART_OF_TOTAL,
     PAST_LEVEL_SUBJECTS, PAST_LEVEL_VERBS, PAST_MARKERS, PER_OPERATION, PERIOD_NOUNS,
     POINTING_BACK, POINTING_BACK_STRICT, RATE_ADJECTIVES, RESPECTIVELY, RISE_FILLERS,
@@ -682,7 +683,7 @@ fn waits_for_earlier(sentence: &Sentence<'_, '_>, recent: &[Recent<'_>], out: &L
 /// `next` holds that figure only, of the kind of the later one, the verb ends right before it,
 /// and only a pronoun stands before the verb ([`PAST_LEVEL_SUBJECTS`]), perhaps after words of
 /// the year before (`lexicon::EARLIER_OPENINGS`), and only words of the year before or a year
-/// follow the earlier figure (`lexicon::EARLIER_AFTER`), so that nothing else
+/// follow the earlier figure (`lexicon::EARLIER`), so that nothing else
 /// in reach could be the pair. Whether a claim or a reason not to check took the place of the
 /// rate's "no pair in reach".
 fn pair_in_past_level<'f>(
