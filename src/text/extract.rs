@@ -971,12 +971,7 @@ fn units_left_out(text: &str, figures: &mut Vec<TextFigure>, implied: &[(usize, 
             // ATMs, there were 7,800" counts something else.
             let subject = scan::trim_end_spaces(clause.get(..was)?)
                 .trim_matches(|c: char| scan::is_space(c) || matches!(c, ',' | '،'));
-            let subject = lexicon::EARLIER_OPENINGS
-                .iter()
-                .find_map(|w| subject.get(scan::phrase_at(subject, w)?..))
-                .unwrap_or(subject)
-                .trim_matches(|c: char| scan::is_space(c) || matches!(c, ',' | '،'));
-            if !matches!(subject, "" | "و") {
+            if !matches!(past_earlier_opening(subject), "" | "و") {
                 return None;
             }
             let last = first.checked_sub(1)?;
@@ -1135,6 +1130,16 @@ fn ends_sentence(gap: &str) -> bool {
         }
     }
     false
+}
+
+/// `subject`, past the words of the year before that may open it ([`lexicon::EARLIER_OPENINGS`]:
+/// "A year earlier, there were") and the spaces and commas after them.
+pub(crate) fn past_earlier_opening(subject: &str) -> &str {
+    lexicon::EARLIER_OPENINGS
+        .iter()
+        .find_map(|w| subject.get(scan::phrase_at(subject, w)?..))
+        .unwrap_or(subject)
+        .trim_matches(|c: char| scan::is_space(c) || matches!(c, ',' | '،'))
 }
 
 /// Whether `rest`, what follows an earlier figure to the end of its sentence, holds only words
@@ -2205,31 +2210,28 @@ pub(crate) fn figure_at(text: &str, number: &scan::Number) -> Option<(TextFigure
             }
             // "MAD 4.1 and 5.3 billion", "MAD 4.1 to 5.3 billion": the scale word of the next
             // term is this one's too.
-            None => match shared_unit_after(text, number.end) {
-                Some((next, join))
-                    if next.power > 0
-                        && (number.fraction_len > 0 || !matches!(join, "et" | "and" | "و"))
-                        && number.whole_len <= 3
-                        && number.single_mark.is_none()
-                        && (next.kind == FigureKind::AmountMad
-                            || next.written == Written::ScaleAlone) =>
-                {
-                    Unit {
-                        kind: FigureKind::AmountMad,
-                        power: next.power,
-                        centimes: next.centimes,
-                        written: Written::Unit,
-                        end: number.end,
+            None => {
+                let (power, centimes) = match shared_unit_after(text, number.end) {
+                    Some((next, join))
+                        if next.power > 0
+                            && (number.fraction_len > 0 || !matches!(join, "et" | "and" | "و"))
+                            && number.whole_len <= 3
+                            && number.single_mark.is_none()
+                            && (next.kind == FigureKind::AmountMad
+                                || next.written == Written::ScaleAlone) =>
+                    {
+                        (next.power, next.centimes)
                     }
-                }
-                _ => Unit {
+                    _ => (0, false),
+                };
+                Unit {
                     kind: FigureKind::AmountMad,
-                    power: 0,
-                    centimes: false,
+                    power,
+                    centimes,
                     written: Written::Unit,
                     end: number.end,
-                },
-            },
+                }
+            }
         },
         None if may_be_bare_count(text, number) => Unit {
             kind: FigureKind::Transactions,

@@ -707,14 +707,7 @@ fn pair_in_past_level<'f>(
         .unwrap_or_default()
         .trim_matches(|c: char| is_space(c) || matches!(c, '"' | '«' | '»'));
     // Past the words of the year before that open it: "A year earlier there were A".
-    let subject = crate::text::lexicon::EARLIER_OPENINGS
-        .iter()
-        .find_map(|w| {
-            let len = crate::text::scan::phrase_at(subject, w)?;
-            subject.get(len..)
-        })
-        .unwrap_or(subject)
-        .trim_matches(|c: char| is_space(c) || matches!(c, ',' | '،'));
+    let subject = crate::text::extract::past_earlier_opening(subject);
     if !PAST_LEVEL_SUBJECTS
         .iter()
         .any(|s| subject.eq_ignore_ascii_case(s))
@@ -723,12 +716,7 @@ fn pair_in_past_level<'f>(
     }
     // The rate ends its sentence, perhaps with its noun and words of a change over a year:
     // words after it may give it a base of its own ("up R% on the first half").
-    let rest = noun_after(text, rate.end).map_or(rate.end, |(_, end)| end);
-    let rest = over_a_year_at(text, rest).map_or(rest, |(_, end)| end);
-    if !window(text, rest, before.span.1)
-        .trim_matches(|c: char| is_space(c) || matches!(c, ',' | '،' | ')' | '.'))
-        .is_empty()
-    {
+    if !rate_ends_sentence(text, rate, before.span.1) {
         return false;
     }
     // After the earlier figure, only words of the year before or a year: "It was MAD 10.2
@@ -1065,6 +1053,17 @@ struct Pair<'a> {
     links: Vec<String>,
     /// Byte span the pair covers.
     span: (usize, usize),
+}
+
+impl<'a> Pair<'a> {
+    /// The figure of the pair that stands later in the text ("B contre A": B).
+    fn later(&self) -> &'a TextFigure {
+        if self.from.start > self.to.start {
+            self.from
+        } else {
+            self.to
+        }
+    }
 }
 
 /// The pairs the words tie among consecutive figures of `kinds`: "de A à B", "B contre A"; and,
@@ -1522,6 +1521,17 @@ fn noun_after(text: &str, end: usize) -> Option<(Direction, usize)> {
     Some((direction, at + len))
 }
 
+/// Whether `rate` ends its sentence (which ends at `end`), perhaps with its noun and the words
+/// of a change over a year after it ("en hausse de 13 % sur un an."): nothing after it gives
+/// it a base of its own ("up R% on the first half").
+fn rate_ends_sentence(text: &str, rate: &TextFigure, end: usize) -> bool {
+    let rest = noun_after(text, rate.end).map_or(rate.end, |(_, e)| e);
+    let rest = over_a_year_at(text, rest).map_or(rest, |(_, e)| e);
+    window(text, rest, end)
+        .trim_matches(|c: char| is_space(c) || matches!(c, ',' | '،' | ')' | '.'))
+        .is_empty()
+}
+
 /// The words of a change over a year ([`OVER_A_YEAR`]) that open the text at `at`, after
 /// spaces ("18% y/y from A", "de 18 % sur un an, contre A"), with where they end.
 fn over_a_year_at(text: &str, at: usize) -> Option<(&'static str, usize)> {
@@ -1860,11 +1870,7 @@ impl<'f> Sentence<'_, 'f> {
         if pairs.len() != 1 {
             return None;
         }
-        let last = if pair.from.start > pair.to.start {
-            pair.from
-        } else {
-            pair.to
-        };
+        let last = pair.later();
         let at = self.figures.iter().position(|f| f.start == last.start)?;
         let stated = *self.figures.get(at + 1)?;
         if stated.kind() != pair.from.kind()
@@ -1935,11 +1941,7 @@ impl<'f> Sentence<'_, 'f> {
         let (Some(&stated), None) = (points.next(), points.next()) else {
             return None;
         };
-        let last = if pair.from.start > pair.to.start {
-            pair.from
-        } else {
-            pair.to
-        };
+        let last = pair.later();
         if stated.start < last.end
             || self
                 .figures
@@ -2893,11 +2895,6 @@ impl<'f> Sentence<'_, 'f> {
         }
     }
 
-    /// Whether the words of this sentence before `rate` tie it to the sentences before: they
-    /// name a quantity of ours ("Le montant a progressé de 13 %"), or open, perhaps after the
-    /// words of a period and a comma, with a word that points back or with the rate's own noun
-    /// ([`POINTING_BACK`]: "Soit une hausse de", "Cela représente", "That is", "Up", "أي
-    /// بارتفاع", "وهو ما يمثل"). Anything else may be the rate of another subject.
     /// Whether this sentence opens with a word of [`POINTING_BACK_STRICT`] whose conditions hold:
     /// the sentence right before holds `pair` and no word of a change at all, only the
     /// words of the change stand between the opening and the rate, and the rate ends its
@@ -2927,11 +2924,7 @@ impl<'f> Sentence<'_, 'f> {
         {
             return false;
         }
-        let rest = noun_after(text, rate.figure.end).map_or(rate.figure.end, |(_, e)| e);
-        let rest = over_a_year_at(text, rest).map_or(rest, |(_, e)| e);
-        let ends = window(text, rest, self.span.1)
-            .trim_matches(|c: char| is_space(c) || matches!(c, ',' | '،' | ')' | '.'))
-            .is_empty();
+        let ends = rate_ends_sentence(text, rate.figure, self.span.1);
         let words = window(text, self.span.0, lead(rate.figure))
             .trim_start_matches(|c: char| is_space(c) || matches!(c, '"' | '«' | '('));
         ends && POINTING_BACK_STRICT.iter().any(|p| {
@@ -2941,6 +2934,11 @@ impl<'f> Sentence<'_, 'f> {
         })
     }
 
+    /// Whether the words of this sentence before `rate` tie it to the sentences before: they
+    /// name a quantity of ours ("Le montant a progressé de 13 %"), or open, perhaps after the
+    /// words of a period and a comma, with a word that points back or with the rate's own noun
+    /// ([`POINTING_BACK`]: "Soit une hausse de", "Cela représente", "That is", "Up", "أي
+    /// بارتفاع", "وهو ما يمثل"). Anything else may be the rate of another subject.
     fn points_back(&self, rate: &Rate<'_>) -> bool {
         let words = window(self.text, self.span.0, lead(rate.figure));
         if crate::text::extract::names_any_of_ours(words) {
