@@ -1873,8 +1873,9 @@ pub(crate) const PART_OF: &[&str] = &[
     "منها",
 ];
 
-/// Verbs of passing from one level to another, before "de" and a hedged first end of a range
-/// ("est passé d'environ 2 900 à plus de 4 100").
+/// Verbs of passing from one level to another, after which "de" opens a range of bare numbers,
+/// hedged or not ("est passé de 4 870 à 5 940", "est passé d'environ 2 900 à plus de 4 100";
+/// `extract::range_opens`).
 pub(crate) const PASSING: &[&str] = &[
     "passé",
     "passée",

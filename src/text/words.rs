@@ -394,14 +394,14 @@ fn tokens(text: &str, start: usize, out: &mut [Option<Token>; MAX_TOKENS]) -> us
                     // scale (the accusative of one takes no noun right after it).
                     // It may also be a misprint of the singular ("تجاوز ... مليارا درهم" after
                     // a verb whose object would be "ملياري"): the figure is left out.
-                    let construct_dual = count == 0
+                    let dual_or_misprint = count == 0
                         && bare_one
                         && word.trim_end_matches(is_mark).ends_with('ا')
                         && noun_follows(text.get(end..).unwrap_or_default());
                     Tok::Scale {
                         power,
                         dual,
-                        bare_one: bare_one && !construct_dual,
+                        bare_one: bare_one && !dual_or_misprint,
                     }
                 }
             };
