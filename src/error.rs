@@ -159,6 +159,20 @@ pub enum Error {
         /// The coarsest precision the kind can be written to.
         coarsest: Decimal,
     },
+    /// A precision finer than the finest a figure of its kind can be written to: one for a
+    /// count of operations, cards or merchant sites, which are whole numbers.
+    #[error(
+        "precision {precision} is finer than {finest}, the finest {} figure can be written to: it counts whole things",
+        Article(.kind)
+    )]
+    PrecisionTooFine {
+        /// The kind of the figure, as `FigureKind::as_str` writes it.
+        kind: &'static str,
+        /// The precision asked for.
+        precision: Decimal,
+        /// The finest precision the kind can be written to.
+        finest: Decimal,
+    },
     /// A scale word's multiplier (1 000 for "thousand") that is zero or negative.
     #[error("scale {0} is not positive: a scale word multiplies by a number above zero")]
     ScaleNotPositive(Decimal),

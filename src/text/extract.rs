@@ -277,7 +277,61 @@ pub fn extract(text: &str) -> Vec<TextFigure> {
     if !implied.is_empty() {
         units_left_out(text, &mut figures, &implied);
     }
+    // "en moyenne 2,6 opérations par carte", "1.5 transactions per buyer": a count with a
+    // fraction of one is a ratio, no number of things, and is not reported.
+    figures.retain(|f| !is_count(f.kind()) || f.value().fract().is_zero());
     figures
+}
+
+/// Whether the percentage `first`, ending at `end` after the word of a fall, opens a pair of
+/// levels: "à" or "to", then a second percentage below it ("a reculé de 31 % à 27 %", "fell 31%
+/// to 27%"), the share before and after the fall. Not after "by", which makes a rate of it
+/// ("fell by 3% to 27%"), nor where the second is not below the first ("a reculé de 3 % à 27 %"
+/// is a fall of 3 % to a level of 27 %, whatever the level was before).
+fn fall_between_levels(text: &str, end: usize, first: Decimal, lead: &str) -> bool {
+    if scan::match_end(lead, ["by"]).is_some() {
+        return false;
+    }
+    let rest = text.get(end..).unwrap_or_default();
+    let rest = rest
+        .get(scan::leading_spaces(rest, 3)..)
+        .unwrap_or_default();
+    let Some(len) = ["à", "to"].iter().find_map(|w| scan::phrase_at(rest, w)) else {
+        return false;
+    };
+    let at = end + (text.len() - end - rest.len()) + len;
+    let gap = text.get(at..).unwrap_or_default();
+    let at = at + scan::leading_spaces(gap, 3);
+    let Some(second) = scan::number(text, at) else {
+        return false;
+    };
+    let Some(unit) = unit_after(text, second.end) else {
+        return false;
+    };
+    if unit.kind != FigureKind::Percent || unit.power != 0 {
+        return false;
+    }
+    let fraction = if second.single_mark.is_some() {
+        3
+    } else {
+        second.fraction_len
+    };
+    let level = second
+        .digits
+        .and_then(|d| i128::try_from(d).ok())
+        .zip(u32::try_from(fraction).ok().filter(|&f| f <= 28))
+        .and_then(|(d, f)| Decimal::try_from_i128_with_scale(d, f).ok());
+    level.is_some_and(|level| level < first)
+}
+
+/// Whether the percentage `a`, after `head`, is the first of two levels a fall joins, as the
+/// reader took it ([`fall_between_levels`]): "a reculé de 31 % à 27 %". For the linker, whose
+/// words of a change before a figure otherwise make it the size of the change.
+pub(crate) fn levels_after_fall(text: &str, a: &TextFigure, head: &str) -> bool {
+    a.kind() == FigureKind::Percent
+        && a.context_start.is_none()
+        && lexicon::BEFORE.at_end(head).get(List::Decline).is_some()
+        && fall_between_levels(text, a.end, a.value(), head)
 }
 
 /// A fall word before the first of two rates that share their unit governs both: "down 3 and 5
@@ -2453,6 +2507,18 @@ pub(crate) fn figure_at(text: &str, number: &scan::Number) -> Option<(TextFigure
     let scale = u32::try_from(fraction_len).ok().filter(|&d| d <= 28)?;
     let mantissa = i128::try_from(number.digits?).ok()?;
     let (mut value, precision) = scaled(mantissa, scale, unit.power, unit.centimes)?;
+    // "a reculé de 31 % à 27 %", "fell 31% to 27%": a fall word before two percentages joined as
+    // a pair names the levels before and after, and the first is no rate of a fall.
+    if fall
+        && !hedged
+        && unit.kind == FigureKind::Percent
+        && !signed
+        && fall_between_levels(text, unit.end, value, lead)
+    {
+        negative = false;
+        fall = false;
+        context_start = None;
+    }
     if negative {
         value = -value;
         // "en baisse de plus de 5 %" is a change below -5 %: the hedge bounds the size of

@@ -144,8 +144,10 @@ fn number(value: Decimal, decimals: u32, language: Language, grouped: bool) -> S
 ///
 /// [`Error::PrecisionNotPowerOfTen`] when the precision is not a power of ten,
 /// [`Error::PrecisionTooCoarse`] when it is coarser than one unit for a percentage or than a
-/// billion (the largest scale word) for a count or an amount, [`Error::NegativeFigure`] for a
-/// negative count or amount, [`Error::Overflow`] for a value that rounds beyond a `Decimal`.
+/// billion (the largest scale word) for a count or an amount, [`Error::PrecisionTooFine`] when
+/// it is finer than one for a count of operations, cards or merchant sites (whole numbers),
+/// [`Error::NegativeFigure`] for a negative count or amount, [`Error::Overflow`] for a value
+/// that rounds beyond a `Decimal`.
 ///
 /// # Example
 ///
@@ -179,6 +181,17 @@ pub fn format_figure(
         return Err(Error::NegativeFigure {
             kind: kind.as_str(),
             value,
+        });
+    }
+    let counts = matches!(
+        kind,
+        FigureKind::Transactions | FigureKind::Cards | FigureKind::Merchants
+    );
+    if counts && k < 0 {
+        return Err(Error::PrecisionTooFine {
+            kind: kind.as_str(),
+            precision,
+            finest: Decimal::ONE,
         });
     }
     let overflow = || {

@@ -348,6 +348,8 @@ pub(crate) const HEDGES: &[(&str, Qualifier)] = &[
     ("does not exceed", Qualifier::AtMost),
     ("do not exceed", Qualifier::AtMost),
     ("not exceeding", Qualifier::AtMost),
+    ("did not surpass", Qualifier::AtMost),
+    ("does not surpass", Qualifier::AtMost),
     // A bound denied by a verb of duty or of power before it: "must not exceed", "ne doit pas
     // dépasser" are at most; a level not reached is less than it.
     ("must not exceed", Qualifier::AtMost),
@@ -455,6 +457,13 @@ pub(crate) const HEDGES: &[(&str, Qualifier)] = &[
     ("exceeded", Qualifier::MoreThan),
     ("exceeding", Qualifier::MoreThan),
     ("exceeds", Qualifier::MoreThan),
+    // "should exceed 5 billion", "expected to surpass MAD 5 billion": a figure foreseen above a
+    // bound is a bound, as after "dépasser".
+    ("exceed", Qualifier::MoreThan),
+    ("surpass", Qualifier::MoreThan),
+    ("surpassed", Qualifier::MoreThan),
+    ("surpasses", Qualifier::MoreThan),
+    ("surpassing", Qualifier::MoreThan),
     ("topped", Qualifier::MoreThan),
     ("passed", Qualifier::MoreThan),
     ("crossed", Qualifier::MoreThan),

@@ -1158,7 +1158,7 @@ fn tie<'a>(text: &str, a: &'a TextFigure, b: &'a TextFigure, between: &str) -> O
     let before_a = crate::text::scan::trim_end_spaces(text.get(..lead(a)).unwrap_or_default());
     // "en hausse de près de 1 200, à 4 100", "rose by 1,200 to 4,100": the first figure is the
     // size of a change, no level the second was reached from.
-    if after_change_words(before_a) {
+    if after_change_words(before_a) && !extract::levels_after_fall(text, a, before_a) {
         return None;
     }
     let from_word = crate::text::scan::match_end(before_a, FROM.iter().copied())
@@ -1953,19 +1953,28 @@ impl<'f> Sentence<'_, 'f> {
         // Between the pair and its points, the words of the change alone: "tandis que celle des
         // cartes prépayées a gagné 2 points" is the change of another share.
         let between = window(self.text, last.end, stated.start);
-        let fall = only_change_words(between)?;
+        let mut fall = only_change_words(between)?;
         // And nothing after the points that makes them the change of another share ("soit un
-        // gain de 12 points pour le paiement par carte").
+        // gain de 12 points pour le paiement par carte"), but a comparative that says which way
+        // they went: "soit 4 points de moins", "4 points more".
         let after = window(self.text, stated.end, self.span.1)
             .trim_matches(|c: char| is_space(c) || matches!(c, ',' | '،' | '.' | ')' | ';'));
-        if !after.is_empty() && only_change_words(after).is_none() {
+        let comparative = POINTS_COMPARED
+            .iter()
+            .find(|(w, _)| after.eq_ignore_ascii_case(w))
+            .map(|&(_, less)| less);
+        if !after.is_empty() && comparative.is_none() && only_change_words(after).is_none() {
             return None;
         }
+        if comparative == Some(true) {
+            fall = true;
+        }
         let rise = !fall
-            && self
-                .marks
-                .first(last.end, stated.start, Words::Rises)
-                .is_some();
+            && (comparative == Some(false)
+                || self
+                    .marks
+                    .first(last.end, stated.start, Words::Rises)
+                    .is_some());
         let mut figure = stated.clone();
         let mut links = pair.links.clone();
         let explicit_sign = stated.text.starts_with(['+', '-', '\u{2212}']);
@@ -3604,6 +3613,18 @@ static CHANGE_ENDS: LazyLock<Vec<(&'static str, Option<&'static str>)>> = LazyLo
         })
         .collect()
 });
+
+/// The comparatives that may end a sentence after its change in points, and whether each says
+/// a fall: "soit 4 points de moins", "4 points more".
+const POINTS_COMPARED: &[(&str, bool)] = &[
+    ("de moins", true),
+    ("de plus", false),
+    ("less", true),
+    ("lower", true),
+    ("fewer", true),
+    ("more", false),
+    ("higher", false),
+];
 
 /// Whether `head` ends with the words of a change before the size of it ("en hausse de",
 /// "an increase of", "بزيادة قدرها", "by"), compared on its last two words.

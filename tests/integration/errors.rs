@@ -309,6 +309,10 @@ fn written_figures() {
         "precision 10000000000 is coarser than 1000000000, the coarsest an amount_mad figure can be written to"
     );
     assert_eq!(
+        message(write(FigureKind::Cards, 3, Decimal::new(1, 1))),
+        "precision 0.1 is finer than 1, the finest a cards figure can be written to: it counts whole things"
+    );
+    assert_eq!(
         message(write(FigureKind::Transactions, -3, Decimal::ONE)),
         "a count figure -3 is negative: only a percentage or percentage points can be below zero"
     );

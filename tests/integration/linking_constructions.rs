@@ -585,6 +585,52 @@ fn a_change_in_points_between_two_percentages() {
     ]);
 }
 
+/// A verb of a fall before two percentages joined by "à" ("a reculé de 31 % à 27 %") names the
+/// share before and after the fall, when the second is below the first; a comparative after
+/// the points ("soit 4 points de moins", "de plus") says which way they went.
+#[test]
+fn a_fall_between_two_levels_and_points_compared() {
+    each_gives(&[
+        (
+            "La part des cartes étrangères a reculé de 31 % à 27 %, soit un recul de 4 points.",
+            points("31", "27", "-4", "consistent"),
+        ),
+        (
+            "La part des cartes étrangères a reculé de 31,5 % à 27,2 %, soit 4,3 points de moins.",
+            points("31.5", "27.2", "-4.3", "consistent"),
+        ),
+        (
+            "La part des cartes marocaines est passée de 27 % à 31 %, soit 4 points de plus.",
+            points("27", "31", "4", "consistent"),
+        ),
+        (
+            "La part des cartes étrangères a baissé de 31 % à 27 %, soit un recul de 6 points.",
+            points("31", "27", "-6", "inconsistent"),
+        ),
+    ]);
+}
+
+/// The first percentage after a verb of a fall stays the rate of the fall where the words make it
+/// one: after "by", or where the figure after "à" is not a lower percentage.
+#[test]
+fn a_fall_then_a_level_keeps_its_rate() {
+    use morocco_ecommerce::text::extract;
+    let first = |text: &str| extract(text).first().map(|f| f.value().to_string());
+    assert_eq!(first("The share fell by 3% to 27%.").as_deref(), Some("-3"));
+    assert_eq!(
+        first("La part a reculé de 3 % à 27 %.").as_deref(),
+        Some("-3")
+    );
+    assert_eq!(
+        first("Les paiements ont reculé de 12 % à 2,3 milliards de dirhams.").as_deref(),
+        Some("-12")
+    );
+    assert_eq!(
+        first("La part a reculé de 31 % à 27 %.").as_deref(),
+        Some("31")
+    );
+}
+
 /// Two pairs of percentages, two figures in points, or a figure between the pair and its
 /// points leave the pairs not checked, and give no alarm.
 #[test]

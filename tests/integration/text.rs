@@ -266,7 +266,7 @@ proptest! {
                 let v = Decimal::new(i64::try_from(m).unwrap(), 0) * pow10(e);
                 (e, if negative { -v } else { v })
             }
-            FigureKind::Transactions => {
+            FigureKind::Transactions | FigureKind::Cards | FigureKind::Merchants => {
                 let e = exponent.max(0);
                 (e, Decimal::from(mantissa % 10_000_000) * pow10(e))
             }
