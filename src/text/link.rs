@@ -1952,7 +1952,16 @@ impl<'f> Sentence<'_, 'f> {
         }
         // Between the pair and its points, the words of the change alone: "tandis que celle des
         // cartes prépayées a gagné 2 points" is the change of another share.
-        let between = window(self.text, last.end, stated.start);
+        // The period of the later share may come first: "de 27 % à 31 % en 2023, soit une
+        // hausse de 4 points".
+        let from = period_in(self.text, last.end, stated.start)
+            .filter(|p| {
+                window(self.text, last.end, p.start)
+                    .trim_matches(is_space)
+                    .is_empty()
+            })
+            .map_or(last.end, |p| p.end);
+        let between = window(self.text, from, stated.start);
         let mut fall = only_change_words(between)?;
         // And nothing after the points that makes them the change of another share ("soit un
         // gain de 12 points pour le paiement par carte"), but a comparative that says which way

@@ -607,6 +607,19 @@ fn a_fall_between_two_levels_and_points_compared() {
             "La part des cartes étrangères a baissé de 31 % à 27 %, soit un recul de 6 points.",
             points("31", "27", "-6", "inconsistent"),
         ),
+        // The period of the later share between it and the points.
+        (
+            "La part des cartes marocaines est passée de 27 % à 31 % en 2023, soit une hausse de 4 points.",
+            points("27", "31", "4", "consistent"),
+        ),
+        (
+            "وانتقلت حصة البطاقات الأجنبية من 14,2 في المائة إلى 23,8 في المائة سنة 2023، أي بزيادة 9,6 نقطة.",
+            points("14.2", "23.8", "9.6", "consistent"),
+        ),
+        (
+            "The share rose from 14.2% to 23.8% in 2023, up 9.6 percentage points.",
+            points("14.2", "23.8", "9.6", "consistent"),
+        ),
     ]);
 }
 
