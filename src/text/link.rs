@@ -1158,11 +1158,25 @@ fn tie<'a>(text: &str, a: &'a TextFigure, b: &'a TextFigure, between: &str) -> O
     let before_a = crate::text::scan::trim_end_spaces(text.get(..lead(a)).unwrap_or_default());
     // "en hausse de près de 1 200, à 4 100", "rose by 1,200 to 4,100": the first figure is the
     // size of a change, no level the second was reached from.
-    if after_change_words(before_a) && !extract::levels_after_fall(text, a, before_a) {
+    let levels = extract::levels_after_fall(text, a, before_a);
+    if after_change_words(before_a) && !levels {
         return None;
     }
     let from_word = crate::text::scan::match_end(before_a, FROM.iter().copied())
         .and_then(|(i, _)| FROM.get(i).copied());
+    // "fell 31% to 27%": the word of the fall opens the pair of levels the reader took, with
+    // no "from" before the first.
+    if levels
+        && from_word.is_none()
+        && let Some(tw) = ends_with_word(trimmed, TO)
+    {
+        return Some(Pair {
+            from: a,
+            to: b,
+            links: vec![tw.to_owned()],
+            span: (lead(a), b.end),
+        });
+    }
     if let (Some(fw), Some(tw)) = (from_word, ends_with_word(trimmed, TO)) {
         return Some(Pair {
             from: a,

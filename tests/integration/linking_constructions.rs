@@ -620,6 +620,15 @@ fn a_fall_between_two_levels_and_points_compared() {
             "The share rose from 14.2% to 23.8% in 2023, up 9.6 percentage points.",
             points("14.2", "23.8", "9.6", "consistent"),
         ),
+        // English writes the fall between two levels without "from".
+        (
+            "The share of foreign cards fell 31% to 27%, a drop of 4 percentage points.",
+            points("31", "27", "-4", "consistent"),
+        ),
+        (
+            "The share of foreign cards fell 31% to 27%, 6 percentage points less.",
+            points("31", "27", "-6", "inconsistent"),
+        ),
     ]);
 }
 
