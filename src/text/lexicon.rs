@@ -777,6 +777,13 @@ pub(crate) const POINT_CUES: &[&str] = &[
     "بتراجع",
     "بانخفاض",
     "أي",
+    // "بارتفاع قدره 3,3 نقطة", "بزيادة قدرها 2 نقاط": the noun of the change, then "its size".
+    "بارتفاع قدره",
+    "بزيادة قدرها",
+    "بتراجع قدره",
+    "بانخفاض قدره",
+    "ارتفاعا قدره",
+    "زيادة قدرها",
 ];
 
 /// Words after which a bare number (no unit, no scale word) may be a count the sentence names:

@@ -23,8 +23,8 @@ use words::{
     AGAINST, ANAPHORA_AFTER, ANAPHORA_BEFORE, ATTRIBUTIONS, AVERAGES, BASE_OF_RATE, CHANGE_FILLERS,
     COMPARING, CONTRASTS, COORDINATORS, FALL_FILLERS, FALL_NOUNS_AFTER, FALL_WORDS, FROM,
     GROWTH_CUES, LINKING_VERBS, OTHER_SUBJECT, OVER_A_YEAR, PART_MARKERS, PART_OF_TOTAL,
-    PAST_LEVEL_SUBJECTS, PAST_LEVEL_VERBS, PAST_MARKERS, PER_OPERATION, PERIOD_NOUNS,
-    POINTING_BACK, POINTING_BACK_STRICT, RATE_ADJECTIVES, RESPECTIVELY, RISE_FILLERS,
+    PASSING_ON, PAST_LEVEL_SUBJECTS, PAST_LEVEL_VERBS, PAST_MARKERS, PER_OPERATION, PERIOD_NOUNS,
+    POINTING_BACK, POINTING_BACK_STRICT, POINTS_VERBS, RATE_ADJECTIVES, RESPECTIVELY, RISE_FILLERS,
     RISE_NOUNS_AFTER, RISE_WORDS, SAME_PERIOD, SCOPES, SHARE_CUES, THEN_WAS, TICKET_CUES, TO,
     TO_THEN_FROM, TO_VERBS, TOTAL_AFTER_SHARE, TOTAL_MARKERS, WHICH_HAD,
 };
@@ -1955,6 +1955,14 @@ impl<'f> Sentence<'_, 'f> {
         let (Some(&stated), None) = (points.next(), points.next()) else {
             return None;
         };
+        let first = if pair.from.start < pair.to.start {
+            pair.from
+        } else {
+            pair.to
+        };
+        if stated.end <= lead(first) {
+            return self.points_before(pair, stated, first);
+        }
         let last = pair.later();
         if stated.start < last.end
             || self
@@ -2009,6 +2017,98 @@ impl<'f> Sentence<'_, 'f> {
                 figure.figure = figure.figure.negated();
                 links.push("figures fall".to_owned());
             }
+        }
+        links.push("points".to_owned());
+        Some(TextClaim {
+            id: format!("points_change@{}", pair.to.start),
+            kind: ClaimKind::PointsChange {
+                from: pair.from.clone(),
+                to: pair.to.clone(),
+                stated: figure,
+            },
+            sentence: self.span,
+            links,
+            periods: claim_periods(self.text, pair, self.span.1),
+        })
+    }
+
+    /// A change in points written before its pair of shares, joined to it by a participle of
+    /// passing: "a gagné 4 points, passant de 27 % à 31 %", "lost 4 percentage points, falling
+    /// from 31% to 27%", "ارتفعت حصة البطاقات المغربية بـ4 نقاط، منتقلة من 27 في المائة إلى 31 في
+    /// المائة". Only in this shape:
+    /// - a verb of change ([`POINTS_VERBS`]) right before the points (in Arabic, the verb opens
+    ///   the clause and "بـ" stands before them), which gives the change its direction;
+    /// - between the points and the pair, the participle and the pair's opening word alone;
+    /// - no figure after the pair in the sentence.
+    fn points_before(
+        &self,
+        pair: &Pair<'_>,
+        stated: &TextFigure,
+        first: &TextFigure,
+    ) -> Option<TextClaim> {
+        let text = self.text;
+        if self
+            .figures
+            .iter()
+            .any(|f| (f.start > stated.start && f.start < first.start) || f.start >= pair.span.1)
+        {
+            return None;
+        }
+        let between = window(text, stated.end, lead(first))
+            .trim_matches(|c: char| is_space(c) || c == ',' || c == '\u{060C}');
+        let mut words = between.split(is_space).filter(|w| !w.is_empty());
+        let (Some(passing), Some(opening), None) = (words.next(), words.next(), words.next())
+        else {
+            return None;
+        };
+        if !PASSING_ON.contains(&passing.to_lowercase().as_str())
+            || pair.links.first().is_none_or(|w| w != opening)
+        {
+            return None;
+        }
+        // The verb: right before the points ("a gagné", "a progressé de"), or opening an Arabic
+        // clause whose points follow "بـ".
+        let head_start = self
+            .figures
+            .iter()
+            .filter(|f| f.end <= stated.start)
+            .map(|f| f.end)
+            .max()
+            .unwrap_or(self.span.0)
+            .max(self.span.0);
+        let head = crate::text::scan::trim_end_spaces(window(text, head_start, stated.start));
+        let verb = if let Some(arabic) = head.strip_suffix("بـ").or_else(|| head.strip_suffix('ب'))
+        {
+            let clause = arabic
+                .rsplit(['.', ',', '\u{060C}', ';', '\u{061B}'])
+                .next()
+                .unwrap_or(arabic)
+                .trim_start_matches(is_space);
+            let opening = clause.split(is_space).next().unwrap_or_default();
+            let opening = opening.strip_prefix('و').unwrap_or(opening);
+            POINTS_VERBS.iter().find(|(w, _)| *w == opening).copied()
+        } else {
+            let head = ["de", "by", "of"]
+                .iter()
+                .find_map(|w| {
+                    ends_with_word(head, &[w])
+                        .and_then(|w| head.get(..head.len() - w.len()))
+                        .map(crate::text::scan::trim_end_spaces)
+                })
+                .unwrap_or(head);
+            POINTS_VERBS
+                .iter()
+                .find(|(w, _)| ends_with_word(head, &[w]).is_some())
+                .copied()
+        };
+        let (verb, fall) = verb?;
+        let mut figure = stated.clone();
+        let mut links = vec![verb.to_owned(), passing.to_owned()];
+        links.extend(pair.links.iter().cloned());
+        let explicit_sign = stated.text.starts_with(['+', '-', '\u{2212}']);
+        if !explicit_sign && figure.value() > rust_decimal::Decimal::ZERO && fall {
+            figure.figure = figure.figure.negated();
+            links.push("fall".to_owned());
         }
         links.push("points".to_owned());
         Some(TextClaim {

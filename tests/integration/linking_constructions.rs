@@ -632,6 +632,57 @@ fn a_fall_between_two_levels_and_points_compared() {
     ]);
 }
 
+/// A change in points may come before its pair of shares, joined to it by a participle of
+/// passing; the verb before the points gives its direction.
+#[test]
+fn points_before_their_pair() {
+    each_gives(&[
+        (
+            "La part des cartes marocaines a gagné 4 points, passant de 27 % à 31 %.",
+            points("27", "31", "4", "consistent"),
+        ),
+        (
+            "La part des cartes étrangères a perdu 4 points de pourcentage, passant de 31 % à 27 %.",
+            points("31", "27", "-4", "consistent"),
+        ),
+        (
+            "La part du paiement en ligne a progressé de 2,5 points, passant de 18,5 % à 21 %.",
+            points("18.5", "21", "2.5", "consistent"),
+        ),
+        (
+            "The share of Moroccan cards gained 4 percentage points, rising from 27% to 31%.",
+            points("27", "31", "4", "consistent"),
+        ),
+        (
+            "The share of foreign cards lost 6 percentage points, falling from 31% to 27%.",
+            points("31", "27", "-6", "inconsistent"),
+        ),
+        (
+            "ارتفعت حصة البطاقات المغربية بـ4 نقاط، منتقلة من 27 في المائة إلى 31 في المائة.",
+            points("27", "31", "4", "consistent"),
+        ),
+        (
+            "وتراجعت حصة البطاقات الأجنبية بـ4 نقاط، منتقلة من 31 في المائة إلى 27 في المائة.",
+            points("31", "27", "-4", "consistent"),
+        ),
+        // "بارتفاع قدره" before the points, after the pair.
+        (
+            "وبلغت الحصة 18,5 في المائة سنة 2023، مقابل 15,2 في المائة سنة 2022، أي بارتفاع قدره 3,3 نقطة.",
+            points("15.2", "18.5", "3.3", "consistent"),
+        ),
+    ]);
+    // Other words between the points and the pair, no verb of change before the points, or a
+    // figure after the pair: the points may be of something else, and nothing is checked.
+    for text in [
+        "La part a gagné 4 points l'an dernier, passant de 27 % à 31 %.",
+        "Avec 4 points, passant de 27 % à 31 %, la part progresse.",
+        "La part a gagné 4 points, passant de 27 % à 31 %, et celle des cartes prépayées de 12 % à 15 %.",
+        "The share gained 4 percentage points, rising from 27% to 31%, while fees rose 3%.",
+    ] {
+        no_claim(text);
+    }
+}
+
 /// The first percentage after a verb of a fall stays the rate of the fall where the words make it
 /// one: after "by", or where the figure after "à" is not a lower percentage.
 #[test]

@@ -1106,3 +1106,52 @@ pub(super) const FALL_FILLERS: &[&str] = &[
     "-",
     "−",
 ];
+/// Participles that join a change in points written first to the pair of shares after it: "a
+/// gagné 4 points, passant de 27 % à 31 %", "gained 4 percentage points, rising from 27% to
+/// 31%", "بـ4 نقاط، منتقلة من ... إلى ...".
+pub(super) const PASSING_ON: &[&str] = &[
+    "passant",
+    "évoluant",
+    "rising",
+    "falling",
+    "climbing",
+    "dropping",
+    "going",
+    "moving",
+    "منتقلة",
+    "منتقلا",
+    "لتنتقل",
+    "لينتقل",
+];
+/// Verbs right before a change in points that comes before its pair, each with whether it
+/// makes the change a fall: "a gagné 4 points", "a perdu 4 points", "lost 4 percentage points".
+/// Arabic puts the verb first and the points after "بـ": "ارتفعت حصة ... بـ4 نقاط".
+pub(super) const POINTS_VERBS: &[(&str, bool)] = &[
+    ("gagné", false),
+    ("gagne", false),
+    ("progressé", false),
+    ("augmenté", false),
+    ("perdu", true),
+    ("perd", true),
+    ("cédé", true),
+    ("reculé", true),
+    ("baissé", true),
+    ("diminué", true),
+    ("gained", false),
+    ("added", false),
+    ("rose", false),
+    ("climbed", false),
+    ("lost", true),
+    ("shed", true),
+    ("fell", true),
+    ("dropped", true),
+    ("ارتفعت", false),
+    ("ارتفع", false),
+    ("زادت", false),
+    ("تراجعت", true),
+    ("تراجع", true),
+    ("انخفضت", true),
+    ("انخفض", true),
+    ("فقدت", true),
+    ("فقد", true),
+];
