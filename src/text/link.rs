@@ -2038,7 +2038,9 @@ impl<'f> Sentence<'_, 'f> {
     /// المائة". Only in this shape:
     /// - a verb of change ([`POINTS_VERBS`]) right before the points (in Arabic, the verb opens
     ///   the clause and "بـ" stands before them), which gives the change its direction;
-    /// - between the points and the pair, the participle and the pair's opening word alone;
+    /// - between the points and the pair, the participle and the pair's opening word alone, or
+    ///   "à", "to" before a pair that names the later share first ("gagne 4 points, à 18 %
+    ///   contre 14 %", "dropped 3 percentage points to 12% from 15%");
     /// - no figure after the pair in the sentence.
     fn points_before(
         &self,
@@ -2057,15 +2059,23 @@ impl<'f> Sentence<'_, 'f> {
         let between = window(text, stated.end, lead(first))
             .trim_matches(|c: char| is_space(c) || c == ',' || c == '\u{060C}');
         let mut words = between.split(is_space).filter(|w| !w.is_empty());
-        let (Some(passing), Some(opening), None) = (words.next(), words.next(), words.next())
-        else {
-            return None;
+        // The participle and the pair's opening word ("passant de"), or the word of the level
+        // reached before a pair that names the later share first ("à 18 % contre 14 %", "to
+        // 12% from 15%").
+        let passing = match (words.next(), words.next(), words.next()) {
+            (Some(passing), Some(opening), None)
+                if PASSING_ON.contains(&passing.to_lowercase().as_str())
+                    && pair.links.first().is_some_and(|w| w == opening) =>
+            {
+                passing
+            }
+            (Some(to), None, None)
+                if ["à", "to", "إلى"].contains(&to) && first.start == pair.to.start =>
+            {
+                to
+            }
+            _ => return None,
         };
-        if !PASSING_ON.contains(&passing.to_lowercase().as_str())
-            || pair.links.first().is_none_or(|w| w != opening)
-        {
-            return None;
-        }
         // The verb: right before the points ("a gagné", "a progressé de"), or opening an Arabic
         // clause whose points follow "بـ".
         let head_start = self

@@ -665,6 +665,19 @@ fn points_before_their_pair() {
             "وتراجعت حصة البطاقات الأجنبية بـ4 نقاط، منتقلة من 31 في المائة إلى 27 في المائة.",
             points("31", "27", "-4", "consistent"),
         ),
+        // The level reached, then the earlier one.
+        (
+            "Le taux de pénétration gagne 4 points de pourcentage, à 18 % contre 14 % un an plus tôt.",
+            points("14", "18", "4", "consistent"),
+        ),
+        (
+            "The share of bill payments dropped 3 percentage points to 12% from 15%.",
+            points("15", "12", "-3", "consistent"),
+        ),
+        (
+            "The share of bill payments dropped 8 percentage points to 12% from 15%.",
+            points("15", "12", "-8", "inconsistent"),
+        ),
         // "بارتفاع قدره" before the points, after the pair.
         (
             "وبلغت الحصة 18,5 في المائة سنة 2023، مقابل 15,2 في المائة سنة 2022، أي بارتفاع قدره 3,3 نقطة.",
@@ -676,6 +689,7 @@ fn points_before_their_pair() {
     for text in [
         "La part a gagné 4 points l'an dernier, passant de 27 % à 31 %.",
         "Avec 4 points, passant de 27 % à 31 %, la part progresse.",
+        "La part gagne 4 points, à 14 %, et atteint 18 %.",
         "La part a gagné 4 points, passant de 27 % à 31 %, et celle des cartes prépayées de 12 % à 15 %.",
         "The share gained 4 percentage points, rising from 27% to 31%, while fees rose 3%.",
     ] {
