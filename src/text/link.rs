@@ -2006,8 +2006,21 @@ impl<'f> Sentence<'_, 'f> {
                     .marks
                     .first(last.end, stated.start, Words::Rises)
                     .is_some());
+        Some(self.points_claim(pair, stated, pair.links.clone(), fall, rise))
+    }
+
+    /// The claim that `stated` points are the change from the pair's earlier share to its
+    /// later one, linked by `links`. An unsigned change is a fall where the words say so
+    /// (`fall`), or where they say neither way and the pair can only have fallen.
+    fn points_claim(
+        &self,
+        pair: &Pair<'_>,
+        stated: &TextFigure,
+        mut links: Vec<String>,
+        fall: bool,
+        rise: bool,
+    ) -> TextClaim {
         let mut figure = stated.clone();
-        let mut links = pair.links.clone();
         let explicit_sign = stated.text.starts_with(['+', '-', '\u{2212}']);
         if !explicit_sign && figure.value() > rust_decimal::Decimal::ZERO {
             if fall {
@@ -2019,7 +2032,7 @@ impl<'f> Sentence<'_, 'f> {
             }
         }
         links.push("points".to_owned());
-        Some(TextClaim {
+        TextClaim {
             id: format!("points_change@{}", pair.to.start),
             kind: ClaimKind::PointsChange {
                 from: pair.from.clone(),
@@ -2029,7 +2042,7 @@ impl<'f> Sentence<'_, 'f> {
             sentence: self.span,
             links,
             periods: claim_periods(self.text, pair, self.span.1),
-        })
+        }
     }
 
     /// A change in points written before its pair of shares, joined to it by a participle of
@@ -2112,26 +2125,10 @@ impl<'f> Sentence<'_, 'f> {
                 .copied()
         };
         let (verb, fall) = verb?;
-        let mut figure = stated.clone();
         let mut links = vec![verb.to_owned(), passing.to_owned()];
         links.extend(pair.links.iter().cloned());
-        let explicit_sign = stated.text.starts_with(['+', '-', '\u{2212}']);
-        if !explicit_sign && figure.value() > rust_decimal::Decimal::ZERO && fall {
-            figure.figure = figure.figure.negated();
-            links.push("fall".to_owned());
-        }
-        links.push("points".to_owned());
-        Some(TextClaim {
-            id: format!("points_change@{}", pair.to.start),
-            kind: ClaimKind::PointsChange {
-                from: pair.from.clone(),
-                to: pair.to.clone(),
-                stated: figure,
-            },
-            sentence: self.span,
-            links,
-            periods: claim_periods(self.text, pair, self.span.1),
-        })
+        // The verb says which way: a verb of a rise keeps the change a rise.
+        Some(self.points_claim(pair, stated, links, fall, !fall))
     }
 
     /// The parts of a sentence's pairs and rates (`order`), as ranges of it: a part ends after
