@@ -879,6 +879,18 @@ pub(crate) const AFTER_BARE_COUNT: &[&str] = &[
     "et",
     "un",
     "l'an",
+    // The period after the earlier value: "contre 4 100 l'année précédente", "from 5,400 last
+    // year", "مقابل 4100 السنة الماضية".
+    "l'année",
+    "l'exercice",
+    "durant",
+    "pendant",
+    "lors",
+    "last",
+    "during",
+    "السنة",
+    "العام",
+    "الفترة",
     "selon",
     "in",
     "at",

@@ -911,3 +911,28 @@ proptest! {
         prop_assert_eq!(found(&text), vec![expected], "{}", text);
     }
 }
+
+/// A bare earlier count may be followed by the period it is of ("contre 4 100 l'année
+/// précédente", "from 5,400 last year", "مقابل 4100 السنة الماضية"): it is read, with the
+/// kind of the count it is tied to, and the growth between them is checked.
+#[test]
+fn a_bare_earlier_count_before_its_period() {
+    each_gives(&[
+        (
+            "Le nombre de sites marchands s'établit à 4 850, contre 4 100 l'année précédente, soit une progression de 18,3 %.",
+            growth("4100", "4850", "18.3", "consistent"),
+        ),
+        (
+            "Le nombre de transactions a atteint 512 300, contre 420 100 l'année précédente, soit une hausse de 21,9 %.",
+            growth("420100", "512300", "21.9", "consistent"),
+        ),
+        (
+            "The number of online merchants grew to 6,120 from 5,400 last year, a rise of 13.3%.",
+            growth("5400", "6120", "13.3", "consistent"),
+        ),
+        (
+            "The number of online merchants grew to 6,120 from 5,400 last year, a rise of 19.6%.",
+            growth("5400", "6120", "19.6", "inconsistent"),
+        ),
+    ]);
+}
