@@ -1056,6 +1056,15 @@ struct Pair<'a> {
 }
 
 impl<'a> Pair<'a> {
+    /// The figure of the pair that stands first in the text ("B contre A": B).
+    fn first(&self) -> &'a TextFigure {
+        if self.from.start < self.to.start {
+            self.from
+        } else {
+            self.to
+        }
+    }
+
     /// The figure of the pair that stands later in the text ("B contre A": B).
     fn later(&self) -> &'a TextFigure {
         if self.from.start > self.to.start {
@@ -1164,24 +1173,19 @@ fn tie<'a>(text: &str, a: &'a TextFigure, b: &'a TextFigure, between: &str) -> O
     }
     let from_word = crate::text::scan::match_end(before_a, FROM.iter().copied())
         .and_then(|(i, _)| FROM.get(i).copied());
-    // "fell 31% to 27%": the word of the fall opens the pair of levels the reader took, with
+    // "fell 31% to 27%": the word of the fall may open the pair of levels the reader took, with
     // no "from" before the first.
-    if levels
-        && from_word.is_none()
+    if (from_word.is_some() || levels)
         && let Some(tw) = ends_with_word(trimmed, TO)
     {
         return Some(Pair {
             from: a,
             to: b,
-            links: vec![tw.to_owned()],
-            span: (lead(a), b.end),
-        });
-    }
-    if let (Some(fw), Some(tw)) = (from_word, ends_with_word(trimmed, TO)) {
-        return Some(Pair {
-            from: a,
-            to: b,
-            links: vec![fw.to_owned(), tw.to_owned()],
+            links: from_word
+                .into_iter()
+                .chain([tw])
+                .map(str::to_owned)
+                .collect(),
             span: (lead(a), b.end),
         });
     }
@@ -1955,13 +1959,8 @@ impl<'f> Sentence<'_, 'f> {
         let (Some(&stated), None) = (points.next(), points.next()) else {
             return None;
         };
-        let first = if pair.from.start < pair.to.start {
-            pair.from
-        } else {
-            pair.to
-        };
-        if stated.end <= lead(first) {
-            return self.points_before(pair, stated, first);
+        if stated.end <= lead(pair.first()) {
+            return self.points_before(pair, stated);
         }
         let last = pair.later();
         if stated.start < last.end
@@ -2055,13 +2054,9 @@ impl<'f> Sentence<'_, 'f> {
     ///   "à", "to" before a pair that names the later share first ("gagne 4 points, à 18 %
     ///   contre 14 %", "dropped 3 percentage points to 12% from 15%");
     /// - no figure after the pair in the sentence.
-    fn points_before(
-        &self,
-        pair: &Pair<'_>,
-        stated: &TextFigure,
-        first: &TextFigure,
-    ) -> Option<TextClaim> {
+    fn points_before(&self, pair: &Pair<'_>, stated: &TextFigure) -> Option<TextClaim> {
         let text = self.text;
+        let first = pair.first();
         if self
             .figures
             .iter()
@@ -2111,14 +2106,9 @@ impl<'f> Sentence<'_, 'f> {
             let opening = opening.strip_prefix('و').unwrap_or(opening);
             POINTS_VERBS.iter().find(|(w, _)| *w == opening).copied()
         } else {
-            let head = ["de", "by", "of"]
-                .iter()
-                .find_map(|w| {
-                    ends_with_word(head, &[w])
-                        .and_then(|w| head.get(..head.len() - w.len()))
-                        .map(crate::text::scan::trim_end_spaces)
-                })
-                .unwrap_or(head);
+            let head = ends_with_word(head, &["de", "by", "of"])
+                .and_then(|w| head.get(..head.len() - w.len()))
+                .map_or(head, crate::text::scan::trim_end_spaces);
             POINTS_VERBS
                 .iter()
                 .find(|(w, _)| ends_with_word(head, &[w]).is_some())
