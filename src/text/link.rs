@@ -21,12 +21,13 @@ use std::borrow::Cow;
 use std::sync::LazyLock;
 use words::{
     AGAINST, ANAPHORA_AFTER, ANAPHORA_BEFORE, ATTRIBUTIONS, AVERAGES, BASE_OF_RATE, CHANGE_FILLERS,
-    COMPARING, CONTRASTS, COORDINATORS, FALL_FILLERS, FALL_NOUNS_AFTER, FALL_WORDS, FROM,
-    GROWTH_CUES, LINKING_VERBS, OTHER_SUBJECT, OVER_A_YEAR, PART_MARKERS, PART_OF_TOTAL,
-    PASSING_ON, PAST_LEVEL_SUBJECTS, PAST_LEVEL_VERBS, PAST_MARKERS, PER_OPERATION, PERIOD_NOUNS,
-    POINTING_BACK, POINTING_BACK_STRICT, POINTS_VERBS, RATE_ADJECTIVES, RESPECTIVELY, RISE_FILLERS,
-    RISE_NOUNS_AFTER, RISE_WORDS, SAME_PERIOD, SCOPES, SHARE_CUES, THEN_WAS, TICKET_CUES, TO,
-    TO_THEN_FROM, TO_VERBS, TOTAL_AFTER_SHARE, TOTAL_MARKERS, WHICH_HAD,
+    COMPARING, CONTRASTS, COORDINATORS, DURATION_COUNTS, DURATION_OPENINGS, DURATION_UNITS,
+    FALL_FILLERS, FALL_NOUNS_AFTER, FALL_WORDS, FROM, GROWTH_CUES, LINKING_VERBS, OTHER_SUBJECT,
+    OVER_A_YEAR, PART_MARKERS, PART_OF_TOTAL, PASSING_ON, PAST_LEVEL_SUBJECTS, PAST_LEVEL_VERBS,
+    PAST_MARKERS, PER_OPERATION, PERIOD_NOUNS, POINTING_BACK, POINTING_BACK_STRICT, POINTS_VERBS,
+    RATE_ADJECTIVES, RESPECTIVELY, RISE_FILLERS, RISE_NOUNS_AFTER, RISE_WORDS, SAME_PERIOD, SCOPES,
+    SHARE_CUES, THEN_WAS, TICKET_CUES, TO, TO_THEN_FROM, TO_VERBS, TOTAL_AFTER_SHARE,
+    TOTAL_MARKERS, WHICH_HAD,
 };
 
 /// The longest a gap of words between linked figures may be, in characters.
@@ -1984,11 +1985,19 @@ impl<'f> Sentence<'_, 'f> {
             .map_or(last.end, |p| p.end);
         let between = window(self.text, from, stated.start);
         let mut fall = only_change_words(between)?;
-        // And nothing after the points that makes them the change of another share ("soit un
-        // gain de 12 points pour le paiement par carte"), but a comparative that says which way
-        // they went: "soit 4 points de moins", "4 points more".
-        let after = window(self.text, stated.end, self.span.1)
-            .trim_matches(|c: char| is_space(c) || matches!(c, ',' | '،' | '.' | ')' | ';'));
+        // And nothing after the points, in their own clause, that makes them the change of
+        // another share ("soit un gain de 12 points pour le paiement par carte"), but a
+        // comparative that says which way they went ("soit 4 points de moins", "4 points
+        // more") or the span of time the change took ("a gain of 9 points over two years").
+        // A clause after a comma is another remark ("..., les cartes marocaines consolidant
+        // leur position").
+        let rest = window(self.text, stated.end, self.span.1);
+        let own_clause = rest
+            .find([',', '،', ';', '\u{061B}', '('])
+            .and_then(|i| rest.get(..i))
+            .unwrap_or(rest);
+        let after = own_clause.trim_matches(|c: char| is_space(c) || matches!(c, '.' | ')'));
+        let after = if is_duration(after) { "" } else { after };
         let comparative = POINTS_COMPARED
             .iter()
             .find(|(w, _)| after.eq_ignore_ascii_case(w))
@@ -3745,6 +3754,27 @@ const POINTS_COMPARED: &[(&str, bool)] = &[
     ("more", false),
     ("higher", false),
 ];
+
+/// Whether `words` are the span of time a change took and nothing else: "over two years", "sur
+/// un an", "en l'espace d'une année", "in a year", "خلال سنة", "في ظرف سنتين".
+fn is_duration(words: &str) -> bool {
+    let words = words.to_lowercase();
+    let span_of = |rest: &str| {
+        let mut parts = rest.split(is_space).filter(|w| !w.is_empty());
+        match (parts.next(), parts.next(), parts.next()) {
+            (Some(unit), None, None) => DURATION_UNITS.contains(&unit),
+            (Some(count), Some(unit), None) => {
+                DURATION_COUNTS.contains(&count) && DURATION_UNITS.contains(&unit)
+            }
+            _ => false,
+        }
+    };
+    DURATION_OPENINGS.iter().any(|opening| {
+        words.strip_prefix(opening).is_some_and(|rest| {
+            (rest.starts_with(is_space) || opening.ends_with('\'')) && span_of(rest)
+        })
+    })
+}
 
 /// Whether `head` ends with the words of a change before the size of it ("en hausse de",
 /// "an increase of", "بزيادة قدرها", "by"), compared on its last two words.

@@ -629,7 +629,37 @@ fn a_fall_between_two_levels_and_points_compared() {
             "The share of foreign cards fell 31% to 27%, 6 percentage points less.",
             points("31", "27", "-6", "inconsistent"),
         ),
+        // The span of time the change took, or another remark after a comma, after the points.
+        (
+            "The share of Moroccan cards rose to 62.5% in 2024 from 55.1% in 2022, a gain of 7.4 percentage points over two years.",
+            points("55.1", "62.5", "7.4", "consistent"),
+        ),
+        (
+            "La part du paiement mobile est passée de 8,2 % à 11 %, soit une hausse de 2,8 points en l'espace d'une année.",
+            points("8.2", "11", "2.8", "consistent"),
+        ),
+        (
+            "La part des cartes prépayées est passée de 21,5 % en 2022 à 19,1 % en 2023, soit un recul de 2,4 points, les cartes de débit gagnant du terrain.",
+            points("21.5", "19.1", "-2.4", "consistent"),
+        ),
+        (
+            "وانتقلت حصة الأداء عبر الهاتف من 6,4 في المائة سنة 2022 إلى 9,9 في المائة سنة 2023، أي بزيادة 2,5 نقطة، بفضل التطبيقات البنكية.",
+            points("6.4", "9.9", "2.5", "inconsistent"),
+        ),
+        (
+            "وارتفعت حصة البطاقات المغربية من 70 في المائة إلى 74 في المائة، أي بزيادة 4 نقاط خلال سنة.",
+            points("70", "74", "4", "consistent"),
+        ),
     ]);
+    // Words after the points, in their own clause, that may make them the change of another
+    // share, or of another span than a plain one: nothing is checked.
+    for text in [
+        "La part est passée de 27 % à 31 %, soit un gain de 4 points pour le paiement mobile.",
+        "The share rose from 27% to 31%, a gain of 4 percentage points over two recent years.",
+        "The share rose from 27% to 31%, a gain of 4 percentage points over 2023.",
+    ] {
+        no_claim(text);
+    }
 }
 
 /// A change in points may come before its pair of shares, joined to it by a participle of

@@ -451,6 +451,38 @@ pub(super) const OVER_A_YEAR: &[&str] = &[
     "en glissement annuel",
     "على أساس سنوي",
 ];
+/// Words that open the span of time a change took ([`is_duration`](super::is_duration)):
+/// "over two years", "sur un an", "en l'espace d'une année", "خلال سنة".
+pub(super) const DURATION_OPENINGS: &[&str] = &[
+    "over",
+    "in",
+    "within",
+    "sur",
+    "en",
+    "en l'espace d'",
+    "en l'espace de",
+    "خلال",
+    "في ظرف",
+    "على مدى",
+    "في",
+];
+/// The counts a span of time may have before its unit: "over two years", "en un an".
+pub(super) const DURATION_COUNTS: &[&str] = &[
+    "a", "one", "two", "three", "the", "un", "une", "deux", "trois", "l'", "la",
+];
+/// The units of a span of time: "over two years", "sur un an", "خلال سنتين".
+pub(super) const DURATION_UNITS: &[&str] = &[
+    "year",
+    "years",
+    "an",
+    "ans",
+    "année",
+    "années",
+    "سنة",
+    "سنتين",
+    "عام",
+    "عامين",
+];
 /// Words after an earlier figure that give it the same period as the later one, a year before
 /// when the rate is one over a year ([`OVER_A_YEAR`]): "A in the same period of 2023", "A sur
 /// la même période de 2023", "A خلال الفترة نفسها من 2023".
