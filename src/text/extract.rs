@@ -2717,26 +2717,29 @@ fn join_then_digit(text: &str, end: usize) -> bool {
         .get(scan::leading_spaces(rest, 3)..)
         .unwrap_or_default();
     // The date of the first end may stand before the join, with no comma: "est passé de 4 870 en
-    // 2021 à 5 940 en 2022" ("a augmenté de 1 070 en 2022, à 5 940" gives a rise by 1 070).
-    for _ in 0..3 {
-        if lexicon::AFTER.at_start(rest).get(List::Join).is_some() {
-            break;
+    // 2021 à 5 940 en 2022" ("a augmenté de 1 070 en 2022, à 5 940" gives a rise by 1 070);
+    // and that date may open with the join word itself: "est passé de 3 960 à fin 2021 à 5 130".
+    for _ in 0..5 {
+        if let Some((_, len)) = lexicon::AFTER.at_start(rest).get(List::Join)
+            && digit_follows(rest.get(len..).unwrap_or_default())
+        {
+            return true;
         }
         let (word, after) = first_word(rest);
         if word.is_empty() || !is_date_word(word) || after.starts_with([',', '،']) {
-            break;
+            return false;
         }
         rest = after.trim_start_matches(scan::is_space);
     }
-    let Some((_, len)) = lexicon::AFTER.at_start(rest).get(List::Join) else {
-        return false;
-    };
-    let after = rest.get(len..).unwrap_or_default();
+    false
+}
+
+/// Whether a digit opens `after` (past its spaces), perhaps after a hedge: "from 2,900 to more
+/// than 4,100", "de 2 900 à près de 4 100".
+fn digit_follows(after: &str) -> bool {
     let mut after = after
         .get(scan::leading_spaces(after, 3)..)
         .unwrap_or_default();
-    // A hedge may stand before the second number: "from 2,900 to more than 4,100", "de 2 900 à
-    // près de 4 100".
     if let Some(len) = lexicon::HEDGES
         .iter()
         .filter_map(|(w, _)| scan::phrase_at(after, w))

@@ -188,6 +188,16 @@ fn a_rate_in_the_next_sentence() {
             "بلغ عدد البطاقات 18,2 مليون بطاقة. وكان 16,5 مليون بطاقة في السنة الماضية. أي بارتفاع نسبته 10,3 في المائة.",
             growth("16500000", "18200000", "10.3", "consistent"),
         ),
+        // A range of bare counts whose first end is dated "à fin": the count is read, and the
+        // rate of the next sentence takes the range.
+        (
+            "Le nombre de sites marchands actifs est passé de 2 480 à fin 2022 à 3 050 à fin 2023. Cela représente une progression de 23 %.",
+            growth("2480", "3050", "23", "consistent"),
+        ),
+        (
+            "Le nombre de sites marchands actifs est passé de 2 480 à fin 2022 à 3 050 à fin 2023. Cela représente une progression de 32 %.",
+            growth("2480", "3050", "32", "inconsistent"),
+        ),
     ]);
     for text in [
         // The rate names another quantity than the pair's.

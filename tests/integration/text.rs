@@ -1888,6 +1888,20 @@ fn grouped_and_dated_first_ends_of_a_range() {
             "Le parc est passé de 2019 à 2 millions de cartes.",
             &[("2 millions", FigureKind::Cards)],
         ),
+        // The date of the first end may open with the join word itself.
+        (
+            "Le nombre de sites marchands est passé de 3 960 à fin 2021 à 5 130 à fin 2022.",
+            &[("3 960", M), ("5 130", M)],
+        ),
+        (
+            "Le nombre de sites marchands est passé de 3 960 à fin juin 2021 à plus de 5 130.",
+            &[("3 960", M), ("5 130", M)],
+        ),
+        // With no second number after the date, the first is no end of a range.
+        (
+            "Le nombre de sites marchands est passé de 3 960 à fin 2021, un record.",
+            &[],
+        ),
     ]);
     let read = read("Le nombre de cartes utilisées en ligne est passé de 850 000 à 1,2 million.");
     assert_eq!(read[0].2.to_string(), "850000");
