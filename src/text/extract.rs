@@ -2055,11 +2055,17 @@ pub(crate) fn named_quantity(clause: &str) -> Option<Named> {
         || named_compound(Named::Merchants)
         || names(NameList::MerchantPeople) && names(NameList::Online);
     let amount = names(NameList::Amount);
-    // A count that names none of ours counts something else.
-    if !count && !cards && !merchants && names(NameList::AnyCount) {
-        return Some(Named::Other);
-    }
     let operations = names(NameList::Operations);
+    // A count that names none of ours counts something else; but "عدد ومبلغ عمليات الأداء" is
+    // the number and the amount of the operations, one list before their one noun.
+    if !count && !cards && !merchants && names(NameList::AnyCount) {
+        let count_and_amount = amount
+            && operations
+            && kinds_named_in_order(clause).is_some_and(|kinds| {
+                kinds.contains(&FigureKind::Transactions) && kinds.contains(&FigureKind::AmountMad)
+            });
+        return (!count_and_amount).then_some(Named::Other);
+    }
     match (count, cards, merchants, amount) {
         (true, false, false, false) => Some(Named::Count),
         (false, true, false, false) => Some(Named::Cards),
@@ -3312,6 +3318,23 @@ fn glued_unit(rest: &str) -> Option<Glued> {
 
 #[cfg(test)]
 mod tests {
+
+    /// "عدد ومبلغ عمليات الأداء" names the count and the amount of the operations: neither
+    /// alone, and no count of something else.
+    #[test]
+    fn a_count_and_an_amount_coordinated_before_their_noun() {
+        for clause in [
+            "وسجل عدد ومبلغ عمليات الأداء عبر الإنترنت ارتفاعا بنسبة",
+            "وسجل عدد وقيمة العمليات المنجزة ارتفاعا بنسبة",
+            "le nombre et le montant des opérations ont progressé de",
+        ] {
+            assert_eq!(named_quantity(clause), None, "{clause}");
+        }
+        assert_eq!(
+            named_quantity("ارتفع عدد المشتركين بنسبة"),
+            Some(Named::Other)
+        );
+    }
     use super::*;
 
     /// Every noun and preposition of a subject starts with a letter the quick test lets through.

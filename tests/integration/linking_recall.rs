@@ -231,6 +231,9 @@ fn two_pairs_and_two_rates_in_parallel() {
         "Le nombre et le montant des paiements ont augmenté respectivement de 25 % et 20,8 %, pour s'établir à 11,5 millions d'opérations et 2,9 milliards de dirhams, contre 9,2 millions d'opérations et 2,4 milliards de dirhams un an plus tôt.",
         "Transactions and their value rose 25% and 20.8% respectively, to 11.5 million transactions and MAD 2.9 billion, against 9.2 million transactions and MAD 2.4 billion a year earlier.",
         "ارتفع عدد العمليات وقيمتها بنسبة 25 في المائة و20,8 في المائة على التوالي، لتبلغ 11,5 مليون عملية و2,9 مليار درهم، مقابل 9,2 مليون عملية و2,4 مليار درهم في السنة الماضية.",
+        // The count and the amount coordinated before their one noun.
+        "وسجل عدد ومبلغ عمليات الأداء ارتفاعا بنسبة 25 في المائة و20,8 في المائة على التوالي، ليبلغا 11,5 مليون عملية و2,9 مليار درهم، مقابل 9,2 مليون عملية و2,4 مليار درهم في السنة الماضية.",
+        "وعرف عدد وقيمة العمليات نموا بنسبة 25 في المائة و20,8 في المائة على التوالي، ليصلا إلى 11,5 مليون عملية و2,9 مليار درهم، مقابل 9,2 مليون عملية و2,4 مليار درهم في السنة الماضية.",
     ] {
         assert_eq!(
             found(text),
