@@ -307,6 +307,23 @@ fn shares_and_totals() {
             "Moroccan cards accounted for 95% of the 31.5 million transactions of the half, or 28.4 million.",
             share("28400000", "31500000", "95", "inconsistent"),
         ),
+        // Verbs of a part taken of a whole, the verb before its subject in Arabic.
+        (
+            "Les cartes prépayées ont concentré 12 % de l'activité au troisième trimestre, avec 2,4 millions d'opérations sur un total de 20 millions.",
+            share("2400000", "20000000", "12", "consistent"),
+        ),
+        (
+            "Les cartes prépayées ont concentré 21 % de l'activité au troisième trimestre, avec 2,4 millions d'opérations sur un total de 20 millions.",
+            share("2400000", "20000000", "21", "inconsistent"),
+        ),
+        (
+            "Foreign cards represented 12% of the activity in the third quarter, with 2.4 million transactions out of a total of 20 million.",
+            share("2400000", "20000000", "12", "consistent"),
+        ),
+        (
+            "واستحوذت البطاقات المسبقة الدفع على 12 في المائة من مجموع العمليات خلال الفصل الثالث، أي ما يعادل 2,4 مليون عملية من أصل 20 مليون عملية.",
+            share("2400000", "20000000", "12", "consistent"),
+        ),
     ]);
     for text in [
         // "of the" within a sentence is no total.
@@ -316,6 +333,10 @@ fn shares_and_totals() {
         "Le montant a progressé de 12 % des 3 milliards de dirhams de l'an dernier, soit 3,36 milliards de dirhams.",
         // A share first, and a figure after it of another time.
         "Les cartes marocaines représentent 90 % des 31,5 millions d'opérations, contre 27 millions un an plus tôt.",
+        // A verb of a part, then a change: the percentage is a rate.
+        "Les cartes prépayées ont concentré une hausse de 12 % de l'activité, avec 2,4 millions d'opérations sur un total de 20 millions.",
+        // The words after the share name another quantity than the part's.
+        "Les cartes prépayées ont concentré 12 % du montant des paiements, avec 2,4 millions d'opérations sur un total de 20 millions.",
     ] {
         no_claim(text);
     }

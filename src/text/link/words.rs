@@ -523,6 +523,23 @@ pub(super) const SHARE_CUES: &[&str] = &[
     "ما يمثل",
     "ما يعادل",
     "بنسبة",
+    // Verbs of a part taken of a whole: "ont concentré 91 % de l'activité", "represented 88% of",
+    // "استحوذت البطاقات المغربية على 93,5 في المائة من", the verb before its subject.
+    "concentré",
+    "concentrent",
+    "concentre",
+    "concentraient",
+    "concentrait",
+    "represented",
+    "represent",
+    "represents",
+    "استحوذت",
+    "استحوذ",
+    "تستحوذ",
+    "يستحوذ",
+    "شكلت",
+    "تشكل",
+    "يشكل",
 ];
 /// Words near the start of a sentence that turn to another subject than the one before it:
 /// "أما الأداءات ...", "Quant aux retraits, ...", "As for ATMs, ...". A rate in the sentence
