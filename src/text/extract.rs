@@ -2594,6 +2594,24 @@ fn site_word_at(rest: &str) -> Option<usize> {
         .find_map(|word| scan::phrase_at(rest, word))
 }
 
+/// Where the number whose last digit ends `head` starts: back past its digits and the marks
+/// between them, the wire's "ر" among them ("5ر17"), a mark only with a digit before it, so
+/// that the last letter of "دجنبر 2023" is no part of the year.
+fn number_start_before(head: &str) -> usize {
+    let mut start = head.len();
+    let mut chars = head.char_indices().rev().peekable();
+    while let Some((k, c)) = chars.next() {
+        let mark = matches!(c, ',' | '.' | '٫' | 'ر' | ' ');
+        let digit_before = chars.peek().is_some_and(|&(_, p)| scan::digit(p).is_some());
+        if scan::digit(c).is_some() || (mark && digit_before) {
+            start = k;
+        } else {
+            break;
+        }
+    }
+    start
+}
+
 /// Whether the clause before the number that starts at `start` names merchant sites
 /// ([`site_named_before`]), or is only a tie to the number before it, perhaps after that
 /// number's word "sites", whose own clause does ("6850 موقعا متم يونيو، مقابل 5920 موقعا", "4 800 sites, dont 3 100
@@ -2620,15 +2638,7 @@ fn sites_named_before(text: &str, start: usize, depth: usize) -> bool {
             .get(scan::leading_spaces(after, 3)..)
             .unwrap_or_default();
         // Where the number ends (`i` is its last digit) and starts.
-        let number_start = head
-            .get(..i)
-            .and_then(|h| {
-                // Past its digits and marks, the wire's "ر" among them ("5ر17").
-                h.char_indices().rev().find(|&(_, c)| {
-                    scan::digit(c).is_none() && !matches!(c, ',' | '.' | '٫' | 'ر' | ' ')
-                })
-            })
-            .map_or(0, |(k, c)| k + c.len_utf8());
+        let number_start = head.get(..i).map_or(0, number_start_before);
         // A year in the date between tied figures ("3500 تاجر سنة 2019 إلى 8000 تاجر") is no
         // figure: the clause reaches back past it.
         let digits = head.get(number_start..=i).unwrap_or_default().trim();

@@ -1262,6 +1262,15 @@ fn a_tie_carries_merchant_sites_and_parts() {
             "وبلغ عدد المواقع التجارية 5200 موقع، من بينها 1700 موقع للخدمات.",
             &[("5200", M), ("1700", M)],
         ),
+        // A month that ends in "ر" before the year: no wire notation ("5ر17") with the year.
+        (
+            "وبلغ عدد المواقع التجارية 7300 موقع متم دجنبر 2024، مقابل 6100 موقع سنة قبل ذلك.",
+            &[("7300", M), ("6100", M)],
+        ),
+        (
+            "وبلغ عدد المواقع التجارية 7300 موقع متم أكتوبر 2024، مقابل 6100 موقع.",
+            &[("7300", M), ("6100", M)],
+        ),
         (
             "Les paiements ont atteint 9,2 milliards de dirhams, dont 7,4 milliards par cartes \
              marocaines.",
