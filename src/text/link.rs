@@ -26,8 +26,8 @@ use words::{
     OVER_A_YEAR, PART_MARKERS, PART_OF_TOTAL, PASSING_ON, PAST_LEVEL_SUBJECTS, PAST_LEVEL_VERBS,
     PAST_MARKERS, PER_OPERATION, PERIOD_NOUNS, POINTING_BACK, POINTING_BACK_STRICT, POINTS_VERBS,
     RATE_ADJECTIVES, RESPECTIVELY, RISE_FILLERS, RISE_NOUNS_AFTER, RISE_WORDS, SAME_PERIOD, SCOPES,
-    SHARE_CUES, THEN_WAS, TICKET_CUES, TO, TO_THEN_FROM, TO_VERBS, TOTAL_AFTER_SHARE,
-    TOTAL_MARKERS, WHICH_HAD,
+    SHARE_CUES, THEN_WAS, TICKET_CUES, TICKET_QUALIFIERS, TO, TO_THEN_FROM, TO_VERBS,
+    TOTAL_AFTER_SHARE, TOTAL_MARKERS, WHICH_HAD,
 };
 
 /// The longest a gap of words between linked figures may be, in characters.
@@ -3685,7 +3685,16 @@ impl<'f> Sentence<'_, 'f> {
                         .figures
                         .iter()
                         .any(|g| end <= g.start && g.end <= lead(f));
-                    (!figure_between && ends_with_word(between, LINKING_VERBS).is_some())
+                    // "وبلغ متوسط سلة المشتريات عبر الإنترنت X": the verb before its subject,
+                    // and only the words of the web between the average and its amount.
+                    let online_only = TICKET_QUALIFIERS.contains(
+                        &between
+                            .trim_matches(|c: char| is_space(c))
+                            .to_lowercase()
+                            .as_str(),
+                    );
+                    (!figure_between
+                        && (ends_with_word(between, LINKING_VERBS).is_some() || online_only))
                         .then(|| ALL_WORDS.set.word(entry))
                         .flatten()
                 })

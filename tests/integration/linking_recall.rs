@@ -363,12 +363,24 @@ fn an_average_ticket_before_its_inputs() {
             "The average basket stood at MAD 305, for 31.5 million transactions worth MAD 9.6 billion in all.",
             ticket("9600000000", "31500000", "305", "consistent"),
         ),
+        // The verb before its subject, the words of the web between the average and its
+        // amount.
+        (
+            "وبلغ متوسط سلة المشتريات عبر الإنترنت 305 دراهم، إذ بلغ مبلغ العمليات 9,6 مليار درهم موزعة على 31,5 مليون عملية.",
+            ticket("9600000000", "31500000", "305", "consistent"),
+        ),
+        (
+            "وبلغ متوسط سلة المشتريات عبر الإنترنت حوالي 360 درهما، بعدما ناهز مبلغ العمليات 9,6 مليار درهم موزعة على 31,5 مليون عملية.",
+            ticket("9600000000", "31500000", "360", "inconsistent"),
+        ),
     ]);
     for text in [
         // A fee per operation is no average ticket.
         "Le CMI a traité 31,5 millions d'opérations pour 9,6 milliards de dirhams, avec des frais de 2 dirhams par opération.",
         // An average per month is no average per operation.
         "وأنجزت 31,5 مليون عملية بقيمة إجمالية قدرها 9,6 مليار درهم، بمعدل 800 مليون درهم شهريا.",
+        // Other words than those of the web between the average and the amount.
+        "وبلغ متوسط سلة المشتريات لدى التجار الكبار 305 دراهم، إذ بلغ مبلغ العمليات 9,6 مليار درهم موزعة على 31,5 مليون عملية.",
     ] {
         no_claim(text);
     }

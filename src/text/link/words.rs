@@ -716,6 +716,20 @@ pub(super) const TICKET_CUES: &[&str] = &[
     "السلة المتوسطة",
     "سلة متوسطة",
 ];
+/// Words of the web that may stand, alone, between the words of an average and its amount
+/// when a verb before them gives it: "وبلغ متوسط سلة المشتريات عبر الإنترنت X", "Le panier
+/// moyen en ligne est de X" (the verb there is read apart).
+pub(super) const TICKET_QUALIFIERS: &[&str] = &[
+    "عبر الإنترنت",
+    "عبر الانترنت",
+    "على الإنترنت",
+    "على الانترنت",
+    "الإلكتروني",
+    "للأداء عبر الإنترنت",
+    "en ligne",
+    "sur internet",
+    "online",
+];
 /// Words that join one rate to the next in a list: "de 6 % et 4 %".
 pub(super) const COORDINATORS: &[&str] = &["et", "and", "و", "puis", "then"];
 /// Words that start a comparison with an earlier figure, perhaps after words of its period:
