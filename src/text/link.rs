@@ -27,7 +27,7 @@ use words::{
     PAST_MARKERS, PER_OPERATION, PERIOD_NOUNS, POINTING_BACK, POINTING_BACK_STRICT, POINTS_VERBS,
     RATE_ADJECTIVES, RESPECTIVELY, RISE_FILLERS, RISE_NOUNS_AFTER, RISE_WORDS, SAME_PERIOD, SCOPES,
     SHARE_CUES, THEN_WAS, TICKET_CUES, TICKET_QUALIFIERS, TO, TO_THEN_FROM, TO_VERBS,
-    TOTAL_AFTER_SHARE, TOTAL_MARKERS, WHICH_HAD,
+    TOTAL_AFTER_SHARE, TOTAL_MARKERS, VALUE_ASIDES, WHICH_HAD,
 };
 
 /// The longest a gap of words between linked figures may be, in characters.
@@ -1701,7 +1701,16 @@ impl<'f> Sentence<'_, 'f> {
                     .marks
                     .first(self.span.0, self.span.1, Words::Respective)
             {
-                self.list_to_recent(&rates, word, recent, out);
+                self.list_to_recent(&rates, word, None, recent, out);
+                return (used, Vec::new());
+            }
+            // "That represents increases of 27% in volume and 28% in value": each rate says
+            // the quantity it is of.
+            if rates.len() > 1
+                && !self.figures.iter().any(|f| is_quantity(f))
+                && let Some((word, kinds)) = self.dimensions_of(&rates)
+            {
+                self.list_to_recent(&rates, word, Some(&kinds), recent, out);
                 return (used, Vec::new());
             }
             if let Some(claim) = self
@@ -2217,10 +2226,16 @@ impl<'f> Sentence<'_, 'f> {
         if !is_quantity(b2) || b1.kind() != a1.kind() || b2.kind() != a2.kind() {
             return None;
         }
+        // The terms of a list are joined by a coordinator, or a count by the words that give
+        // its value: "B1 worth B2, compared with A1 and A2", "A1 pour un montant de A2",
+        // "B1 بقيمة B2، مقابل A1 بقيمة A2".
         let joined = |x: &TextFigure, y: &TextFigure| {
             gap(text, x.end, lead(y)).is_some_and(|g| {
                 let g = g.trim_matches(|c: char| is_space(c) || c == ',' || c == '،');
                 COORDINATORS.contains(&g)
+                    || (x.kind() == FigureKind::Transactions
+                        && y.kind() == FigureKind::AmountMad
+                        && VALUE_ASIDES.contains(&g.to_lowercase().as_str()))
             })
         };
         if !joined(b1, b2) || !joined(a1, a2) {
@@ -2407,7 +2422,19 @@ impl<'f> Sentence<'_, 'f> {
                     let words =
                         words.trim_matches(|c: char| is_space(c) || matches!(c, ',' | '،' | ';'));
                     let words = words.strip_suffix("de").unwrap_or(words).trim_end();
-                    (words.is_empty() || COORDINATORS.contains(&words)).then_some(cue)
+                    // "increases of 27% in volume and 28% in value": the quantity of the rate
+                    // before, then the coordinator.
+                    let past_dimension = crate::text::lexicon::DIMENSIONS
+                        .iter()
+                        .filter_map(|d| {
+                            let len = crate::text::scan::phrase_at(words, d)?;
+                            words
+                                .get(len..)
+                                .map(|r| r.trim_matches(|c: char| is_space(c)))
+                        })
+                        .any(|rest| COORDINATORS.contains(&rest));
+                    (words.is_empty() || COORDINATORS.contains(&words) || past_dimension)
+                        .then_some(cue)
                 })
                 .or_else(|| {
                     // "ont progressé de 14 % (de A à B), et en valeur de 11 % (de C à D)",
@@ -3115,6 +3142,7 @@ impl<'f> Sentence<'_, 'f> {
         &self,
         rates: &[Rate<'_>],
         respectively: &'static str,
+        dimensions: Option<&[FigureKind]>,
         recent: &[Recent<'_>],
         out: &mut LinkedText,
     ) {
@@ -3152,16 +3180,35 @@ impl<'f> Sentence<'_, 'f> {
         };
         let group: Vec<FigureKind> = pairs.iter().map(|p| p.to.kind()).collect();
         // The pairs in the order the rates' words give them ([`Sentence::names_the_list`]).
-        let order = rates
+        // Or in the order of the quantities each rate names ([`Sentence::dimensions_of`]).
+        let by_dimension = |kinds: &[FigureKind]| {
+            kinds
+                .iter()
+                .map(|kind| {
+                    let mut of_kind = group.iter().enumerate().filter(|(_, k)| *k == kind);
+                    match (of_kind.next(), of_kind.next()) {
+                        (Some((i, _)), None) => Some(i),
+                        _ => None,
+                    }
+                })
+                .collect::<Option<Vec<usize>>>()
+        };
+        // The words before the rates point back to the sentence before or name its
+        // quantities ("Fees rose 27% in volume and 28% in value" are of something else).
+        let named = rates
             .first()
-            .and_then(|r| self.names_the_list(lead(r.figure), &group))
-            .filter(|_| {
-                pairs.len() == rates.len()
-                    && tied.len() == rates.len()
-                    && quantities.len() == 2 * rates.len()
-                    && !recent.iter().any(|r| r.other_figures)
-                    && !unread()
-            });
+            .and_then(|r| self.names_the_list(lead(r.figure), &group));
+        let order = match dimensions {
+            Some(kinds) => named.and_then(|_| by_dimension(kinds)),
+            None => named,
+        }
+        .filter(|_| {
+            pairs.len() == rates.len()
+                && tied.len() == rates.len()
+                && quantities.len() == 2 * rates.len()
+                && !recent.iter().any(|r| r.other_figures)
+                && !unread()
+        });
         let Some(order) = order else {
             for rate in rates {
                 out.not_checked.push(NotChecked::alone(
@@ -3187,6 +3234,35 @@ impl<'f> Sentence<'_, 'f> {
         }
     }
 
+    /// The quantity each of `rates` is of, when the words right after each name it, all
+    /// different: "27% in volume and 28% in value", "+18 % en nombre et +9 % en valeur", "27 في
+    /// المائة من حيث العدد و28 في المائة من حيث القيمة"; with the first of those words.
+    fn dimensions_of(&self, rates: &[Rate<'_>]) -> Option<(&'static str, Vec<FigureKind>)> {
+        let mut kinds: Vec<FigureKind> = Vec::with_capacity(rates.len());
+        let mut first = None;
+        for rate in rates {
+            let after = window(self.text, rate.figure.end, rate.figure.end + 40)
+                .trim_start_matches(|c: char| is_space(c))
+                .to_lowercase();
+            let word = crate::text::lexicon::DIMENSIONS
+                .iter()
+                .copied()
+                .filter(|w| crate::text::scan::phrase_at(&after, w).is_some())
+                .max_by_key(|w| w.len())?;
+            let kind = match crate::text::extract::named_quantity(word)? {
+                Named::Amount => FigureKind::AmountMad,
+                Named::Count | Named::Operations => FigureKind::Transactions,
+                _ => return None,
+            };
+            if kinds.contains(&kind) {
+                return None;
+            }
+            kinds.push(kind);
+            first.get_or_insert(word);
+        }
+        Some((first?, kinds))
+    }
+
     /// The order in which the words of the sentence before `to` (the first rate of a list)
     /// name the quantities of `kinds` (the kinds of the pairs, in the order of the text), as
     /// indices into `kinds`; `None` when they name another quantity or leave the order open.
@@ -3203,9 +3279,13 @@ impl<'f> Sentence<'_, 'f> {
             .split(|c: char| !c.is_alphanumeric())
             .next()
             .unwrap_or_default();
-        if ["ils", "elles", "they", "both"]
-            .iter()
-            .any(|p| first.eq_ignore_ascii_case(p))
+        // Or a word that points back to the sentence before: "That represents increases of",
+        // "Cela représente", "Soit des hausses respectives de".
+        if [
+            "ils", "elles", "they", "both", "that", "this", "cela", "ceci", "soit",
+        ]
+        .iter()
+        .any(|p| first.eq_ignore_ascii_case(p))
         {
             return Some((0..kinds.len()).collect());
         }

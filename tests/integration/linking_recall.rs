@@ -416,3 +416,59 @@ proptest! {
         gives_exactly(&text, &expected)?;
     }
 }
+
+/// Two lists in parallel whose first terms are a count and the value of it ("B1 worth B2,
+/// compared with A1 and A2", "B1 pour un montant de B2, contre A1 et A2", "B1 بقيمة B2،
+/// مقابل A1 بقيمة A2"), and their rates in the same sentence or the next: in the order
+/// "respectively" gives, after words that point back ("That represents", "Cela représente"),
+/// or each by the quantity it names ("27% in volume and 28% in value").
+#[test]
+fn lists_with_a_value_aside_and_their_rates() {
+    let both = |r1: &str, v1: &str, r2: &str, v2: &str| {
+        vec![
+            growth("19600000", "24900000", r1, v1),
+            growth("5300000000", "6800000000", r2, v2),
+        ]
+    };
+    for (text, expected) in [
+        (
+            "Au premier semestre, le CMI a enregistré 24,9 millions d'opérations pour un montant de 6,8 milliards de dirhams, contre 19,6 millions d'opérations et 5,3 milliards de dirhams un an plus tôt, soit des hausses respectives de 27 % et 28 %.",
+            both("27", "consistent", "28", "consistent"),
+        ),
+        (
+            "Online, CMI recorded 24.9 million operations worth 6.8 billion dirhams, compared with 19.6 million operations and 5.3 billion dirhams a year earlier, increases of 27% and 38% respectively.",
+            both("27", "consistent", "38", "inconsistent"),
+        ),
+        (
+            "سجل المركز 24,9 مليون عملية بقيمة 6,8 مليار درهم، مقابل 19,6 مليون عملية بقيمة 5,3 مليار درهم في السنة الماضية، أي بارتفاع بنسبة 27 في المائة و28 في المائة على التوالي.",
+            both("27", "consistent", "28", "consistent"),
+        ),
+        // The rates in the next sentence.
+        (
+            "CMI recorded 24.9 million operations worth 6.8 billion dirhams, compared with 19.6 million operations and 5.3 billion dirhams a year earlier. That represents increases of 27% and 28% respectively.",
+            both("27", "consistent", "28", "consistent"),
+        ),
+        (
+            "CMI recorded 24.9 million operations worth 6.8 billion dirhams, compared with 19.6 million operations and 5.3 billion dirhams a year earlier. That represents increases of 28% in value and 27% in volume.",
+            both("27", "consistent", "28", "consistent"),
+        ),
+        (
+            "Le CMI a enregistré 24,9 millions d'opérations pour 6,8 milliards de dirhams, contre 19,6 millions d'opérations et 5,3 milliards de dirhams un an plus tôt. Cela représente des hausses de 27 % en nombre et de 35 % en valeur.",
+            both("27", "consistent", "35", "inconsistent"),
+        ),
+    ] {
+        let mut got = found(text);
+        got.sort();
+        assert_eq!(got, expected, "{text}");
+    }
+    for text in [
+        // The rates' words name another quantity.
+        "CMI recorded 24.9 million operations and 6.8 billion dirhams, compared with 19.6 million operations and 5.3 billion dirhams a year earlier. Fees rose 27% in volume and 28% in value.",
+        // Both rates name one quantity.
+        "CMI recorded 24.9 million operations and 6.8 billion dirhams, compared with 19.6 million operations and 5.3 billion dirhams a year earlier. That represents increases of 27% in volume and 28% in volume.",
+        // No word says which list is the earlier.
+        "Les cartes marocaines ont réglé 24,9 millions d'opérations pour 6,8 milliards de dirhams, contre 19,6 millions d'opérations et 5,3 milliards de dirhams pour les cartes étrangères.",
+    ] {
+        no_claim(text);
+    }
+}

@@ -730,6 +730,28 @@ pub(super) const TICKET_QUALIFIERS: &[&str] = &[
     "sur internet",
     "online",
 ];
+/// Words that give a count of operations its value, joining the two as terms of a list:
+/// "24,9 millions d'opérations pour un montant de 6,8 milliards de dirhams", "24.9 million
+/// operations worth 6.8 billion dirhams", "24,9 مليون عملية بقيمة 6,8 مليار درهم".
+pub(super) const VALUE_ASIDES: &[&str] = &[
+    "pour un montant de",
+    "pour un montant global de",
+    "pour un montant total de",
+    "d'un montant de",
+    "d'une valeur de",
+    "pour une valeur de",
+    "pour",
+    "worth",
+    "valued at",
+    "for a value of",
+    "for a total of",
+    "totalling",
+    "totaling",
+    "بقيمة",
+    "بقيمة إجمالية",
+    "بمبلغ",
+    "بمبلغ إجمالي",
+];
 /// Words that join one rate to the next in a list: "de 6 % et 4 %".
 pub(super) const COORDINATORS: &[&str] = &["et", "and", "و", "puis", "then"];
 /// Words that start a comparison with an earlier figure, perhaps after words of its period:
