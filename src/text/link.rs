@@ -543,6 +543,7 @@ pub fn link_text(text: &str) -> LinkedText {
             recent.clear();
         }
         let headline = headline_rate(text, &sentence, &spans, i, &figures, &out);
+        let lead_rates = lead_rates(text, &sentence, &spans, i, &out);
         let waits = waits_for_earlier(&sentence, &recent, &out);
         recent.push(Recent {
             span: (start, end),
@@ -551,6 +552,7 @@ pub fn link_text(text: &str) -> LinkedText {
             tied,
             other_figures: sentence.figures.iter().any(|f| !is_quantity(f)),
             headline,
+            lead_rates,
         });
         if recent.len() > SENTENCES_BACK {
             recent.remove(0);
@@ -606,6 +608,69 @@ struct Recent<'f> {
     /// ("Nouvelle hausse pour le paiement en ligne : +13,8 % au troisième trimestre."): the
     /// rate of a pair in the next sentence, if that is the only one ([`headline_rate`]).
     headline: Option<&'f TextFigure>,
+    /// Its figures, rates that each name their quantity and that no pair was in reach of
+    /// ("L'activité affiche +18 % en nombre et +9 % en valeur."): the rates of the pairs of
+    /// the next sentence, one of each quantity ([`lead_rates`]).
+    lead_rates: Vec<(&'f TextFigure, FigureKind, &'static str)>,
+}
+
+/// The rates of sentence `i` that the pairs of the next sentence may take, each by the
+/// quantity it names: the sentence holds two rates or more and nothing else, each written
+/// with its sign and followed by words that name its quantity ([`dimension_after`]), all
+/// different, and each left without a pair in reach; the next sentence is of the same
+/// paragraph.
+fn lead_rates<'f>(
+    text: &str,
+    sentence: &Sentence<'_, 'f>,
+    spans: &[(usize, usize, bool)],
+    i: usize,
+    out: &LinkedText,
+) -> Vec<(&'f TextFigure, FigureKind, &'static str)> {
+    let none = Vec::new();
+    if sentence.figures.len() < 2 || spans.get(i + 1).is_none_or(|&(_, _, new)| new) {
+        return none;
+    }
+    let mut rates: Vec<(&'f TextFigure, FigureKind, &'static str)> = Vec::new();
+    for &f in &sentence.figures {
+        // "و+9 في المائة": the sign after the conjunction glued to it.
+        let signed = f.text.starts_with(['+', '-', '\u{2212}'])
+            || window(text, f.start.saturating_sub(1), f.start) == "+";
+        let unlinked = out.not_checked.iter().rev().take(8).any(|n| {
+            n.reason == Unlinked::NoPairInReach
+                && n.figures.first().is_some_and(|g| g.start == f.start)
+        });
+        let Some((word, kind)) = dimension_after(text, f.end) else {
+            return none;
+        };
+        if f.kind() != FigureKind::Percent
+            || !signed
+            || !unlinked
+            || rates.iter().any(|&(_, k, _)| k == kind)
+        {
+            return none;
+        }
+        rates.push((f, kind, word));
+    }
+    rates
+}
+
+/// The words right after a rate that name the quantity it is of, and that quantity: "27% in
+/// volume", "+9 % en valeur", "27 في المائة من حيث العدد".
+fn dimension_after(text: &str, end: usize) -> Option<(&'static str, FigureKind)> {
+    let after = window(text, end, end + 40)
+        .trim_start_matches(|c: char| is_space(c))
+        .to_lowercase();
+    let word = crate::text::lexicon::DIMENSIONS
+        .iter()
+        .copied()
+        .filter(|w| crate::text::scan::phrase_at(&after, w).is_some())
+        .max_by_key(|w| w.len())?;
+    let kind = match crate::text::extract::named_quantity(word)? {
+        Named::Amount => FigureKind::AmountMad,
+        Named::Count | Named::Operations => FigureKind::Transactions,
+        _ => return None,
+    };
+    Some((word, kind))
 }
 
 /// The rate of sentence `i` that the next sentence's pair may take: the sentence holds that
@@ -1746,6 +1811,12 @@ impl<'f> Sentence<'_, 'f> {
             used.extend(claim);
             return (used, Vec::new());
         }
+        if rates.is_empty()
+            && let Some(claims) = self.pairs_of_lead_rates(&pairs, recent, out)
+        {
+            used.extend(claims);
+            return (used, Vec::new());
+        }
         let mut items: Vec<(usize, Item)> = pairs
             .iter()
             .enumerate()
@@ -2428,9 +2499,10 @@ impl<'f> Sentence<'_, 'f> {
                         .iter()
                         .filter_map(|d| {
                             let len = crate::text::scan::phrase_at(words, d)?;
+                            // "و+9 في المائة": the sign glued to the conjunction.
                             words
                                 .get(len..)
-                                .map(|r| r.trim_matches(|c: char| is_space(c)))
+                                .map(|r| r.trim_matches(|c: char| is_space(c) || c == '+'))
                         })
                         .any(|rest| COORDINATORS.contains(&rest));
                     (words.is_empty() || COORDINATORS.contains(&words) || past_dimension)
@@ -2918,6 +2990,64 @@ impl<'f> Sentence<'_, 'f> {
         Some([figure.start, pair.from.start, pair.to.start])
     }
 
+    /// The growths of this sentence's pairs with the rates of the sentence before, each of the
+    /// quantity its words name ([`lead_rates`]): "L'activité affiche +18 % en nombre et +9 % en
+    /// valeur. Les porteurs ont réalisé B1, contre A1, pour un montant de B2 contre A2." The
+    /// sentence holds the pairs' figures only, one pair of each rate's quantity, no number left
+    /// unread, and does not turn to another subject. Gives the starts of the figures used, and
+    /// takes back the rates' "no pair in reach".
+    fn pairs_of_lead_rates(
+        &self,
+        pairs: &[Pair<'_>],
+        recent: &[Recent<'_>],
+        out: &mut LinkedText,
+    ) -> Option<Vec<usize>> {
+        let previous = recent.last()?;
+        let leads = &previous.lead_rates;
+        if leads.is_empty()
+            || pairs.len() != leads.len()
+            || self.figures.len() != 2 * pairs.len()
+            || recent.iter().any(|r| !r.quantities.is_empty())
+            || unread_number(self.text, self.span, &self.figures, false)
+        {
+            return None;
+        }
+        let opening = window(self.text, self.span.0, self.span.0 + 48);
+        let turns = |w: &&str| crate::text::scan::find_phrase(opening, w).is_some();
+        if OTHER_SUBJECT.iter().any(turns) || CONTRASTS.iter().any(turns) {
+            return None;
+        }
+        // Each rate with the one pair of its quantity.
+        let mut matched = Vec::with_capacity(leads.len());
+        for &(figure, kind, word) in leads {
+            let mut of_kind = pairs.iter().filter(|p| p.to.kind() == kind);
+            let (Some(pair), None) = (of_kind.next(), of_kind.next()) else {
+                return None;
+            };
+            matched.push((figure, pair, word));
+        }
+        let group: Vec<FigureKind> = leads.iter().map(|&(_, k, _)| k).collect();
+        let span = (previous.span.0, self.span.1);
+        let mut used = Vec::new();
+        for (figure, pair, word) in matched {
+            let rate = Rate {
+                figure,
+                cue: "sign",
+                noun_after: None,
+            };
+            if self.growth(pair, &rate, self.span, Some(word), &group, span, out) {
+                used.extend([figure.start, pair.from.start, pair.to.start]);
+                if let Some(at) = out.not_checked.iter().rposition(|n| {
+                    n.reason == Unlinked::NoPairInReach
+                        && n.figures.first().is_some_and(|f| f.start == figure.start)
+                }) {
+                    out.not_checked.remove(at);
+                }
+            }
+        }
+        (!used.is_empty()).then_some(used)
+    }
+
     /// A lone rate whose pair is in the sentences before it: exactly two counts or amounts of
     /// one kind, and nothing else, in reach, with a period or a word that says which is the
     /// earlier.
@@ -3241,19 +3371,7 @@ impl<'f> Sentence<'_, 'f> {
         let mut kinds: Vec<FigureKind> = Vec::with_capacity(rates.len());
         let mut first = None;
         for rate in rates {
-            let after = window(self.text, rate.figure.end, rate.figure.end + 40)
-                .trim_start_matches(|c: char| is_space(c))
-                .to_lowercase();
-            let word = crate::text::lexicon::DIMENSIONS
-                .iter()
-                .copied()
-                .filter(|w| crate::text::scan::phrase_at(&after, w).is_some())
-                .max_by_key(|w| w.len())?;
-            let kind = match crate::text::extract::named_quantity(word)? {
-                Named::Amount => FigureKind::AmountMad,
-                Named::Count | Named::Operations => FigureKind::Transactions,
-                _ => return None,
-            };
+            let (word, kind) = dimension_after(self.text, rate.figure.end)?;
             if kinds.contains(&kind) {
                 return None;
             }

@@ -472,3 +472,50 @@ fn lists_with_a_value_aside_and_their_rates() {
         no_claim(text);
     }
 }
+
+/// Rates that lead, each naming its quantity, in the sentence before their pairs: "L'activité
+/// affiche +18 % en nombre et +9 % en valeur. Les porteurs ont réalisé B1, contre A1, pour un
+/// montant de B2 contre A2." Each rate takes the one pair of its quantity.
+#[test]
+fn rates_that_lead_their_pairs() {
+    let both = |r1: &str, v1: &str, r2: &str, v2: &str| {
+        vec![
+            growth("18100000", "21400000", r1, v1),
+            growth("5800000000", "6300000000", r2, v2),
+        ]
+    };
+    for (text, expected) in [
+        (
+            "À fin juin, le paiement en ligne affiche +18 % en nombre et +9 % en valeur. Les porteurs de cartes ont réalisé 21,4 millions d'opérations, contre 18,1 millions un an plus tôt, pour un montant de 6,3 MMDH contre 5,8 MMDH.",
+            both("18", "consistent", "9", "consistent"),
+        ),
+        (
+            "À fin juin, le paiement en ligne affiche +9 % en valeur et +28 % en nombre. Les porteurs de cartes ont réalisé 21,4 millions d'opérations, contre 18,1 millions un an plus tôt, pour un montant de 6,3 MMDH contre 5,8 MMDH.",
+            both("28", "inconsistent", "9", "consistent"),
+        ),
+        (
+            "Online payments showed +18% in volume and +9% in value. Cardholders made 21.4 million transactions, against 18.1 million a year earlier, worth MAD 6.3 billion against MAD 5.8 billion.",
+            both("18", "consistent", "9", "consistent"),
+        ),
+        (
+            "وسجلت الأداءات عبر الإنترنت +18 في المائة من حيث العدد و+9 في المائة من حيث القيمة. وأنجز حاملو البطاقات 21,4 مليون عملية، مقابل 18,1 مليون عملية قبل سنة، بقيمة 6,3 مليار درهم مقابل 5,8 مليار درهم.",
+            both("18", "consistent", "9", "consistent"),
+        ),
+    ] {
+        let mut got = found(text);
+        got.sort();
+        assert_eq!(got, expected, "{text}");
+    }
+    for text in [
+        // The next sentence turns to another subject.
+        "À fin juin, le paiement en ligne affiche +18 % en nombre et +9 % en valeur. Par ailleurs, les retraits ont atteint 21,4 millions d'opérations, contre 18,1 millions un an plus tôt, pour un montant de 6,3 MMDH contre 5,8 MMDH.",
+        // One pair only for two rates: the other rate may be of it or not.
+        "À fin juin, le paiement en ligne affiche +18 % en nombre et +9 % en valeur. Les porteurs de cartes ont réalisé 21,4 millions d'opérations, contre 18,1 millions un an plus tôt.",
+        // Rates without their sign, or without the words of their quantity.
+        "À fin juin, le paiement en ligne a progressé de 18 % et de 9 %. Les porteurs de cartes ont réalisé 21,4 millions d'opérations, contre 18,1 millions un an plus tôt, pour un montant de 6,3 MMDH contre 5,8 MMDH.",
+        // Another paragraph.
+        "À fin juin, le paiement en ligne affiche +18 % en nombre et +9 % en valeur.\n\nLes porteurs de cartes ont réalisé 21,4 millions d'opérations, contre 18,1 millions un an plus tôt, pour un montant de 6,3 MMDH contre 5,8 MMDH.",
+    ] {
+        no_claim(text);
+    }
+}
