@@ -2064,6 +2064,11 @@ impl<'f> Sentence<'_, 'f> {
             })
             .map_or(last.end, |p| p.end);
         let between = window(self.text, from, stated.start);
+        // Or the span of time the change took: "from 86.5% to 93.1% in one year, a gain of".
+        let between = between
+            .split_once([',', '،'])
+            .filter(|(head, _)| is_duration(head.trim_matches(is_space)))
+            .map_or(between, |(_, rest)| rest);
         let mut fall = only_change_words(between)?;
         // And nothing after the points, in their own clause, that makes them the change of
         // another share ("soit un gain de 12 points pour le paiement par carte"), but a
@@ -2076,7 +2081,9 @@ impl<'f> Sentence<'_, 'f> {
             .find([',', '،', ';', '\u{061B}', '('])
             .and_then(|i| rest.get(..i))
             .unwrap_or(rest);
-        let after = own_clause.trim_matches(|c: char| is_space(c) || matches!(c, '.' | ')'));
+        // A quote may close after the points: "... a gain of 6.6 percentage points," he said.
+        let after = own_clause
+            .trim_matches(|c: char| is_space(c) || matches!(c, '.' | ')' | '"' | '\u{201D}' | '»'));
         let after = if is_duration(after) { "" } else { after };
         let comparative = POINTS_COMPARED
             .iter()
@@ -2480,9 +2487,14 @@ impl<'f> Sentence<'_, 'f> {
             let from = boundary.max(lead(f).saturating_sub(REACH));
             let sign = f.text.starts_with(['+', '-', '\u{2212}']);
             let noun_after = noun_after(text, f.end);
+            // "made up 7.4% of the total": a verb of a share, no rise.
             let cue = self
                 .marks
-                .first(from, lead(f), Words::Growth)
+                .within(from, lead(f), Words::Growth)
+                .filter_map(|(end, rank, entry)| Some((end, rank, ALL_WORDS.set.word(entry)?)))
+                .filter(|&(end, _, w)| !made_up(text, end, w))
+                .min_by_key(|&(_, rank, _)| rank)
+                .map(|(_, _, w)| w)
                 .or_else(|| self.marks.first(lead(f), f.start, Words::Growth))
                 .or(sign.then_some("sign"))
                 .or(noun_after.map(|(d, _)| d.word()))
@@ -3479,19 +3491,8 @@ impl<'f> Sentence<'_, 'f> {
                     .find(|w| crate::text::scan::find_phrase(opening, w).is_some())
             })?;
         let cue = self.marks.first(part.end, lead(share), Words::Shares)?;
-        // A word of change anywhere before the share ("made up" is none).
-        let change = self.change_word_in(self.span.0, lead(share), |end, w| {
-            w == "up"
-                && ends_with_word(
-                    window(
-                        text,
-                        end.saturating_sub(REACH).max(self.span.0),
-                        end.saturating_sub(w.len()),
-                    ),
-                    &["made", "make", "makes"],
-                )
-                .is_some()
-        });
+        // A word of change anywhere before the share ("made up" is none: [`made_up`]).
+        let change = self.change_word_in(self.span.0, lead(share), |_, _| false);
         if change || gap(text, part.end, lead(share)).is_none() {
             return None;
         }
@@ -3674,7 +3675,9 @@ impl<'f> Sentence<'_, 'f> {
         self.marks
             .within(from, to, Words::Growth)
             .filter_map(|(end, _, entry)| Some((end, ALL_WORDS.set.word(entry)?)))
-            .any(|(end, w)| !WEAK_CUES.contains(&w) && !except(end, w))
+            .any(|(end, w)| {
+                !WEAK_CUES.contains(&w) && !made_up(self.text, end, w) && !except(end, w)
+            })
     }
 
     /// Whether the words from `from` to `to`, up to the first comma, name a quantity other than
@@ -3962,6 +3965,17 @@ const POINTS_COMPARED: &[(&str, bool)] = &[
     ("higher", false),
 ];
 
+/// Whether `word`, ending at `end`, is the "up" of "made up" ("made up 7.4% of the total"), a
+/// verb of a share and no word of a rise.
+fn made_up(text: &str, end: usize, word: &str) -> bool {
+    word == "up"
+        && ends_with_word(
+            window(text, end.saturating_sub(24), end.saturating_sub(word.len())),
+            &["made", "make", "makes", "making"],
+        )
+        .is_some()
+}
+
 /// Whether `words` are the span of time a change took and nothing else: "over two years", "sur
 /// un an", "en l'espace d'une année", "in a year", "خلال سنة", "في ظرف سنتين".
 fn is_duration(words: &str) -> bool {
@@ -3992,6 +4006,16 @@ fn after_change_words(head: &str) -> bool {
     let (Some(last), second) = (words.next(), words.next()) else {
         return false;
     };
+    // "made up 7.4% of": a verb of a share, no rise.
+    if last.eq_ignore_ascii_case("up")
+        && second.is_some_and(|w| {
+            ["made", "make", "makes", "making"]
+                .iter()
+                .any(|m| m.eq_ignore_ascii_case(w))
+        })
+    {
+        return false;
+    }
     CHANGE_ENDS.iter().any(|&(l, s)| {
         l.eq_ignore_ascii_case(last)
             && s.is_none_or(|s| second.is_some_and(|w| s.eq_ignore_ascii_case(w)))
@@ -4010,7 +4034,7 @@ fn change_words(words: &str) -> Option<(bool, bool)> {
     let mut fall = false;
     let mut rise = false;
     for word in words
-        .split(|c: char| is_space(c) || matches!(c, ',' | '،'))
+        .split(|c: char| is_space(c) || matches!(c, ',' | '،' | '—' | '–'))
         .filter(|w| !w.is_empty())
     {
         // "(+9,6 points", "d'un", "بـ": the marks glued to a word are words of their own.

@@ -651,6 +651,26 @@ fn a_fall_between_two_levels_and_points_compared() {
             points("70", "74", "4", "consistent"),
         ),
     ]);
+    // "made up" is a verb of a share, not a rise; a dash, a span of time before the points, or
+    // a closing quote after them.
+    each_gives(&[
+        (
+            "Online payments made up 6.1% of the value of card payments in 2024, compared with 4.2% in 2022 — an increase of 1.9 percentage points.",
+            points("4.2", "6.1", "1.9", "consistent"),
+        ),
+        (
+            "Online payments made up 6.1% of card payments, against 4.2% in 2022, an increase of 2.9 percentage points.",
+            points("4.2", "6.1", "2.9", "inconsistent"),
+        ),
+        (
+            "\u{201C}The share of prepaid cards rose from 9.5% to 12.5% in one year, a gain of 3 percentage points,\u{201D} an official said.",
+            points("9.5", "12.5", "3", "consistent"),
+        ),
+        (
+            "وقال المسؤول إن \"حصة البطاقات المسبقة الدفع انتقلت من 9,5 في المائة إلى 12,5 في المائة، أي بزيادة 3 نقاط\".",
+            points("9.5", "12.5", "3", "consistent"),
+        ),
+    ]);
     // Words after the points, in their own clause, that may make them the change of another
     // share, or of another span than a plain one: nothing is checked.
     for text in [

@@ -321,6 +321,10 @@ fn shares_and_totals() {
             share("2400000", "20000000", "12", "consistent"),
         ),
         (
+            "Foreign cards made up 12% of the activity in the third quarter, with 2.4 million transactions out of a total of 20 million.",
+            share("2400000", "20000000", "12", "consistent"),
+        ),
+        (
             "واستحوذت البطاقات المسبقة الدفع على 12 في المائة من مجموع العمليات خلال الفصل الثالث، أي ما يعادل 2,4 مليون عملية من أصل 20 مليون عملية.",
             share("2400000", "20000000", "12", "consistent"),
         ),
