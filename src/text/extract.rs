@@ -1307,7 +1307,23 @@ fn is_tie(gap: &str) -> bool {
         return false;
     }
     let mut ties = 0;
-    let mut rest = gap;
+    // "6 200 sites marchands affiliés, contre 4 850": a word or two that qualify the noun of the
+    // figure before, up to a comma, then the tie.
+    let rest = match gap.split_once([',', '\u{060C}']) {
+        Some((head, after))
+            if head.split(scan::is_space).filter(|w| !w.is_empty()).count() <= 2
+                && head.chars().all(|c| {
+                    scan::is_letter(c) || scan::is_space(c) || matches!(c, '-' | '\'')
+                })
+                && !head
+                    .split(scan::is_space)
+                    .any(|w| is_date_word(w) || is_tie_word(w)) =>
+        {
+            after
+        }
+        _ => gap,
+    };
+    let mut rest = rest;
     loop {
         rest = rest.trim_start_matches(|c: char| {
             scan::is_space(c) || scan::is_invisible(c) || matches!(c, ',' | '\u{060C}')
@@ -1339,6 +1355,15 @@ fn is_tie(gap: &str) -> bool {
         rest = after_word;
     }
     ties == 1
+}
+
+/// Whether `word` alone is a tie ([`lexicon::AFTER`]'s ties: "contre", "مقابل", "against").
+fn is_tie_word(word: &str) -> bool {
+    !word.is_empty()
+        && lexicon::AFTER
+            .at_start(word)
+            .get(List::Tie)
+            .is_some_and(|(_, len)| len == word.len())
 }
 
 /// The phrases of [`lexicon::TIE_ASIDES`], for [`is_tie`]: one walk of a trie a word.

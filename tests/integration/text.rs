@@ -1280,6 +1280,20 @@ fn a_tie_carries_merchant_sites_and_parts() {
             "Card payments reached 14.2 million transactions in June, against 12.9 million in May.",
             &[("14.2", T), ("12.9", T)],
         ),
+        // A word or two that qualify the noun of the first figure, then a comma and the tie.
+        (
+            "Le réseau compte 6 200 sites marchands affiliés, contre 4 850 un an auparavant.",
+            &[("6 200", M), ("4 850", M)],
+        ),
+        (
+            "The network counts 6,200 merchant sites nationwide, against 4,850 a year earlier.",
+            &[("6,200", M), ("4,850", M)],
+        ),
+        // More words, or another figure's noun, and the bare number is left out.
+        (
+            "Le réseau compte 6 200 sites marchands affiliés au centre monétique, contre 4 850 un an auparavant.",
+            &[("6 200", M)],
+        ),
         ("وبلغ عدد الزوار 3420 موقعا، مقابل 2980 موقعا.", &[]),
         (
             "Le CMI compte 5 200 sites, contre 4 100 sites en 2021.",
