@@ -920,6 +920,31 @@ fn gap(text: &str, from: usize, to: usize) -> Option<&str> {
     (g.chars().count() <= MAX_GAP).then_some(g)
 }
 
+/// The words between two byte offsets when they are short ([`MAX_GAP`]) once the period they
+/// end with is left out: "15,3 مليون عملية أداء عبر الإنترنت بواسطة البطاقات البنكية خلال
+/// النصف الأول من سنة 2021، مقابل", "18,4 millions d'opérations de paiement en ligne par
+/// cartes au premier semestre 2023, contre". The period stands in the last words, before a
+/// comma and the tie, and nothing but spaces and that comma after it; no semicolon.
+fn gap_past_period(text: &str, from: usize, to: usize) -> Option<&str> {
+    let g = text.get(from..to)?;
+    if g.chars().count() > 2 * MAX_GAP || g.contains([';', '\u{061B}', '(', ')']) {
+        return None;
+    }
+    let mut look = to.saturating_sub(80).max(from);
+    while !text.is_char_boundary(look) {
+        look += 1;
+    }
+    let period = period_in(text, look, to)?;
+    let after = window(text, period.end, to);
+    let (before_tie, _) = after.rsplit_once([',', '،'])?;
+    if !before_tie.trim_matches(is_space).is_empty() {
+        return None;
+    }
+    let words = window(text, from, period.start).chars().count()
+        + window(text, period.end, to).chars().count();
+    (words <= MAX_GAP).then_some(g)
+}
+
 /// The most characters of an attribution set off by commas between two figures.
 const MAX_ATTRIBUTION: usize = 100;
 
@@ -1176,6 +1201,7 @@ fn pairs<'a>(
             let Some(between) = gap(text, a.end, lead(b))
                 .map(Cow::Borrowed)
                 .or_else(|| gap_past_attribution(text, a.end, lead(b)))
+                .or_else(|| gap_past_period(text, a.end, lead(b)).map(Cow::Borrowed))
             else {
                 continue;
             };
