@@ -627,14 +627,23 @@ fn lead_rates<'f>(
     out: &LinkedText,
 ) -> Vec<(&'f TextFigure, FigureKind, &'static str)> {
     let none = Vec::new();
-    if sentence.figures.len() < 2 || spans.get(i + 1).is_none_or(|&(_, _, new)| new) {
+    let signed = |f: &TextFigure| {
+        // "و+9 في المائة": the sign after the conjunction glued to it.
+        f.text.starts_with(['+', '-', '\u{2212}'])
+            || window(text, f.start.saturating_sub(1), f.start) == "+"
+    };
+    // Signed percentages only, before any word is read: most sentences end here.
+    if sentence.figures.len() < 2
+        || spans.get(i + 1).is_none_or(|&(_, _, new)| new)
+        || !sentence
+            .figures
+            .iter()
+            .all(|f| f.kind() == FigureKind::Percent && signed(f))
+    {
         return none;
     }
     let mut rates: Vec<(&'f TextFigure, FigureKind, &'static str)> = Vec::new();
     for &f in &sentence.figures {
-        // "و+9 في المائة": the sign after the conjunction glued to it.
-        let signed = f.text.starts_with(['+', '-', '\u{2212}'])
-            || window(text, f.start.saturating_sub(1), f.start) == "+";
         let unlinked = out.not_checked.iter().rev().take(8).any(|n| {
             n.reason == Unlinked::NoPairInReach
                 && n.figures.first().is_some_and(|g| g.start == f.start)
@@ -642,11 +651,7 @@ fn lead_rates<'f>(
         let Some((word, kind)) = dimension_after(text, f.end) else {
             return none;
         };
-        if f.kind() != FigureKind::Percent
-            || !signed
-            || !unlinked
-            || rates.iter().any(|&(_, k, _)| k == kind)
-        {
+        if !unlinked || rates.iter().any(|&(_, k, _)| k == kind) {
             return none;
         }
         rates.push((f, kind, word));
