@@ -888,6 +888,10 @@ pub(crate) const AFTER_BARE_COUNT: &[&str] = &[
     "lors",
     "last",
     "during",
+    // The span after a later value: "from 3,900 to 4,650 over the year".
+    "over",
+    "within",
+    "since",
     "السنة",
     "العام",
     "الفترة",

@@ -1920,6 +1920,11 @@ fn grouped_and_dated_first_ends_of_a_range() {
             "Le nombre de sites marchands est passé de 3 960 à fin juin 2021 à plus de 5 130.",
             &[("3 960", M), ("5 130", M)],
         ),
+        // The span of time after the second end.
+        (
+            "The number of merchant sites rose from 3,900 to 4,650 over the year.",
+            &[("3,900", M), ("4,650", M)],
+        ),
         // With no second number after the date, the first is no end of a range.
         (
             "Le nombre de sites marchands est passé de 3 960 à fin 2021, un record.",
