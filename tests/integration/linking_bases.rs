@@ -207,6 +207,15 @@ fn more_words_of_an_average_ticket() {
             "وأنجز الزبناء 25 مليون عملية بقيمة إجمالية بلغت 10 مليار درهم، ليبلغ متوسط سلة المشتريات 440 درهما.",
             ticket("10000000000", "25000000", "440", "inconsistent"),
         ),
+        // "at", "à" between the words of an average and the amount, after another verb.
+        (
+            "Some 25 million online transactions were recorded, worth MAD 10 billion in total. That puts the average basket at about MAD 400.",
+            ticket("10000000000", "25000000", "400", "consistent"),
+        ),
+        (
+            "« Le panier moyen s'établit désormais à 440 dirhams », a indiqué le CMI, pour 25 millions d'opérations et un montant global de 10 milliards de dirhams.",
+            ticket("10000000000", "25000000", "440", "inconsistent"),
+        ),
     ]);
     // A fee per transaction is no average.
     no_claim(

@@ -886,6 +886,9 @@ pub(super) const LINKING_VERBS: &[&str] = &[
     "استقر في",
     "استقر عند",
     "وصل إلى",
+    // "That puts the average basket at about 520 dirhams", "ce qui porte le panier moyen à".
+    "at",
+    "à",
 ];
 /// Words of an average that make an amount the average per operation only when words of one
 /// operation follow it ([`PER_OPERATION`]): "بمعدل X درهما للعملية الواحدة".
