@@ -3004,9 +3004,7 @@ impl<'f> Sentence<'_, 'f> {
         {
             return None;
         }
-        let opening = window(self.text, self.span.0, self.span.0 + 48);
-        let turns = |w: &&str| crate::text::scan::find_phrase(opening, w).is_some();
-        if OTHER_SUBJECT.iter().any(turns) || CONTRASTS.iter().any(turns) {
+        if self.turns_to_another_subject() {
             return None;
         }
         let rate = Rate {
@@ -3033,6 +3031,14 @@ impl<'f> Sentence<'_, 'f> {
         Some([figure.start, pair.from.start, pair.to.start])
     }
 
+    /// Whether the sentence opens by turning to another subject than the one before it
+    /// ([`OTHER_SUBJECT`], [`CONTRASTS`]): "Par ailleurs, ...", "Quant aux retraits, ...".
+    fn turns_to_another_subject(&self) -> bool {
+        let opening = window(self.text, self.span.0, self.span.0 + 48);
+        let turns = |w: &&str| crate::text::scan::find_phrase(opening, w).is_some();
+        OTHER_SUBJECT.iter().any(turns) || CONTRASTS.iter().any(turns)
+    }
+
     /// The growths of this sentence's pairs with the rates of the sentence before, each of the
     /// quantity its words name ([`lead_rates`]): "L'activité affiche +18 % en nombre et +9 % en
     /// valeur. Les porteurs ont réalisé B1, contre A1, pour un montant de B2 contre A2." The
@@ -3055,9 +3061,7 @@ impl<'f> Sentence<'_, 'f> {
         {
             return None;
         }
-        let opening = window(self.text, self.span.0, self.span.0 + 48);
-        let turns = |w: &&str| crate::text::scan::find_phrase(opening, w).is_some();
-        if OTHER_SUBJECT.iter().any(turns) || CONTRASTS.iter().any(turns) {
+        if self.turns_to_another_subject() {
             return None;
         }
         // Each rate with the one pair of its quantity.
