@@ -2095,10 +2095,14 @@ impl<'f> Sentence<'_, 'f> {
             })
             .map_or(last.end, |p| p.end);
         let between = window(self.text, from, stated.start);
-        // Or the span of time the change took: "from 86.5% to 93.1% in one year, a gain of".
+        // Or the span of time the change took: "from 86.5% to 93.1% in one year, a gain of",
+        // "de 14,8 % à 11,3 % un an plus tard, soit".
         let between = between
             .split_once([',', '،'])
-            .filter(|(head, _)| is_duration(head.trim_matches(is_space)))
+            .filter(|(head, _)| {
+                let head = head.trim_matches(is_space);
+                is_duration(head) || LATER.iter().any(|w| head.eq_ignore_ascii_case(w))
+            })
             .map_or(between, |(_, rest)| rest);
         let mut fall = only_change_words(between)?;
         // And nothing after the points, in their own clause, that makes them the change of
@@ -3998,6 +4002,17 @@ const POINTS_COMPARED: &[(&str, bool)] = &[
     ("fewer", true),
     ("more", false),
     ("higher", false),
+];
+
+/// Words of a later time after a later share: "de 14,8 % à fin juin 2022 à 11,3 % un an plus
+/// tard".
+const LATER: &[&str] = &[
+    "un an plus tard",
+    "une année plus tard",
+    "a year later",
+    "one year later",
+    "بعد سنة",
+    "سنة بعد ذلك",
 ];
 
 /// Whether `word`, ending at `end`, is the "up" of "made up" ("made up 7.4% of the total"), a

@@ -671,6 +671,17 @@ fn a_fall_between_two_levels_and_points_compared() {
             points("9.5", "12.5", "3", "consistent"),
         ),
     ]);
+    // A word of a later time after the later share.
+    each_gives(&[
+        (
+            "La part des cartes prépayées est passée de 21,5 % à fin juin 2022 à 19,1 % un an plus tard, soit un recul de 2,4 points.",
+            points("21.5", "19.1", "-2.4", "consistent"),
+        ),
+        (
+            "The share of prepaid cards went from 21.5% to 19.1% a year later, a drop of 3.4 percentage points.",
+            points("21.5", "19.1", "-3.4", "inconsistent"),
+        ),
+    ]);
     // Words after the points, in their own clause, that may make them the change of another
     // share, or of another span than a plain one: nothing is checked.
     for text in [
