@@ -1309,7 +1309,7 @@ fn is_tie(gap: &str) -> bool {
     let mut ties = 0;
     // "6 200 sites marchands affiliés, contre 4 850": a word or two that qualify the noun of the
     // figure before, up to a comma, then the tie.
-    let rest = match gap.split_once([',', '\u{060C}']) {
+    let mut rest = match gap.split_once([',', '\u{060C}']) {
         Some((head, after))
             if head.split(scan::is_space).filter(|w| !w.is_empty()).count() <= 2
                 && head.chars().all(|c| {
@@ -1323,7 +1323,6 @@ fn is_tie(gap: &str) -> bool {
         }
         _ => gap,
     };
-    let mut rest = rest;
     loop {
         rest = rest.trim_start_matches(|c: char| {
             scan::is_space(c) || scan::is_invisible(c) || matches!(c, ',' | '\u{060C}')
@@ -3353,6 +3352,7 @@ fn glued_unit(rest: &str) -> Option<Glued> {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
 
     /// "عدد ومبلغ عمليات الأداء" names the count and the amount of the operations: neither
     /// alone, and no count of something else.
@@ -3370,7 +3370,6 @@ mod tests {
             Some(Named::Other)
         );
     }
-    use super::*;
 
     /// Every noun and preposition of a subject starts with a letter the quick test lets through.
     #[test]

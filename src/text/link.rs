@@ -642,21 +642,51 @@ fn lead_rates<'f>(
     {
         return none;
     }
-    let mut rates: Vec<(&'f TextFigure, FigureKind, &'static str)> = Vec::new();
-    for &f in &sentence.figures {
-        let unlinked = out.not_checked.iter().rev().take(8).any(|n| {
+    let unlinked = |f: &TextFigure| {
+        out.not_checked.iter().rev().take(8).any(|n| {
             n.reason == Unlinked::NoPairInReach
                 && n.figures.first().is_some_and(|g| g.start == f.start)
-        });
-        let Some((word, kind)) = dimension_after(text, f.end) else {
-            return none;
-        };
-        if !unlinked || rates.iter().any(|&(_, k, _)| k == kind) {
-            return none;
-        }
-        rates.push((f, kind, word));
+        })
+    };
+    if !sentence.figures.iter().all(|f| unlinked(f)) {
+        return none;
     }
-    rates
+    let Some(named) = dimensions(text, sentence.figures.iter().map(|f| f.end)) else {
+        return none;
+    };
+    sentence
+        .figures
+        .iter()
+        .zip(named)
+        .map(|(&f, (word, kind))| (f, kind, word))
+        .collect()
+}
+
+/// The quantity each figure ending at `ends` is of, with its words, when the words right
+/// after each name it ([`dimension_after`]) and no two name the same: "27% in volume and 28%
+/// in value", "+18 % en nombre et +9 % en valeur".
+fn dimensions(
+    text: &str,
+    ends: impl Iterator<Item = usize>,
+) -> Option<Vec<(&'static str, FigureKind)>> {
+    let mut named: Vec<(&'static str, FigureKind)> = Vec::new();
+    for end in ends {
+        let (word, kind) = dimension_after(text, end)?;
+        if named.iter().any(|&(_, k)| k == kind) {
+            return None;
+        }
+        named.push((word, kind));
+    }
+    Some(named)
+}
+
+/// The one item of `items`, if there is exactly one.
+fn the_one<T>(items: impl IntoIterator<Item = T>) -> Option<T> {
+    let mut items = items.into_iter();
+    match (items.next(), items.next()) {
+        (Some(one), None) => Some(one),
+        _ => None,
+    }
 }
 
 /// The words right after a rate that name the quantity it is of, and that quantity: "27% in
@@ -3071,10 +3101,7 @@ impl<'f> Sentence<'_, 'f> {
         // Each rate with the one pair of its quantity.
         let mut matched = Vec::with_capacity(leads.len());
         for &(figure, kind, word) in leads {
-            let mut of_kind = pairs.iter().filter(|p| p.to.kind() == kind);
-            let (Some(pair), None) = (of_kind.next(), of_kind.next()) else {
-                return None;
-            };
+            let pair = the_one(pairs.iter().filter(|p| p.to.kind() == kind))?;
             matched.push((figure, pair, word));
         }
         let group: Vec<FigureKind> = leads.iter().map(|&(_, k, _)| k).collect();
@@ -3366,11 +3393,7 @@ impl<'f> Sentence<'_, 'f> {
             kinds
                 .iter()
                 .map(|kind| {
-                    let mut of_kind = group.iter().enumerate().filter(|(_, k)| *k == kind);
-                    match (of_kind.next(), of_kind.next()) {
-                        (Some((i, _)), None) => Some(i),
-                        _ => None,
-                    }
+                    the_one(group.iter().enumerate().filter(|(_, k)| *k == kind)).map(|(i, _)| i)
                 })
                 .collect::<Option<Vec<usize>>>()
         };
@@ -3419,17 +3442,9 @@ impl<'f> Sentence<'_, 'f> {
     /// different: "27% in volume and 28% in value", "+18 % en nombre et +9 % en valeur", "27 في
     /// المائة من حيث العدد و28 في المائة من حيث القيمة"; with the first of those words.
     fn dimensions_of(&self, rates: &[Rate<'_>]) -> Option<(&'static str, Vec<FigureKind>)> {
-        let mut kinds: Vec<FigureKind> = Vec::with_capacity(rates.len());
-        let mut first = None;
-        for rate in rates {
-            let (word, kind) = dimension_after(self.text, rate.figure.end)?;
-            if kinds.contains(&kind) {
-                return None;
-            }
-            kinds.push(kind);
-            first.get_or_insert(word);
-        }
-        Some((first?, kinds))
+        let named = dimensions(self.text, rates.iter().map(|r| r.figure.end))?;
+        let (first, _) = *named.first()?;
+        Some((first, named.into_iter().map(|(_, kind)| kind).collect()))
     }
 
     /// The order in which the words of the sentence before `to` (the first rate of a list)
@@ -3473,10 +3488,7 @@ impl<'f> Sentence<'_, 'f> {
                 Some(Named::Other) => return None,
                 None => continue,
             };
-            let mut of_kind = kinds.iter().enumerate().filter(|(_, k)| **k == kind);
-            let (Some((i, _)), None) = (of_kind.next(), of_kind.next()) else {
-                return None;
-            };
+            let (i, _) = the_one(kinds.iter().enumerate().filter(|(_, k)| **k == kind))?;
             if order.contains(&i) {
                 return None;
             }
