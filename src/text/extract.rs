@@ -598,6 +598,107 @@ fn last_word(head: &str) -> (&str, usize) {
     (trimmed, start)
 }
 
+/// A level passed that a listed hedge does not say, because a bar or words of time stand
+/// between the verb of passing ([`lexicon::PASSING_VERBS`]) and the figure: "dépassant pour la
+/// première fois le cap des 2,5 MMDH", "a franchi, pour la première fois, la barre des",
+/// "topped the 2 billion dirham mark" (the "mark" read in `after`, the text after the figure),
+/// "تخطت لأول مرة عتبة". The verb may also stand before the subject in Arabic ("تجاوزت قيمة
+/// العمليات لأول مرة عتبة"). The qualifier and where the verb starts: more than the figure, or
+/// at most it when the verb is denied ("لم تتجاوز قيمة العمليات عتبة"). `None` when no bar or
+/// words of time end `head`, or when another verb stands before them ("a atteint la barre
+/// des"): the figure is read as usual.
+fn past_a_threshold(head: &str, after: &str) -> Option<(Qualifier, usize)> {
+    fn before_words(h: &str) -> &str {
+        scan::trim_end_spaces(h.trim_end_matches([',', ' ']))
+    }
+    let mut rest = head;
+    let mut bar = false;
+    let mut aside = false;
+    // The bar, then the words of time, from the figure back; each at most once.
+    if let Some((_, start)) = scan::match_end(rest, lexicon::THRESHOLDS.iter().copied()) {
+        rest = before_words(rest.get(..start)?);
+        bar = true;
+    } else if rest.ends_with("the")
+        && {
+            let after = after
+                .get(scan::leading_spaces(after, 3)..)
+                .unwrap_or_default();
+            let scale = lexicon::AFTER.at_start(after);
+            // "the 2 billion dirham mark": the unit read may end before "dirham"'s noun use.
+            let after = match scale.get(List::Dirham) {
+                Some((_, len)) => after.get(len..).unwrap_or_default(),
+                None => after,
+            };
+            let after = after
+                .get(scan::leading_spaces(after, 3)..)
+                .unwrap_or_default();
+            lexicon::MARKS_AFTER
+                .iter()
+                .any(|w| scan::phrase_at(after, w).is_some())
+        }
+        && scan::match_end(rest, ["the"]).is_some()
+    {
+        rest = before_words(rest.get(..rest.len() - "the".len())?);
+        bar = true;
+    }
+    if let Some((_, start)) = scan::match_end(rest, lexicon::PASSING_ASIDES.iter().copied()) {
+        rest = before_words(rest.get(..start)?);
+        aside = true;
+    }
+    if !bar && !aside {
+        return None;
+    }
+    let verb_at = scan::match_end(rest, lexicon::PASSING_VERBS.iter().copied())
+        .map(|(_, start)| start)
+        .or_else(|| arabic_verb_before_subject(rest));
+    // After another verb, the bar or words of time say nothing of a bound ("a atteint pour la
+    // première fois 2 milliards", "a atteint la barre des 50 millions"): the figure is read
+    // as usual.
+    let at = verb_at?;
+    let before = rest.get(..at).unwrap_or_default();
+    let mut from = at.saturating_sub(24);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let denied = negated(before)
+        || before
+            .get(from..)
+            .unwrap_or_default()
+            .split([' ', ',', '\''])
+            .any(|w| matches!(w, "not" | "pas" | "never" | "jamais") || w.ends_with("n't"));
+    // "n'a pas franchi la barre des 2,5 MMDH": at most the bar.
+    let q = if denied {
+        Qualifier::AtMost
+    } else {
+        Qualifier::MoreThan
+    };
+    Some((q, at))
+}
+
+/// Where an Arabic verb of passing ([`lexicon::PASSING_VERBS`]) stands before the subject at
+/// the end of `head`, within its last five words, perhaps with the conjunction "و" or "ف" glued
+/// to it: "وتخطت المعاملات" in "وتخطت المعاملات حاجز 2,5 مليار درهم". A mark or a word in
+/// another script stops the search.
+fn arabic_verb_before_subject(head: &str) -> Option<usize> {
+    let mut rest = head;
+    for back in 0..5 {
+        let (trimmed, start) = last_word(rest);
+        if trimmed.len() == rest.len() && back > 0 {
+            return None;
+        }
+        let word = trimmed.get(start..).filter(|w| !w.is_empty())?;
+        if !word.starts_with(|c: char| ('\u{0600}'..='\u{06FF}').contains(&c)) {
+            return None;
+        }
+        let bare = word.strip_prefix(['و', 'ف']).unwrap_or(word);
+        if lexicon::PASSING_VERBS.contains(&word) || lexicon::PASSING_VERBS.contains(&bare) {
+            return Some(start);
+        }
+        rest = trimmed.get(..start).unwrap_or_default();
+    }
+    None
+}
+
 /// The qualifier of a bound on the size of a fall, once the fall's sign is given to the figure:
 /// "en baisse de plus de 5 %" is below -5 %, "down by less than 2%" above -2 %.
 fn mirrored(q: Qualifier) -> Qualifier {
@@ -2193,7 +2294,7 @@ static DIGIT_LEADS: [bool; 256] = {
 
 /// What follows a number.
 #[derive(Debug, Clone, Copy)]
-struct Unit {
+pub(crate) struct Unit {
     kind: FigureKind,
     /// Power of ten the number is multiplied by.
     power: u32,
@@ -2216,7 +2317,7 @@ impl Unit {
 
 /// How a number's unit was written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Written {
+pub(crate) enum Written {
     /// After the number or its scale word: "2 millions d'opérations", "16 %".
     Unit,
     /// After "de" or "d'" with no scale word: "3.712.408 de transactions".
@@ -2234,8 +2335,17 @@ enum Written {
 /// The figure whose number is `number`, and whether it is a bare number (no unit, no scale
 /// word) that [`units_left_out`] keeps only as a count its sentence names.
 pub(crate) fn figure_at(text: &str, number: &scan::Number) -> Option<(TextFigure, bool)> {
+    figure_with(text, number, unit_after(text, number.end))
+}
+
+/// [`figure_at`] with the unit after the number already read: `direct`, `None` when none is
+/// written right after it.
+pub(crate) fn figure_with(
+    text: &str,
+    number: &scan::Number,
+    direct: Option<Unit>,
+) -> Option<(TextFigure, bool)> {
     let head = text.get(..number.start)?;
-    let direct = unit_after(text, number.end);
     // A number in quotes, its unit after them: "«4ر3» مليون", "\"3ر3\" مليار".
     let quoted = match direct {
         Some(_) => None,
@@ -2325,9 +2435,9 @@ pub(crate) fn figure_at(text: &str, number: &scan::Number) -> Option<(TextFigure
             end: number.end,
         },
         None => match site_named_before(text, number) {
-            Some(end) => Unit {
+            Some((end, power)) => Unit {
                 kind: FigureKind::Merchants,
-                power: 0,
+                power,
                 centimes: false,
                 written: Written::Unit,
                 end,
@@ -2397,6 +2507,12 @@ pub(crate) fn figure_at(text: &str, number: &scan::Number) -> Option<(TextFigure
         if verb && negated(lead) {
             qualifier = negation_of(qualifier)?;
         }
+    } else if let Some((q, at)) = past_a_threshold(head, text.get(unit.end..)?) {
+        // "dépassant pour la première fois le cap des 2,5 MMDH": a bound passed.
+        qualifier = q;
+        context_start = Some(at);
+        lead = scan::trim_end_spaces(head.get(..at)?);
+        hedged = true;
     } else if let Some((verb, at)) = hedge_verb_before_subject(
         head,
         unit.kind.is_signed() && words.get(List::Decline).is_none(),
@@ -2596,20 +2712,38 @@ const SITE_FIRSTS: [char; 6] = ['s', 'S', 'w', 'W', 'م', 'ت'];
 /// sites", "بلغ عدد المواقع التجارية 1200 موقع"): the word alone may be any website, and is
 /// read as a merchant site only so, and only when no other number stands between. Whole
 /// numbers only, in digits.
-fn site_named_before(text: &str, number: &scan::Number) -> Option<usize> {
+fn site_named_before(text: &str, number: &scan::Number) -> Option<(usize, u32)> {
     if number.fraction_len > 0 {
         return None;
     }
     let rest = text.get(number.end..)?;
-    let at = number.end + scan::leading_spaces(rest, 3);
-    let after = text.get(at..)?;
+    let mut at = number.end + scan::leading_spaces(rest, 3);
+    let mut after = text.get(at..)?;
+    let mut power = 0;
     // Most numbers with no unit are years or parts of dates: one look at the first letter.
     if !after.starts_with(SITE_FIRSTS) {
-        return None;
+        // "أزيد من 14 ألف موقع", "12 mille sites": sites are counted in thousands, and a
+        // thousand may be written as a word.
+        if !after.starts_with(THOUSAND_FIRSTS) {
+            return None;
+        }
+        let (index, len) = lexicon::AFTER.at_start(after).get(List::Scale)?;
+        let (_, scale) = lexicon::SCALES.get(index)?;
+        if scale.power() != 3 {
+            return None;
+        }
+        power = 3;
+        at += len;
+        at += scan::leading_spaces(text.get(at..)?, 3);
+        after = text.get(at..)?;
     }
     let len = site_word_at(after)?;
-    sites_named_before(text, number.start, 2).then_some(at + len)
+    sites_named_before(text, number.start, 2).then_some((at + len, power))
 }
+
+/// The first letters of the words for a thousand in [`lexicon::SCALES`] that may stand
+/// between a number and the word "sites" (a unit test holds them to the list).
+const THOUSAND_FIRSTS: [char; 4] = ['t', 'm', 'أ', 'آ'];
 
 /// The length of the word "sites" ([`lexicon::SITE_WORDS`]) that starts `rest`, if one does.
 fn site_word_at(rest: &str) -> Option<usize> {
@@ -3095,8 +3229,27 @@ fn unit_after(text: &str, end: usize) -> Option<Unit> {
     }
     // A scale word cut short ("62,7 M", "38.9m") is read only before a unit.
     let (scale_word, power, len, short) = scale_word(&words)?;
-    let scale_end = at + len;
-    // After the scale word: "de", "d'", "of", then a unit, or nothing.
+    after_scale(text, at + len, scale_word, power, short)
+}
+
+/// The unit after a scale word (`scale_word`, folded, of this `power`) that ends at
+/// `scale_end`, or after the half that follows one ("un milliard et demi", "مليار ونصف"):
+/// "de", "d'", "of", then a unit; or nothing, when what follows may follow a scale word alone
+/// ([`Written::ScaleAlone`], the unit left out); `None` before a noun of something else.
+pub(crate) fn after_scale(
+    text: &str,
+    scale_end: usize,
+    scale_word: &str,
+    power: u32,
+    short: bool,
+) -> Option<Unit> {
+    let unit = |kind, power, end| Unit {
+        kind,
+        power,
+        centimes: false,
+        written: Written::Unit,
+        end,
+    };
     let after = text.get(scale_end..)?;
     let gap = scan::leading_spaces(after, 3);
     let mut unit_at = scale_end + gap;
@@ -3386,6 +3539,18 @@ mod tests {
         for w in lexicon::SITE_WORDS {
             let first = w.chars().next().unwrap_or_default();
             assert!(SITE_FIRSTS.contains(&first), "{w} starts with {first}");
+        }
+    }
+
+    /// Every word for a thousand starts with a letter the quick test before "sites" lets
+    /// through (the short "k" aside: "12 k sites" is no press form).
+    #[test]
+    fn thousand_words_start_with_the_letters_tested_first() {
+        for (w, scale) in lexicon::SCALES {
+            if scale.power() == 3 && *w != "k" {
+                let first = w.chars().next().unwrap_or_default();
+                assert!(THOUSAND_FIRSTS.contains(&first), "{w} starts with {first}");
+            }
         }
     }
 

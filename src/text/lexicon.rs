@@ -327,6 +327,90 @@ pub(crate) const SITE_WORDS: &[&str] = &[
 /// What may stand between a scale word and its unit.
 pub(crate) const CONNECTORS: &[&str] = &["de ", "d'", "of "];
 
+/// The bar, threshold or milestone a verb of passing ([`PASSING_VERBS`]) says was passed,
+/// between that verb and the figure: "a franchi la barre des", "تخطت عتبة". Folded.
+pub(crate) const THRESHOLDS: &[&str] = &[
+    "la barre des",
+    "la barre de",
+    "la barre du",
+    "la barre symbolique des",
+    "la barre symbolique de",
+    "le cap des",
+    "le cap de",
+    "le cap du",
+    "le cap symbolique des",
+    "le cap symbolique de",
+    "le seuil des",
+    "le seuil de",
+    "le seuil du",
+    "le seuil symbolique des",
+    "عتبة",
+    "حاجز",
+    "سقف",
+];
+
+/// Words of time that may stand between a verb of passing and the bar or figure it passed:
+/// "a dépassé pour la première fois le cap des", "topped for the first time", "تجاوزت لأول
+/// مرة". Folded.
+pub(crate) const PASSING_ASIDES: &[&str] = &[
+    "pour la première fois",
+    "pour la première fois de son histoire",
+    "for the first time",
+    "for the first time ever",
+    "لأول مرة",
+    "à nouveau",
+    "de nouveau",
+    "déjà",
+    "already",
+];
+
+/// The words after a figure that make "the" before it a bar passed: "topped the 2 billion
+/// dirham mark". Folded.
+pub(crate) const MARKS_AFTER: &[&str] = &["mark", "threshold", "milestone", "barrier", "bar"];
+
+/// Verbs of passing a level: the figure after them, perhaps after a bar ([`THRESHOLDS`]) or
+/// words of time ([`PASSING_ASIDES`]), is a bound passed, more than it. Folded.
+pub(crate) const PASSING_VERBS: &[&str] = &[
+    "dépassé",
+    "dépasse",
+    "dépassent",
+    "dépassant",
+    "dépassait",
+    "dépassaient",
+    "franchi",
+    "franchit",
+    "franchissent",
+    "franchissant",
+    "franchissait",
+    "exceeded",
+    "exceeding",
+    "exceeds",
+    "topped",
+    "tops",
+    "topping",
+    "crossed",
+    "crosses",
+    "crossing",
+    "passed",
+    "passing",
+    "surpassed",
+    "surpassing",
+    "broke",
+    "breaking",
+    "تجاوز",
+    "تجاوزت",
+    "تتجاوز",
+    "يتجاوز",
+    "تخطى",
+    "تخطت",
+    "تتخطى",
+    "يتخطى",
+    "فاق",
+    "فاقت",
+    "اجتاز",
+    "اجتازت",
+];
+
 /// Hedges, before a figure.
 pub(crate) const HEDGES: &[(&str, Qualifier)] = &[
     ("un peu plus de", Qualifier::MoreThan),

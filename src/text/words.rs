@@ -26,7 +26,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::text::extract::{TextFigure, figure_at};
+use crate::text::extract::{self, TextFigure, figure_at};
 use crate::text::lexicon::{self, List, power_of_ten};
 use crate::text::scan;
 
@@ -43,6 +43,9 @@ enum Word {
     Article,
     /// "و", which joins the parts of a number: "4 ملايين و417 ألفا".
     Joiner,
+    /// A scale word with the article ("المليار", "المليون"), of this power: a piece of a number
+    /// only where it says the scale again after a half ("مليار ونصف المليار").
+    DefiniteScale(u32),
     /// "et", "and", which join a number's words ("vingt et un", "two and a half") but not its
     /// parts: "2 milliards et 3 millions d'opérations" is two figures.
     And,
@@ -419,6 +422,25 @@ fn tokens(text: &str, start: usize, out: &mut [Option<Token>; MAX_TOKENS]) -> us
             at = end;
             continue;
         }
+        // "المليار" after a half: the scale word said again, with the article.
+        if let Some(Kind::Scale {
+            power, dual: false, ..
+        }) = word.strip_prefix("ال").and_then(classify)
+        {
+            if !push(
+                out,
+                &mut count,
+                Token {
+                    tok: Tok::Word(Word::DefiniteScale(power)),
+                    start: here,
+                    end,
+                },
+            ) {
+                break;
+            }
+            at = end;
+            continue;
+        }
         // "وعشرون", "ونصف", "و417": the conjunction glued to the next piece.
         if let Some(tail) = word.strip_prefix('و') {
             let next_is_digit = text
@@ -535,7 +557,7 @@ fn small(tokens: &[Token]) -> Option<Small> {
                 rest += v;
                 last = v;
             }
-            Word::Half | Word::Article => break,
+            Word::Half | Word::Article | Word::DefiniteScale(_) => break,
         }
         pending_joiner = false;
         read = i + 1;
@@ -579,6 +601,9 @@ struct Compound {
     pending_power: u32,
     /// How many parts (scale words) it has.
     parts: usize,
+    /// Where the scale word a half follows starts and ends ("un milliard et demi"), when the
+    /// number ends with one: its unit may be left out after the half.
+    half_of: Option<(usize, usize)>,
 }
 
 /// Why a number in words or parts was not read.
@@ -725,6 +750,7 @@ fn compound(toks: &[Token], digits_first: bool) -> Result<Compound, Failure> {
                 precision: n_precision,
                 pending_power: 0,
                 parts: parts + 1,
+                half_of: None,
             });
         };
         let unreadable = Failure::Unreadable(scale_end);
@@ -775,12 +801,16 @@ fn compound(toks: &[Token], digits_first: bool) -> Result<Compound, Failure> {
         };
         if halves > 0 {
             // "مليار ونصف مليار": the scale word may be said again after the half.
+            // "مليار ونصف المليار": or with the article.
             let halves = match at(i + halves) {
-                Some(Tok::Scale {
-                    power: again,
-                    dual: false,
-                    ..
-                }) if again == power => halves + 1,
+                Some(
+                    Tok::Scale {
+                        power: again,
+                        dual: false,
+                        ..
+                    }
+                    | Tok::Word(Word::DefiniteScale(again)),
+                ) if again == power => halves + 1,
                 _ => halves,
             };
             let half = Decimal::new(5, 1) * multiplier;
@@ -793,6 +823,7 @@ fn compound(toks: &[Token], digits_first: bool) -> Result<Compound, Failure> {
                 precision: half,
                 pending_power: 0,
                 parts,
+                half_of: Some((scale_start, scale_end)),
             });
         }
     }
@@ -807,6 +838,7 @@ fn compound(toks: &[Token], digits_first: bool) -> Result<Compound, Failure> {
         precision,
         pending_power: if dual { 0 } else { power },
         parts,
+        half_of: None,
     })
 }
 
@@ -849,8 +881,23 @@ fn figure(text: &str, c: &Compound) -> Result<TextFigure, Failure> {
         fraction_len,
         single_mark: None,
     };
+    // "d'un million et demi à 2,1 millions d'opérations", "مقابل مليار ونصف": after a half,
+    // the unit may be left out as after a scale word alone, and the sentence gives it.
+    let left_out = || {
+        let (scale_start, scale_end) = c.half_of?;
+        let word = text.get(scale_start..scale_end)?.to_lowercase();
+        let unit = extract::after_scale(text, c.end, &word, 0, false)?;
+        let number = scan::Number {
+            end: c.end,
+            run_end: c.end,
+            ..number
+        };
+        extract::figure_with(text, &number, Some(unit))
+    };
+    let written = |(f, bare): (TextFigure, bool)| (!bare).then_some(f);
     let mut figure = figure_at(text, &number)
-        .and_then(|(f, bare)| (!bare).then_some(f))
+        .and_then(written)
+        .or_else(|| left_out().and_then(written))
         .ok_or(unreadable)?;
     // The unit read must be after the whole number. One left out ("contre un demi-milliard")
     // is given by the sentence, as for digits (`extract::units_left_out`).

@@ -1959,3 +1959,176 @@ fn a_dimension_after_a_range_is_of_that_range() {
         ),
     ]);
 }
+
+/// A number in words that ends with a half after its scale word ("un million et demi", "مليار
+/// ونصف", "a billion and a half") may have its unit left out, as a scale word alone may: the
+/// figure a tie joins it to gives its kind. Before a noun of something else, or with nothing to
+/// give it a kind, it is left out. The scale word may be said again after the half with the
+/// article ("مليار ونصف المليار").
+#[test]
+fn a_half_after_a_scale_word_may_leave_its_unit_out() {
+    type Case<'a> = (&'a str, &'a [(&'a str, FigureKind, &'a str, Decimal)]);
+    use FigureKind::{AmountMad as A, Transactions as T};
+    let half_billion = d("500000000");
+    let half_million = d("500000");
+    let cases: &[Case] = &[
+        (
+            "Le nombre est passé d'un million et demi à 2,1 millions d'opérations.",
+            &[
+                ("un million et demi", T, "1500000", half_million),
+                ("2,1 millions d'opérations", T, "2100000", d("100000")),
+            ],
+        ),
+        (
+            "Le montant a atteint 2,1 milliards de dirhams, contre un milliard et demi un an plus \
+             tôt.",
+            &[
+                ("2,1 milliards de dirhams", A, "2100000000", d("100000000")),
+                ("un milliard et demi", A, "1500000000", half_billion),
+            ],
+        ),
+        (
+            "Payments came to 2.5 billion dirhams, against 2 billion and a half in 2014.",
+            &[
+                ("2.5 billion dirhams", A, "2500000000", d("100000000")),
+                ("2 billion and a half", A, "2500000000", half_billion),
+            ],
+        ),
+        (
+            "The value rose to 2.4 billion dirhams from a billion and a half.",
+            &[
+                ("2.4 billion dirhams", A, "2400000000", d("100000000")),
+                ("a billion and a half", A, "1500000000", half_billion),
+            ],
+        ),
+        (
+            "بلغت قيمة العمليات 2 مليار درهم، مقابل مليار ونصف.",
+            &[
+                ("2 مليار درهم", A, "2000000000", d("1000000000")),
+                ("مليار ونصف", A, "1500000000", half_billion),
+            ],
+        ),
+        (
+            "وبلغت قيمة العمليات نصف مليار درهم، مقابل مليار ونصف المليار درهم طيلة الفصل الثالث.",
+            &[
+                ("نصف مليار درهم", A, "500000000", half_billion),
+                ("مليار ونصف المليار درهم", A, "1500000000", half_billion),
+            ],
+        ),
+        // Tempting: a noun of something else after the half, or no tie to give a kind.
+        (
+            "Le site compte un million et demi d'abonnés, contre 2,1 millions d'opérations.",
+            &[("2,1 millions d'opérations", T, "2100000", d("100000"))],
+        ),
+        ("Il y a un million et demi.", &[]),
+        ("وصل عدد المشتركين إلى مليون ونصف المليون مشترك.", &[]),
+    ];
+    for (text, expected) in cases {
+        let found = read(text);
+        let expected: Vec<(String, FigureKind, Decimal, Decimal, Qualifier)> = expected
+            .iter()
+            .map(|&(t, k, v, p)| (t.to_owned(), k, d(v), p, Qualifier::Exact))
+            .collect();
+        assert_eq!(found, expected, "{text}");
+    }
+}
+
+/// Merchant sites are counted in thousands, and the thousand may be a word between the number
+/// and "sites" ("أزيد من 14 ألف موقع", "12 mille sites"), read as for "12 000 sites": only where
+/// the clause names merchant sites first.
+#[test]
+fn sites_may_be_counted_with_a_word_for_thousand() {
+    use FigureKind::Merchants as M;
+    type Case<'a> = (
+        &'a str,
+        &'a [(&'a str, FigureKind, &'a str, &'a str, Qualifier)],
+    );
+    let cases: &[Case] = &[
+        (
+            "بلغ عدد المواقع التجارية المنخرطة في منظومة الأداء عبر الإنترنت أزيد من 14 ألف موقع، \
+             مقابل 11 ألفا و300 موقع في السنة السابقة.",
+            &[
+                ("14 ألف موقع", M, "14000", "1000", Qualifier::MoreThan),
+                ("11 ألفا و300 موقع", M, "11300", "1", Qualifier::Exact),
+            ],
+        ),
+        (
+            "Le nombre de sites marchands a atteint 12 mille sites.",
+            &[("12 mille sites", M, "12000", "1000", Qualifier::Exact)],
+        ),
+        (
+            "The number of merchant sites reached 12 thousand sites.",
+            &[("12 thousand sites", M, "12000", "1000", Qualifier::Exact)],
+        ),
+        // Tempting: sites that the clause does not name as merchants', or millions of them.
+        ("Le portail compte 14 mille sites.", &[]),
+        ("The web counts 12 thousand sites.", &[]),
+        ("بلغ عدد المواقع التجارية 3 ملايين موقع.", &[]),
+    ];
+    for (text, expected) in cases {
+        let found = read(text);
+        let expected: Vec<(String, FigureKind, Decimal, Decimal, Qualifier)> = expected
+            .iter()
+            .map(|&(t, k, v, p, q)| (t.to_owned(), k, d(v), d(p), q))
+            .collect();
+        assert_eq!(found, expected, "{text}");
+    }
+}
+
+/// A verb of passing may have a bar ("la barre des", "le cap des", "عتبة", "the ... mark") or
+/// words of time ("pour la première fois", "for the first time", "لأول مرة") between it and the
+/// figure: the figure is a bound passed, more than it, or at most it when the verb is denied.
+/// After a verb of reaching, the figure is read as written.
+#[test]
+fn a_bar_passed_is_a_bound_whatever_stands_between() {
+    use Qualifier::{AtMost, Exact, MoreThan};
+    let cases: &[(&str, Option<Qualifier>)] = &[
+        (
+            "pour un montant dépassant le cap des 2,5 MMDH.",
+            Some(MoreThan),
+        ),
+        (
+            "pour un montant dépassant pour la première fois le cap des 2,5 MMDH.",
+            Some(MoreThan),
+        ),
+        (
+            "le montant a franchi, pour la première fois, la barre des 2,5 MMDH.",
+            Some(MoreThan),
+        ),
+        (
+            "the value topped for the first time 2.5 billion dirhams.",
+            Some(MoreThan),
+        ),
+        (
+            "the value topped the 2.5 billion dirham mark for the first time.",
+            Some(MoreThan),
+        ),
+        (
+            "تجاوزت قيمة العمليات لأول مرة عتبة 2,5 مليار درهم.",
+            Some(MoreThan),
+        ),
+        ("وتخطت المعاملات حاجز 2,5 مليار درهم.", Some(MoreThan)),
+        ("لم تتجاوز قيمة العمليات عتبة 2,5 مليار درهم.", Some(AtMost)),
+        // Tempting: a verb of reaching, and "the" before a figure that is no mark.
+        (
+            "le montant a atteint pour la première fois 2,5 MMDH.",
+            Some(Exact),
+        ),
+        ("le montant a atteint le seuil de 2,5 MMDH.", Some(Exact)),
+        (
+            "the value reached the 2.5 billion dirhams of 2022.",
+            Some(Exact),
+        ),
+        // A denied French verb before a bar says no sure bound: left out, as before.
+        ("le montant n'a pas franchi la barre des 2,5 MMDH.", None),
+    ];
+    for (text, expected) in cases {
+        let found = read(text);
+        let got = match found.as_slice() {
+            [] => None,
+            [(_, FigureKind::AmountMad, value, _, q)] if *value == d("2500000000") => Some(*q),
+            other => panic!("{text}: {other:?}"),
+        };
+        assert_eq!(got, *expected, "{text}: {found:?}");
+    }
+}
