@@ -680,6 +680,26 @@ fn dimensions(
     Some(named)
 }
 
+/// How many bytes before the first figure of a list its period may be read from, when the
+/// words that open its sentence are longer (the reach of [`period_in`]).
+const PERIOD_BEFORE: usize = 60;
+
+/// The quantity that words opening a sentence before a comma name, when they are only a
+/// dimension ([`crate::text::lexicon::DIMENSIONS`], folded): "En volume", "In value terms",
+/// "من حيث القيمة".
+fn dimension_opening(opening: &str) -> Option<FigureKind> {
+    // "ومن حيث العدد": the conjunction glued to it.
+    let opening = opening.strip_prefix('و').unwrap_or(opening).to_lowercase();
+    let word = crate::text::lexicon::DIMENSIONS
+        .iter()
+        .find(|w| **w == opening)?;
+    match crate::text::extract::named_quantity(word)? {
+        Named::Amount => Some(FigureKind::AmountMad),
+        Named::Count | Named::Operations => Some(FigureKind::Transactions),
+        _ => None,
+    }
+}
+
 /// The one item of `items`, if there is exactly one.
 fn the_one<T>(items: impl IntoIterator<Item = T>) -> Option<T> {
     let mut items = items.into_iter();
@@ -2126,12 +2146,19 @@ impl<'f> Sentence<'_, 'f> {
             .map_or(last.end, |p| p.end);
         let between = window(self.text, from, stated.start);
         // Or the span of time the change took: "from 86.5% to 93.1% in one year, a gain of",
-        // "de 14,8 % à 11,3 % un an plus tard, soit".
+        // "de 14,8 % à 11,3 % un an plus tard, soit"; or, after the earlier share written
+        // last, the words of its earlier time: "climbed to 18.4% from 15.9% a year earlier, a
+        // gain of", "à 18,4 % contre 15,9 % un an plus tôt, soit".
+        let times: &[&str] = if std::ptr::eq(last, pair.from) {
+            EARLIER
+        } else {
+            LATER
+        };
         let between = between
             .split_once([',', '،'])
             .filter(|(head, _)| {
                 let head = head.trim_matches(is_space);
-                is_duration(head) || LATER.iter().any(|w| head.eq_ignore_ascii_case(w))
+                is_duration(head) || times.iter().any(|w| head.eq_ignore_ascii_case(w))
             })
             .map_or(between, |(_, rest)| rest);
         let mut fall = only_change_words(between)?;
@@ -2347,8 +2374,20 @@ impl<'f> Sentence<'_, 'f> {
     ) -> Option<&'static str> {
         let text = self.text;
         let of_a = period_in(text, a.end, a_until)?.period?;
+        // B's period after it, or in the words that open its sentence, or, in a long opening,
+        // in the words right before it ("وبلغ عدد ومبلغ العمليات المنجزة عبر الإنترنت خلال سنة
+        // 2022، B1 وB2").
+        let mut near = lead(b_first).saturating_sub(PERIOD_BEFORE).max(self.span.0);
+        while !text.is_char_boundary(near) {
+            near += 1;
+        }
         let of_b = period_in(text, b_last.end, b_until)
-            .or_else(|| period_in(text, self.span.0, lead(b_first)))?
+            .or_else(|| period_in(text, self.span.0, lead(b_first)))
+            .or_else(|| {
+                (near > self.span.0)
+                    .then(|| period_in(text, near, lead(b_first)))
+                    .flatten()
+            })?
             .period?;
         (of_a.year() < of_b.year()).then_some("period")
     }
@@ -3147,13 +3186,23 @@ impl<'f> Sentence<'_, 'f> {
             ));
             return;
         }
+        // "En volume, la progression ressort à 35,5 %", "Soit une hausse de 35,5 % en volume":
+        // the quantity the rate names.
+        let dimension = self.dimension_of_rate(rate);
+        if let (Some(kind), [_, _, _, _]) = (dimension, quantities.as_slice())
+            && !others
+        {
+            self.dimension_to_recent(rate, kind, recent, &quantities, out);
+            return;
+        }
         let [a, b] = quantities.as_slice() else {
             if !quantities.is_empty() || rate.cue != "soit" {
                 out.not_checked.push(alone());
             }
             return;
         };
-        if a.kind() != b.kind() || others {
+        // A rate that names another quantity than the pair's is of another change.
+        if a.kind() != b.kind() || others || dimension.is_some_and(|k| k != a.kind()) {
             out.not_checked.push(alone());
             return;
         }
@@ -3268,6 +3317,74 @@ impl<'f> Sentence<'_, 'f> {
         }
     }
 
+    /// The quantity a lone rate names: by the words right after it ("35,5 % en volume",
+    /// [`dimension_after`]), or by those that open its sentence before a comma ("En volume, la
+    /// progression ressort à 35,5 %", "In value terms, growth was 31%").
+    fn dimension_of_rate(&self, rate: &Rate<'_>) -> Option<FigureKind> {
+        if let Some((_, kind)) = dimension_after(self.text, rate.figure.end) {
+            return Some(kind);
+        }
+        let head = window(self.text, self.span.0, lead(rate.figure));
+        let (opening, _) = head.split_once([',', '،'])?;
+        let opening = opening.trim_matches(|c: char| is_space(c) || c == '"' || c == '«');
+        dimension_opening(opening)
+    }
+
+    /// A lone rate that names its quantity (`kind`), whose pair is one of the two the sentences
+    /// before tie, one of each quantity: "... ont atteint respectivement B1 et B2, contre A1 et
+    /// A2 en 2021. En volume, la progression ressort ainsi à 35,5 %." `quantities` are the
+    /// four counts and amounts in reach, which the two pairs must hold; the rate's words must
+    /// point back ([`Sentence::points_back`]), and no number be left unread.
+    fn dimension_to_recent(
+        &self,
+        rate: &Rate<'_>,
+        kind: FigureKind,
+        recent: &[Recent<'_>],
+        quantities: &[&TextFigure],
+        out: &mut LinkedText,
+    ) {
+        let text = self.text;
+        let alone = || NotChecked::alone(Unlinked::NoPairInReach, self.span, rate.figure);
+        let figure = |start: usize| quantities.iter().copied().find(|f| f.start == start);
+        let pairs: Vec<Pair<'_>> = recent
+            .iter()
+            .flat_map(|r| r.tied.iter())
+            .filter_map(|(from, to, word)| {
+                let (from, to) = (figure(*from)?, figure(*to)?);
+                Some(Pair {
+                    from,
+                    to,
+                    links: vec![word.clone()],
+                    span: (lead(from).min(lead(to)), from.end.max(to.end)),
+                })
+            })
+            .collect();
+        let group: Vec<FigureKind> = pairs.iter().map(|p| p.to.kind()).collect();
+        let [first, second] = group.as_slice() else {
+            out.not_checked.push(alone());
+            return;
+        };
+        let unread = recent
+            .iter()
+            .any(|r| unread_number(text, r.span, &r.quantities, true));
+        let pair = the_one(pairs.iter().filter(|p| p.to.kind() == kind));
+        let (Some(pair), false, true) = (pair, unread || first == second, self.points_back(rate))
+        else {
+            out.not_checked.push(alone());
+            return;
+        };
+        let start = recent.first().map_or(self.span.0, |r| r.span.0);
+        self.growth(
+            pair,
+            rate,
+            self.span,
+            None,
+            &group,
+            (start, self.span.1),
+            out,
+        );
+    }
+
     /// Whether this sentence opens with a word of [`POINTING_BACK_STRICT`] whose conditions hold:
     /// the sentence right before holds `pair` and no word of a change at all, only the
     /// words of the change stand between the opening and the rate, and the rate ends its
@@ -3330,6 +3447,7 @@ impl<'f> Sentence<'_, 'f> {
                 head.len() <= 40
                     && (period_in(head, 0, head.len()).is_some()
                         || over_a_year_at(head, 0).is_some()
+                        || dimension_opening(head.trim_matches(is_space)).is_some()
                         || ["sur un an", "over a year", "على أساس سنوي", "in a year"]
                             .iter()
                             .any(|p| crate::text::scan::find_phrase(head, p).is_some()))

@@ -682,6 +682,23 @@ fn a_fall_between_two_levels_and_points_compared() {
             points("21.5", "19.1", "-3.4", "inconsistent"),
         ),
     ]);
+    // The later share first, then the earlier one with words of its earlier time.
+    each_gives(&[
+        (
+            "Their share of card payments climbed to 18.4% from 15.9% a year earlier, a gain of 2.5 percentage points.",
+            points("15.9", "18.4", "2.5", "consistent"),
+        ),
+        (
+            "Leur part est passée à 18,4 % contre 15,9 % un an plus tôt, soit un gain de 3,5 points.",
+            points("15.9", "18.4", "3.5", "inconsistent"),
+        ),
+        (
+            "وارتفعت حصتها إلى 18,4 في المائة مقابل 15,9 في المائة السنة الماضية، أي بزيادة 2,5 نقطة.",
+            points("15.9", "18.4", "2.5", "consistent"),
+        ),
+    ]);
+    // Words of an earlier time after a later share say another thing than the pair: nothing.
+    no_claim("Leur part est passée de 15,9 % à 18,4 % un an plus tôt, soit un gain de 2,5 points.");
     // Words after the points, in their own clause, that may make them the change of another
     // share, or of another span than a plain one: nothing is checked.
     for text in [

@@ -551,3 +551,65 @@ fn a_long_noun_and_its_period_before_the_tie() {
         no_claim(text);
     }
 }
+
+/// A lone rate in the next sentence that names its quantity, before it ("En volume, la
+/// progression ressort à 35,5 %") or after it ("Soit une hausse de 31,7 % en valeur"), takes
+/// the one pair of that quantity of two lists in parallel in the sentence before. A rate that
+/// names no quantity, or whose words do not point back, takes neither; one that names another
+/// quantity than the one pair before takes none.
+#[test]
+fn a_lone_rate_that_names_its_quantity_takes_its_pair_of_a_list() {
+    let fr = "En 2022, le nombre et le montant des paiements par carte sur internet ont atteint \
+              respectivement 40,8 millions d'opérations et 16,2 milliards de dirhams, contre 30,1 \
+              millions et 12,3 milliards en 2021.";
+    let en = "Payments reached 40.8 million transactions and MAD 16.2 billion in 2022, compared \
+              with 30.1 million and MAD 12.3 billion in 2021.";
+    let ar = "وبلغ عدد ومبلغ العمليات المنجزة عبر الإنترنت خلال سنة 2022، على التوالي، 40,8 مليون \
+              عملية و16,2 مليار درهم، مقابل 30,1 مليون عملية و12,3 مليار درهم سنة 2021.";
+    let cases = [
+        (
+            format!("{fr} En volume, la progression ressort ainsi à 35,5 %, indique le CMI."),
+            growth("30100000", "40800000", "35.5", "consistent"),
+        ),
+        (
+            format!("{fr} Soit une hausse de 38 % en valeur."),
+            growth("12300000000", "16200000000", "38", "inconsistent"),
+        ),
+        (
+            format!("{en} In value terms, growth was 31.7%."),
+            growth("12300000000", "16200000000", "31.7", "consistent"),
+        ),
+        (
+            format!("{ar} أي بارتفاع نسبته 35,5 في المائة من حيث العدد."),
+            growth("30100000", "40800000", "35.5", "consistent"),
+        ),
+    ];
+    for (text, expected) in &cases {
+        assert_eq!(found(text), vec![expected.clone()], "{text}");
+    }
+    // B's period in the words right before its list, after a long opening.
+    let same = "وبلغ عدد ومبلغ العمليات المنجزة عبر الإنترنت خلال سنة 2022، 40,8 مليون عملية و16,2 \
+                مليار درهم، مقابل 30,1 مليون عملية و12,3 مليار درهم سنة 2021، أي بارتفاع بنسبة \
+                35,5 في المائة و31,7 في المائة على التوالي.";
+    assert_eq!(
+        found(same),
+        vec![
+            growth("30100000", "40800000", "35.5", "consistent"),
+            growth("12300000000", "16200000000", "31.7", "consistent"),
+        ],
+        "{same}"
+    );
+    for text in [
+        // No quantity named: either pair.
+        format!("{fr} Soit une hausse de 35,5 %."),
+        // Words of another subject.
+        format!("{fr} Les frais ont progressé de 5 % en volume."),
+        format!("{en} Fees rose 5% in volume."),
+        // Another quantity than the one pair before.
+        "Les paiements ont atteint 16,2 milliards de dirhams, contre 12,3 milliards en 2021. \
+         Soit une hausse de 31,7 % en volume."
+            .to_owned(),
+    ] {
+        no_claim(&text);
+    }
+}
