@@ -1250,8 +1250,14 @@ fn pairs<'a>(
             Some(s) if previous_in_pair != Some(i) => s.parallel_pairs(i),
             _ => None,
         };
+        let around = match sentence {
+            Some(s) if lists.is_none() && previous_in_pair != Some(i) => s.lists_around(i),
+            _ => None,
+        };
         let (new, last) = if let Some(lists) = lists {
             (Vec::from(lists), i + 3)
+        } else if let Some(lists) = around {
+            (Vec::from(lists), i + 5)
         } else if a.kind() == b.kind() {
             let Some(between) = gap(text, a.end, lead(b))
                 .map(Cow::Borrowed)
@@ -2411,16 +2417,7 @@ impl<'f> Sentence<'_, 'f> {
         // The terms of a list are joined by a coordinator, or a count by the words that give
         // its value: "B1 worth B2, compared with A1 and A2", "A1 pour un montant de A2",
         // "B1 بقيمة B2، مقابل A1 بقيمة A2".
-        let joined = |x: &TextFigure, y: &TextFigure| {
-            gap(text, x.end, lead(y)).is_some_and(|g| {
-                let g = g.trim_matches(|c: char| is_space(c) || c == ',' || c == '،');
-                COORDINATORS.contains(&g)
-                    || (x.kind() == FigureKind::Transactions
-                        && y.kind() == FigureKind::AmountMad
-                        && VALUE_ASIDES.contains(&g.to_lowercase().as_str()))
-            })
-        };
-        if !joined(b1, b2) || !joined(a1, a2) {
+        if !self.terms_joined(b1, b2) || !self.terms_joined(a1, a2) {
             return None;
         }
         // "from A1 and A2 to B1 and B2": the start figures first, after a start word, and
@@ -2442,6 +2439,74 @@ impl<'f> Sentence<'_, 'f> {
         let earlier = self.marks.first(a2.end, clause_end, Words::Earlier);
         let marker =
             earlier.or_else(|| self.earlier_by_periods((a2, clause_end), (b1, b2, lead(a1))))?;
+        let pair = |from: &'f TextFigure, to: &'f TextFigure| Pair {
+            from,
+            to,
+            links: vec![word.to_owned(), marker.to_owned()],
+            span: (lead(to), from.end),
+        };
+        Some([pair(a1, b1), pair(a2, b2)])
+    }
+
+    /// Whether `x` and `y` are two terms of a list: joined by a coordinator, or a count and
+    /// the words that give its value ("B1 worth B2", "A1 pour un montant de A2", "B1 بقيمة B2").
+    fn terms_joined(&self, x: &TextFigure, y: &TextFigure) -> bool {
+        gap(self.text, x.end, lead(y)).is_some_and(|g| {
+            let g = g.trim_matches(|c: char| is_space(c) || c == ',' || c == '،');
+            COORDINATORS.contains(&g)
+                || (x.kind() == FigureKind::Transactions
+                    && y.kind() == FigureKind::AmountMad
+                    && VALUE_ASIDES.contains(&g.to_lowercase().as_str()))
+        })
+    }
+
+    /// Two pairs from two lists in parallel with a list of rates between them, the later
+    /// figures first: "B1 وB2، بارتفاع نسبته R1 وR2 مقارنة مع A1 وA2 خلال الفترة نفسها من
+    /// 2022", "B1 et B2, en hausse de R1 et R2 par rapport à A1 et A2 un an plus tôt", from the
+    /// figures at `i` to `i + 5`. The lists are of two kinds, each figure going with the one of
+    /// its kind at its place in the other list; a word of comparison stands right before A1,
+    /// and a word or the years make the second list the earlier, as for one pair around its
+    /// rate ([`Sentence::pair_around`]). The rates are left to be read as rates.
+    fn lists_around(&self, i: usize) -> Option<[Pair<'f>; 2]> {
+        let text = self.text;
+        let at = |k: usize| self.figures.get(k).copied();
+        let (b1, b2, r1, r2, a1, a2) = (
+            at(i)?,
+            at(i + 1)?,
+            at(i + 2)?,
+            at(i + 3)?,
+            at(i + 4)?,
+            at(i + 5)?,
+        );
+        let percent = |f: &TextFigure| f.kind() == FigureKind::Percent;
+        if !percent(r1)
+            || !percent(r2)
+            || !is_quantity(b1)
+            || !is_quantity(b2)
+            || b1.kind() == b2.kind()
+            || b1.kind() != a1.kind()
+            || b2.kind() != a2.kind()
+        {
+            return None;
+        }
+        let rates_joined = gap(text, r1.end, lead(r2)).is_some_and(|g| {
+            COORDINATORS.contains(&g.trim_matches(|c: char| is_space(c) || c == ',' || c == '،'))
+        });
+        // Between B2 and the rates, the words of the change, perhaps after B's period ("B1 et
+        // B2 en 2022, en hausse de").
+        let near = gap(text, b2.end, lead(r1)).is_some()
+            || gap_past_period(text, b2.end, lead(r1)).is_some();
+        if !self.terms_joined(b1, b2) || !self.terms_joined(a1, a2) || !rates_joined || !near {
+            return None;
+        }
+        let after_rates = gap(text, r2.end, lead(a1))?
+            .trim_matches(|c: char| is_space(c) || matches!(c, ',' | '،'));
+        let word = ends_with_word(after_rates, AGAINST)?;
+        let clause_end = self.clause_end(i + 6, a2.end);
+        let marker = self
+            .marks
+            .first(a2.end, clause_end, Words::Earlier)
+            .or_else(|| self.earlier_by_periods((a2, clause_end), (b1, b2, lead(r1))))?;
         let pair = |from: &'f TextFigure, to: &'f TextFigure| Pair {
             from,
             to,

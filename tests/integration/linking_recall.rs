@@ -613,3 +613,55 @@ fn a_lone_rate_that_names_its_quantity_takes_its_pair_of_a_list() {
         no_claim(&text);
     }
 }
+
+/// Two lists in parallel with their list of rates between them: "B1 وB2، بارتفاع نسبته R1
+/// وR2 مقارنة مع A1 وA2 خلال الفترة نفسها من 2022", "B1 et B2 en 2022, en hausse respective de
+/// R1 et R2 par rapport à A1 et A2 en 2021", "B1 and B2, up R1 and R2 respectively from A1 and
+/// A2 a year earlier". With no word that A is the earlier, nothing is paired; with no word
+/// that the rates go in order, they are not checked.
+#[test]
+fn lists_in_parallel_with_their_rates_between() {
+    let cases = [
+        (
+            "وبلغ عدد ومبلغ العمليات المنجزة عبر الإنترنت خلال الفصل الأول من 2023، على التوالي، \
+             1ر14 مليون عملية و3ر4 مليار درهم، بارتفاع نسبته 7ر23 في المائة و2ر16 في المائة \
+             مقارنة مع 4ر11 مليون عملية و7ر3 مليار درهم خلال الفترة نفسها من 2022.",
+            [
+                growth("11400000", "14100000", "23.7", "consistent"),
+                growth("3700000000", "4300000000", "16.2", "consistent"),
+            ],
+        ),
+        (
+            "Les paiements ont atteint 40,8 millions d'opérations et 16,2 milliards de dirhams en \
+             2022, en hausse respective de 35,5 % et 38 % par rapport à 30,1 millions \
+             d'opérations et 12,3 milliards de dirhams en 2021.",
+            [
+                growth("30100000", "40800000", "35.5", "consistent"),
+                growth("12300000000", "16200000000", "38", "inconsistent"),
+            ],
+        ),
+        (
+            "Payments reached 40.8 million transactions and MAD 16.2 billion in 2022, up 35.5% \
+             and 31.7% respectively from 30.1 million transactions and MAD 12.3 billion a year \
+             earlier.",
+            [
+                growth("30100000", "40800000", "35.5", "consistent"),
+                growth("12300000000", "16200000000", "31.7", "consistent"),
+            ],
+        ),
+    ];
+    for (text, expected) in &cases {
+        assert_eq!(found(text), expected.to_vec(), "{text}");
+    }
+    for text in [
+        // Nothing says A is the earlier.
+        "Payments reached 40.8 million transactions and MAD 16.2 billion in 2022, up 35.5% and \
+         31.7% respectively from 30.1 million transactions and MAD 12.3 billion.",
+        // Nothing says the rates go in order.
+        "Les paiements ont atteint 40,8 millions d'opérations et 16,2 milliards de dirhams en \
+         2022, en hausse de 35,5 % et 31,7 % par rapport à 30,1 millions d'opérations et 12,3 \
+         milliards de dirhams en 2021.",
+    ] {
+        no_claim(text);
+    }
+}
