@@ -2353,6 +2353,18 @@ pub(crate) struct Unit {
 }
 
 impl Unit {
+    /// A unit written after the number or its scale word, of this kind and power, ending at
+    /// `end`.
+    fn written(kind: FigureKind, power: u32, end: usize) -> Unit {
+        Unit {
+            kind,
+            power,
+            centimes: false,
+            written: Written::Unit,
+            end,
+        }
+    }
+
     /// Whether the kind was inferred, with no unit written.
     fn implied(self) -> bool {
         matches!(
@@ -3211,13 +3223,7 @@ fn unit_after(text: &str, end: usize) -> Option<Unit> {
     let spaces = scan::leading_spaces(rest, 3);
     let at = end + spaces;
     let words = lexicon::AFTER.at_start(text.get(at..)?);
-    let unit = |kind, power, end| Unit {
-        kind,
-        power,
-        centimes: false,
-        written: Written::Unit,
-        end,
-    };
+    let unit = Unit::written;
     if let Some((_, len)) = words.get(List::Percent) {
         return Some(unit(FigureKind::Percent, 0, at + len));
     }
@@ -3290,13 +3296,7 @@ pub(crate) fn after_scale(
     power: u32,
     short: bool,
 ) -> Option<Unit> {
-    let unit = |kind, power, end| Unit {
-        kind,
-        power,
-        centimes: false,
-        written: Written::Unit,
-        end,
-    };
+    let unit = Unit::written;
     let after = text.get(scale_end..)?;
     let gap = scan::leading_spaces(after, 3);
     let mut unit_at = scale_end + gap;

@@ -680,6 +680,30 @@ fn dimensions(
     Some(named)
 }
 
+/// The pairs the words of the sentences in reach tie ([`Recent::tied`]) among `quantities`
+/// (their counts and amounts, in text order: each figure is found by binary search).
+fn recent_pairs<'f>(recent: &[Recent<'_>], quantities: &[&'f TextFigure]) -> Vec<Pair<'f>> {
+    let figure = |start: usize| {
+        quantities
+            .binary_search_by_key(&start, |f| f.start)
+            .ok()
+            .and_then(|i| quantities.get(i).copied())
+    };
+    recent
+        .iter()
+        .flat_map(|r| r.tied.iter())
+        .filter_map(|(from, to, word)| {
+            let (from, to) = (figure(*from)?, figure(*to)?);
+            Some(Pair {
+                from,
+                to,
+                links: vec![word.clone()],
+                span: (lead(from).min(lead(to)), from.end.max(to.end)),
+            })
+        })
+        .collect()
+}
+
 /// How many bytes before the first figure of a list its period may be read from, when the
 /// words that open its sentence are longer (the reach of [`period_in`]).
 const PERIOD_BEFORE: usize = 60;
@@ -3410,20 +3434,7 @@ impl<'f> Sentence<'_, 'f> {
     ) {
         let text = self.text;
         let alone = || NotChecked::alone(Unlinked::NoPairInReach, self.span, rate.figure);
-        let figure = |start: usize| quantities.iter().copied().find(|f| f.start == start);
-        let pairs: Vec<Pair<'_>> = recent
-            .iter()
-            .flat_map(|r| r.tied.iter())
-            .filter_map(|(from, to, word)| {
-                let (from, to) = (figure(*from)?, figure(*to)?);
-                Some(Pair {
-                    from,
-                    to,
-                    links: vec![word.clone()],
-                    span: (lead(from).min(lead(to)), from.end.max(to.end)),
-                })
-            })
-            .collect();
+        let pairs = recent_pairs(recent, quantities);
         let group: Vec<FigureKind> = pairs.iter().map(|p| p.to.kind()).collect();
         let [first, second] = group.as_slice() else {
             out.not_checked.push(alone());
@@ -3545,24 +3556,7 @@ impl<'f> Sentence<'_, 'f> {
             .collect();
         let tied: Vec<&(usize, usize, String)> =
             recent.iter().flat_map(|r| r.tied.iter()).collect();
-        let figure = |start: usize| {
-            quantities
-                .binary_search_by_key(&start, |f| f.start)
-                .ok()
-                .and_then(|i| quantities.get(i).copied())
-        };
-        let pairs: Vec<Pair<'_>> = tied
-            .iter()
-            .filter_map(|(from, to, word)| {
-                let (from, to) = (figure(*from)?, figure(*to)?);
-                Some(Pair {
-                    from,
-                    to,
-                    links: vec![word.clone()],
-                    span: (lead(from).min(lead(to)), from.end.max(to.end)),
-                })
-            })
-            .collect();
+        let pairs = recent_pairs(recent, &quantities);
         let unread = || {
             unread_number(text, self.span, &self.figures, true)
                 || recent
