@@ -661,16 +661,7 @@ fn past_a_threshold(head: &str, after: &str) -> Option<(Qualifier, usize)> {
     // as usual.
     let at = verb_at?;
     let before = rest.get(..at).unwrap_or_default();
-    let mut from = at.saturating_sub(24);
-    while !before.is_char_boundary(from) {
-        from += 1;
-    }
-    let denied = negated(before)
-        || before
-            .get(from..)
-            .unwrap_or_default()
-            .split([' ', ',', '\''])
-            .any(|w| matches!(w, "not" | "pas" | "never" | "jamais") || w.ends_with("n't"));
+    let denied = negated(before) || latin_denial(before, at, 24, &[' ', ',', '\'']);
     // "n'a pas franchi la barre des 2,5 MMDH": at most the bar.
     let q = if denied {
         Qualifier::AtMost
@@ -817,13 +808,19 @@ fn denied_before(head: &str, index: usize, at: usize) -> bool {
     if !latin {
         return false;
     }
-    let mut from = at.saturating_sub(32);
+    latin_denial(head, at, 32, &[' ', ','])
+}
+
+/// Whether a French or English word that denies ("not", "n't", "pas", "never", "jamais")
+/// stands in the `reach` bytes of `head` before `at`, its words cut at `separators`.
+fn latin_denial(head: &str, at: usize, reach: usize, separators: &[char]) -> bool {
+    let mut from = at.saturating_sub(reach);
     while !head.is_char_boundary(from) {
         from += 1;
     }
-    let window = head.get(from..at).unwrap_or_default();
-    window
-        .split([' ', ','])
+    head.get(from..at)
+        .unwrap_or_default()
+        .split(separators)
         .any(|w| matches!(w, "not" | "pas" | "never" | "jamais") || w.ends_with("n't"))
 }
 

@@ -717,6 +717,12 @@ fn dimension_opening(opening: &str) -> Option<FigureKind> {
     let word = crate::text::lexicon::DIMENSIONS
         .iter()
         .find(|w| **w == opening)?;
+    dimension_kind(word)
+}
+
+/// The quantity a word of [`crate::text::lexicon::DIMENSIONS`] names: an amount ("en
+/// valeur") or a count of operations ("en volume").
+fn dimension_kind(word: &str) -> Option<FigureKind> {
     match crate::text::extract::named_quantity(word)? {
         Named::Amount => Some(FigureKind::AmountMad),
         Named::Count | Named::Operations => Some(FigureKind::Transactions),
@@ -744,12 +750,7 @@ fn dimension_after(text: &str, end: usize) -> Option<(&'static str, FigureKind)>
         .copied()
         .filter(|w| crate::text::scan::phrase_at(&after, w).is_some())
         .max_by_key(|w| w.len())?;
-    let kind = match crate::text::extract::named_quantity(word)? {
-        Named::Amount => FigureKind::AmountMad,
-        Named::Count | Named::Operations => FigureKind::Transactions,
-        _ => return None,
-    };
-    Some((word, kind))
+    Some((word, dimension_kind(word)?))
 }
 
 /// The rate of sentence `i` that the next sentence's pair may take: the sentence holds that
@@ -2460,9 +2461,7 @@ impl<'f> Sentence<'_, 'f> {
             AGAINST,
         )?;
         let clause_end = self.clause_end(i + 4, a2.end);
-        let earlier = self.marks.first(a2.end, clause_end, Words::Earlier);
-        let marker =
-            earlier.or_else(|| self.earlier_by_periods((a2, clause_end), (b1, b2, lead(a1))))?;
+        let marker = self.second_list_earlier(a2, clause_end, (b1, b2, lead(a1)))?;
         let pair = |from: &'f TextFigure, to: &'f TextFigure| Pair {
             from,
             to,
@@ -2470,6 +2469,21 @@ impl<'f> Sentence<'_, 'f> {
             span: (lead(to), from.end),
         };
         Some([pair(a1, b1), pair(a2, b2)])
+    }
+
+    /// The word that makes the second of two lists in parallel the earlier: a word of the
+    /// earlier time in the clause of its last figure `a2` (up to `clause_end`), or the years
+    /// of both lists ([`Sentence::earlier_by_periods`]; `b`: the first and last figures of the
+    /// later list, and where its words stop).
+    fn second_list_earlier(
+        &self,
+        a2: &TextFigure,
+        clause_end: usize,
+        b: (&TextFigure, &TextFigure, usize),
+    ) -> Option<&'static str> {
+        self.marks
+            .first(a2.end, clause_end, Words::Earlier)
+            .or_else(|| self.earlier_by_periods((a2, clause_end), b))
     }
 
     /// Whether `x` and `y` are two terms of a list: joined by a coordinator, or a count and
@@ -2502,42 +2516,29 @@ impl<'f> Sentence<'_, 'f> {
             at(i + 4)?,
             at(i + 5)?,
         );
+        // The kinds first, before any word is read: two quantities, then two percentages.
         let percent = |f: &TextFigure| f.kind() == FigureKind::Percent;
-        if !percent(r1)
-            || !percent(r2)
-            || !is_quantity(b1)
-            || !is_quantity(b2)
-            || b1.kind() == b2.kind()
-            || b1.kind() != a1.kind()
-            || b2.kind() != a2.kind()
-        {
+        if !percent(r1) || !percent(r2) || !is_quantity(b1) || !is_quantity(b2) {
             return None;
         }
-        let rates_joined = gap(text, r1.end, lead(r2)).is_some_and(|g| {
-            COORDINATORS.contains(&g.trim_matches(|c: char| is_space(c) || c == ',' || c == '،'))
-        });
         // Between B2 and the rates, the words of the change, perhaps after B's period ("B1 et
         // B2 en 2022, en hausse de").
         let near = gap(text, b2.end, lead(r1)).is_some()
             || gap_past_period(text, b2.end, lead(r1)).is_some();
-        if !self.terms_joined(b1, b2) || !self.terms_joined(a1, a2) || !rates_joined || !near {
+        if !self.terms_joined(b1, b2)
+            || !self.terms_joined(a1, a2)
+            || !self.terms_joined(r1, r2)
+            || !near
+        {
             return None;
         }
         let after_rates = gap(text, r2.end, lead(a1))?
             .trim_matches(|c: char| is_space(c) || matches!(c, ',' | '،'));
         let word = ends_with_word(after_rates, AGAINST)?;
         let clause_end = self.clause_end(i + 6, a2.end);
-        let marker = self
-            .marks
-            .first(a2.end, clause_end, Words::Earlier)
-            .or_else(|| self.earlier_by_periods((a2, clause_end), (b1, b2, lead(r1))))?;
-        let pair = |from: &'f TextFigure, to: &'f TextFigure| Pair {
-            from,
-            to,
-            links: vec![word.to_owned(), marker.to_owned()],
-            span: (lead(to), from.end),
-        };
-        Some([pair(a1, b1), pair(a2, b2)])
+        let marker = self.second_list_earlier(a2, clause_end, (b1, b2, lead(r1)))?;
+        // Two kinds, each list's terms in the same order ([`list_pairs`]).
+        list_pairs([a1, a2], [b1, b2], [word, marker])
     }
 
     /// The pair of the figures at `i` and `i + 2` with a percentage between them, the later

@@ -1967,70 +1967,62 @@ fn a_dimension_after_a_range_is_of_that_range() {
 /// article ("مليار ونصف المليار").
 #[test]
 fn a_half_after_a_scale_word_may_leave_its_unit_out() {
-    type Case<'a> = (&'a str, &'a [(&'a str, FigureKind, &'a str, Decimal)]);
     use FigureKind::{AmountMad as A, Transactions as T};
-    let half_billion = d("500000000");
-    let half_million = d("500000");
-    let cases: &[Case] = &[
+    use Qualifier::Exact as E;
+    let half_billion = "500000000";
+    let half_million = "500000";
+    reads_exactly(&[
         (
             "Le nombre est passé d'un million et demi à 2,1 millions d'opérations.",
             &[
-                ("un million et demi", T, "1500000", half_million),
-                ("2,1 millions d'opérations", T, "2100000", d("100000")),
+                ("un million et demi", T, "1500000", half_million, E),
+                ("2,1 millions d'opérations", T, "2100000", "100000", E),
             ],
         ),
         (
             "Le montant a atteint 2,1 milliards de dirhams, contre un milliard et demi un an plus \
              tôt.",
             &[
-                ("2,1 milliards de dirhams", A, "2100000000", d("100000000")),
-                ("un milliard et demi", A, "1500000000", half_billion),
+                ("2,1 milliards de dirhams", A, "2100000000", "100000000", E),
+                ("un milliard et demi", A, "1500000000", half_billion, E),
             ],
         ),
         (
             "Payments came to 2.5 billion dirhams, against 2 billion and a half in 2014.",
             &[
-                ("2.5 billion dirhams", A, "2500000000", d("100000000")),
-                ("2 billion and a half", A, "2500000000", half_billion),
+                ("2.5 billion dirhams", A, "2500000000", "100000000", E),
+                ("2 billion and a half", A, "2500000000", half_billion, E),
             ],
         ),
         (
             "The value rose to 2.4 billion dirhams from a billion and a half.",
             &[
-                ("2.4 billion dirhams", A, "2400000000", d("100000000")),
-                ("a billion and a half", A, "1500000000", half_billion),
+                ("2.4 billion dirhams", A, "2400000000", "100000000", E),
+                ("a billion and a half", A, "1500000000", half_billion, E),
             ],
         ),
         (
             "بلغت قيمة العمليات 2 مليار درهم، مقابل مليار ونصف.",
             &[
-                ("2 مليار درهم", A, "2000000000", d("1000000000")),
-                ("مليار ونصف", A, "1500000000", half_billion),
+                ("2 مليار درهم", A, "2000000000", "1000000000", E),
+                ("مليار ونصف", A, "1500000000", half_billion, E),
             ],
         ),
         (
             "وبلغت قيمة العمليات نصف مليار درهم، مقابل مليار ونصف المليار درهم طيلة الفصل الثالث.",
             &[
-                ("نصف مليار درهم", A, "500000000", half_billion),
-                ("مليار ونصف المليار درهم", A, "1500000000", half_billion),
+                ("نصف مليار درهم", A, "500000000", half_billion, E),
+                ("مليار ونصف المليار درهم", A, "1500000000", half_billion, E),
             ],
         ),
         // Tempting: a noun of something else after the half, or no tie to give a kind.
         (
             "Le site compte un million et demi d'abonnés, contre 2,1 millions d'opérations.",
-            &[("2,1 millions d'opérations", T, "2100000", d("100000"))],
+            &[("2,1 millions d'opérations", T, "2100000", "100000", E)],
         ),
         ("Il y a un million et demi.", &[]),
         ("وصل عدد المشتركين إلى مليون ونصف المليون مشترك.", &[]),
-    ];
-    for (text, expected) in cases {
-        let found = read(text);
-        let expected: Vec<(String, FigureKind, Decimal, Decimal, Qualifier)> = expected
-            .iter()
-            .map(|&(t, k, v, p)| (t.to_owned(), k, d(v), p, Qualifier::Exact))
-            .collect();
-        assert_eq!(found, expected, "{text}");
-    }
+    ]);
 }
 
 /// Merchant sites are counted in thousands, and the thousand may be a word between the number
@@ -2039,11 +2031,7 @@ fn a_half_after_a_scale_word_may_leave_its_unit_out() {
 #[test]
 fn sites_may_be_counted_with_a_word_for_thousand() {
     use FigureKind::Merchants as M;
-    type Case<'a> = (
-        &'a str,
-        &'a [(&'a str, FigureKind, &'a str, &'a str, Qualifier)],
-    );
-    let cases: &[Case] = &[
+    reads_exactly(&[
         (
             "بلغ عدد المواقع التجارية المنخرطة في منظومة الأداء عبر الإنترنت أزيد من 14 ألف موقع، \
              مقابل 11 ألفا و300 موقع في السنة السابقة.",
@@ -2064,14 +2052,21 @@ fn sites_may_be_counted_with_a_word_for_thousand() {
         ("Le portail compte 14 mille sites.", &[]),
         ("The web counts 12 thousand sites.", &[]),
         ("بلغ عدد المواقع التجارية 3 ملايين موقع.", &[]),
-    ];
+    ]);
+}
+
+/// One figure expected: as written, its kind, value, precision and qualifier.
+type Expected<'a> = (&'a str, FigureKind, &'a str, &'a str, Qualifier);
+
+/// That each text gives exactly its figures, in order, each as written with its kind, value,
+/// precision and qualifier.
+fn reads_exactly(cases: &[(&str, &[Expected])]) {
     for (text, expected) in cases {
-        let found = read(text);
         let expected: Vec<(String, FigureKind, Decimal, Decimal, Qualifier)> = expected
             .iter()
             .map(|&(t, k, v, p, q)| (t.to_owned(), k, d(v), d(p), q))
             .collect();
-        assert_eq!(found, expected, "{text}");
+        assert_eq!(read(text), expected, "{text}");
     }
 }
 
