@@ -421,7 +421,7 @@ fn last_two_visible(head: &str) -> (Option<char>, Option<char>) {
 /// ([`lexicon::QUANTITY_NOUNS`], [`lexicon::SUBJECT_LINKS`]): most words are turned away on
 /// their first (measured: 5.3 M instructions on the bench corpus without this test; a unit test
 /// holds it to the lists).
-const SUBJECT_FIRSTS: [char; 10] = ['ق', 'ع', 'ح', 'ر', 'م', 'ن', 'ف', 'ب', 'إ', 'ه'];
+const SUBJECT_FIRSTS: [char; 11] = ['ق', 'ع', 'ح', 'ر', 'م', 'ن', 'ف', 'ب', 'إ', 'ه', 'أ'];
 
 /// The hedge of an Arabic verb that stands before its subject, the subject before the figure,
 /// as Arabic orders a sentence: "وتناهز قيمة المعاملات 2 مليار درهم" is about 2 billion,
@@ -655,7 +655,7 @@ fn past_a_threshold(head: &str, after: &str) -> Option<(Qualifier, usize)> {
     }
     let verb_at = scan::match_end(rest, lexicon::PASSING_VERBS.iter().copied())
         .map(|(_, start)| start)
-        .or_else(|| arabic_verb_before_subject(rest));
+        .or_else(|| arabic_verb_before_subject(rest, lexicon::PASSING_VERBS));
     // After another verb, the bar or words of time say nothing of a bound ("a atteint pour la
     // première fois 2 milliards", "a atteint la barre des 50 millions"): the figure is read
     // as usual.
@@ -713,11 +713,13 @@ fn may_end_with_a_bar_or_aside(head: &str) -> bool {
     }
 }
 
-/// Where an Arabic verb of passing ([`lexicon::PASSING_VERBS`]) stands before the subject at
-/// the end of `head`, within its last five words, perhaps with the conjunction "و" or "ف" glued
-/// to it: "وتخطت المعاملات" in "وتخطت المعاملات حاجز 2,5 مليار درهم". A mark or a word in
-/// another script stops the search.
-fn arabic_verb_before_subject(head: &str) -> Option<usize> {
+/// Where an Arabic verb of `verbs` stands before the subject at the end of `head`, within its
+/// last five words, perhaps with the conjunction "و" or "ف" glued to it: a verb of passing
+/// ([`lexicon::PASSING_VERBS`]), "وتخطت المعاملات" in "وتخطت المعاملات حاجز 2,5 مليار درهم", or
+/// of reaching ([`lexicon::REACH`]), "وبلغ عدد المواقع التجارية" before a bare count. Arabic puts
+/// the verb before its subject, and the figure after both. A mark or a word in another script
+/// stops the search.
+fn arabic_verb_before_subject(head: &str, verbs: &[&str]) -> Option<usize> {
     let mut rest = head;
     for back in 0..5 {
         let (trimmed, start) = last_word(rest);
@@ -729,7 +731,7 @@ fn arabic_verb_before_subject(head: &str) -> Option<usize> {
             return None;
         }
         let bare = word.strip_prefix(['و', 'ف']).unwrap_or(word);
-        if lexicon::PASSING_VERBS.contains(&word) || lexicon::PASSING_VERBS.contains(&bare) {
+        if verbs.contains(&word) || verbs.contains(&bare) {
             return Some(start);
         }
         rest = trimmed.get(..start).unwrap_or_default();
@@ -1452,17 +1454,18 @@ fn is_tie(gap: &str) -> bool {
         return false;
     }
     let mut ties = 0;
-    // "6 200 sites marchands affiliés, contre 4 850": a word or two that qualify the noun of the
-    // figure before, up to a comma, then the tie.
+    // "6 200 sites marchands affiliés, contre 4 850", "affiliés au CMI, contre", "selon la
+    // banque, contre": up to four words that qualify the noun of the figure before or say
+    // whose figure it is, up to a comma, then the tie; words that name a quantity of their own
+    // ("pour un montant record") are no such words.
     let mut rest = match gap.split_once([',', '\u{060C}']) {
         Some((head, after))
-            if head.split(scan::is_space).filter(|w| !w.is_empty()).count() <= 2
+            if head.split(scan::is_space).filter(|w| !w.is_empty()).count() <= 4
                 && head.chars().all(|c| {
                     scan::is_letter(c) || scan::is_space(c) || matches!(c, '-' | '\'')
                 })
-                && !head
-                    .split(scan::is_space)
-                    .any(|w| is_date_word(w) || is_tie_word(w)) =>
+                && !head.split(scan::is_space).any(is_tie_word)
+                && named_quantity(head).is_none() =>
         {
             after
         }
@@ -2403,11 +2406,19 @@ pub(crate) fn figure_with(
 ) -> Option<(TextFigure, bool)> {
     let head = text.get(..number.start)?;
     // A number in quotes, its unit after them: "«4ر3» مليون", "\"3ر3\" مليار".
-    let quoted = match direct {
+    let quotes = match direct {
         Some(_) => None,
-        None => quoted_span(text, number)
-            .and_then(|(open, close)| Some((open, unit_after(text, close)?))),
+        None => quoted_span(text, number),
     };
+    // Its unit after them, or the word "sites" its clause names: "عدد المواقع التجارية \"7450\"
+    // موقعا".
+    let quoted = quotes.and_then(|(open, close)| {
+        let unit = unit_after(text, close).or_else(|| {
+            let (end, power) = site_named_before(text, number, close)?;
+            Some(Unit::written(FigureKind::Merchants, power, end))
+        })?;
+        Some((open, unit))
+    });
     // A sign glued to the number: "+46,7%", "-5 %", "−3 %".
     let mut start = number.start;
     let mut negative = false;
@@ -2490,14 +2501,8 @@ pub(crate) fn figure_with(
             written: Written::Bare,
             end: number.end,
         },
-        None => match site_named_before(text, number) {
-            Some((end, power)) => Unit {
-                kind: FigureKind::Merchants,
-                power,
-                centimes: false,
-                written: Written::Unit,
-                end,
-            },
+        None => match site_named_before(text, number, number.end) {
+            Some((end, power)) => Unit::written(FigureKind::Merchants, power, end),
             None => return None,
         },
     };
@@ -2535,6 +2540,19 @@ pub(crate) fn figure_with(
         words_before
     } else {
         lexicon::BEFORE.at_end(head)
+    };
+    // An adverb between a hedge and the figure ("dépasse désormais 17 millions"): the hedge
+    // before it is read, and nothing else of the words before the adverb.
+    let words = match (words.get(List::Hedge), words.get(List::Adverb)) {
+        (None, Some((_, at))) => {
+            let inner = lexicon::BEFORE.at_end(scan::trim_end_spaces(head.get(..at)?));
+            if inner.get(List::Hedge).is_some() {
+                inner.only(List::Hedge)
+            } else {
+                words
+            }
+        }
+        _ => words,
     };
     let mut lead = head;
     let mut hedged = false;
@@ -2632,9 +2650,11 @@ pub(crate) fn figure_with(
     // the words of a change ("en hausse de 1 070", whose tie then gives its kind), a hedge that
     // is a verb of reaching ("a dépassé 7 200"), or as the start of a range of bare
     // numbers, perhaps hedged: "est passé de 4 870 à 5 940", "d'environ 2 900 à plus de 4 100".
+    // Arabic puts the verb of reaching before the subject: "وبلغ عدد المواقع التجارية 7450".
     if unit.written == Written::Bare
         && !hedge_phrase.is_some_and(|w| lexicon::REACH_HEDGES.contains(&w))
         && scan::match_end(lead, lexicon::REACH.iter().copied()).is_none()
+        && arabic_verb_before_subject(lead, lexicon::REACH_VERBS_AR).is_none()
         && scan::match_end(lead, lexicon::CHANGE_TIES.iter().copied()).is_none()
         && !(range_opens(lead) && join_then_digit(text, number.end))
     {
@@ -2682,7 +2702,7 @@ pub(crate) fn figure_with(
     }
     // Rule 5 yields to a percent sign or a point: "16,125 %" has three decimals. Under a scale
     // word it yields to the language (rule 6 of the number rule): French and Arabic write
-    // "2,458 milliards" and "1.250 مليار" with a decimal mark, English "1,250 million" for 1250
+    // "2,458 milliards" and "2,458 مليار" with a decimal comma, English "1,250 million" for 1250
     // million but "2.458 billion" for 2.458 billion; where the language cannot be told, the
     // figure is left out. With no scale word, English text groups with commas only: "2.100
     // transactions" has no sure reading there.
@@ -2696,6 +2716,11 @@ pub(crate) fn figure_with(
             // 5,43; only a scale word in the singular ("1.250 milliard", less than two) says
             // the point is a decimal mark.
             (Language::French, Mark::Point) if !singular_scale(text, number.end) => return None,
+            // Arabic press groups with points under a scale word as often as it writes a
+            // decimal point there ("4.981 مليار درهم" of payments worth thousands of billions
+            // beside "85.2 مليار"), and its singular follows numbers above ten as well as
+            // below two: the figure is left out.
+            (Language::Arabic, Mark::Point) => return None,
             (Language::English, Mark::Point) | (Language::French | Language::Arabic, _) => 3,
         },
         Some(Mark::Point)
@@ -2768,12 +2793,13 @@ const SITE_FIRSTS: [char; 6] = ['s', 'S', 'w', 'W', 'م', 'ت'];
 /// sites", "بلغ عدد المواقع التجارية 1200 موقع"): the word alone may be any website, and is
 /// read as a merchant site only so, and only when no other number stands between. Whole
 /// numbers only, in digits.
-fn site_named_before(text: &str, number: &scan::Number) -> Option<(usize, u32)> {
+/// The word is looked for from `from`: the number's end, or the closing quote after it.
+fn site_named_before(text: &str, number: &scan::Number, from: usize) -> Option<(usize, u32)> {
     if number.fraction_len > 0 {
         return None;
     }
-    let rest = text.get(number.end..)?;
-    let mut at = number.end + scan::leading_spaces(rest, 3);
+    let rest = text.get(from..)?;
+    let mut at = from + scan::leading_spaces(rest, 3);
     let mut after = text.get(at..)?;
     let mut power = 0;
     // Most numbers with no unit are years or parts of dates: one look at the first letter.

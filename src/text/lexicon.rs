@@ -181,6 +181,21 @@ pub(crate) const OPERATIONS: &[&str] = &[
     "online payment operations",
     "online card transactions",
     "online card payments",
+    "online card operations",
+    "online card payment transactions",
+    "online card payment operations",
+    "card payment transactions",
+    "card payment operations",
+    "e-commerce card transactions",
+    "e-commerce card payments",
+    "foreign card transactions",
+    "foreign card payments",
+    "moroccan card transactions",
+    "moroccan card payments",
+    "domestic card transactions",
+    "international card transactions",
+    "e-payment transactions",
+    "e-payments",
     "payment transactions",
     "card purchases",
     "online purchases",
@@ -429,6 +444,11 @@ pub(crate) const HEDGES: &[(&str, Qualifier)] = &[
     ("n'excédait pas", Qualifier::AtMost),
     ("n'excédaient pas", Qualifier::AtMost),
     ("did not exceed", Qualifier::AtMost),
+    ("has not exceeded", Qualifier::AtMost),
+    ("have not exceeded", Qualifier::AtMost),
+    ("had not exceeded", Qualifier::AtMost),
+    ("has not surpassed", Qualifier::AtMost),
+    ("have not surpassed", Qualifier::AtMost),
     ("does not exceed", Qualifier::AtMost),
     ("do not exceed", Qualifier::AtMost),
     ("not exceeding", Qualifier::AtMost),
@@ -509,6 +529,10 @@ pub(crate) const HEDGES: &[(&str, Qualifier)] = &[
     ("frôlant", Qualifier::About),
     ("dépassant", Qualifier::MoreThan),
     ("dépasse les", Qualifier::MoreThan),
+    // Before a number in words: "un montant dépassant le demi-milliard de dirhams".
+    ("dépassant le", Qualifier::MoreThan),
+    ("dépasse le", Qualifier::MoreThan),
+    ("a dépassé le", Qualifier::MoreThan),
     ("a dépassé les", Qualifier::MoreThan),
     ("ont dépassé les", Qualifier::MoreThan),
     ("supérieur à", Qualifier::MoreThan),
@@ -631,6 +655,29 @@ pub(crate) const HEDGES: &[(&str, Qualifier)] = &[
     ("أقل من", Qualifier::LessThan),
 ];
 
+/// Adverbs that may stand between a hedge and its figure: "le nombre de cartes dépasse désormais
+/// 17 millions", "exceeds already 2 million". The hedge before them is the figure's.
+pub(crate) const HEDGE_ADVERBS: &[&str] = &[
+    "désormais",
+    "déjà",
+    "aujourd'hui",
+    "actuellement",
+    "largement",
+    "nettement",
+    "légèrement",
+    "toujours",
+    "encore",
+    "now",
+    "already",
+    "currently",
+    "still",
+    "comfortably",
+    "slightly",
+    "حاليا",
+    "الآن",
+    "بالفعل",
+];
+
 /// Words of a fall, just before a percentage: it is then negative.
 pub(crate) const DECLINES: &[&str] = &[
     "en baisse de",
@@ -644,6 +691,27 @@ pub(crate) const DECLINES: &[&str] = &[
     "des replis respectifs de",
     "replis respectifs de",
     "baisse de",
+    // The present and the present participle: "le montant recule de 4,5 %".
+    "recule de",
+    "reculent de",
+    "reculant de",
+    "diminue de",
+    "diminuent de",
+    "diminuant de",
+    "régresse de",
+    "régressent de",
+    "fléchit de",
+    "fléchissent de",
+    "se replie de",
+    "se replient de",
+    "se contracte de",
+    "se contractent de",
+    "baissant de",
+    "chutant de",
+    "recule d'",
+    "reculent d'",
+    "diminue d'",
+    "diminuent d'",
     "a baissé de",
     "baissé de",
     "a régressé de",
@@ -753,6 +821,18 @@ pub(crate) const DECLINES: &[&str] = &[
     "بتراجع بنسبة",
     "بتراجع نسبته",
     "بتراجع قدره",
+    // A verb between the noun of a fall and its rate: "أي بتراجع بلغ 20 في المائة", "بانخفاض
+    // بلغت نسبته 3 في المائة".
+    "بتراجع بلغ",
+    "بتراجع بلغت نسبته",
+    "بتراجع وصل إلى",
+    "بانخفاض بلغ",
+    "بانخفاض بلغت نسبته",
+    "بانخفاض وصل إلى",
+    "تراجعا بلغ",
+    "تراجعا بلغت نسبته",
+    "انخفاضا بلغ",
+    "انخفاضا بلغت نسبته",
     "فقدت",
     "خسرت",
     "تراجع بنسبة",
@@ -927,6 +1007,10 @@ pub(crate) const REACH: &[&str] = &[
     "are",
     "from",
 ];
+
+/// The Arabic verbs of [`REACH`], which may stand before the subject of the bare count they
+/// give: "وبلغ عدد المواقع التجارية 7450 في نهاية السنة".
+pub(crate) const REACH_VERBS_AR: &[&str] = &["بلغ", "بلغت", "يبلغ", "تبلغ", "ليبلغ", "لتبلغ"];
 
 /// Hedges that are verbs of reaching past a bound or not reaching it, after which a bare
 /// number may be a count the sentence names as after [`REACH`]: "Le nombre de sites marchands
@@ -1497,9 +1581,15 @@ pub(crate) const QUANTITY_NOUNS: &[&str] = &[
     "متوسط",
     "مداخيل",
     "إيرادات",
-    // A noun in the construct state inside the subject: "عدد عمليات التجارة الإلكترونية".
+    // A noun in the construct state inside the subject: "عدد عمليات التجارة الإلكترونية",
+    // "حصة أداء الفواتير".
     "عمليات",
     "معاملات",
+    "أداء",
+    "أداءات",
+    "مدفوعات",
+    "مشتريات",
+    "مبيعات",
     // With the pronoun of what the sentence spoke of: "فيما تراجع مبلغها بـ3 في المائة".
     "مبلغها",
     "قيمتها",
@@ -2050,6 +2140,7 @@ pub(crate) enum List {
     Decline,
     Plus,
     Open,
+    Adverb,
     ForeignPrefix,
     // The last: `LIST_COUNT` counts up to it.
     DirhamPrefix,
@@ -2098,6 +2189,12 @@ impl Found {
             self.origin.checked_add(usize::from(distance))?
         };
         Some((usize::from(index), at))
+    }
+
+    /// The same answer with the phrases of `list` alone: the others forgotten.
+    pub(crate) fn only(mut self, list: List) -> Found {
+        self.present &= 1 << list as u32;
+        self
     }
 
     /// Records a phrase `distance` bytes from the origin; a phrase too far away for the small
@@ -2393,6 +2490,7 @@ pub(crate) static BEFORE: std::sync::LazyLock<Trie> = std::sync::LazyLock::new(|
             (List::Decline, DECLINES),
             (List::Plus, PLUS_WORDS),
             (List::Open, OPENS),
+            (List::Adverb, HEDGE_ADVERBS),
             (List::ForeignPrefix, FOREIGN_PREFIXES),
             (List::DirhamPrefix, DIRHAM_PREFIXES),
         ],
@@ -2484,6 +2582,7 @@ mod tests {
             (List::Decline, DECLINES.to_vec()),
             (List::Plus, PLUS_WORDS.to_vec()),
             (List::Open, OPENS.to_vec()),
+            (List::Adverb, HEDGE_ADVERBS.to_vec()),
             (List::ForeignPrefix, FOREIGN_PREFIXES.to_vec()),
             (List::DirhamPrefix, DIRHAM_PREFIXES.to_vec()),
         ];

@@ -20,10 +20,11 @@
 //!    of percentages).
 //! 6. Under a scale word (million, milliard, مليون, مليار, billion, bn, mille, ألف..., and the
 //!    units that carry one, MDH, MMDH), the single mark of rule 5 follows the language of the
-//!    sentence: in French and Arabic text it is a decimal mark ("2,458 milliards de dirhams"
-//!    is 2.458 milliards, "1.250 مليار درهم" is 1.25 مليار), but a French point only before a
-//!    scale word in the singular ("1.250 milliard"; "5.430 millions" is left out, as French
-//!    also groups with points); in English text a comma groups
+//!    sentence: in French and Arabic text a comma is a decimal mark ("2,458 milliards de
+//!    dirhams" is 2.458 milliards, "2,458 مليار درهم" 2.458 مليار), and a French point only
+//!    before a scale word in the singular ("1.250 milliard"; "5.430 millions" is left out, as
+//!    French also groups with points); an Arabic point is left out ("1.250 مليون عملية"), as
+//!    Arabic press groups with it there too; in English text a comma groups
 //!    thousands ("1,250 million dirhams" is 1250 million) and a point is a decimal mark
 //!    ("2.458 billion dirhams" is 2.458 billion), as each press writes. Where the language
 //!    cannot be told, the figure is left out rather than guessed. With no scale word, English
@@ -85,7 +86,8 @@
 //! | "2,458 milliards de dirhams" | 2.458 milliards | French: the comma is a decimal mark |
 //! | "1.250 milliard de dirhams" | 1.25 milliard | French under a scale word in the singular: a decimal mark (the singular says less than two) |
 //! | "5.430 millions de dirhams" | none | French under a plural scale word or a unit that carries one: the point may group (5 430 millions) or mark decimals (5,43 millions); left out |
-//! | "2,458 مليار درهم", "1.250 مليون عملية" | 2.458 مليار, 1.25 مليون | Arabic press writes the French way |
+//! | "2,458 مليار درهم" | 2.458 مليار | Arabic press writes a decimal comma, the French way |
+//! | "1.250 مليون عملية", "4.981 مليار درهم" | none | Arabic under a scale word: the point may group (4 981 مليار, as reports of large payments write) or mark decimals (1,25 مليون); its singular follows numbers above ten too, so it tells nothing; left out |
 //! | "1,250 million dirhams in the year" | 1250 million | English groups with commas |
 //! | "2.458 billion dirhams", "MAD 1.125 billion" | 2.458 billion, 1.125 billion | English writes a decimal point |
 //! | "The CMI processed 2.100 transactions." | not reported | English groups with commas, and 2.1 operations is no count |

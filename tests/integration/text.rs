@@ -1289,9 +1289,17 @@ fn a_tie_carries_merchant_sites_and_parts() {
             "The network counts 6,200 merchant sites nationwide, against 4,850 a year earlier.",
             &[("6,200", M), ("4,850", M)],
         ),
-        // More words, or another figure's noun, and the bare number is left out.
         (
             "Le réseau compte 6 200 sites marchands affiliés au centre monétique, contre 4 850 un an auparavant.",
+            &[("6 200", M), ("4 850", M)],
+        ),
+        // More words, or another figure's noun, and the bare number is left out.
+        (
+            "Le réseau compte 6 200 sites marchands affiliés depuis cette année au centre, contre 4 850 un an auparavant.",
+            &[("6 200", M)],
+        ),
+        (
+            "Le réseau compte 6 200 sites marchands pour un montant record, contre 4 850 un an auparavant.",
             &[("6 200", M)],
         ),
         ("وبلغ عدد الزوار 3420 موقعا، مقابل 2980 موقعا.", &[]),
@@ -1800,10 +1808,16 @@ fn hedged_ranges_asides_and_lists_of_ranges() {
             "Payments climbed to MAD 3.3 billion, while the number reached 14.3 million.",
             &[("MAD 3.3", A)],
         ),
-        // A word between the figure and the tie that is no aside breaks the tie.
+        // Words that say whose figure it is, up to a comma, keep the tie.
         (
             "Le parc a atteint 17,2 millions de cartes selon la banque, contre 15,8 millions un an \
              plus tôt.",
+            &[("17,2", K), ("15,8", K)],
+        ),
+        // A word between the figure and the tie that is no aside breaks the tie.
+        (
+            "Le parc a atteint 17,2 millions de cartes selon la banque centrale du pays, contre \
+             15,8 millions un an plus tôt.",
             &[("17,2", K)],
         ),
     ]);
@@ -2126,4 +2140,148 @@ fn a_bar_passed_is_a_bound_whatever_stands_between() {
         };
         assert_eq!(got, *expected, "{text}: {found:?}");
     }
+}
+
+/// Words of a fall in the present ("recule de"), an Arabic verb of a fall before a subject whose
+/// nouns stand in the construct state ("حصة أداء الفواتير"), and a verb between the noun of a
+/// fall and its rate ("بتراجع بلغ", "بانخفاض بلغت نسبته"): each makes the rate negative.
+#[test]
+fn falls_said_in_the_present_or_across_a_subject_or_a_verb() {
+    use FigureKind::{Percent as P, PercentagePoints as Pts};
+    use Qualifier::Exact as E;
+    reads_exactly(&[
+        (
+            "Le montant recule de 4,5 % sur le mois.",
+            &[("4,5 %", P, "-4.5", "0.1", E)],
+        ),
+        (
+            "Les paiements par cartes étrangères reculent de 3 %.",
+            &[("3 %", P, "-3", "1", E)],
+        ),
+        (
+            "Le volume diminue de 2,5 % en glissement annuel.",
+            &[("2,5 %", P, "-2.5", "0.1", E)],
+        ),
+        (
+            "وانخفضت حصة أداء الفواتير بـ 4 نقاط.",
+            &[("4 نقاط", Pts, "-4", "1", E)],
+        ),
+        (
+            "وتراجعت قيمة مشتريات البطاقات الأجنبية بنسبة 6 في المائة.",
+            &[("6 في المائة", P, "-6", "1", E)],
+        ),
+        (
+            "أي بتراجع بلغ 20 في المائة مقارنة بالسنة الماضية.",
+            &[("20 في المائة", P, "-20", "1", E)],
+        ),
+        (
+            "مسجلا بذلك انخفاضا بلغت نسبته 3,5 في المائة.",
+            &[("3,5 في المائة", P, "-3.5", "0.1", E)],
+        ),
+        // Tempting: a rise across the same verb, and a level the share fell to.
+        (
+            "أي بارتفاع بلغت نسبته 3,4 في المائة.",
+            &[("3,4 في المائة", P, "3.4", "0.1", E)],
+        ),
+        (
+            "وانخفضت حصة أداء الفواتير إلى 28 في المائة.",
+            &[("28 في المائة", P, "28", "1", E)],
+        ),
+    ]);
+}
+
+/// A hedge may have an adverb between it and its figure ("dépasse désormais"), or an article
+/// before a number in words ("dépassant le demi-milliard"); a bound denied in the present
+/// perfect is the other bound ("has not exceeded").
+#[test]
+fn hedges_across_an_adverb_an_article_or_a_perfect() {
+    use FigureKind::{AmountMad as A, Cards as C, Percent as P};
+    use Qualifier::{AtMost, Exact, MoreThan};
+    reads_exactly(&[
+        (
+            "Le nombre de cartes en circulation dépasse désormais 17 millions.",
+            &[("17 millions", C, "17000000", "1000000", MoreThan)],
+        ),
+        (
+            "Le montant des paiements en ligne dépasse déjà 2 milliards de dirhams.",
+            &[(
+                "2 milliards de dirhams",
+                A,
+                "2000000000",
+                "1000000000",
+                MoreThan,
+            )],
+        ),
+        (
+            "pour un montant dépassant le demi-milliard de dirhams.",
+            &[(
+                "demi-milliard de dirhams",
+                A,
+                "500000000",
+                "500000000",
+                MoreThan,
+            )],
+        ),
+        (
+            "Growth in online payment value has not exceeded 25% a year since 2020.",
+            &[("25%", P, "25", "1", AtMost)],
+        ),
+        // Tempting: an adverb with no hedge before it.
+        (
+            "Le montant atteint désormais 2 milliards de dirhams.",
+            &[(
+                "2 milliards de dirhams",
+                A,
+                "2000000000",
+                "1000000000",
+                Exact,
+            )],
+        ),
+    ]);
+}
+
+/// English puts the words that qualify what is counted before its noun: "12,482,306 online
+/// card payment transactions" is a count of operations.
+#[test]
+fn english_nouns_of_operations_with_their_qualifiers() {
+    use FigureKind::Transactions as T;
+    use Qualifier::Exact as E;
+    reads_exactly(&[
+        (
+            "The CMI processed 12,482,306 online card payment transactions in the first half.",
+            &[(
+                "12,482,306 online card payment transactions",
+                T,
+                "12482306",
+                "1",
+                E,
+            )],
+        ),
+        (
+            "Foreign cardholders made 2.3 million foreign card transactions.",
+            &[(
+                "2.3 million foreign card transactions",
+                T,
+                "2300000",
+                "100000",
+                E,
+            )],
+        ),
+    ]);
+}
+
+/// A bare count after a tie takes the kind of the figure before it, when up to four words that
+/// qualify that figure's noun stand before the comma ("affiliés au CMI, contre").
+#[test]
+fn a_tie_after_words_that_qualify_the_figure_before() {
+    use FigureKind::Merchants as M;
+    use Qualifier::{About, MoreThan};
+    reads_exactly(&[(
+        "Le réseau compte plus de 5 200 sites marchands affiliés au CMI, contre environ 4 100 \
+         un an auparavant.",
+        &[
+            ("5 200 sites marchands", M, "5200", "1", MoreThan),
+            ("4 100", M, "4100", "1", About),
+        ],
+    )]);
 }
