@@ -3328,6 +3328,15 @@ pub(crate) fn after_scale(
     if let Some((_, len)) = words.get(List::Connector) {
         unit_at += len;
         unit_at += scan::leading_spaces(text.get(unit_at..)?, 3);
+        // "13,9 millions de ces transactions", "10.6 million of those transactions": a part of
+        // a total named before, counted by the noun after the demonstrative.
+        if let Some(len) = DEMONSTRATIVES
+            .iter()
+            .find_map(|w| scan::phrase_at(text.get(unit_at..)?, w))
+        {
+            unit_at += len;
+            unit_at += scan::leading_spaces(text.get(unit_at..)?, 3);
+        }
         words = lexicon::AFTER.at_start(text.get(unit_at..)?);
     }
     if words.get(List::OtherCurrency).is_some() {
@@ -3393,6 +3402,10 @@ pub(crate) fn after_scale(
         ..unit(FigureKind::Transactions, power, scale_end)
     })
 }
+
+/// Demonstratives between "de" or "of" and the noun counted after a scale word: "de ces
+/// transactions", "of those transactions".
+const DEMONSTRATIVES: &[&str] = &["ces", "these", "those"];
 
 /// Words for the things a number counts that say no more of what they are, after a scale word
 /// ([`Written::UnitNoun`]). Folded; each starts with "u" or "و".

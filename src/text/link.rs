@@ -508,23 +508,31 @@ pub fn link_text(text: &str) -> LinkedText {
         }
         let claims_before = out.claims.len();
         let (mut used, tied) = sentence.link(&recent, &mut out);
-        // The end figures of this sentence's growth claims: the total that "of these", "هذه
-        // العمليات" in the next sentence may point back to.
+        // The end figures of this sentence's growth claims, and the count and amount of its
+        // averages: the totals that "of these", "هذه العمليات" in the next sentence may point
+        // back to.
         let grown_to: Vec<&TextFigure> = out
             .claims
             .get(claims_before..)
             .unwrap_or_default()
             .iter()
-            .filter_map(|c| match &c.kind {
-                // Figures are in text order with unique starts: a binary search, so that a
-                // sentence of many claims stays linear.
-                ClaimKind::Growth { to, .. } => sentence
+            .flat_map(|c| match &c.kind {
+                ClaimKind::Growth { to, .. } => [Some(to), None],
+                ClaimKind::AverageTicket {
+                    value, operations, ..
+                } => [Some(operations), Some(value)],
+                _ => [None, None],
+            })
+            .flatten()
+            // Figures are in text order with unique starts: a binary search, so that a
+            // sentence of many claims stays linear.
+            .filter_map(|to| {
+                sentence
                     .figures
                     .binary_search_by_key(&to.start, |f| f.start)
                     .ok()
                     .and_then(|i| sentence.figures.get(i))
-                    .copied(),
-                _ => None,
+                    .copied()
             })
             .collect();
         // Sorted, so that each figure's "was it used" is a binary search: a sentence of many
@@ -602,7 +610,7 @@ struct Recent<'f> {
     tied: Vec<(usize, usize, String)>,
     /// Whether it has figures of other kinds (percentages).
     other_figures: bool,
-    /// The end figures of its growth claims.
+    /// The end figures of its growth claims, and the count and amount of its averages.
     grown_to: Vec<&'f TextFigure>,
     /// Its one figure, a rate written with its sign after a colon that no pair was in reach of
     /// ("Nouvelle hausse pour le paiement en ligne : +13,8 % au troisième trimestre."): the
@@ -1900,7 +1908,7 @@ impl<'f> Sentence<'_, 'f> {
             }
             let before = out.claims.len();
             self.share_or_within(&in_percent_pair, out);
-            self.average_ticket(out);
+            self.average_ticket(recent, out);
             for claim in out.claims.get(before..).unwrap_or_default() {
                 used.extend(claim.kind.figures().into_iter().map(|(_, f)| f.start));
             }
@@ -3709,10 +3717,15 @@ impl<'f> Sentence<'_, 'f> {
             lead(part).saturating_sub(REACH).max(self.span.0),
             lead(part),
         );
+        // The words that point back may be the part's own noun: "13,9 millions de ces
+        // transactions".
         let pointer = ANAPHORA_AFTER
             .iter()
             .copied()
-            .find(|w| crate::text::scan::phrase_at(after, w).is_some())
+            .find(|w| {
+                crate::text::scan::phrase_at(after, w).is_some()
+                    || part.text.len() > w.len() && part.text.ends_with(w)
+            })
             .or_else(|| {
                 ANAPHORA_BEFORE
                     .iter()
@@ -4079,13 +4092,42 @@ impl<'f> Sentence<'_, 'f> {
     /// "1,2 milliard de dirhams pour 2,1 millions d'opérations, soit un panier moyen de 571
     /// DH": one amount, one count, and an amount the words make an average; no number left
     /// unread beside them.
-    fn average_ticket(&self, out: &mut LinkedText) {
-        let counts: Vec<&TextFigure> = self
+    ///
+    /// The count may be the sentence before's, when this one has none and its words before the
+    /// amount point back to what that sentence counted ("The transactions were worth 8.1
+    /// billion dirhams, giving an average basket of 384 dirhams", "وناهز المبلغ الإجمالي"):
+    /// the one count it wrote, or the later of its growth.
+    fn average_ticket(&self, recent: &[Recent<'f>], out: &mut LinkedText) {
+        let mut counts: Vec<&TextFigure> = self
             .figures
             .iter()
             .copied()
             .filter(|f| f.kind() == FigureKind::Transactions && !f.unit_implied)
             .collect();
+        let mut start = self.span.0;
+        if counts.is_empty()
+            && !self.figures.iter().any(|f| counts_things(f.kind()))
+            && let Some(previous) = recent.last()
+            && let Some(first) = self.figures.first()
+            && BACK_TO_COUNT.iter().any(|w| {
+                crate::text::scan::find_phrase(window(self.text, self.span.0, first.start), w)
+                    .is_some()
+            })
+        {
+            let mut earlier = previous
+                .quantities
+                .iter()
+                .chain(previous.grown_to.iter())
+                .copied()
+                .filter(|f| counts_things(f.kind()));
+            if let (Some(count), None) = (earlier.next(), earlier.next())
+                && count.kind() == FigureKind::Transactions
+                && !count.unit_implied
+            {
+                counts.push(count);
+                start = previous.span.0;
+            }
+        }
         let amounts: Vec<&TextFigure> = self
             .figures
             .iter()
@@ -4156,12 +4198,46 @@ impl<'f> Sentence<'_, 'f> {
                 operations: (*operations).clone(),
                 stated: stated.clone(),
             },
-            sentence: self.span,
+            sentence: (start, self.span.1),
             links: vec![word.to_owned()],
             periods: Vec::new(),
         });
     }
 }
+
+/// Whether a figure of `kind` counts things: operations, cards or merchant sites.
+fn counts_things(kind: FigureKind) -> bool {
+    matches!(
+        kind,
+        FigureKind::Transactions | FigureKind::Cards | FigureKind::Merchants
+    )
+}
+
+/// Words before an amount that point back to the operations the sentence before counted, whose
+/// count an average of this sentence is then of ([`Sentence::average_ticket`]).
+const BACK_TO_COUNT: &[&str] = &[
+    "The transactions",
+    "the transactions",
+    "These transactions",
+    "these transactions",
+    "those transactions",
+    "The payments",
+    "These payments",
+    "these payments",
+    "Ces opérations",
+    "ces opérations",
+    "Ces transactions",
+    "ces transactions",
+    "Ces paiements",
+    "ces paiements",
+    "هذه العمليات",
+    "هذه المعاملات",
+    "هذه الأداءات",
+    "المبلغ الإجمالي",
+    "القيمة الإجمالية",
+    "le montant global",
+    "le montant total",
+];
 
 /// Words that open another part of a sentence: "et", "and", "و" (also glued to the word it
 /// opens, "وارتفع"), "ainsi que", "as well as", "كما", and the contrasts ("tandis que",

@@ -3,7 +3,7 @@
 //! here is our own.
 
 use crate::linking_support::{
-    Written, each_gives, found, gives_exactly, growth, no_claim, share, ticket, two_growths,
+    Found, Written, each_gives, found, gives_exactly, growth, no_claim, share, ticket, two_growths,
 };
 use morocco_ecommerce::text::{Language, Unlinked, link_text};
 use proptest::prelude::*;
@@ -663,5 +663,96 @@ fn lists_in_parallel_with_their_rates_between() {
          milliards de dirhams en 2021.",
     ] {
         no_claim(text);
+    }
+}
+
+/// A part whose own noun points back to the total of the sentence before ("13,9 millions de ces
+/// transactions", "10.6 million of those transactions") is a share of that total, also when
+/// that total is the count of an average there.
+#[test]
+fn a_part_of_these_operations_is_a_share_of_the_total_before() {
+    each_gives(&[
+        (
+            "Le CMI a traité 15,2 millions d'opérations en 2022. Les cartes marocaines sont à \
+             l'origine de 13,9 millions de ces transactions, soit 91 % des opérations.",
+            share("13900000", "15200000", "91", "consistent"),
+        ),
+        (
+            "Le CMI a traité 15,2 millions d'opérations en 2022. Les cartes marocaines sont à \
+             l'origine de 13,9 millions de ces transactions, soit 95 % des opérations.",
+            share("13900000", "15200000", "95", "inconsistent"),
+        ),
+        (
+            "Online payments reached 12.0 million transactions in 2022. Moroccan cards \
+             accounted for 10.6 million of those transactions, or 88% of the total.",
+            share("10600000", "12000000", "88", "consistent"),
+        ),
+    ]);
+    let text = "En 2022, le CMI a traité 15,2 millions d'opérations pour un montant de 8,2 MMDH, \
+                soit un panier moyen de 540 DH. Les cartes marocaines sont à l'origine de 13,9 \
+                millions de ces transactions, soit 91 % des opérations.";
+    assert_eq!(
+        found(text),
+        vec![
+            ticket(
+                "8200000000",
+                "15200000",
+                "540",
+                "consistent_only_with_rounding"
+            ),
+            share("13900000", "15200000", "91", "consistent"),
+        ],
+        "{text}"
+    );
+}
+
+/// An average whose amount is in its own sentence and whose count is in the sentence before,
+/// when the words before the amount point back to those operations ("The transactions were
+/// worth", "المبلغ الإجمالي"): the one count written there, or the later of its growth.
+#[test]
+fn an_average_of_the_operations_counted_the_sentence_before() {
+    let cases: &[(&str, Found)] = &[
+        (
+            "Moroccan e-merchants processed 21.1 million card transactions in 2023, compared \
+             with 17.9 million a year earlier, an increase of 18%. The transactions were worth \
+             8.1 billion dirhams, giving an average basket of 384 dirhams per operation.",
+            ticket("8100000000", "21100000", "384", "consistent"),
+        ),
+        (
+            "تم إنجاز 11,2 مليون عملية أداء عبر الإنترنت سنة 2023، مقابل 9,6 مليون عملية سنة \
+             2022، بزيادة 17 في المائة. وناهز المبلغ الإجمالي 5,1 مليار درهم، أي بمعدل 455 \
+             درهما للعملية الواحدة.",
+            ticket("5100000000", "11200000", "455", "consistent"),
+        ),
+        (
+            "Le CMI a recensé 12 millions d'opérations au premier semestre. Ces opérations ont \
+             totalisé 6 MMDH, soit un panier moyen de 650 DH.",
+            ticket("6000000000", "12000000", "650", "inconsistent"),
+        ),
+    ];
+    for (text, expected) in cases {
+        let got = found(text);
+        assert!(got.contains(expected), "{text}: {got:#?}");
+        assert_eq!(
+            got.iter()
+                .filter(|(kind, _, _)| *kind == "average_ticket")
+                .count(),
+            1,
+            "{text}"
+        );
+    }
+    // Tempting: nothing points back, or two counts there.
+    for text in [
+        "Foreign cards made 2.1 million transactions. Moroccan cards paid 8 billion dirhams, an \
+         average of 400 dirhams per operation.",
+        "Foreign cards made 2.1 million transactions and Moroccan cards 3.4 million \
+         transactions. The transactions were worth 8 billion dirhams, an average basket of 400 \
+         dirhams.",
+    ] {
+        let got = found(text);
+        assert!(
+            got.iter().all(|(kind, _, _)| *kind != "average_ticket"),
+            "{text}: {got:#?}"
+        );
     }
 }

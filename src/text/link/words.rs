@@ -411,6 +411,17 @@ pub(super) const ANAPHORA_AFTER: &[&str] = &[
     "de ce total",
     "de ce montant",
     "de cet ensemble",
+    // The noun of the total with a demonstrative: "13,9 millions de ces transactions", "10.6
+    // million of those transactions".
+    "de ces transactions",
+    "de ces opérations",
+    "de ces paiements",
+    "of these transactions",
+    "of those transactions",
+    "of these payments",
+    "of those payments",
+    "of these operations",
+    "of those operations",
     "من هذا المجموع",
     "من هذا المبلغ",
     "من هذا العدد",
