@@ -1118,6 +1118,20 @@ fn units_left_out(text: &str, figures: &mut Vec<TextFigure>, implied: &[(usize, 
                 clause_start += 1;
             }
         }
+        // "Le nombre de cartes a augmenté de 6 %, tandis que le nombre d'opérations est passé de
+        // 12,3 millions": a conjunction of contrast opens a clause of its own subject, when that
+        // subject names a quantity ("tandis que celui des cartes étrangères" names the one
+        // before).
+        if let Some(end) = text
+            .get(clause_start..lead(f))
+            .and_then(|head| after_last_phrase(head, lexicon::CONTRASTS))
+            .filter(|&end| {
+                text.get(clause_start + end..lead(f))
+                    .is_some_and(|own| named_quantity(own).is_some())
+            })
+        {
+            clause_start += end;
+        }
         let clause = text.get(clause_start..lead(f)).unwrap_or_default();
         // "Les opérations ... 7,4 milliards" may be their value: in a sentence that writes
         // amounts with their unit, no count, and names no amount, the name does not decide,
@@ -1299,6 +1313,23 @@ fn units_left_out(text: &str, figures: &mut Vec<TextFigure>, implied: &[(usize, 
     }
 }
 
+/// Where the last phrase of `phrases` (folded) in `hay` ends, as whole words, if one stands
+/// there.
+fn after_last_phrase(hay: &str, phrases: &[&str]) -> Option<usize> {
+    hay.char_indices().rev().find_map(|(i, _)| {
+        let rest = hay.get(i..)?;
+        let first = rest.as_bytes().first()?;
+        phrases.iter().find_map(|p| {
+            // Most places are turned away on their first byte.
+            if p.as_bytes().first() != Some(first) {
+                return None;
+            }
+            let len = scan::phrase_at(rest, p)?;
+            scan::word_starts(hay.get(..i).unwrap_or_default(), p).then_some(i + len)
+        })
+    })
+}
+
 /// Where a figure's words start: its hedge or fall word, or the figure itself.
 fn lead(f: &TextFigure) -> usize {
     f.context_start.unwrap_or(f.start).min(f.start)
@@ -1471,6 +1502,11 @@ fn is_tie(gap: &str) -> bool {
         }
         _ => gap,
     };
+    // "26,3 millions d'opérations (contre 23,1 millions en 2022)": the tie may open a
+    // parenthesis.
+    if let Some(inner) = rest.trim_start_matches(scan::is_space).strip_prefix('(') {
+        rest = inner;
+    }
     loop {
         rest = rest.trim_start_matches(|c: char| {
             scan::is_space(c) || scan::is_invisible(c) || matches!(c, ',' | '\u{060C}')
@@ -2688,12 +2724,17 @@ pub(crate) fn figure_with(
     // two counts.
     // After "respectivement", the terms are different quantities as often as not ("61,2
     // millions et 19,8 milliards de dirhams" are a count and an amount): no unit is shared.
+    // Nor after "from" or "de" with a coordination: "from 5.6 million and 1.8 billion dirhams"
+    // opens a list of two quantities, not a range ("entre 14,3 et 16,1 millions" is one).
+    let open = words_before
+        .get(List::Open)
+        .and_then(|(index, _)| lexicon::OPENS.get(index))
+        .copied();
     if unit.written == Written::ScaleAlone
-        && words_before
-            .get(List::Open)
-            .and_then(|(index, _)| lexicon::OPENS.get(index))
-            .is_some_and(|&open| open != "respectivement")
-        && let Some((next, _)) = shared_unit_after(text, number.end.max(unit.end))
+        && open.is_some_and(|open| open != "respectivement")
+        && let Some((next, join)) = shared_unit_after(text, number.end.max(unit.end))
+        && (!matches!(join, "et" | "and" | "و")
+            || matches!(open, Some("entre" | "between" | "بين")))
         && !next.kind.is_signed()
         && !next.implied()
     {

@@ -678,6 +678,18 @@ pub(crate) const HEDGE_ADVERBS: &[&str] = &[
     "بالفعل",
 ];
 
+/// Conjunctions of contrast, which open a clause with a subject of its own: what the words
+/// before them name is not what a figure after them counts. Folded.
+pub(crate) const CONTRASTS: &[&str] = &[
+    "tandis que",
+    "alors que",
+    "while",
+    "whereas",
+    "في حين",
+    "بينما",
+    "فيما",
+];
+
 /// Words of a fall, just before a percentage: it is then negative.
 pub(crate) const DECLINES: &[&str] = &[
     "en baisse de",

@@ -1864,6 +1864,23 @@ impl<'f> Sentence<'_, 'f> {
             }
             !other
         });
+        // "Le nombre de cartes a augmenté de 6 %, tandis que le nombre d'opérations est passé
+        // de A à B, soit une hausse de 23 %": where there are more rates than pairs, a rate
+        // whose own words name a quantity that none of the pairs is competes for none.
+        if rates.len() > pairs.len() && !pairs.is_empty() {
+            rates.retain(|rate| {
+                let not_ours = |named: FigureKind| pairs.iter().all(|p| p.to.kind() != named);
+                let other = self.rate_names_another(rate, &not_ours);
+                if other {
+                    out.not_checked.push(NotChecked::alone(
+                        Unlinked::AnotherQuantity,
+                        self.span,
+                        rate.figure,
+                    ));
+                }
+                !other
+            });
+        }
         let mut used = Vec::new();
         // "de 8 à 9,2 milliards de dirhams, en hausse de 1,2 milliard": the pair's change in its
         // own unit, checked beside any rate.
@@ -3041,25 +3058,6 @@ impl<'f> Sentence<'_, 'f> {
     ) -> Option<Unlinked> {
         let text = self.text;
         let rate_at = lead(rate.figure);
-        // The figures are in the order of the text: the one before the rate by a search, so
-        // that a sentence of many claims stays linear.
-        let before = self.figures.partition_point(|f| f.end <= rate_at);
-        // After the figure before, and after the words of what it is a change in when it is a
-        // rate of something else ("une hausse de 4,1 % du nombre de guichets, les paiements
-        // ont bondi de 28 %").
-        let words_from = before
-            .checked_sub(1)
-            .and_then(|i| self.figures.get(i))
-            .map_or(self.span.0, |f| {
-                if f.kind() == FigureKind::Percent {
-                    self.complement_of_something_else(f).unwrap_or(f.end)
-                } else {
-                    f.end
-                }
-            })
-            .max(self.span.0)
-            .max(rate_at.saturating_sub(REACH));
-        let own_words = window(text, words_from, rate_at);
         let kind = pair.to.kind();
         let not_ours = |named: FigureKind| {
             if group.is_empty() {
@@ -3068,21 +3066,7 @@ impl<'f> Sentence<'_, 'f> {
                 !group.contains(&named)
             }
         };
-        let another_named = |words: &str| match crate::text::extract::named_quantity(words) {
-            Some(Named::Amount) => not_ours(FigureKind::AmountMad),
-            Some(Named::Count) => not_ours(FigureKind::Transactions),
-            Some(Named::Cards) => not_ours(FigureKind::Cards),
-            Some(Named::Merchants) => not_ours(FigureKind::Merchants),
-            Some(Named::Other) => true,
-            Some(Named::Operations) | None => false,
-        };
-        // "a 14.3% increase in the number of merchant sites": the words after the noun of a
-        // rate written before it, up to a comma or the next figure, name its quantity too.
-        let words_after = rate
-            .noun_after
-            .map(|(_, noun_end)| self.words_after(noun_end));
-        let another = another_named(own_words) || words_after.is_some_and(another_named);
-        if another || self.scoped_after(rate) {
+        if self.rate_names_another(rate, &not_ours) || self.scoped_after(rate) {
             return Some(Unlinked::AnotherQuantity);
         }
         if !same_sentence {
@@ -3120,6 +3104,46 @@ impl<'f> Sentence<'_, 'f> {
             && in_gap()
                 .any(|f| matches!(f.kind(), FigureKind::Percent | FigureKind::PercentagePoints));
         (contrast || percent_between).then_some(Unlinked::OtherClause)
+    }
+
+    /// Whether the words of `rate` name a quantity that `not_ours` says is none of the pairs
+    /// it may be of: the words before it, back to the figure before (or its sentence's start),
+    /// or those after its noun of change ("a 14.3% increase in the number of merchant sites").
+    fn rate_names_another(&self, rate: &Rate<'_>, not_ours: &dyn Fn(FigureKind) -> bool) -> bool {
+        let rate_at = lead(rate.figure);
+        // The figures are in the order of the text: the one before the rate by a search, so
+        // that a sentence of many claims stays linear.
+        let before = self.figures.partition_point(|f| f.end <= rate_at);
+        // After the figure before, and after the words of what it is a change in when it is a
+        // rate of something else ("une hausse de 4,1 % du nombre de guichets, les paiements
+        // ont bondi de 28 %").
+        let words_from = before
+            .checked_sub(1)
+            .and_then(|i| self.figures.get(i))
+            .map_or(self.span.0, |f| {
+                if f.kind() == FigureKind::Percent {
+                    self.complement_of_something_else(f).unwrap_or(f.end)
+                } else {
+                    f.end
+                }
+            })
+            .max(self.span.0)
+            .max(rate_at.saturating_sub(REACH));
+        let own_words = window(self.text, words_from, rate_at);
+        let another_named = |words: &str| match crate::text::extract::named_quantity(words) {
+            Some(Named::Amount) => not_ours(FigureKind::AmountMad),
+            Some(Named::Count) => not_ours(FigureKind::Transactions),
+            Some(Named::Cards) => not_ours(FigureKind::Cards),
+            Some(Named::Merchants) => not_ours(FigureKind::Merchants),
+            Some(Named::Other) => true,
+            Some(Named::Operations) | None => false,
+        };
+        // "a 14.3% increase in the number of merchant sites": the words after the noun of a
+        // rate written before it, up to a comma or the next figure, name its quantity too.
+        let words_after = rate
+            .noun_after
+            .map(|(_, noun_end)| self.words_after(noun_end));
+        another_named(own_words) || words_after.is_some_and(another_named)
     }
 
     /// Whether the words right after a rate (and its noun) give it a narrower scope than its

@@ -756,3 +756,37 @@ fn an_average_of_the_operations_counted_the_sentence_before() {
         );
     }
 }
+
+/// Where a sentence holds more rates than pairs, a rate whose own words name a quantity that no
+/// pair is (the cards, beside a pair of operations) competes for no pair: the other rate is the
+/// pair's, in any order and language.
+#[test]
+fn a_rate_of_another_quantity_leaves_the_pair_to_the_other() {
+    for text in [
+        "Le nombre de cartes a augmenté de 6 % en 2023, tandis que le nombre d'opérations est \
+         passé de 12,3 millions à 15,1 millions, soit une hausse de 23 %.",
+        "The number of cards rose 6% in 2023, while the number of online transactions went \
+         from 12.3 million to 15.1 million, an increase of 23%.",
+        "ارتفع عدد البطاقات البنكية بنسبة 6 في المائة خلال سنة 2023، في حين انتقل عدد عمليات \
+         الأداء عبر الإنترنت من 12,3 مليون إلى 15,1 مليون عملية، أي بزيادة قدرها 23 في المائة.",
+        "ارتفع عدد البطاقات البنكية بنسبة 6 في المائة خلال سنة 2023، وانتقل عدد عمليات الأداء \
+         عبر الإنترنت من 12,3 مليون إلى 15,1 مليون عملية، أي بزيادة قدرها 23 في المائة.",
+        "Le nombre d'opérations est passé de 12,3 millions à 15,1 millions, soit une hausse de \
+         23 %, tandis que le nombre de cartes a augmenté de 6 %.",
+    ] {
+        assert_eq!(
+            found(text),
+            vec![growth("12300000", "15100000", "23", "consistent")],
+            "{text}"
+        );
+        let linked = link_text(text);
+        assert!(
+            linked
+                .not_checked
+                .iter()
+                .all(|n| n.reason == Unlinked::AnotherQuantity),
+            "{text}: {:#?}",
+            linked.not_checked
+        );
+    }
+}

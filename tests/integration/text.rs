@@ -2285,3 +2285,76 @@ fn a_tie_after_words_that_qualify_the_figure_before() {
         ],
     )]);
 }
+
+/// "from" or "de" before a list ("from 5.6 million and 1.8 billion dirhams") opens two
+/// quantities, not a range: the unit of the second is not the first's. "entre ... et" is a range.
+#[test]
+fn a_list_after_from_shares_no_unit_but_a_range_between_does() {
+    use FigureKind::{AmountMad as A, Cards as K, Transactions as T};
+    use Qualifier::Exact as E;
+    reads_exactly(&[
+        (
+            "Operations and their value rose to 6.1 million and 2.2 billion dirhams, from 5.6 \
+             million and 1.8 billion dirhams a year earlier.",
+            &[
+                ("6.1 million", T, "6100000", "100000", E),
+                ("2.2 billion dirhams", A, "2200000000", "100000000", E),
+                ("5.6 million", T, "5600000", "100000", E),
+                ("1.8 billion dirhams", A, "1800000000", "100000000", E),
+            ],
+        ),
+        (
+            "Le parc compte entre 14,3 et 16,1 millions de cartes.",
+            &[
+                ("14,3", K, "14300000", "100000", E),
+                ("16,1 millions de cartes", K, "16100000", "100000", E),
+            ],
+        ),
+    ]);
+}
+
+/// A tie may open a parenthesis ("(contre 23,1 millions en 2022)"); a conjunction of contrast
+/// opens a clause whose own subject names what a figure after it counts ("tandis que le nombre
+/// d'opérations est passé de 12,3 millions"), unless that subject is a pronoun of the one before.
+#[test]
+fn a_tie_in_parentheses_and_a_clause_of_contrast() {
+    use FigureKind::{AmountMad as A, Percent as P, Transactions as T};
+    use Qualifier::Exact as E;
+    reads_exactly(&[
+        (
+            "Le nombre et le montant des paiements ont atteint 26,3 millions d'opérations \
+             (contre 23,1 millions en 2022) et 9,8 MMDH.",
+            &[
+                ("26,3 millions d'opérations", T, "26300000", "100000", E),
+                ("23,1 millions", T, "23100000", "100000", E),
+                ("9,8 MMDH", A, "9800000000", "100000000", E),
+            ],
+        ),
+        (
+            "Le nombre de cartes a augmenté de 6 %, tandis que le nombre d'opérations est passé \
+             de 12,3 millions à 15,1 millions.",
+            &[
+                ("6 %", P, "6", "1", E),
+                ("12,3 millions", T, "12300000", "100000", E),
+                ("15,1 millions", T, "15100000", "100000", E),
+            ],
+        ),
+        (
+            "The number of cards rose 6%, while the number of online transactions went from \
+             12.3 million to 15.1 million.",
+            &[
+                ("6%", P, "6", "1", E),
+                ("12.3 million", T, "12300000", "100000", E),
+                ("15.1 million", T, "15100000", "100000", E),
+            ],
+        ),
+        (
+            "Le nombre d'opérations par cartes marocaines a atteint 42,4 millions, tandis que \
+             celui des cartes étrangères s'est établi à 3,1 millions.",
+            &[
+                ("42,4 millions", T, "42400000", "100000", E),
+                ("3,1 millions", T, "3100000", "100000", E),
+            ],
+        ),
+    ]);
+}
