@@ -1865,6 +1865,11 @@ pub(crate) const PERIODS_AFTER_DE: &[&str] = &[
     "la même période",
     "la période",
     "la veille",
+    // "de 8,2 à 9,6 millions d'une année à l'autre": from one year to the next.
+    "une année à l'autre",
+    "un an à l'autre",
+    "un trimestre à l'autre",
+    "un mois à l'autre",
     "janvier",
     "février",
     "mars",

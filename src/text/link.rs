@@ -538,6 +538,16 @@ pub fn link_text(text: &str) -> LinkedText {
         // Sorted, so that each figure's "was it used" is a binary search: a sentence of many
         // claims stays linear.
         used.sort_unstable();
+        // The percentages of this sentence's claims (a change in points among them) are no
+        // rate left for a pair of the next sentences.
+        let mut claimed: Vec<usize> = out
+            .claims
+            .get(claims_before..)
+            .unwrap_or_default()
+            .iter()
+            .flat_map(|c| c.kind.figures().into_iter().map(|(_, f)| f.start))
+            .collect();
+        claimed.sort_unstable();
         // The figures of this sentence that no claim used may be the pair of a rate in one of
         // the next sentences.
         let unused: Vec<&TextFigure> = sentence
@@ -555,10 +565,14 @@ pub fn link_text(text: &str) -> LinkedText {
         let waits = waits_for_earlier(&sentence, &recent, &out);
         recent.push(Recent {
             span: (start, end),
+            figures: figures.get(first..past).unwrap_or_default(),
             quantities: unused,
             grown_to,
             tied,
-            other_figures: sentence.figures.iter().any(|f| !is_quantity(f)),
+            other_figures: sentence
+                .figures
+                .iter()
+                .any(|f| !is_quantity(f) && claimed.binary_search(&f.start).is_err()),
             headline,
             lead_rates,
         });
@@ -603,6 +617,8 @@ pub fn check_text(text: &str, checker: &Checker) -> Vec<(TextClaim, Result<Findi
 /// A sentence before the one being linked, in the same paragraph.
 struct Recent<'f> {
     span: (usize, usize),
+    /// All its figures, claims' or not: a number among them is no number the reader left out.
+    figures: &'f [TextFigure],
     /// Its counts and amounts that no claim used.
     quantities: Vec<&'f TextFigure>,
     /// The pairs its words tie that no claim used ("B, contre A un an auparavant"): the start
@@ -825,7 +841,12 @@ fn waits_for_earlier(sentence: &Sentence<'_, '_>, recent: &[Recent<'_>], out: &L
         && recent
             .iter()
             .all(|r| r.quantities.iter().all(|q| q.kind() != b.kind()))
-        && !unread_number(sentence.text, sentence.span, &sentence.figures, false)
+        && !unread_number(
+            sentence.text,
+            sentence.span,
+            sentence.figures.iter().copied(),
+            false,
+        )
 }
 
 /// The growth of the rate that the sentence `before` left without a pair
@@ -849,7 +870,7 @@ fn pair_in_past_level<'f>(
     let ([b, rate], [a]) = (before.figures.as_slice(), next.figures.as_slice()) else {
         return false;
     };
-    if a.kind() != b.kind() || unread_number(text, next.span, &next.figures, false) {
+    if a.kind() != b.kind() || unread_number(text, next.span, next.figures.iter().copied(), false) {
         return false;
     }
     let head = crate::text::scan::trim_end_spaces(window(text, next.span.0, lead(a)));
@@ -1915,6 +1936,11 @@ impl<'f> Sentence<'_, 'f> {
                 self.list_to_recent(&rates, word, Some(&kinds), recent, out);
                 return (used, Vec::new());
             }
+            if let [rate] = rates.as_slice()
+                && self.earlier_after_rate(rate, recent, out)
+            {
+                return (used, Vec::new());
+            }
             if let Some(claim) = self
                 .share_of_recent(recent)
                 .or_else(|| self.average_of_recent(recent))
@@ -1973,7 +1999,7 @@ impl<'f> Sentence<'_, 'f> {
         // "Transactions went up from 12.3 million to 14.1 million and payments from MAD 3.9
         // billion to MAD 4.6 billion, a rise of 14.6%": a number with a scale word that the reader
         // left out (its unit not told) may be a pair the rate belongs to.
-        if !rates.is_empty() && unread_number(text, self.span, &self.figures, true) {
+        if !rates.is_empty() && unread_number(text, self.span, self.figures.iter().copied(), true) {
             for rate in &rates {
                 out.not_checked.push(NotChecked::alone(
                     Unlinked::UnreadNumber,
@@ -3195,7 +3221,7 @@ impl<'f> Sentence<'_, 'f> {
         let figure = previous.headline?;
         if self.figures.len() != 2
             || recent.iter().any(|r| !r.quantities.is_empty())
-            || unread_number(self.text, self.span, &self.figures, false)
+            || unread_number(self.text, self.span, self.figures.iter().copied(), false)
         {
             return None;
         }
@@ -3252,7 +3278,7 @@ impl<'f> Sentence<'_, 'f> {
             || pairs.len() != leads.len()
             || self.figures.len() != 2 * pairs.len()
             || recent.iter().any(|r| !r.quantities.is_empty())
-            || unread_number(self.text, self.span, &self.figures, false)
+            || unread_number(self.text, self.span, self.figures.iter().copied(), false)
         {
             return None;
         }
@@ -3299,8 +3325,13 @@ impl<'f> Sentence<'_, 'f> {
         let others = recent.iter().any(|r| r.other_figures);
         let alone = || NotChecked::alone(Unlinked::NoPairInReach, self.span, rate.figure);
         // "Dans le même temps, le parc de guichets a augmenté de 3,4 %, à 8 310 unités": a
-        // number of the rate's own sentence that no figure holds may be what the rate is of.
-        if unread_number(text, self.span, &self.figures, false) {
+        // number of the rate's own sentence that no figure holds may be what the rate is of; so
+        // may a number with a scale word that the reader left out in the sentences before.
+        if unread_number(text, self.span, self.figures.iter().copied(), false)
+            || recent
+                .iter()
+                .any(|r| unread_number(text, r.span, r.figures, true))
+        {
             out.not_checked.push(NotChecked::alone(
                 Unlinked::UnreadNumber,
                 self.span,
@@ -3475,7 +3506,7 @@ impl<'f> Sentence<'_, 'f> {
         };
         let unread = recent
             .iter()
-            .any(|r| unread_number(text, r.span, &r.quantities, true));
+            .any(|r| unread_number(text, r.span, r.figures, true));
         let pair = the_one(pairs.iter().filter(|p| p.to.kind() == kind));
         let (Some(pair), false, true) = (pair, unread || first == second, self.points_back(rate))
         else {
@@ -3531,6 +3562,83 @@ impl<'f> Sentence<'_, 'f> {
                 only_change_words(words.get(len..).unwrap_or_default()).is_some()
             })
         })
+    }
+
+    /// "Le chiffre d'affaires a atteint 4,7 MMDH. Ce montant représente une hausse de 9 % par
+    /// rapport aux 4,3 MMDH de 2022.", "ويمثل هذا الرقم ارتفاعا بنسبة 9 في المائة مقارنة مع 4,3
+    /// مليار درهم": the later figure in the sentence before, the rate and the earlier figure in
+    /// this one, after a word of comparison. Only where this sentence holds that one figure
+    /// beside its one rate, opens with words that point back, and leaves no number unread, and
+    /// where the sentence right before holds one figure of the same kind that no claim used.
+    /// Whether a claim was made.
+    fn earlier_after_rate(
+        &self,
+        rate: &Rate<'_>,
+        recent: &[Recent<'_>],
+        out: &mut LinkedText,
+    ) -> bool {
+        let text = self.text;
+        let mut quantities = self.figures.iter().copied().filter(|f| is_quantity(f));
+        let (Some(earlier), None) = (quantities.next(), quantities.next()) else {
+            return false;
+        };
+        let Some(previous) = recent.last() else {
+            return false;
+        };
+        let [later] = previous.quantities.as_slice() else {
+            return false;
+        };
+        if earlier.start < rate.figure.end
+            || later.kind() != earlier.kind()
+            || earlier.unit_implied
+            || previous.other_figures
+            || unread_number(text, self.span, self.figures.iter().copied(), false)
+        {
+            return false;
+        }
+        // The word of comparison ends the words between the rate and the earlier figure, perhaps
+        // before an article: "par rapport aux", "compared with the", "مقارنة مع".
+        let between = window(text, rate.figure.end, lead(earlier));
+        let between = crate::text::scan::trim_end_spaces(between);
+        let between = ["les", "the", "a"]
+            .iter()
+            .find_map(|w| {
+                let start = crate::text::scan::phrase_before(between, w)?;
+                Some(crate::text::scan::trim_end_spaces(between.get(..start)?))
+            })
+            .unwrap_or(between);
+        let Some(word) = ends_with_word(between, COMPARED_WITH) else {
+            return false;
+        };
+        let opening = window(text, self.span.0, lead(rate.figure))
+            .trim_start_matches(|c: char| is_space(c) || matches!(c, '"' | '«' | '('));
+        let points = POINTING_BACK
+            .iter()
+            .chain(POINTING_BACK_STRICT)
+            .any(|p| crate::text::scan::phrase_at(opening, p).is_some())
+            || THIS_FIGURE
+                .iter()
+                .any(|p| crate::text::scan::find_phrase(opening, p).is_some());
+        if !points {
+            return false;
+        }
+        let pair = Pair {
+            from: earlier,
+            to: later,
+            links: vec![word.to_owned()],
+            span: (lead(later), earlier.end),
+        };
+        let before = out.claims.len();
+        self.growth(
+            &pair,
+            rate,
+            self.span,
+            None,
+            &[],
+            (previous.span.0, self.span.1),
+            out,
+        );
+        out.claims.len() > before
     }
 
     /// Whether the words of this sentence before `rate` tie it to the sentences before: they
@@ -3591,10 +3699,10 @@ impl<'f> Sentence<'_, 'f> {
             recent.iter().flat_map(|r| r.tied.iter()).collect();
         let pairs = recent_pairs(recent, &quantities);
         let unread = || {
-            unread_number(text, self.span, &self.figures, true)
+            unread_number(text, self.span, self.figures.iter().copied(), true)
                 || recent
                     .iter()
-                    .any(|r| unread_number(text, r.span, &r.quantities, true))
+                    .any(|r| unread_number(text, r.span, r.figures, true))
         };
         let group: Vec<FigureKind> = pairs.iter().map(|p| p.to.kind()).collect();
         // The pairs in the order the rates' words give them ([`Sentence::names_the_list`]).
@@ -4092,10 +4200,10 @@ impl<'f> Sentence<'_, 'f> {
         // A number the reader left out ("et 2,1 millions de retraits") may be what the average
         // is of.
         if operations.unit_implied
-            || unread_number(self.text, self.span, &self.figures, true)
+            || unread_number(self.text, self.span, self.figures.iter().copied(), true)
             || recent
                 .iter()
-                .any(|r| unread_number(self.text, r.span, &r.quantities, true))
+                .any(|r| unread_number(self.text, r.span, r.figures, true))
         {
             return None;
         }
@@ -4212,7 +4320,7 @@ impl<'f> Sentence<'_, 'f> {
         // "2,1 milliards de dirhams pour 4,2 millions d'opérations et 3 milliards pour les
         // retraits, et le panier moyen ...": an amount the reader left out may be what the
         // average is of, as in the sentences before an average alone.
-        if unread_number(text, self.span, &self.figures, true) {
+        if unread_number(text, self.span, self.figures.iter().copied(), true) {
             return;
         }
         out.claims.push(TextClaim {
@@ -4236,6 +4344,36 @@ fn counts_things(kind: FigureKind) -> bool {
         FigureKind::Transactions | FigureKind::Cards | FigureKind::Merchants
     )
 }
+
+/// Words of comparison before an earlier figure, after its rate ([`Sentence::earlier_after_rate`]).
+const COMPARED_WITH: &[&str] = &[
+    "par rapport à",
+    "par rapport au",
+    "par rapport aux",
+    "comparé à",
+    "contre",
+    "compared with",
+    "compared to",
+    "from",
+    "مقارنة مع",
+    "مقارنة ب",
+    "مقارنة بـ",
+    "مقابل",
+];
+
+/// Words for "this figure", pointing back to the figure of the sentence before: "Ce montant
+/// représente", "ويمثل هذا الرقم".
+const THIS_FIGURE: &[&str] = &[
+    "ce montant",
+    "ce chiffre",
+    "ce volume",
+    "this figure",
+    "this amount",
+    "this total",
+    "هذا الرقم",
+    "هذا المبلغ",
+    "هذا الحجم",
+];
 
 /// Words before an amount that point back to the operations the sentence before counted, whose
 /// count an average of this sentence is then of ([`Sentence::average_ticket`]).
@@ -4567,17 +4705,17 @@ fn not_a_year_apart(periods: &[(&'static str, TextPeriod)]) -> bool {
 /// be a figure the reader left out: one with a scale word after it ("12.3 million"); unless
 /// `scaled_only`, also one of three digits or more, or with a decimal mark ("8 310 unités").
 /// Years (1900-2099 alone) and numbers inside words ("A320", "Q3") are none.
-fn unread_number(
+fn unread_number<'f>(
     text: &str,
     span: (usize, usize),
-    figures: &[&TextFigure],
+    figures: impl IntoIterator<Item = &'f TextFigure>,
     scaled_only: bool,
 ) -> bool {
     // Only the gaps between the figures are read, each by a tight search for a digit's first
     // byte (measured: a walk of every byte of the sentence cost 7.3 M instructions on the
     // bench corpus).
     let mut from = span.0;
-    for f in figures.iter().map(Some).chain([None]) {
+    for f in figures.into_iter().map(Some).chain([None]) {
         let to = f.map_or(span.1, |f| f.start).clamp(from, span.1);
         if unread_in_gap(text, (from, to), scaled_only) {
             return true;

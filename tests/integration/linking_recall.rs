@@ -790,3 +790,73 @@ fn a_rate_of_another_quantity_leaves_the_pair_to_the_other() {
         );
     }
 }
+
+/// The later figure in one sentence, the rate and the earlier figure after a word of comparison
+/// in the next, which points back ("Ce montant représente", "ويمثل هذا الرقم", "That is"): one
+/// growth across the two sentences.
+#[test]
+fn the_later_figure_before_and_the_earlier_after_the_rate() {
+    each_gives(&[
+        (
+            "Le chiffre d'affaires des sites marchands a atteint 4,7 MMDH. Ce montant représente \
+             une hausse de 9 % par rapport aux 4,3 MMDH de 2022.",
+            growth("4300000000", "4700000000", "9", "consistent"),
+        ),
+        (
+            "وبلغ رقم معاملات المواقع التجارية المنخرطة 4,7 مليار درهم. ويمثل هذا الرقم ارتفاعا \
+             بنسبة 9 في المائة مقارنة مع 4,3 مليار درهم المسجلة سنة 2022.",
+            growth("4300000000", "4700000000", "9", "consistent"),
+        ),
+        (
+            "Online card payments reached MAD 4.7 billion. That is an increase of 19% compared \
+             with MAD 4.3 billion in 2022.",
+            growth("4300000000", "4700000000", "19", "inconsistent"),
+        ),
+    ]);
+    // Tempting: two figures before, a rate of another quantity, no words that point back.
+    for text in [
+        "Le CMI a traité 12 millions d'opérations pour 4,7 MMDH. Ce montant représente une \
+         hausse de 9 % par rapport aux 4,3 MMDH de 2022.",
+        "Le nombre d'opérations a atteint 12 millions. Le montant a progressé de 9 % par rapport \
+         aux 4,3 MMDH de 2022.",
+        "Le chiffre d'affaires a atteint 4,7 MMDH. L'inflation a progressé de 9 % par rapport \
+         aux 4,3 MMDH de 2022.",
+    ] {
+        assert!(
+            found(text).iter().all(|(kind, _, _)| *kind != "growth"),
+            "{text}: {:#?}",
+            found(text)
+        );
+    }
+}
+
+/// The percentages of a claim in an earlier sentence (a change in points) are no rates left in
+/// reach: a pair of the next sentence still takes the rate of the sentence after it.
+#[test]
+fn a_change_in_points_before_leaves_the_next_pair_to_its_rate() {
+    let text = "Leur part est passée de 31 % à 27 %, soit un recul de 4 points. Les paiements par \
+                ces cartes ont totalisé 2,2 MMDH, contre 2,4 MMDH l'année précédente. Cela \
+                représente une baisse de 8 %.";
+    let got = found(text);
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert!(
+        got.contains(&growth("2400000000", "2200000000", "-8", "consistent")),
+        "{got:#?}"
+    );
+}
+
+/// A number with a scale word that the reader left out in a sentence before may be the pair of
+/// a lone rate after it: the rate is not checked. "d'une année à l'autre" after a scale word is
+/// a span of time, not the thing counted, and such a pair is read: with two pairs in reach, the
+/// lone rate has none of its own.
+#[test]
+fn a_lone_rate_after_two_pairs_or_a_number_left_out() {
+    let text = "Au quatrième trimestre, le nombre d'opérations par cartes marocaines est passé de \
+                8,2 à 9,6 millions d'une année à l'autre, et celui par cartes étrangères de 1,1 à \
+                1,2 million. La hausse est de 15 %.";
+    assert!(found(text).is_empty(), "{:#?}", found(text));
+    let text = "Le nombre d'opérations par cartes marocaines est passé de 8,2 à 9,6 millions \
+                d'unités de compte, et celui par cartes étrangères de 1,1 à 1,2 million. La \
+                hausse est de 15 %.";
+    assert!(found(text).is_empty(), "{:#?}", found(text));
+}
