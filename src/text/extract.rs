@@ -449,6 +449,13 @@ fn hedge_verb_before_subject(head: &str, fall: bool) -> Option<(VerbBefore, usiz
     for words in 1..=SUBJECT_WORDS + 1 {
         let (before, start) = last_word(head.get(..end)?);
         let word = before.get(start..)?;
+        // "تراجع عدد العمليات خلال سنة 2020 بنسبة": the year of the subject, with its words.
+        if word.is_empty()
+            && let Some(at) = year_with_its_words(before)
+        {
+            end = at;
+            continue;
+        }
         if !word.starts_with(|c: char| ('\u{0621}'..='\u{064A}').contains(&c)) {
             return None;
         }
@@ -489,7 +496,11 @@ fn hedge_verb_before_subject(head: &str, fall: bool) -> Option<(VerbBefore, usiz
                 }
                 arabic_word_in(w, lexicon::FALL_VERBS.iter().copied()).map(|_| VerbBefore::Fall)
             };
-            let hedge = verb(word).or_else(|| word.strip_prefix(['و', 'ف']).and_then(verb));
+            // "ولتناهز", "لتناهز قيمتها": the conjunction or the "ل" of purpose glued to it.
+            let hedge = verb(word).or_else(|| {
+                let bare = word.strip_prefix(['و', 'ف']).unwrap_or(word);
+                verb(bare).or_else(|| bare.strip_prefix('ل').and_then(verb))
+            });
             if hedge == Some(VerbBefore::Fall) && level {
                 return None;
             }
@@ -518,6 +529,24 @@ fn hedge_verb_before_subject(head: &str, fall: bool) -> Option<(VerbBefore, usiz
         end = start;
     }
     None
+}
+
+/// Where the Arabic words of a year that end `head` start: four digits after "سنة" or "عام",
+/// perhaps after "خلال", "في" or "برسم" ("خلال سنة 2020"). `None` for any other ending.
+fn year_with_its_words(head: &str) -> Option<usize> {
+    let digits = head.bytes().rev().take_while(u8::is_ascii_digit).count();
+    if digits != 4 {
+        return None;
+    }
+    let (before, start) = last_word(head.get(..head.len() - digits)?);
+    if !matches!(before.get(start..)?, "سنة" | "عام") {
+        return None;
+    }
+    let (earlier, opening) = last_word(before.get(..start)?);
+    Some(match earlier.get(opening..)? {
+        "خلال" | "في" | "برسم" | "طيلة" => opening,
+        _ => start,
+    })
 }
 
 /// What an Arabic verb before its subject says of the figure after the subject
@@ -2178,7 +2207,12 @@ fn priced(text: &str, at: usize) -> bool {
         .and_then(|w| w.get(w.chars().next().map_or(0, char::len_utf8)..))
         .unwrap_or(window);
     let named = |list: &[&str]| list.iter().any(|w| scan::find_phrase(clause, w).is_some());
-    named(lexicon::PRICES) && !named(lexicon::BASKETS)
+    let sold_for = scan::match_end(
+        scan::trim_end_spaces(clause),
+        lexicon::PRICE_PARTICIPLES.iter().copied(),
+    )
+    .is_some();
+    (named(lexicon::PRICES) || sold_for) && !named(lexicon::BASKETS)
 }
 
 /// How far back [`priced`] looks for the price of a thing, in bytes.
@@ -2756,6 +2790,18 @@ pub(crate) fn figure_with(
             // French groups with points: "5.430 millions" may be 5 430 millions as well as
             // 5,43; only a scale word in the singular ("1.250 milliard", less than two) says
             // the point is a decimal mark.
+            // Unless its sentence writes a decimal comma or groups with two points or more
+            // ("3.712.408 opérations pour un montant de 1.854 MDH ; une progression de 47,3 %"):
+            // the point then groups there too, and a scale word in the singular after it
+            // ("1.250 milliard") contradicts the sentence: the figure is left out.
+            (Language::French | Language::Arabic, Mark::Point)
+                if groups_with_points(text, number.start) =>
+            {
+                if singular_scale(text, number.end) {
+                    return None;
+                }
+                number.fraction_len
+            }
             (Language::French, Mark::Point) if !singular_scale(text, number.end) => return None,
             // Arabic press groups with points under a scale word as often as it writes a
             // decimal point there ("4.981 مليار درهم" of payments worth thousands of billions
@@ -2944,6 +2990,20 @@ fn sites_named_before(text: &str, start: usize, depth: usize) -> bool {
     };
     // Or only a tie, after a bare number, perhaps with a hedge: "من 2900 إلى أزيد من 4100
     // موقع".
+    // The number before may be in thousands, its word before "sites": "من 4 آلاف موقع إلى 25
+    // ألف موقع".
+    let clause = match lexicon::AFTER.at_start(clause).get(List::Scale) {
+        Some((index, len))
+            if lexicon::SCALES
+                .get(index)
+                .is_some_and(|(_, s)| s.power() == 3) =>
+        {
+            let rest = clause.get(len..).unwrap_or_default();
+            rest.get(scan::leading_spaces(rest, 3)..)
+                .unwrap_or_default()
+        }
+        _ => clause,
+    };
     let len = site_word_at(clause).unwrap_or(0);
     let tie = clause.get(len..).unwrap_or_default();
     let tie = match lexicon::BEFORE
@@ -3462,6 +3522,54 @@ enum ScaleAfter {
     Unreadable,
 }
 
+/// Whether the sentence around byte `at` (at most [`CLAUSE_WINDOW`] bytes either side) writes a
+/// number that says the point is no decimal mark there: a decimal comma ("47,3 %", "2,1",
+/// "215،6", "3٫5": a comma before other than three digits), or two points of grouping or more
+/// ("3.712.408").
+fn groups_with_points(text: &str, at: usize) -> bool {
+    let start = sentence_start(text, at);
+    let rest = text.get(at..).unwrap_or_default();
+    let mut end = at;
+    for (i, c) in rest.char_indices() {
+        end = at + i;
+        if i > CLAUSE_WINDOW || matches!(c, '\n' | '!' | '?' | '؟') {
+            break;
+        }
+        if c == '.' && rest.get(i + 1..).is_some_and(|r| r.starts_with(' ')) {
+            break;
+        }
+        end = at + i + c.len_utf8();
+    }
+    let window = text.get(start..end).unwrap_or_default();
+    let bytes = window.as_bytes();
+    let digits_from = |k: usize| {
+        bytes
+            .get(k..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count()
+    };
+    let digit_before = |k: usize| k > 0 && bytes.get(k - 1).is_some_and(u8::is_ascii_digit);
+    window.char_indices().any(|(k, c)| {
+        if !digit_before(k) {
+            return false;
+        }
+        match c {
+            ',' | '\u{060C}' | '\u{066B}' => {
+                let after = digits_from(k + c.len_utf8());
+                after > 0 && (after != 3 || c != ',')
+            }
+            '.' => {
+                digits_from(k + 1) == 3
+                    && bytes.get(k + 4) == Some(&b'.')
+                    && digits_from(k + 5) == 3
+            }
+            _ => false,
+        }
+    })
+}
+
 /// Whether the word after the number ending at `end` is a French scale word in the singular:
 /// "million", "milliard".
 fn singular_scale(text: &str, end: usize) -> bool {
@@ -3562,6 +3670,19 @@ fn counted_noun(rest: &str, words: &lexicon::Found) -> Option<(FigureKind, usize
         .find_map(|(list, kind)| words.get(list).map(|(_, end)| (kind, end)))
     };
     if let Some(found) = noun(words) {
+        // "330 millions d'opérations de retrait": operations at the cash machine, not ours.
+        if found.0 == FigureKind::Transactions
+            && rest.get(found.1..).is_some_and(|after| {
+                let after = after
+                    .get(scan::leading_spaces(after, 3)..)
+                    .unwrap_or_default();
+                lexicon::WITHDRAWALS
+                    .iter()
+                    .any(|w| scan::phrase_at(after, w).is_some())
+            })
+        {
+            return None;
+        }
         return Some(found);
     }
     let (_, len) = words.get(List::New)?;

@@ -522,6 +522,8 @@ pub(crate) const HEDGES: &[(&str, Qualifier)] = &[
     ("inférieure à", Qualifier::LessThan),
     ("inférieurs à", Qualifier::LessThan),
     ("inférieures à", Qualifier::LessThan),
+    // "à peine deux millions d'opérations": barely that many, a little under or just over.
+    ("à peine", Qualifier::About),
     ("pas loin de", Qualifier::About),
     ("pas loin d'", Qualifier::About),
     ("frôle", Qualifier::About),
@@ -690,6 +692,18 @@ pub(crate) const CONTRASTS: &[&str] = &[
     "فيما",
 ];
 
+/// Words after a noun of operations that make them withdrawals of cash, which are not payments:
+/// "330 millions d'opérations de retrait", "2 million withdrawal transactions" is another form.
+/// Folded.
+pub(crate) const WITHDRAWALS: &[&str] = &[
+    "de retrait",
+    "de retraits",
+    "of withdrawal",
+    "of cash withdrawal",
+    "السحب",
+    "سحب",
+];
+
 /// Words of a fall, just before a percentage: it is then negative.
 pub(crate) const DECLINES: &[&str] = &[
     "en baisse de",
@@ -793,6 +807,14 @@ pub(crate) const DECLINES: &[&str] = &[
     "eased by",
     "contracted by",
     "shrank by",
+    "collapsed",
+    "collapsed by",
+    "s'est effondré de",
+    "s'est effondrée de",
+    "se sont effondrés de",
+    "se sont effondrées de",
+    "s'effondre de",
+    "dégringolé de",
     "falling by",
     "dropping by",
     "declining by",
@@ -1469,6 +1491,20 @@ pub(crate) const PRICES: &[&str] = &[
     "a fee",
     "رسوم",
     "عمولة",
+];
+
+/// Participles of a sale right before an amount, which is then a price: "un smartphone vendu 2
+/// 999 dirhams", "des abonnements facturés 99 dirhams" ("les produits vendus en ligne ont généré
+/// 850 000 dirhams" is no price: the participle is not right before it).
+pub(crate) const PRICE_PARTICIPLES: &[&str] = &[
+    "vendu",
+    "vendue",
+    "vendus",
+    "vendues",
+    "facturé",
+    "facturée",
+    "facturés",
+    "facturées",
 ];
 
 /// Words of an average basket, which is an amount of payments even where a price is named

@@ -2358,3 +2358,71 @@ fn a_tie_in_parentheses_and_a_clause_of_contrast() {
         ),
     ]);
 }
+
+/// "من 4 آلاف موقع سنة 2018 إلى ما يفوق 25 ألف موقع": the number before a tie may be in
+/// thousands, its word for a thousand before "sites"; the clause that named the merchant sites
+/// before it names the second count too.
+#[test]
+fn sites_in_thousands_on_both_sides_of_a_tie() {
+    use FigureKind::Merchants as M;
+    use Qualifier::{About, Exact, MoreThan};
+    reads_exactly(&[
+        (
+            "انتقل عدد المواقع التجارية من حوالي 4 آلاف موقع سنة 2018 إلى ما يفوق 25 ألف موقع \
+             سنة 2023.",
+            &[
+                ("4 آلاف موقع", M, "4000", "1000", About),
+                ("25 ألف موقع", M, "25000", "1000", MoreThan),
+            ],
+        ),
+        (
+            "انتقل عدد المواقع التجارية من 4 آلاف موقع إلى 25 ألف موقع.",
+            &[
+                ("4 آلاف موقع", M, "4000", "1000", Exact),
+                ("25 ألف موقع", M, "25000", "1000", Exact),
+            ],
+        ),
+        // Tempting: sites that no clause names as merchants'.
+        ("انتقل عدد الزوار من 4 آلاف موقع إلى 25 ألف موقع.", &[]),
+    ]);
+}
+
+/// A French or Arabic point before three digits under a scale word groups thousands when its
+/// sentence writes a decimal comma or groups with two points or more; a scale word in the
+/// singular after it then contradicts the sentence, and the figure is left out.
+#[test]
+fn a_point_groups_where_the_sentence_says_so() {
+    use FigureKind::{AmountMad as A, Merchants as M, Percent as P, Transactions as T};
+    use Qualifier::Exact as E;
+    reads_exactly(&[
+        (
+            "3.712.408 opérations pour un montant de 1.854 MDH et 7.214 e-commerçants.",
+            &[
+                ("3.712.408 opérations", T, "3712408", "1", E),
+                ("1.854 MDH", A, "1854000000", "1000000", E),
+                ("7.214 e-commerçants", M, "7214", "1", E),
+            ],
+        ),
+        (
+            "Un montant de 1.854 MDH, en hausse de 47,3 %.",
+            &[
+                ("1.854 MDH", A, "1854000000", "1000000", E),
+                ("47,3 %", P, "47.3", "0.1", E),
+            ],
+        ),
+        (
+            "وبلغت قيمة العمليات 2.087 مليون درهم بزيادة 12,5 في المائة.",
+            &[
+                ("2.087 مليون درهم", A, "2087000000", "1000000", E),
+                ("12,5 في المائة", P, "12.5", "0.1", E),
+            ],
+        ),
+        // Alone, the point stays ambiguous; and the singular contradicts a decimal comma.
+        ("Un montant de 1.854 MDH.", &[]),
+        ("وبلغت قيمة العمليات 2.087 مليون درهم.", &[]),
+        (
+            "Un montant de 1.250 milliard de dirhams, en hausse de 3,5 %.",
+            &[("3,5 %", P, "3.5", "0.1", E)],
+        ),
+    ]);
+}
