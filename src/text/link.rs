@@ -2929,6 +2929,30 @@ impl<'f> Sentence<'_, 'f> {
             ));
             return false;
         }
+        // "40.3 million in 2023, against 32.4 million in 2022 and 10.6 million in 2019, an
+        // increase of 280%": the earlier figure is one of a list of earlier values, any of which
+        // the rate may be from.
+        if let Some(other) = self.earlier_listed_beside(pair) {
+            out.not_checked.push(NotChecked::new(
+                Unlinked::SeveralPairings,
+                span,
+                vec![
+                    rate.figure.clone(),
+                    pair.from.clone(),
+                    other.clone(),
+                    pair.to.clone(),
+                ],
+                vec![
+                    candidate(),
+                    ClaimKind::Growth {
+                        from: other.clone(),
+                        to: pair.to.clone(),
+                        stated: rate.figure.clone(),
+                    },
+                ],
+            ));
+            return false;
+        }
         if both {
             out.not_checked.push(NotChecked::new(
                 Unlinked::BothDirections,
@@ -3130,6 +3154,27 @@ impl<'f> Sentence<'_, 'f> {
             && in_gap()
                 .any(|f| matches!(f.kind(), FigureKind::Percent | FigureKind::PercentagePoints));
         (contrast || percent_between).then_some(Unlinked::OtherClause)
+    }
+
+    /// A figure of the pair's kind joined to its earlier figure as another term of a list,
+    /// perhaps with the period of each between ("contre 32,4 millions en 2022 et 10,6 millions
+    /// en 2019", "مقابل 32,4 مليون سنة 2022 و10,6 مليون سنة 2019"): another earlier value the
+    /// rate may be from. The figure right after the earlier one, or right before it.
+    fn earlier_listed_beside(&self, pair: &Pair<'_>) -> Option<&TextFigure> {
+        let from = pair.from;
+        let at = self.figures.partition_point(|f| f.start < from.start);
+        let after = self.figures.get(at + 1).copied();
+        let before = at.checked_sub(1).and_then(|i| self.figures.get(i)).copied();
+        [after, before].into_iter().flatten().find(|other| {
+            !std::ptr::eq(*other, pair.to) && other.kind() == from.kind() && {
+                let (a, b) = if other.start > from.start {
+                    (from.end, lead(other))
+                } else {
+                    (other.end, lead(from))
+                };
+                only_a_coordination(window(self.text, a, b))
+            }
+        })
     }
 
     /// Whether the words of `rate` name a quantity that `not_ours` says is none of the pairs
@@ -4556,6 +4601,42 @@ fn opens_with_coordinator(words: &str) -> bool {
         || PART_OPENERS.iter().any(word_at)
         || CONTRASTS.iter().any(word_at)
 }
+
+/// Whether `words` are one coordination ("and", "et", "و", glued or not) with at most the
+/// words of a period around it ("in 2022 and", "en 2022 et", "سنة 2022 و"), and commas.
+fn only_a_coordination(words: &str) -> bool {
+    let mut coordinations = 0;
+    for word in words.split(|c: char| is_space(c) || matches!(c, ',' | '،')) {
+        if word.is_empty() {
+            continue;
+        }
+        let (glued, word) = match word.strip_prefix('و') {
+            Some(rest) if !rest.is_empty() => (true, rest),
+            _ => (false, word),
+        };
+        if glued || matches!(word, "and" | "et" | "و") {
+            coordinations += 1;
+            if glued && !PERIOD_WORDS.contains(&word) && !is_year(word) {
+                return false;
+            }
+            continue;
+        }
+        if !PERIOD_WORDS.contains(&word) && !is_year(word) {
+            return false;
+        }
+    }
+    coordinations == 1
+}
+
+/// Whether `word` is a year written in four digits.
+fn is_year(word: &str) -> bool {
+    word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Words of a period between the terms of a list of earlier values ([`only_a_coordination`]).
+const PERIOD_WORDS: &[&str] = &[
+    "in", "en", "au", "à", "fin", "end", "of", "سنة", "عام", "خلال", "في", "متم",
+];
 
 /// Whether `words` open with a semicolon, Latin or Arabic, after spaces and commas: it closes
 /// a part as a contrast does ("..., +17 % ; cartes étrangères, ..."), however long the words.
