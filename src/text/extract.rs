@@ -3431,10 +3431,14 @@ pub(crate) fn after_scale(
         unit_at += scan::leading_spaces(text.get(unit_at..)?, 3);
         // "13,9 millions de ces transactions", "10.6 million of those transactions": a part of
         // a total named before, counted by the noun after the demonstrative.
-        if let Some(len) = DEMONSTRATIVES
-            .iter()
-            .find_map(|w| scan::phrase_at(text.get(unit_at..)?, w))
-        {
+        if let Some(len) = text.get(unit_at..).and_then(|rest| {
+            DEMONSTRATIVES
+                .iter()
+                .find(|w| {
+                    rest.starts_with(**w) && rest.get(w.len()..).is_some_and(|r| r.starts_with(' '))
+                })
+                .map(|w| w.len())
+        }) {
             unit_at += len;
             unit_at += scan::leading_spaces(text.get(unit_at..)?, 3);
         }
@@ -3676,9 +3680,16 @@ fn counted_noun(rest: &str, words: &lexicon::Found) -> Option<(FigureKind, usize
                 let after = after
                     .get(scan::leading_spaces(after, 3)..)
                     .unwrap_or_default();
-                lexicon::WITHDRAWALS
-                    .iter()
-                    .any(|w| scan::phrase_at(after, w).is_some())
+                // Compared byte for byte: the words are lowercase, as the press writes them;
+                // each starts with "d", "o" or an Arabic letter of the lead byte D8.
+                matches!(after.as_bytes().first(), Some(b'd' | b'o' | 0xD8))
+                    && lexicon::WITHDRAWALS.iter().any(|w| {
+                        after.starts_with(w)
+                            && !after
+                                .get(w.len()..)
+                                .and_then(|r| r.chars().next())
+                                .is_some_and(scan::is_letter)
+                    })
             })
         {
             return None;

@@ -693,8 +693,7 @@ pub(crate) const CONTRASTS: &[&str] = &[
 ];
 
 /// Words after a noun of operations that make them withdrawals of cash, which are not payments:
-/// "330 millions d'opérations de retrait", "2 million withdrawal transactions" is another form.
-/// Folded.
+/// "330 millions d'opérations de retrait". Lowercase, compared as written.
 pub(crate) const WITHDRAWALS: &[&str] = &[
     "de retrait",
     "de retraits",
@@ -1556,6 +1555,14 @@ pub(crate) const COUNT_NAMES: &[&str] = &[
     "عدد المعاملات",
     "عدد الأداءات",
     "عدد عمليات الأداء",
+    // With a demonstrative, the count of the operations named before: "كما ارتفع عدد هذه
+    // العمليات بنسبة", "le nombre de ces opérations".
+    "عدد هذه العمليات",
+    "عدد هذه المعاملات",
+    "nombre de ces opérations",
+    "nombre de ces transactions",
+    "number of these transactions",
+    "number of those transactions",
     // "+18 % en nombre (de 41,2 à 48,6 millions)": the count beside the value ("en valeur").
     "en nombre",
     "en volume",
@@ -2559,6 +2566,19 @@ mod tests {
     fn guess(text: &str) -> Option<Language> {
         let at = text.find(|c: char| c.is_ascii_digit()).unwrap_or_default();
         language_near(text, at)
+    }
+
+    /// `extract::counted_noun` looks at the first byte of the words after a noun of operations
+    /// before comparing them with [`WITHDRAWALS`]: "d", "o", or the lead byte of "ا" and "س".
+    #[test]
+    fn withdrawals_start_with_the_bytes_looked_at() {
+        for w in WITHDRAWALS {
+            assert!(
+                matches!(w.as_bytes().first(), Some(b'd' | b'o' | 0xD8)),
+                "{w}"
+            );
+            assert_eq!(*w, w.to_lowercase(), "{w}");
+        }
     }
 
     #[test]

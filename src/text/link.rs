@@ -1885,23 +1885,6 @@ impl<'f> Sentence<'_, 'f> {
             }
             !other
         });
-        // "Le nombre de cartes a augmenté de 6 %, tandis que le nombre d'opérations est passé
-        // de A à B, soit une hausse de 23 %": where there are more rates than pairs, a rate
-        // whose own words name a quantity that none of the pairs is competes for none.
-        if rates.len() > pairs.len() && !pairs.is_empty() {
-            rates.retain(|rate| {
-                let not_ours = |named: FigureKind| pairs.iter().all(|p| p.to.kind() != named);
-                let other = self.rate_names_another(rate, &not_ours);
-                if other {
-                    out.not_checked.push(NotChecked::alone(
-                        Unlinked::AnotherQuantity,
-                        self.span,
-                        rate.figure,
-                    ));
-                }
-                !other
-            });
-        }
         let mut used = Vec::new();
         // "de 8 à 9,2 milliards de dirhams, en hausse de 1,2 milliard": the pair's change in its
         // own unit, checked beside any rate.
@@ -1980,22 +1963,6 @@ impl<'f> Sentence<'_, 'f> {
             used.extend(claims);
             return (used, Vec::new());
         }
-        let mut items: Vec<(usize, Item)> = pairs
-            .iter()
-            .enumerate()
-            .map(|(i, p)| (p.span.0, Item::Pair(i)))
-            .chain(
-                rates
-                    .iter()
-                    .enumerate()
-                    .map(|(i, r)| (r.figure.start, Item::Rate(i))),
-            )
-            .collect();
-        items.sort_by_key(|(at, _)| *at);
-        let order: Vec<Item> = items.iter().map(|(_, item)| *item).collect();
-        let respectively = self
-            .marks
-            .first(self.span.0, self.span.1, Words::Respective);
         // "Transactions went up from 12.3 million to 14.1 million and payments from MAD 3.9
         // billion to MAD 4.6 billion, a rise of 14.6%": a number with a scale word that the reader
         // left out (its unit not told) may be a pair the rate belongs to.
@@ -2009,56 +1976,39 @@ impl<'f> Sentence<'_, 'f> {
             }
             return (used, Vec::new());
         }
-        // A sentence of several parts ("de 14 % (de A à B), et en valeur de 11 % (de C à D)")
-        // is matched part by part; with "respectivement", as a whole.
-        let parts = if respectively.is_some() {
-            std::iter::once(0..order.len()).collect()
-        } else {
-            self.parts(&order, &pairs, &rates)
-        };
-        let mut matches = Vec::new();
-        let mut unmatched = Vec::new();
-        for part in parts {
-            let part_order = order.get(part).unwrap_or_default();
-            let first_pair = part_order.iter().find_map(|item| match item {
-                Item::Pair(p) => Some(*p),
-                Item::Rate(_) => None,
-            });
-            let first_rate = part_order.iter().find_map(|item| match item {
-                Item::Rate(r) => Some(*r),
-                Item::Pair(_) => None,
-            });
-            // Indices within the part: its pairs and its rates are consecutive in their lists.
-            let local: Vec<Item> = part_order
-                .iter()
-                .map(|item| match *item {
-                    Item::Pair(p) => Item::Pair(p - first_pair.unwrap_or(0)),
-                    Item::Rate(r) => Item::Rate(r - first_rate.unwrap_or(0)),
-                })
-                .collect();
-            let pair_count = local.iter().filter(|i| matches!(i, Item::Pair(_))).count();
-            let rate_count = local.len() - pair_count;
-            match match_rates(&local, pair_count, rate_count, respectively.is_some()) {
-                Some(found) => matches.extend(
-                    found
-                        .into_iter()
-                        .map(|(p, r)| (p + first_pair.unwrap_or(0), r + first_rate.unwrap_or(0))),
-                ),
-                // A rate of a part with no pair of its own ("..., tandis que le montant a
-                // reculé de 3 %"): nothing of its part to compute it from.
-                None if pair_count == 0 => {
-                    for rate in
-                        (0..rate_count).filter_map(|r| rates.get(r + first_rate.unwrap_or(0)))
-                    {
-                        out.not_checked.push(NotChecked::alone(
-                            Unlinked::NoPairInReach,
-                            self.span,
-                            rate.figure,
-                        ));
-                    }
+        let respectively = self
+            .marks
+            .first(self.span.0, self.span.1, Words::Respective);
+        let (mut matches, mut unmatched, mut lone) =
+            self.match_parts(&pairs, &rates, respectively.is_some());
+        // "Le nombre de cartes a augmenté de 6 %, tandis que le nombre d'opérations est passé
+        // de A à B, soit une hausse de 23 %": where rates are left with several pairings and
+        // there are more rates than pairs, a rate whose own words name a quantity that none of
+        // the pairs is competes for none, and the others are matched again without it.
+        if !unmatched.is_empty() && rates.len() > pairs.len() {
+            let not_ours = |named: FigureKind| pairs.iter().all(|p| p.to.kind() != named);
+            let (others, ours): (Vec<Rate<'_>>, Vec<Rate<'_>>) = std::mem::take(&mut rates)
+                .into_iter()
+                .partition(|rate| self.rate_names_another(rate, &not_ours));
+            rates = ours;
+            if !others.is_empty() {
+                for rate in &others {
+                    out.not_checked.push(NotChecked::alone(
+                        Unlinked::AnotherQuantity,
+                        self.span,
+                        rate.figure,
+                    ));
                 }
-                None => unmatched.extend((0..rate_count).map(|r| r + first_rate.unwrap_or(0))),
+                (matches, unmatched, lone) =
+                    self.match_parts(&pairs, &rates, respectively.is_some());
             }
+        }
+        for rate in lone.iter().filter_map(|&r| rates.get(r)) {
+            out.not_checked.push(NotChecked::alone(
+                Unlinked::NoPairInReach,
+                self.span,
+                rate.figure,
+            ));
         }
         // Rates "respectivement" in a list go with the pairs in order; the words before the
         // list name the quantities of all of them ("le nombre et le montant ont augmenté
@@ -2127,6 +2077,76 @@ impl<'f> Sentence<'_, 'f> {
     /// direction ("en hausse de 1,2 milliard", "an increase of MAD 1.2 billion", "بزيادة قدرها
     /// 1,2 مليار درهم"). A figure that is itself in a pair, or words that say no direction
     /// (", soit 1,2 milliard"), give nothing.
+    /// The rates of the sentence matched with its pairs, part by part ([`Sentence::parts`]), or
+    /// as a whole after "respectivement": the pairs and rates matched (by index), the rates left
+    /// with several pairings, and those of a part with no pair of its own.
+    #[allow(clippy::type_complexity)]
+    fn match_parts(
+        &self,
+        pairs: &[Pair<'f>],
+        rates: &[Rate<'_>],
+        respectively: bool,
+    ) -> (Vec<(usize, usize)>, Vec<usize>, Vec<usize>) {
+        let mut items: Vec<(usize, Item)> = pairs
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.span.0, Item::Pair(i)))
+            .chain(
+                rates
+                    .iter()
+                    .enumerate()
+                    .map(|(i, r)| (r.figure.start, Item::Rate(i))),
+            )
+            .collect();
+        items.sort_by_key(|(at, _)| *at);
+        let order: Vec<Item> = items.iter().map(|(_, item)| *item).collect();
+        // A sentence of several parts ("de 14 % (de A à B), et en valeur de 11 % (de C à D)")
+        // is matched part by part; with "respectivement", as a whole.
+        let parts = if respectively {
+            std::iter::once(0..order.len()).collect()
+        } else {
+            self.parts(&order, pairs, rates)
+        };
+        let mut matches = Vec::new();
+        let mut unmatched = Vec::new();
+        let mut lone = Vec::new();
+        for part in parts {
+            let part_order = order.get(part).unwrap_or_default();
+            let first_pair = part_order.iter().find_map(|item| match item {
+                Item::Pair(p) => Some(*p),
+                Item::Rate(_) => None,
+            });
+            let first_rate = part_order.iter().find_map(|item| match item {
+                Item::Rate(r) => Some(*r),
+                Item::Pair(_) => None,
+            });
+            // Indices within the part: its pairs and its rates are consecutive in their lists.
+            let local: Vec<Item> = part_order
+                .iter()
+                .map(|item| match *item {
+                    Item::Pair(p) => Item::Pair(p - first_pair.unwrap_or(0)),
+                    Item::Rate(r) => Item::Rate(r - first_rate.unwrap_or(0)),
+                })
+                .collect();
+            let pair_count = local.iter().filter(|i| matches!(i, Item::Pair(_))).count();
+            let rate_count = local.len() - pair_count;
+            match match_rates(&local, pair_count, rate_count, respectively) {
+                Some(found) => matches.extend(
+                    found
+                        .into_iter()
+                        .map(|(p, r)| (p + first_pair.unwrap_or(0), r + first_rate.unwrap_or(0))),
+                ),
+                // A rate of a part with no pair of its own ("..., tandis que le montant a
+                // reculé de 3 %"): nothing of its part to compute it from.
+                None if pair_count == 0 => {
+                    lone.extend((0..rate_count).map(|r| r + first_rate.unwrap_or(0)));
+                }
+                None => unmatched.extend((0..rate_count).map(|r| r + first_rate.unwrap_or(0))),
+            }
+        }
+        (matches, unmatched, lone)
+    }
+
     fn change_of_pair(&self, pair: &Pair<'f>, pairs: &[Pair<'f>]) -> Option<TextClaim> {
         // One pair in the sentence: with two, a change may be of either.
         if pairs.len() != 1 {
@@ -4275,6 +4295,16 @@ impl<'f> Sentence<'_, 'f> {
     /// billion dirhams, giving an average basket of 384 dirhams", "وناهز المبلغ الإجمالي"):
     /// the one count it wrote, or the later of its growth.
     fn average_ticket(&self, recent: &[Recent<'f>], out: &mut LinkedText) {
+        let amounts: Vec<&TextFigure> = self
+            .figures
+            .iter()
+            .copied()
+            .filter(|f| f.kind() == FigureKind::AmountMad)
+            .collect();
+        // Two amounts or none of this: most sentences are turned away here.
+        if amounts.len() != 2 {
+            return;
+        }
         let mut counts: Vec<&TextFigure> = self
             .figures
             .iter()
@@ -4305,12 +4335,6 @@ impl<'f> Sentence<'_, 'f> {
                 start = previous.span.0;
             }
         }
-        let amounts: Vec<&TextFigure> = self
-            .figures
-            .iter()
-            .copied()
-            .filter(|f| f.kind() == FigureKind::AmountMad)
-            .collect();
         let ([operations], [x, y]) = (counts.as_slice(), amounts.as_slice()) else {
             return;
         };
