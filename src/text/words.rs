@@ -226,6 +226,25 @@ fn noun_follows(rest: &str) -> bool {
     .any(|w| rest.starts_with(w))
 }
 
+/// Whether a noun of time opens `rest`, after spaces: "an", "année", "mois", "year"... (the
+/// "un an plus tôt" after a number in words).
+fn time_noun_follows(rest: &str) -> bool {
+    let rest = rest.trim_start_matches(scan::is_space);
+    [
+        "an",
+        "ans",
+        "année",
+        "mois",
+        "trimestre",
+        "semestre",
+        "year",
+        "month",
+        "quarter",
+    ]
+    .iter()
+    .any(|w| scan::phrase_at(rest, w).is_some())
+}
+
 /// Arabic letters that a word may carry on top of its letters: the short vowels, the sukun,
 /// the shadda and the tatweel. They are not compared.
 fn is_mark(c: char) -> bool {
@@ -385,6 +404,14 @@ fn tokens(text: &str, start: usize, out: &mut [Option<Token>; MAX_TOKENS]) -> us
         let Some(word) = rest.get(..len) else { break };
         let end = here + len;
         if let Some(kind) = classify(word) {
+            // "contre huit millions un an plus tôt": "un" before a noun of time is its article,
+            // no part of the number before.
+            if count > 0
+                && kind == Kind::Word(Word::Value(1))
+                && time_noun_follows(text.get(end..).unwrap_or_default())
+            {
+                break;
+            }
             let tok = match kind {
                 Kind::Word(w) => Tok::Word(w),
                 Kind::Scale {

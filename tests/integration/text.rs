@@ -2426,3 +2426,29 @@ fn a_point_groups_where_the_sentence_says_so() {
         ),
     ]);
 }
+
+/// "un an plus tôt", "a year earlier" after a number in words: the article of the time is no
+/// part of the number ("huit millions un" is not 8 000 001).
+#[test]
+fn a_number_in_words_before_the_article_of_a_time() {
+    use FigureKind::Transactions as T;
+    use Qualifier::Exact as E;
+    reads_exactly(&[
+        (
+            "Les cartes marocaines ont réalisé 9,4 millions d'opérations, contre huit millions \
+             un an plus tôt.",
+            &[
+                ("9,4 millions d'opérations", T, "9400000", "100000", E),
+                ("huit millions", T, "8000000", "1000000", E),
+            ],
+        ),
+        (
+            "Moroccan cards made 9.4 million transactions, compared with eight million a year \
+             earlier.",
+            &[
+                ("9.4 million transactions", T, "9400000", "100000", E),
+                ("eight million", T, "8000000", "1000000", E),
+            ],
+        ),
+    ]);
+}
