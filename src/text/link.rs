@@ -3653,17 +3653,23 @@ impl<'f> Sentence<'_, 'f> {
         let [later] = previous.quantities.as_slice() else {
             return false;
         };
-        if earlier.start < rate.figure.end
-            || later.kind() != earlier.kind()
+        if later.kind() != earlier.kind()
             || earlier.unit_implied
             || previous.other_figures
             || unread_number(text, self.span, self.figures.iter().copied(), false)
         {
             return false;
         }
-        // The word of comparison ends the words between the rate and the earlier figure, perhaps
-        // before an article: "par rapport aux", "compared with the", "مقارنة مع".
-        let between = window(text, rate.figure.end, lead(earlier));
+        // The word of comparison ends the words before the earlier figure, perhaps before an
+        // article: after the rate ("par rapport aux", "compared with the", "مقارنة مع"), or
+        // opening the sentence before the rate ("That compares with MAD 13.6 billion in 2022, a
+        // 21% increase").
+        let before_earlier = if earlier.start > rate.figure.end {
+            rate.figure.end
+        } else {
+            self.span.0
+        };
+        let between = window(text, before_earlier, lead(earlier));
         let between = crate::text::scan::trim_end_spaces(between);
         let between = ["les", "the", "a"]
             .iter()
@@ -4423,6 +4429,8 @@ const COMPARED_WITH: &[&str] = &[
     "contre",
     "compared with",
     "compared to",
+    "compares with",
+    "compares to",
     "from",
     "مقارنة مع",
     "مقارنة ب",

@@ -812,6 +812,11 @@ fn the_later_figure_before_and_the_earlier_after_the_rate() {
              with MAD 4.3 billion in 2022.",
             growth("4300000000", "4700000000", "19", "inconsistent"),
         ),
+        (
+            "Online card payments reached MAD 16.4 billion in 2023. That compares with MAD 13.6 \
+             billion in 2022, a 21% increase.",
+            growth("13600000000", "16400000000", "21", "consistent"),
+        ),
     ]);
     // Tempting: two figures before, a rate of another quantity, no words that point back.
     for text in [
@@ -821,6 +826,8 @@ fn the_later_figure_before_and_the_earlier_after_the_rate() {
          aux 4,3 MMDH de 2022.",
         "Le chiffre d'affaires a atteint 4,7 MMDH. L'inflation a progressé de 9 % par rapport \
          aux 4,3 MMDH de 2022.",
+        "Online card payments reached MAD 16.4 billion in 2023. Compared with MAD 13.6 billion \
+         in 2022, foreign card payments rose 21%.",
     ] {
         assert!(
             found(text).iter().all(|(kind, _, _)| *kind != "growth"),
