@@ -1644,9 +1644,18 @@ fn term_by_term(
     if first == last {
         return Terms::NoLists;
     }
-    let Some(other) = tied_list(text, figures, (first, last), false) else {
+    let Some(mut other) = tied_list(text, figures, (first, last), false) else {
         return Terms::NoLists;
     };
+    // "34.1 million transactions worth MAD 12.7 billion, against 30.6 million and MAD 10.9
+    // billion": a count and its value, joined by the words of a value, are a list too, when the
+    // list tied to them has their length.
+    while other.1 - other.0 < last - first
+        && other.0 > 0
+        && value_linked(text, figures, other.0 - 1, other.0)
+    {
+        other.0 -= 1;
+    }
     let unread_term = |at: usize| {
         figures
             .get(at)
@@ -1660,6 +1669,40 @@ fn term_by_term(
         _ => Terms::Undecided,
     }
 }
+
+/// Whether figures `a` and `b` (by index) are a count written with its unit and the amount it
+/// is worth, joined by the words of a value alone ([`VALUE_LINKS`]): "34.1 million transactions
+/// worth MAD 12.7 billion", "15,2 millions d'opérations pour un montant de 8,2 MMDH".
+fn value_linked(text: &str, figures: &[TextFigure], a: usize, b: usize) -> bool {
+    let (Some(a), Some(b)) = (figures.get(a), figures.get(b)) else {
+        return false;
+    };
+    let gap = text
+        .get(a.end..lead(b))
+        .unwrap_or_default()
+        .trim_matches(|c: char| {
+            scan::is_space(c) || scan::is_invisible(c) || matches!(c, ',' | '\u{060C}')
+        });
+    is_count(a.kind())
+        && !a.unit_implied
+        && b.kind() == FigureKind::AmountMad
+        && VALUE_LINKS.contains(&gap)
+}
+
+/// The words that join a count to the amount it is worth ([`value_linked`]).
+const VALUE_LINKS: &[&str] = &[
+    "worth",
+    "valued at",
+    "for",
+    "pour",
+    "pour un montant de",
+    "pour une valeur de",
+    "d'un montant de",
+    "d'une valeur de",
+    "بقيمة",
+    "بمبلغ",
+    "بقيمة إجمالية قدرها",
+];
 
 /// Whether `head`, the text before a figure, ends with a number and a coordination ("20.1
 /// million and ", "12 % et "): the figure is a later term of a list whose earlier term the

@@ -2452,3 +2452,44 @@ fn a_number_in_words_before_the_article_of_a_time() {
         ),
     ]);
 }
+
+/// A count and the amount it is worth ("34.1 million transactions worth MAD 12.7 billion", "pour
+/// un montant de", "بقيمة") are a list, term by term with the list a tie joins to them: the
+/// count there whose unit is left out is a count.
+#[test]
+fn a_count_and_its_value_are_a_list_for_the_list_tied_to_them() {
+    use FigureKind::{AmountMad as A, Transactions as T};
+    use Qualifier::Exact as E;
+    reads_exactly(&[
+        (
+            "Merchant sites processed 34.1 million transactions worth MAD 12.7 billion, against \
+             30.6 million and MAD 10.9 billion a year earlier.",
+            &[
+                ("34.1 million transactions", T, "34100000", "100000", E),
+                ("MAD 12.7 billion", A, "12700000000", "100000000", E),
+                ("30.6 million", T, "30600000", "100000", E),
+                ("MAD 10.9 billion", A, "10900000000", "100000000", E),
+            ],
+        ),
+        (
+            "تم إنجاز 11,2 مليون عملية بقيمة 5,1 مليار درهم، مقابل 9,6 مليون و4,3 مليار درهم سنة \
+             من قبل.",
+            &[
+                ("11,2 مليون عملية", T, "11200000", "100000", E),
+                ("5,1 مليار درهم", A, "5100000000", "100000000", E),
+                ("9,6 مليون", T, "9600000", "100000", E),
+                ("4,3 مليار درهم", A, "4300000000", "100000000", E),
+            ],
+        ),
+        // One term tied: the amount's, as before.
+        (
+            "Le CMI a traité 15,2 millions d'opérations pour un montant de 8,2 MMDH, contre 6,9 \
+             milliards un an plus tôt.",
+            &[
+                ("15,2 millions d'opérations", T, "15200000", "100000", E),
+                ("8,2 MMDH", A, "8200000000", "100000000", E),
+                ("6,9 milliards", A, "6900000000", "100000000", E),
+            ],
+        ),
+    ]);
+}
