@@ -2260,7 +2260,13 @@ impl<'f> Sentence<'_, 'f> {
             .split_once([',', '،'])
             .filter(|(head, _)| {
                 let head = head.trim_matches(is_space);
-                is_duration(head) || times.iter().any(|w| head.eq_ignore_ascii_case(w))
+                // "sur la même période", "over the same period", "خلال الفترة نفسها": the span
+                // both shares are read over.
+                let same_period = head.split(is_space).count() <= 5
+                    && SAME_PERIOD.iter().any(|w| head.ends_with(w));
+                is_duration(head)
+                    || same_period
+                    || times.iter().any(|w| head.eq_ignore_ascii_case(w))
             })
             .map_or(between, |(_, rest)| rest);
         let mut fall = only_change_words(between)?;
@@ -3934,6 +3940,16 @@ impl<'f> Sentence<'_, 'f> {
                     .iter()
                     .copied()
                     .find(|w| crate::text::scan::find_phrase(opening, w).is_some())
+            })
+            .or_else(|| {
+                // "29,1 millions d'opérations, soit 89,8 % du total": the total named after
+                // the share, which this sentence does not write.
+                let after_share = window(text, share.end, share.end + 32);
+                let after_share = after_share.trim_start_matches(|c: char| is_space(c));
+                OF_THE_TOTAL
+                    .iter()
+                    .copied()
+                    .find(|w| crate::text::scan::phrase_at(after_share, w).is_some())
             })?;
         let cue = self.marks.first(part.end, lead(share), Words::Shares)?;
         // A word of change anywhere before the share ("made up" is none: [`made_up`]).
@@ -3950,6 +3966,18 @@ impl<'f> Sentence<'_, 'f> {
         let (Some(total), None) = (totals.next(), totals.next()) else {
             return None;
         };
+        // "En 2021, 28 millions d'opérations. En 2022, ... 29,1 millions, soit 89,8 % du
+        // total": a year of this sentence that is not the total's says the total is another's.
+        let year = |span: (usize, usize)| {
+            period_in(text, span.0, span.1)
+                .and_then(|p| p.period)
+                .map(crate::Period::year)
+        };
+        if let (Some(here), Some(there)) = (year(self.span), year(previous.span))
+            && here != there
+        {
+            return None;
+        }
         Some(share_claim(
             (part, total, share),
             (previous.span.0, self.span.1),
@@ -4450,6 +4478,17 @@ const THIS_FIGURE: &[&str] = &[
     "هذا الرقم",
     "هذا المبلغ",
     "هذا الحجم",
+];
+
+/// Words right after a share that name the total it is of, when its sentence writes no total
+/// ([`Sentence::share_of_recent`]): "soit 89,8 % du total".
+const OF_THE_TOTAL: &[&str] = &[
+    "du total",
+    "de l'ensemble",
+    "of the total",
+    "of the overall total",
+    "من المجموع",
+    "من الإجمالي",
 ];
 
 /// Words before an amount that point back to the operations the sentence before counted, whose

@@ -3,7 +3,8 @@
 //! here is our own.
 
 use crate::linking_support::{
-    Found, Written, each_gives, found, gives_exactly, growth, no_claim, share, ticket, two_growths,
+    Found, Written, each_gives, found, gives_exactly, growth, no_claim, points, share, ticket,
+    two_growths,
 };
 use morocco_ecommerce::text::{Language, Unlinked, link_text};
 use proptest::prelude::*;
@@ -866,4 +867,46 @@ fn a_lone_rate_after_two_pairs_or_a_number_left_out() {
                 d'unités de compte, et celui par cartes étrangères de 1,1 à 1,2 million. La \
                 hausse est de 15 %.";
     assert!(found(text).is_empty(), "{:#?}", found(text));
+}
+
+/// A share followed by the words of a total its sentence does not write ("soit 89,8 % du
+/// total") is of the one total of its kind in the sentence before, unless the two sentences
+/// name different years.
+#[test]
+fn a_share_of_the_total_written_the_sentence_before() {
+    each_gives(&[
+        (
+            "En 2022, les sites marchands ont traité 32,4 millions d'opérations pour 13,6 \
+             milliards de dirhams. Les cartes marocaines se taillent la part du lion avec 29,1 \
+             millions d'opérations, soit 89,8 % du total.",
+            share("29100000", "32400000", "89.8", "consistent"),
+        ),
+        (
+            "In 2022, merchant sites processed 32.4 million transactions. Moroccan cards made \
+             29.1 million transactions, or 95% of the total.",
+            share("29100000", "32400000", "95", "inconsistent"),
+        ),
+    ]);
+    no_claim(
+        "En 2021, le CMI a traité 28 millions d'opérations. En 2022, les cartes marocaines ont \
+         réalisé 29,1 millions d'opérations, soit 89,8 % du total.",
+    );
+}
+
+/// Between two shares and their change in points, the span both are read over: "de 31,2 % à
+/// 34,9 % sur la même période, soit un gain de 3,7 points".
+#[test]
+fn a_change_in_points_over_the_same_period() {
+    each_gives(&[
+        (
+            "Sa part dans les montants est passée de 31,2 % à 34,9 % sur la même période, soit \
+             un gain de 3,7 points.",
+            points("31.2", "34.9", "3.7", "consistent"),
+        ),
+        (
+            "Its share of the value rose from 31.2% to 34.9% over the same period, a gain of 4.7 \
+             percentage points.",
+            points("31.2", "34.9", "4.7", "inconsistent"),
+        ),
+    ]);
 }
