@@ -910,3 +910,31 @@ fn a_change_in_points_over_the_same_period() {
         ),
     ]);
 }
+
+/// More words of an average ("la transaction moyenne", "average transaction value", "متوسط
+/// قيمة العملية") and of operations pointed back to ("Those payments were worth").
+#[test]
+fn more_words_of_an_average() {
+    let cases: &[(&str, Found)] = &[
+        (
+            "Avec 40,3 millions d'opérations pour 16,4 milliards de dirhams en 2023, la \
+             transaction moyenne ressort à 407 dirhams.",
+            ticket("16400000000", "40300000", "407", "consistent"),
+        ),
+        (
+            "Moroccan cardholders carried out 20.2 million online payment transactions in the \
+             first half. Those payments were worth MAD 6.7 billion, which puts the average \
+             transaction value at MAD 332.",
+            ticket("6700000000", "20200000", "332", "consistent"),
+        ),
+        (
+            "تم تسجيل 40,3 مليون عملية بقيمة 16,4 مليار درهم، وبلغ متوسط قيمة العملية 450 \
+             درهما.",
+            ticket("16400000000", "40300000", "450", "inconsistent"),
+        ),
+    ];
+    for (text, expected) in cases {
+        let got = found(text);
+        assert!(got.contains(expected), "{text}: {got:#?}");
+    }
+}
