@@ -4202,8 +4202,24 @@ impl<'f> Sentence<'_, 'f> {
         {
             return None;
         }
-        let marker =
-            gap(text, share.end, lead(total)).and_then(|g| ends_with_word(g, TOTAL_AFTER_SHARE))?;
+        // Or "of the" right before the total, which a word of a total follows: "or 22.9% of the
+        // MAD 16.4 billion total", "soit 18,9 % des 16,4 milliards de dirhams du total".
+        let total_named_after = || {
+            let after = window(text, total.end, total.end + 16);
+            let after = after.trim_start_matches(|c: char| is_space(c));
+            ["total", "du total", "au total", "in total", "الإجمالي"]
+                .iter()
+                .any(|w| crate::text::scan::phrase_at(after, w).is_some())
+        };
+        let marker = gap(text, share.end, lead(total)).and_then(|g| {
+            ends_with_word(g, TOTAL_AFTER_SHARE).or_else(|| {
+                let g = g.trim_matches(|c: char| is_space(c));
+                ["of the", "des", "من"]
+                    .into_iter()
+                    .find(|m| g == *m)
+                    .filter(|_| total_named_after())
+            })
+        })?;
         if self.names_another(share.end, lead(total), total.kind()) {
             return None;
         }

@@ -938,3 +938,23 @@ fn more_words_of_an_average() {
         assert!(got.contains(expected), "{text}: {got:#?}");
     }
 }
+
+/// A part, its share, then "of the" and the total, which a word of a total follows ("or 22.9%
+/// of the MAD 16.4 billion total", "soit 18,9 % des 16,4 milliards de dirhams du total").
+#[test]
+fn a_share_of_the_total_written_after_it() {
+    each_gives(&[
+        (
+            "In value terms, foreign cards spent MAD 3.1 billion, or 22.9% of the MAD 16.4 \
+             billion total, the CMI said.",
+            share("3100000000", "16400000000", "22.9", "inconsistent"),
+        ),
+        (
+            "Les cartes étrangères ont dépensé 3,1 milliards de dirhams, soit 18,9 % des 16,4 \
+             milliards de dirhams du total.",
+            share("3100000000", "16400000000", "18.9", "consistent"),
+        ),
+    ]);
+    // Tempting: "of the" before an amount that no word makes a total.
+    no_claim("Foreign cards spent MAD 3.1 billion, or 22.9% of the MAD 16.4 billion spent online.");
+}
