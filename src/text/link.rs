@@ -638,6 +638,30 @@ struct Recent<'f> {
     lead_rates: Vec<(&'f TextFigure, FigureKind, &'static str)>,
 }
 
+impl<'f> Recent<'f> {
+    /// Its latest figure of `kind`, which "ce montant", "هذا المبلغ" in the next sentence point
+    /// back to: the one figure of the kind that no claim used, or the end of its one growth of
+    /// the kind, or the later of the one pair its words tie ("B contre A").
+    fn latest_of(&self, kind: FigureKind) -> Option<&'f TextFigure> {
+        let mut figures = self
+            .quantities
+            .iter()
+            .chain(self.grown_to.iter())
+            .copied()
+            .filter(|f| f.kind() == kind);
+        match (figures.next(), figures.next(), figures.next()) {
+            (Some(one), None, _) => Some(one),
+            (Some(a), Some(b), None) => self.tied.iter().find_map(|(from, to, _)| {
+                [(a, b), (b, a)]
+                    .into_iter()
+                    .find(|(x, y)| x.start == *from && y.start == *to)
+                    .map(|(_, later)| later)
+            }),
+            _ => None,
+        }
+    }
+}
+
 /// The rates of sentence `i` that the pairs of the next sentence may take, each by the
 /// quantity it names: the sentence holds two rates or more and nothing else, each written
 /// with its sign and followed by words that name its quantity ([`dimension_after`]), all
@@ -1926,6 +1950,7 @@ impl<'f> Sentence<'_, 'f> {
             }
             if let Some(claim) = self
                 .share_of_recent(recent)
+                .or_else(|| self.share_of_previous_part(recent))
                 .or_else(|| self.average_of_recent(recent))
             {
                 used.extend(claim.kind.figures().into_iter().map(|(_, f)| f.start));
@@ -3656,11 +3681,11 @@ impl<'f> Sentence<'_, 'f> {
         let Some(previous) = recent.last() else {
             return false;
         };
-        let [later] = previous.quantities.as_slice() else {
+        // "إذ بلغ 4,4 مليار درهم مقابل 4,6 مليار درهم. وعلى أساس سنوي، ارتفع هذا المبلغ".
+        let Some(later) = previous.latest_of(earlier.kind()) else {
             return false;
         };
-        if later.kind() != earlier.kind()
-            || earlier.unit_implied
+        if earlier.unit_implied
             || previous.other_figures
             || unread_number(text, self.span, self.figures.iter().copied(), false)
         {
@@ -3978,6 +4003,44 @@ impl<'f> Sentence<'_, 'f> {
         {
             return None;
         }
+        Some(share_claim(
+            (part, total, share),
+            (previous.span.0, self.span.1),
+            [pointer, cue],
+        ))
+    }
+
+    /// "ويمثل هذا المبلغ 13,3 في المائة من إجمالي مبلغ الأداءات، البالغ 8,3 مليار درهم", "Ce
+    /// montant représente 18,9 % du total, qui s'élève à 16,4 MMDH": the part is the figure of
+    /// the sentence before that this one points back to ([`THIS_FIGURE`]), the share and its
+    /// total are in this one, the total after a word that gives it ([`TOTAL_AFTER_SHARE`]). Only
+    /// where this sentence holds that one percentage and that one total, and the sentence before
+    /// one figure of the total's kind (that no claim used, or the later of its growth).
+    fn share_of_previous_part(&self, recent: &[Recent<'f>]) -> Option<TextClaim> {
+        let text = self.text;
+        let previous = recent.last()?;
+        let [share, total] = self.figures.as_slice() else {
+            return None;
+        };
+        if share.kind() != FigureKind::Percent
+            || share.value() <= rust_decimal::Decimal::ZERO
+            || !is_quantity(total)
+            || total.unit_implied
+            || previous.other_figures
+        {
+            return None;
+        }
+        let opening = window(text, self.span.0, lead(share));
+        let pointer = THIS_FIGURE
+            .iter()
+            .copied()
+            .find(|p| crate::text::scan::find_phrase(opening, p).is_some())?;
+        let cue = self.marks.first(self.span.0, lead(share), Words::Shares)?;
+        if self.change_word_in(self.span.0, lead(share), |_, _| false) {
+            return None;
+        }
+        gap(text, share.end, lead(total)).and_then(|g| ends_with_word(g, TOTAL_AFTER_SHARE))?;
+        let part = previous.latest_of(total.kind())?;
         Some(share_claim(
             (part, total, share),
             (previous.span.0, self.span.1),

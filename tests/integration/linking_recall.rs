@@ -819,10 +819,16 @@ fn the_later_figure_before_and_the_earlier_after_the_rate() {
             growth("13600000000", "16400000000", "21", "consistent"),
         ),
     ]);
-    // Tempting: two figures before, a rate of another quantity, no words that point back.
-    for text in [
+    // "Ce montant" points back to the one amount of the sentence before, beside a count.
+    each_gives(&[(
         "Le CMI a traité 12 millions d'opérations pour 4,7 MMDH. Ce montant représente une \
          hausse de 9 % par rapport aux 4,3 MMDH de 2022.",
+        growth("4300000000", "4700000000", "9", "consistent"),
+    )]);
+    // Tempting: two amounts before, a rate of another quantity, no words that point back.
+    for text in [
+        "Le CMI a traité 4,1 MMDH par cartes marocaines et 4,7 MMDH par cartes étrangères. Ce \
+         montant représente une hausse de 9 % par rapport aux 4,3 MMDH de 2022.",
         "Le nombre d'opérations a atteint 12 millions. Le montant a progressé de 9 % par rapport \
          aux 4,3 MMDH de 2022.",
         "Le chiffre d'affaires a atteint 4,7 MMDH. L'inflation a progressé de 9 % par rapport \
@@ -957,4 +963,47 @@ fn a_share_of_the_total_written_after_it() {
     ]);
     // Tempting: "of the" before an amount that no word makes a total.
     no_claim("Foreign cards spent MAD 3.1 billion, or 22.9% of the MAD 16.4 billion spent online.");
+}
+
+/// The part in the sentence before, pointed back to ("هذا المبلغ", "Ce montant"), the share and
+/// its total in this one; and the earlier figure of a growth after its rate when the later is
+/// the end of a growth of the sentence before ("ارتفع هذا المبلغ بنسبة 7,3 في المائة مقارنة
+/// مع 4,1 مليار درهم").
+#[test]
+fn the_part_or_the_later_figure_in_the_sentence_before() {
+    let cases: &[(&str, Found)] = &[
+        (
+            "بلغ مبلغ الأداءات 3,1 مليار درهم سنة 2023، مقابل 2,9 مليار درهم سنة 2022، بارتفاع \
+             نسبته 6,9 بالمائة. ويمثل هذا المبلغ 19 في المائة من إجمالي الأداءات عبر الإنترنت، \
+             التي وصلت إلى 16,4 مليار درهم.",
+            share("3100000000", "16400000000", "19", "consistent"),
+        ),
+        (
+            "Les paiements par cartes étrangères ont atteint 3,1 MMDH en 2023, contre 2,9 MMDH \
+             en 2022. Ce montant représente 22,9 % du total, qui s'élève à 16,4 MMDH.",
+            share("3100000000", "16400000000", "22.9", "inconsistent"),
+        ),
+        (
+            "إذ بلغ المبلغ 4,4 مليار درهم مقابل 4,6 مليار درهم، بانخفاض نسبته 4,3 في المائة. \
+             وعلى أساس سنوي، ارتفع هذا المبلغ بنسبة 7,3 في المائة مقارنة مع 4,1 مليار درهم.",
+            growth("4100000000", "4400000000", "7.3", "consistent"),
+        ),
+    ];
+    for (text, expected) in cases {
+        let got = found(text);
+        assert!(got.contains(expected), "{text}: {got:#?}");
+    }
+    // Tempting: no word that points back, or a part of another kind.
+    for text in [
+        "Les paiements par cartes étrangères ont atteint 3,1 MMDH en 2023. Les cartes \
+         marocaines représentent 81 % du total, qui s'élève à 16,4 MMDH.",
+        "Les cartes étrangères ont réalisé 4,2 millions d'opérations. Ce montant représente \
+         22,9 % du total, qui s'élève à 16,4 MMDH.",
+    ] {
+        let got = found(text);
+        assert!(
+            got.iter().all(|(kind, _, _)| *kind != "share"),
+            "{text}: {got:#?}"
+        );
+    }
 }

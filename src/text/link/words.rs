@@ -387,6 +387,8 @@ pub(super) const TOTAL_AFTER_SHARE: &[&str] = &[
     "البالغة",
     "الذي بلغ",
     "التي بلغت",
+    "التي وصلت إلى",
+    "الذي وصل إلى",
     "du total de",
     "d'un total de",
     "de l'ensemble de",
