@@ -4030,17 +4030,18 @@ impl<'f> Sentence<'_, 'f> {
         {
             return None;
         }
+        // The cheap tests first: the words before the total, then the word of a share.
+        gap(text, share.end, lead(total)).and_then(|g| ends_with_word(g, TOTAL_AFTER_SHARE))?;
+        let cue = self.marks.first(self.span.0, lead(share), Words::Shares)?;
+        let part = previous.latest_of(total.kind())?;
         let opening = window(text, self.span.0, lead(share));
         let pointer = THIS_FIGURE
             .iter()
             .copied()
             .find(|p| crate::text::scan::find_phrase(opening, p).is_some())?;
-        let cue = self.marks.first(self.span.0, lead(share), Words::Shares)?;
         if self.change_word_in(self.span.0, lead(share), |_, _| false) {
             return None;
         }
-        gap(text, share.end, lead(total)).and_then(|g| ends_with_word(g, TOTAL_AFTER_SHARE))?;
-        let part = previous.latest_of(total.kind())?;
         Some(share_claim(
             (part, total, share),
             (previous.span.0, self.span.1),
