@@ -3709,7 +3709,9 @@ impl<'f> Sentence<'_, 'f> {
                 Some(crate::text::scan::trim_end_spaces(between.get(..start)?))
             })
             .unwrap_or(between);
-        let Some(word) = ends_with_word(between, COMPARED_WITH) else {
+        let Some(word) =
+            ends_with_word(between, COMPARED_WITH).or_else(|| compared_with_a_year(between))
+        else {
             return false;
         };
         let opening = window(text, self.span.0, lead(rate.figure))
@@ -3720,7 +3722,15 @@ impl<'f> Sentence<'_, 'f> {
             .any(|p| crate::text::scan::phrase_at(opening, p).is_some())
             || THIS_FIGURE
                 .iter()
-                .any(|p| crate::text::scan::find_phrase(opening, p).is_some());
+                .any(|p| crate::text::scan::find_phrase(opening, p).is_some())
+            // Or the words name the pair's quantity again: "وأضاف أن عدد العمليات ارتفع".
+            || match crate::text::extract::named_quantity(opening) {
+                Some(Named::Count) => earlier.kind() == FigureKind::Transactions,
+                Some(Named::Amount) => earlier.kind() == FigureKind::AmountMad,
+                Some(Named::Cards) => earlier.kind() == FigureKind::Cards,
+                Some(Named::Merchants) => earlier.kind() == FigureKind::Merchants,
+                Some(Named::Operations | Named::Other) | None => false,
+            };
         if !points {
             return false;
         }
@@ -4546,6 +4556,44 @@ const COMPARED_WITH: &[&str] = &[
     "مقابل",
 ];
 
+/// The word of comparison of `words` when they compare with a year whose figure a relative
+/// clause then gives: "مقارنة بسنة 2022، التي سجلت", "par rapport à 2022, qui avait
+/// enregistré", "compared with 2022, when it stood at".
+fn compared_with_a_year(words: &str) -> Option<&'static str> {
+    let words = words.trim_end_matches(|c: char| is_space(c));
+    let (head, _) = RECORDED_IN
+        .iter()
+        .find_map(|r| Some((words.strip_suffix(r)?, *r)))?;
+    let head = head.trim_end_matches(|c: char| is_space(c) || matches!(c, ',' | '،'));
+    let year = head.get(head.len().checked_sub(4)?..)?;
+    if !year.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let head = head.get(..head.len() - 4)?;
+    ends_with_word(
+        crate::text::scan::trim_end_spaces(head),
+        &[
+            "مقارنة بسنة",
+            "مقارنة بعام",
+            "مقارنة مع سنة",
+            "par rapport à",
+            "compared with",
+            "against",
+        ],
+    )
+}
+
+/// The relative clauses after a year compared with, which give its figure
+/// ([`compared_with_a_year`]).
+const RECORDED_IN: &[&str] = &[
+    "التي سجلت",
+    "الذي سجل",
+    "qui avait enregistré",
+    "qui avait atteint",
+    "when it stood at",
+    "when it reached",
+];
+
 /// Words for "this figure", pointing back to the figure of the sentence before: "Ce montant
 /// représente", "ويمثل هذا الرقم".
 const THIS_FIGURE: &[&str] = &[
@@ -4572,24 +4620,17 @@ const OF_THE_TOTAL: &[&str] = &[
 ];
 
 /// Words before an amount that point back to the operations the sentence before counted, whose
-/// count an average of this sentence is then of ([`Sentence::average_ticket`]).
+/// count an average of this sentence is then of ([`Sentence::average_ticket`]). Folded: "The
+/// transactions" is found too.
 const BACK_TO_COUNT: &[&str] = &[
-    "The transactions",
     "the transactions",
-    "These transactions",
     "these transactions",
     "those transactions",
-    "The payments",
-    "These payments",
+    "the payments",
     "these payments",
-    "Those payments",
     "those payments",
-    "Those transactions",
-    "Ces opérations",
     "ces opérations",
-    "Ces transactions",
     "ces transactions",
-    "Ces paiements",
     "ces paiements",
     "هذه العمليات",
     "هذه المعاملات",

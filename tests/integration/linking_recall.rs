@@ -988,6 +988,14 @@ fn the_part_or_the_later_figure_in_the_sentence_before() {
              وعلى أساس سنوي، ارتفع هذا المبلغ بنسبة 7,3 في المائة مقارنة مع 4,1 مليار درهم.",
             growth("4100000000", "4400000000", "7.3", "consistent"),
         ),
+        // The words name the pair's quantity again, and compare with a year whose figure a
+        // relative clause gives.
+        (
+            "انتقل عدد العمليات من 24,9 مليون عملية سنة 2021 إلى 40,3 مليون عملية سنة 2023. \
+             وأضاف أن عدد العمليات ارتفع بنسبة 24,4 في المائة مقارنة بسنة 2022، التي سجلت \
+             32,4 مليون عملية.",
+            growth("32400000", "40300000", "24.4", "consistent"),
+        ),
     ];
     for (text, expected) in cases {
         let got = found(text);
