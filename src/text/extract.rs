@@ -856,7 +856,7 @@ fn latin_denial(head: &str, at: usize, reach: usize, separators: &[char]) -> boo
 }
 
 /// Whether `kind` counts things: operations, cards or merchant sites.
-fn is_count(kind: FigureKind) -> bool {
+pub(crate) fn is_count(kind: FigureKind) -> bool {
     matches!(
         kind,
         FigureKind::Transactions | FigureKind::Cards | FigureKind::Merchants
@@ -1537,9 +1537,7 @@ fn is_tie(gap: &str) -> bool {
         rest = inner;
     }
     loop {
-        rest = rest.trim_start_matches(|c: char| {
-            scan::is_space(c) || scan::is_invisible(c) || matches!(c, ',' | '\u{060C}')
-        });
+        rest = rest.trim_start_matches(fills_a_gap);
         if rest.is_empty() {
             break;
         }
@@ -1680,9 +1678,7 @@ fn value_linked(text: &str, figures: &[TextFigure], a: usize, b: usize) -> bool 
     let gap = text
         .get(a.end..lead(b))
         .unwrap_or_default()
-        .trim_matches(|c: char| {
-            scan::is_space(c) || scan::is_invisible(c) || matches!(c, ',' | '\u{060C}')
-        });
+        .trim_matches(fills_a_gap);
     is_count(a.kind())
         && !a.unit_implied
         && b.kind() == FigureKind::AmountMad
@@ -1708,12 +1704,7 @@ const VALUE_LINKS: &[&str] = &[
 /// million and ", "12 % et "): the figure is a later term of a list whose earlier term the
 /// reader may have left out.
 fn term_before(head: &str) -> bool {
-    let trim = |s: &str| -> usize {
-        s.trim_end_matches(|c: char| {
-            scan::is_space(c) || scan::is_invisible(c) || matches!(c, ',' | '\u{060C}')
-        })
-        .len()
-    };
+    let trim = |s: &str| -> usize { s.trim_end_matches(fills_a_gap).len() };
     let head = head.get(..trim(head)).unwrap_or_default();
     let Some(before) = COORDINATIONS
         .iter()
@@ -1740,10 +1731,13 @@ fn term_before(head: &str) -> bool {
 /// Whether the words between two figures join them as terms of one list: "et", "and", "و"
 /// (perhaps after a comma), as in "61,2 millions et 19,8 milliards de dirhams".
 fn is_coordination(gap: &str) -> bool {
-    let word = gap.trim_matches(|c: char| {
-        scan::is_space(c) || scan::is_invisible(c) || matches!(c, ',' | '\u{060C}')
-    });
-    COORDINATIONS.contains(&word)
+    COORDINATIONS.contains(&gap.trim_matches(fills_a_gap))
+}
+
+/// Whether `c` may stand around the words between two figures without being one of them: a
+/// space, an invisible character, a comma (Latin or Arabic).
+fn fills_a_gap(c: char) -> bool {
+    scan::is_space(c) || scan::is_invisible(c) || matches!(c, ',' | '\u{060C}')
 }
 
 /// The words that join two terms of a list ([`is_coordination`], [`term_before`]).
@@ -2080,9 +2074,7 @@ fn ranges_named_in_order(
         if fa.kind().is_signed() || fb.kind().is_signed() {
             return None;
         }
-        Some(text.get(fa.end..lead(fb))?.trim_matches(|c: char| {
-            scan::is_space(c) || scan::is_invisible(c) || matches!(c, ',' | '\u{060C}')
-        }))
+        Some(text.get(fa.end..lead(fb))?.trim_matches(fills_a_gap))
     };
     // The two ends of one range, and the start of the next range after an end.
     let ends = |a: usize| gap(a, a + 1).is_some_and(|g| RANGE_JOINS.contains(&g));

@@ -20,13 +20,14 @@ use crate::text::{TextFigure, extract};
 use std::borrow::Cow;
 use std::sync::LazyLock;
 use words::{
-    AGAINST, ANAPHORA_AFTER, ANAPHORA_BEFORE, ATTRIBUTIONS, AVERAGES, BASE_OF_RATE, CHANGE_FILLERS,
-    COMPARING, CONTRASTS, COORDINATORS, DURATION_COUNTS, DURATION_OPENINGS, DURATION_UNITS,
-    FALL_FILLERS, FALL_NOUNS_AFTER, FALL_WORDS, FROM, GROWTH_CUES, LINKING_VERBS, OTHER_SUBJECT,
-    OVER_A_YEAR, PART_MARKERS, PART_OF_TOTAL, PASSING_ON, PAST_LEVEL_SUBJECTS, PAST_LEVEL_VERBS,
-    PAST_MARKERS, PER_OPERATION, PERIOD_NOUNS, POINTING_BACK, POINTING_BACK_STRICT, POINTS_VERBS,
-    RATE_ADJECTIVES, RESPECTIVELY, RISE_FILLERS, RISE_NOUNS_AFTER, RISE_WORDS, SAME_PERIOD, SCOPES,
-    SHARE_CUES, THEN_WAS, TICKET_CUES, TICKET_QUALIFIERS, TO, TO_THEN_FROM, TO_VERBS,
+    AGAINST, ANAPHORA_AFTER, ANAPHORA_BEFORE, ATTRIBUTIONS, AVERAGES, BACK_TO_COUNT, BASE_OF_RATE,
+    CHANGE_FILLERS, COMPARED_WITH, COMPARING, CONTRASTS, COORDINATORS, DURATION_COUNTS,
+    DURATION_OPENINGS, DURATION_UNITS, FALL_FILLERS, FALL_NOUNS_AFTER, FALL_WORDS, FROM,
+    GROWTH_CUES, LINKING_VERBS, OF_THE_TOTAL, OTHER_SUBJECT, OVER_A_YEAR, PART_MARKERS,
+    PART_OF_TOTAL, PASSING_ON, PAST_LEVEL_SUBJECTS, PAST_LEVEL_VERBS, PAST_MARKERS, PER_OPERATION,
+    PERIOD_NOUNS, PERIOD_WORDS, POINTING_BACK, POINTING_BACK_STRICT, POINTS_VERBS, RATE_ADJECTIVES,
+    RECORDED_IN, RESPECTIVELY, RISE_FILLERS, RISE_NOUNS_AFTER, RISE_WORDS, SAME_PERIOD, SCOPES,
+    SHARE_CUES, THEN_WAS, THIS_FIGURE, TICKET_CUES, TICKET_QUALIFIERS, TO, TO_THEN_FROM, TO_VERBS,
     TOTAL_AFTER_SHARE, TOTAL_MARKERS, VALUE_ASIDES, WHICH_HAD,
 };
 
@@ -2097,11 +2098,6 @@ impl<'f> Sentence<'_, 'f> {
         (used, tied)
     }
 
-    /// The rise or fall of `pair` in its own unit, stated by the figure of its kind right after
-    /// its later figure, with only the words of a change between them, one of which says its
-    /// direction ("en hausse de 1,2 milliard", "an increase of MAD 1.2 billion", "بزيادة قدرها
-    /// 1,2 مليار درهم"). A figure that is itself in a pair, or words that say no direction
-    /// (", soit 1,2 milliard"), give nothing.
     /// The rates of the sentence matched with its pairs, part by part ([`Sentence::parts`]), or
     /// as a whole after "respectivement": the pairs and rates matched (by index), the rates left
     /// with several pairings, and those of a part with no pair of its own.
@@ -2172,6 +2168,11 @@ impl<'f> Sentence<'_, 'f> {
         (matches, unmatched, lone)
     }
 
+    /// The rise or fall of `pair` in its own unit, stated by the figure of its kind right after
+    /// its later figure, with only the words of a change between them, one of which says its
+    /// direction ("en hausse de 1,2 milliard", "an increase of MAD 1.2 billion", "بزيادة قدرها
+    /// 1,2 مليار درهم"). A figure that is itself in a pair, or words that say no direction
+    /// (", soit 1,2 milliard"), give nothing.
     fn change_of_pair(&self, pair: &Pair<'f>, pairs: &[Pair<'f>]) -> Option<TextClaim> {
         // One pair in the sentence: with two, a change may be of either.
         if pairs.len() != 1 {
@@ -3253,12 +3254,8 @@ impl<'f> Sentence<'_, 'f> {
             .max(rate_at.saturating_sub(REACH));
         let own_words = window(self.text, words_from, rate_at);
         let another_named = |words: &str| match crate::text::extract::named_quantity(words) {
-            Some(Named::Amount) => not_ours(FigureKind::AmountMad),
-            Some(Named::Count) => not_ours(FigureKind::Transactions),
-            Some(Named::Cards) => not_ours(FigureKind::Cards),
-            Some(Named::Merchants) => not_ours(FigureKind::Merchants),
             Some(Named::Other) => true,
-            Some(Named::Operations) | None => false,
+            named => named.and_then(kind_named).is_some_and(not_ours),
         };
         // "a 14.3% increase in the number of merchant sites": the words after the noun of a
         // rate written before it, up to a comma or the next figure, name its quantity too.
@@ -3724,13 +3721,8 @@ impl<'f> Sentence<'_, 'f> {
                 .iter()
                 .any(|p| crate::text::scan::find_phrase(opening, p).is_some())
             // Or the words name the pair's quantity again: "وأضاف أن عدد العمليات ارتفع".
-            || match crate::text::extract::named_quantity(opening) {
-                Some(Named::Count) => earlier.kind() == FigureKind::Transactions,
-                Some(Named::Amount) => earlier.kind() == FigureKind::AmountMad,
-                Some(Named::Cards) => earlier.kind() == FigureKind::Cards,
-                Some(Named::Merchants) => earlier.kind() == FigureKind::Merchants,
-                Some(Named::Operations | Named::Other) | None => false,
-            };
+            || crate::text::extract::named_quantity(opening).and_then(kind_named)
+                == Some(earlier.kind());
         if !points {
             return false;
         }
@@ -4437,7 +4429,10 @@ impl<'f> Sentence<'_, 'f> {
             .collect();
         let mut start = self.span.0;
         if counts.is_empty()
-            && !self.figures.iter().any(|f| counts_things(f.kind()))
+            && !self
+                .figures
+                .iter()
+                .any(|f| crate::text::extract::is_count(f.kind()))
             && let Some(previous) = recent.last()
             && let Some(first) = self.figures.first()
             && BACK_TO_COUNT.iter().any(|w| {
@@ -4450,7 +4445,7 @@ impl<'f> Sentence<'_, 'f> {
                 .iter()
                 .chain(previous.grown_to.iter())
                 .copied()
-                .filter(|f| counts_things(f.kind()));
+                .filter(|f| crate::text::extract::is_count(f.kind()));
             if let (Some(count), None) = (earlier.next(), earlier.next())
                 && count.kind() == FigureKind::Transactions
                 && !count.unit_implied
@@ -4530,32 +4525,6 @@ impl<'f> Sentence<'_, 'f> {
     }
 }
 
-/// Whether a figure of `kind` counts things: operations, cards or merchant sites.
-fn counts_things(kind: FigureKind) -> bool {
-    matches!(
-        kind,
-        FigureKind::Transactions | FigureKind::Cards | FigureKind::Merchants
-    )
-}
-
-/// Words of comparison before an earlier figure, after its rate ([`Sentence::earlier_after_rate`]).
-const COMPARED_WITH: &[&str] = &[
-    "par rapport à",
-    "par rapport au",
-    "par rapport aux",
-    "comparé à",
-    "contre",
-    "compared with",
-    "compared to",
-    "compares with",
-    "compares to",
-    "from",
-    "مقارنة مع",
-    "مقارنة ب",
-    "مقارنة بـ",
-    "مقابل",
-];
-
 /// The word of comparison of `words` when they compare with a year whose figure a relative
 /// clause then gives: "مقارنة بسنة 2022، التي سجلت", "par rapport à 2022, qui avait
 /// enregistré", "compared with 2022, when it stood at".
@@ -4583,63 +4552,18 @@ fn compared_with_a_year(words: &str) -> Option<&'static str> {
     )
 }
 
-/// The relative clauses after a year compared with, which give its figure
-/// ([`compared_with_a_year`]).
-const RECORDED_IN: &[&str] = &[
-    "التي سجلت",
-    "الذي سجل",
-    "qui avait enregistré",
-    "qui avait atteint",
-    "when it stood at",
-    "when it reached",
-];
-
-/// Words for "this figure", pointing back to the figure of the sentence before: "Ce montant
-/// représente", "ويمثل هذا الرقم".
-const THIS_FIGURE: &[&str] = &[
-    "ce montant",
-    "ce chiffre",
-    "ce volume",
-    "this figure",
-    "this amount",
-    "this total",
-    "هذا الرقم",
-    "هذا المبلغ",
-    "هذا الحجم",
-];
-
-/// Words right after a share that name the total it is of, when its sentence writes no total
-/// ([`Sentence::share_of_recent`]): "soit 89,8 % du total".
-const OF_THE_TOTAL: &[&str] = &[
-    "du total",
-    "de l'ensemble",
-    "of the total",
-    "of the overall total",
-    "من المجموع",
-    "من الإجمالي",
-];
-
-/// Words before an amount that point back to the operations the sentence before counted, whose
-/// count an average of this sentence is then of ([`Sentence::average_ticket`]). Folded: "The
-/// transactions" is found too.
-const BACK_TO_COUNT: &[&str] = &[
-    "the transactions",
-    "these transactions",
-    "those transactions",
-    "the payments",
-    "these payments",
-    "those payments",
-    "ces opérations",
-    "ces transactions",
-    "ces paiements",
-    "هذه العمليات",
-    "هذه المعاملات",
-    "هذه الأداءات",
-    "المبلغ الإجمالي",
-    "القيمة الإجمالية",
-    "le montant global",
-    "le montant total",
-];
+/// The kind of figure a clause that names `named` is of: a count of operations, an amount,
+/// cards or merchant sites; `None` for operations that may be counted or valued, and for a
+/// count of something not ours.
+fn kind_named(named: Named) -> Option<FigureKind> {
+    match named {
+        Named::Count => Some(FigureKind::Transactions),
+        Named::Amount => Some(FigureKind::AmountMad),
+        Named::Cards => Some(FigureKind::Cards),
+        Named::Merchants => Some(FigureKind::Merchants),
+        Named::Operations | Named::Other => None,
+    }
+}
 
 /// Words that open another part of a sentence: "et", "and", "و" (also glued to the word it
 /// opens, "وارتفع"), "ainsi que", "as well as", "كما", and the contrasts ("tandis que",
@@ -4827,11 +4751,6 @@ fn only_a_coordination(words: &str) -> bool {
 fn is_year(word: &str) -> bool {
     word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit())
 }
-
-/// Words of a period between the terms of a list of earlier values ([`only_a_coordination`]).
-const PERIOD_WORDS: &[&str] = &[
-    "in", "en", "au", "à", "fin", "end", "of", "سنة", "عام", "خلال", "في", "متم",
-];
 
 /// Whether `words` open with a semicolon, Latin or Arabic, after spaces and commas: it closes
 /// a part as a contrast does ("..., +17 % ; cartes étrangères, ..."), however long the words.

@@ -1263,3 +1263,84 @@ pub(super) const POINTS_VERBS: &[(&str, bool)] = &[
     ("فقدت", true),
     ("فقد", true),
 ];
+/// Words of comparison before an earlier figure, after its rate or opening its sentence
+/// ([`super::Sentence::earlier_after_rate`]). Unlike [`BASE_OF_RATE`], "contre" and "مقابل"
+/// are here: the sentence then holds that one figure beside its one rate, so what follows them
+/// is of the rate's pair.
+pub(super) const COMPARED_WITH: &[&str] = &[
+    "par rapport à",
+    "par rapport au",
+    "par rapport aux",
+    "comparé à",
+    "contre",
+    "compared with",
+    "compared to",
+    "compares with",
+    "compares to",
+    "from",
+    "مقارنة مع",
+    "مقارنة ب",
+    "مقارنة بـ",
+    "مقابل",
+];
+/// Words for "this figure", pointing back to the figure of the sentence before: "Ce montant
+/// représente", "ويمثل هذا الرقم".
+pub(super) const THIS_FIGURE: &[&str] = &[
+    "ce montant",
+    "ce chiffre",
+    "ce volume",
+    "this figure",
+    "this amount",
+    "this total",
+    "هذا الرقم",
+    "هذا المبلغ",
+    "هذا الحجم",
+];
+/// Words right after a share that name the total it is of, when its sentence writes no total
+/// ([`super::Sentence::share_of_recent`]): "soit 89,8 % du total".
+pub(super) const OF_THE_TOTAL: &[&str] = &[
+    "du total",
+    "de l'ensemble",
+    "of the total",
+    "of the overall total",
+    "من المجموع",
+    "من الإجمالي",
+];
+/// Words before an amount that point back to the operations the sentence before counted, whose
+/// count an average of this sentence is then of ([`super::Sentence::average_ticket`]).
+/// Folded: "The transactions" is found too.
+pub(super) const BACK_TO_COUNT: &[&str] = &[
+    "the transactions",
+    "these transactions",
+    "those transactions",
+    "the payments",
+    "these payments",
+    "those payments",
+    "ces opérations",
+    "ces transactions",
+    "ces paiements",
+    "هذه العمليات",
+    "هذه المعاملات",
+    "هذه الأداءات",
+    "المبلغ الإجمالي",
+    "القيمة الإجمالية",
+    "le montant global",
+    "le montant total",
+];
+/// The relative clauses after a year compared with, which give its figure
+/// ([`super::compared_with_a_year`]), as [`THEN_WAS`] does after a comparison within one
+/// sentence; kept apart, since that list holds words ("when it was", "حيث بلغ") this one is not
+/// asked to read after a year.
+pub(super) const RECORDED_IN: &[&str] = &[
+    "التي سجلت",
+    "الذي سجل",
+    "qui avait enregistré",
+    "qui avait atteint",
+    "when it stood at",
+    "when it reached",
+];
+/// Words of a period between the terms of a list of earlier values
+/// ([`super::only_a_coordination`]).
+pub(super) const PERIOD_WORDS: &[&str] = &[
+    "in", "en", "au", "à", "fin", "end", "of", "سنة", "عام", "خلال", "في", "متم",
+];
