@@ -1429,7 +1429,7 @@ pub(crate) fn only_earlier_words(rest: &str) -> bool {
     let Some(last) = words.next_back() else {
         return true;
     };
-    let year = last.len() == 4 && last.bytes().all(|b| b.is_ascii_digit());
+    let year = scan::is_four_digits(last);
     year && words.all(|w| {
         [
             "en",
@@ -1591,7 +1591,7 @@ fn first_word(text: &str) -> (&str, &str) {
 /// [`lexicon::DATE_WORDS`].
 fn is_date_word(word: &str) -> bool {
     let one = |word: &str| {
-        let year = word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit());
+        let year = scan::is_four_digits(word);
         year || crate::text::periods::is_month(word)
             || lexicon::DATE_WORDS
                 .iter()
@@ -3004,8 +3004,7 @@ fn sites_named_before(text: &str, start: usize, depth: usize) -> bool {
         // A year in the date between tied figures ("3500 تاجر سنة 2019 إلى 8000 تاجر") is no
         // figure: the clause reaches back past it.
         let digits = head.get(number_start..=i).unwrap_or_default().trim();
-        let year = digits.len() == 4
-            && digits.bytes().all(|b| b.is_ascii_digit())
+        let year = scan::is_four_digits(digits)
             && matches!(digits.get(..2), Some("19" | "20"))
             && site_word_at(after).is_none();
         if !year && lexicon::AFTER.at_start(after).get(List::Percent).is_none() {

@@ -4735,21 +4735,16 @@ fn only_a_coordination(words: &str) -> bool {
         };
         if glued || matches!(word, "and" | "et" | "و") {
             coordinations += 1;
-            if glued && !PERIOD_WORDS.contains(&word) && !is_year(word) {
+            if glued && !PERIOD_WORDS.contains(&word) && !crate::text::scan::is_four_digits(word) {
                 return false;
             }
             continue;
         }
-        if !PERIOD_WORDS.contains(&word) && !is_year(word) {
+        if !PERIOD_WORDS.contains(&word) && !crate::text::scan::is_four_digits(word) {
             return false;
         }
     }
     coordinations == 1
-}
-
-/// Whether `word` is a year written in four digits.
-fn is_year(word: &str) -> bool {
-    word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Whether `words` open with a semicolon, Latin or Arabic, after spaces and commas: it closes

@@ -194,6 +194,11 @@ pub(crate) fn word_starts(before: &str, needle: &str) -> bool {
     !needle.chars().next().is_some_and(is_letter) || word_boundary_before(before)
 }
 
+/// Whether `word` is four ASCII digits, as a year is written.
+pub(crate) fn is_four_digits(word: &str) -> bool {
+    word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// The byte length of `needle` at the start of `rest` as whole words, or `None`.
 pub(crate) fn phrase_at(rest: &str, needle: &str) -> Option<usize> {
     prefix_len(rest, needle).filter(|&len| word_ends(rest.get(len..).unwrap_or_default(), needle))
