@@ -2568,6 +2568,14 @@ mod tests {
         language_near(text, at)
     }
 
+    /// The Arabic verbs of reaching read before a subject are verbs of [`REACH`] itself.
+    #[test]
+    fn arabic_verbs_of_reaching_are_of_reach() {
+        for w in REACH_VERBS_AR {
+            assert!(REACH.contains(w), "{w}");
+        }
+    }
+
     /// `extract::counted_noun` looks at the first byte of the words after a noun of operations
     /// before comparing them with [`WITHDRAWALS`]: "d", "o", or the lead byte of "ا" and "س".
     #[test]
